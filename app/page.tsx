@@ -1,0 +1,78 @@
+import Link from "next/link";
+import { prisma } from "@/lib/db/client";
+import { listDeployments } from "@/lib/db/deployment-store";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+
+export default async function HomePage() {
+  const deployments = await listDeployments(prisma);
+  return (
+    <>
+      <PageHeader
+        title="Deployments"
+        description="Each deployment models one OCS 2007 R2 installation and the business priorities behind its backup plan. Duplicate one to try a what-if variant."
+        actions={
+          <>
+            <Link className="btn" href="/import">
+              Import a deployment file
+            </Link>
+            <Link className="btn btn-primary" href="/deployments/new">
+              New deployment
+            </Link>
+          </>
+        }
+      />
+      {deployments.length === 0 ? (
+        <EmptyState
+          title="No deployments yet"
+          actions={
+            <>
+              <Link className="btn" href="/import">
+                Import a file
+              </Link>
+              <Link className="btn btn-primary" href="/deployments/new">
+                Create one by hand
+              </Link>
+            </>
+          }
+        >
+          Import a deployment file (JSON or YAML, format ocs-backup-plan/v1) or describe your sites, pools and servers in the forms.
+        </EmptyState>
+      ) : (
+        <div className="card overflow-x-auto p-0">
+          <table className="table">
+            <caption className="sr-only">Stored deployments</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Forest</th>
+                <th scope="col" className="text-right">Sites</th>
+                <th scope="col" className="text-right">Pools</th>
+                <th scope="col" className="text-right">Servers</th>
+                <th scope="col">Last change</th>
+              </tr>
+            </thead>
+            <tbody>
+              {deployments.map((d) => (
+                <tr key={d.id}>
+                  <td>
+                    <Link className="font-medium text-brand-700 hover:underline" href={`/deployments/${d.id}`}>
+                      {d.name}
+                    </Link>
+                  </td>
+                  <td className="font-mono text-xs">{d.forest}</td>
+                  <td className="text-right tabular-nums">{d.sites}</td>
+                  <td className="text-right tabular-nums">{d.pools}</td>
+                  <td className="text-right tabular-nums">{d.servers}</td>
+                  <td className="text-slate-600">
+                    <time dateTime={d.updatedAt.toISOString()}>{d.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import path from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { runPlanCli } from "./plan-command";
+
+const examples = path.resolve(__dirname, "../../shared/examples");
+const realIo = { readFile: (p: string) => readFileSync(p, "utf8"), fileSize: (p: string) => statSync(p).size };
+const memoryIo = (text: string) => ({ readFile: () => text, fileSize: () => Buffer.byteLength(text) });
+
+describe("npm run plan", () => {
+  it("prints JSON only on stdout and exits 0 for a valid file", () => {
+    const r = runPlanCli([path.join(examples, "litware-standard.json")], realIo);
+    expect(r.exitCode).toBe(0);
+    expect(() => JSON.parse(r.stdout)).not.toThrow();
+  });
+
+  it("exits 2 with path-naming errors on stderr for an invalid file", () => {
+    const d = JSON.parse(readFileSync(path.join(examples, "litware-standard.json"), "utf8"));
+    d.servers[1].roles = ["archivng"];
+    const r = runPlanCli(["bad.json"], memoryIo(JSON.stringify(d)));
+    expect(r.exitCode).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("servers[1].roles[0]");
+  });
+
+  it("refuses an unknown format option", () => {
+    const r = runPlanCli(["x.json", "--format", "pdf"], memoryIo("{}"));
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/--format must be json or markdown/);
+  });
+
+  it("reports a missing file without a stack trace", () => {
+    const r = runPlanCli(["/nonexistent/deployment.json"], realIo);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/^error: cannot read \/nonexistent\/deployment.json \(ENOENT\)/);
+  });
+});

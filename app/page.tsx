@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db/client";
 import { listDeployments } from "@/lib/db/deployment-store";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { DeploymentActions } from "@/components/deployments/deployment-actions";
 
 export default async function HomePage() {
   const deployments = await listDeployments(prisma);
@@ -50,6 +51,7 @@ export default async function HomePage() {
                 <th scope="col" className="text-right">Pools</th>
                 <th scope="col" className="text-right">Servers</th>
                 <th scope="col">Last change</th>
+                <th scope="col"><span className="sr-only">Actions</span></th>
               </tr>
             </thead>
             <tbody>
@@ -66,6 +68,9 @@ export default async function HomePage() {
                   <td className="text-right tabular-nums">{d.servers}</td>
                   <td className="text-slate-600">
                     <time dateTime={d.updatedAt.toISOString()}>{d.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time>
+                  </td>
+                  <td>
+                    <DeploymentActions id={d.id} name={d.name} />
                   </td>
                 </tr>
               ))}

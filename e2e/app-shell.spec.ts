@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 test("the home page lists the demo deployment and opens it", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Deployments", level: 1 })).toBeVisible();
-  await page.getByRole("link", { name: "Fabrikam production (demo)" }).click();
+  await page.getByRole("link", { name: "Fabrikam production (demo)", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Fabrikam production (demo)", level: 1 })).toBeVisible();
   await expect(page.getByText("fabpool01")).toBeVisible();
 });

@@ -1,0 +1,53 @@
+// GET: a stored deployment as a deployment file (?format=yaml, ?download=1 for a file download).
+// PUT: replace it with a deployment file; send If-Match: <version> to refuse stale writes (409).
+// DELETE: remove it.
+import { prisma } from "@/lib/db/client";
+import { deleteDeployment, loadDeployment, replaceDeployment, StaleVersionError } from "@/lib/db/deployment-store";
+import { fileSlug, serializeDeployment } from "@/lib/db/import-export";
+import { parseDeploymentText } from "@/lib/formats/parse-deployment";
+import { failure, json, nameHintFor, problems, readBodyText } from "@/lib/http/responses";
+
+type Ctx = RouteContext<"/api/deployments/[id]">;
+
+export async function GET(request: Request, ctx: Ctx) {
+  const { id } = await ctx.params;
+  const stored = await loadDeployment(prisma, id);
+  if (!stored) return failure("no such deployment", 404);
+  const params = new URL(request.url).searchParams;
+  const format = params.get("format") === "yaml" ? "yaml" : "json";
+  const headers: Record<string, string> = {
+    "Content-Type": format === "yaml" ? "application/yaml; charset=utf-8" : "application/json; charset=utf-8",
+    ETag: `"${stored.version}"`,
+    "X-Deployment-Version": String(stored.version),
+  };
+  if (params.get("download"))
+    headers["Content-Disposition"] = `attachment; filename="${fileSlug(stored.deployment.name)}.deployment.${format}"`;
+  return new Response(serializeDeployment(stored.deployment, format), { headers });
+}
+
+export async function PUT(request: Request, ctx: Ctx) {
+  const { id } = await ctx.params;
+  const body = await readBodyText(request);
+  if (!body.ok) return body.response;
+  const parsed = parseDeploymentText(body.text, nameHintFor(request));
+  if (!parsed.ok) return problems(parsed.errors, parsed.warnings);
+  const ifMatch = request.headers.get("if-match")?.replace(/"/g, "").trim();
+  const expected = ifMatch ? Number(ifMatch) : undefined;
+  if (ifMatch && !Number.isInteger(expected)) return failure("If-Match must be the deployment version number", 400);
+  try {
+    const version = await replaceDeployment(prisma, id, parsed.deployment, expected);
+    return json({ id, version, warnings: parsed.warnings.map(({ path, message }) => ({ path, message })) }, 200, { ETag: `"${version}"` });
+  } catch (e) {
+    if (e instanceof StaleVersionError) return json({ error: e.message, version: e.current }, 409);
+    if (e instanceof Error && /does not exist/.test(e.message)) return failure("no such deployment", 404);
+    throw e;
+  }
+}
+
+export async function DELETE(_request: Request, ctx: Ctx) {
+  const { id } = await ctx.params;
+  const exists = await prisma.deployment.findUnique({ where: { id }, select: { id: true } });
+  if (!exists) return failure("no such deployment", 404);
+  await deleteDeployment(prisma, id);
+  return new Response(null, { status: 204 });
+}

@@ -1,0 +1,22 @@
+// GET: the stored deployments. POST: import a deployment file (JSON, or YAML with a yaml content type).
+import { prisma } from "@/lib/db/client";
+import { listDeployments } from "@/lib/db/deployment-store";
+import { importDeploymentText } from "@/lib/db/import-export";
+import { json, nameHintFor, problems, readBodyText } from "@/lib/http/responses";
+
+export async function GET() {
+  const deployments = await listDeployments(prisma);
+  return json({ deployments });
+}
+
+export async function POST(request: Request) {
+  const body = await readBodyText(request);
+  if (!body.ok) return body.response;
+  const result = await importDeploymentText(prisma, body.text, nameHintFor(request));
+  if (!result.ok) return problems(result.errors, result.warnings);
+  return json(
+    { id: result.id, name: result.deployment.name, warnings: result.warnings.map(({ path, message }) => ({ path, message })) },
+    201,
+    { Location: `/api/deployments/${result.id}` },
+  );
+}

@@ -1,0 +1,43 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { prisma } from "@/lib/db/client";
+import { deleteDeployment, duplicateDeployment, renameDeployment } from "@/lib/db/deployment-store";
+import type { FormState } from "@/lib/actions/form-state";
+
+const nameField = z.string().trim().min(1, { error: "a name is needed" }).max(200, { error: "at most 200 characters" });
+const idField = z.string().min(1);
+
+function parse(formData: FormData) {
+  return z.object({ id: idField, name: nameField }).safeParse({ id: formData.get("id"), name: formData.get("name") });
+}
+
+export async function renameDeploymentAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const parsed = parse(formData);
+  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors, message: "Not renamed." };
+  const exists = await prisma.deployment.findUnique({ where: { id: parsed.data.id }, select: { id: true } });
+  if (!exists) return { ok: false, message: "This deployment no longer exists." };
+  await renameDeployment(prisma, parsed.data.id, parsed.data.name);
+  revalidatePath("/", "layout");
+  return { ok: true, message: "Renamed." };
+}
+
+export async function duplicateDeploymentAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const parsed = parse(formData);
+  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors, message: "Not duplicated." };
+  const id = await duplicateDeployment(prisma, parsed.data.id, parsed.data.name);
+  if (!id) return { ok: false, message: "This deployment no longer exists." };
+  revalidatePath("/", "layout");
+  redirect(`/deployments/${id}`);
+}
+
+export async function deleteDeploymentAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const id = idField.safeParse(formData.get("id"));
+  if (!id.success) return { ok: false, message: "No deployment given." };
+  const exists = await prisma.deployment.findUnique({ where: { id: id.data }, select: { id: true } });
+  if (exists) await deleteDeployment(prisma, id.data);
+  revalidatePath("/", "layout");
+  redirect("/");
+}

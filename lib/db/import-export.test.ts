@@ -1,0 +1,65 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient, type Db } from "./client";
+import { exportDeployment, importDeploymentText } from "./import-export";
+import { migrateDeploy } from "./migrate";
+import { replaceDeployment, StaleVersionError, loadDeployment } from "./deployment-store";
+
+const examplesDir = path.resolve(__dirname, "../../../shared/examples");
+const examples = readdirSync(examplesDir).filter((f) => f.endsWith(".json"));
+const dir = mkdtempSync(path.join(tmpdir(), "planner-io-"));
+const url = `file:${path.join(dir, "io.db")}`;
+let db: Db;
+
+beforeAll(async () => {
+  await migrateDeploy(url);
+  db = createPrismaClient(url);
+});
+afterAll(async () => {
+  await db.$disconnect();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("import and export", () => {
+  it.each(examples)("export(import(%s)) reproduces the file", async (f) => {
+    const text = readFileSync(path.join(examplesDir, f), "utf8");
+    const imported = await importDeploymentText(db, text, f);
+    expect(imported.ok).toBe(true);
+    if (!imported.ok) return;
+    const exported = await exportDeployment(db, imported.id);
+    expect(JSON.parse(exported!.text)).toEqual(JSON.parse(text));
+    const again = await importDeploymentText(db, exported!.text, "again.json");
+    expect(again.ok && again.deployment).toEqual(imported.deployment);
+  });
+
+  it("writes nothing when a file has an error", async () => {
+    const before = await db.deployment.count();
+    const d = JSON.parse(readFileSync(path.join(examplesDir, examples[0]), "utf8"));
+    d.servers[0].fqdn = "not a name";
+    const r = await importDeploymentText(db, JSON.stringify(d), "bad.json");
+    expect(r.ok).toBe(false);
+    expect(await db.deployment.count()).toBe(before);
+  });
+
+  it("round-trips YAML", async () => {
+    const text = readFileSync(path.join(examplesDir, examples[0]), "utf8");
+    const first = await importDeploymentText(db, text, "a.json");
+    if (!first.ok) throw new Error("import failed");
+    const yaml = await exportDeployment(db, first.id, "yaml");
+    expect(yaml!.fileName).toMatch(/\.yaml$/);
+    const second = await importDeploymentText(db, yaml!.text, yaml!.fileName);
+    expect(second.ok && second.deployment).toEqual(first.deployment);
+  });
+
+  it("refuses a write based on a stale version and keeps the newer data", async () => {
+    const text = readFileSync(path.join(examplesDir, examples[0]), "utf8");
+    const r = await importDeploymentText(db, text, "a.json");
+    if (!r.ok) throw new Error("import failed");
+    const v2 = await replaceDeployment(db, r.id, { ...r.deployment, name: "first edit" }, 1);
+    expect(v2).toBe(2);
+    await expect(replaceDeployment(db, r.id, { ...r.deployment, name: "stale edit" }, 1)).rejects.toBeInstanceOf(StaleVersionError);
+    expect((await loadDeployment(db, r.id))!.deployment.name).toBe("first edit");
+  });
+});

@@ -1,28 +1,28 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "./client";
 import { exportDeployment, importDeploymentText } from "./import-export";
 import { migrateDeploy } from "./migrate";
 import { replaceDeployment, StaleVersionError, loadDeployment } from "./deployment-store";
+import { testDatabases } from "./test-databases";
 
 const examplesDir = path.resolve(__dirname, "../../../shared/examples");
 const examples = readdirSync(examplesDir).filter((f) => f.endsWith(".json"));
-const dir = mkdtempSync(path.join(tmpdir(), "planner-io-"));
-const url = `file:${path.join(dir, "io.db")}`;
-let db: Db;
+describe.each(testDatabases)("import and export on $name", (database) => {
+  let db: Db;
+  let drop: () => Promise<void>;
+  beforeAll(async () => {
+    const created = await database.create();
+    drop = created.drop;
+    await migrateDeploy(created.url);
+    db = createPrismaClient(created.url);
+  });
+  afterAll(async () => {
+    await db.$disconnect();
+    await drop();
+  });
 
-beforeAll(async () => {
-  await migrateDeploy(url);
-  db = createPrismaClient(url);
-});
-afterAll(async () => {
-  await db.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-describe("import and export", () => {
   it.each(examples)("export(import(%s)) reproduces the file", async (f) => {
     const text = readFileSync(path.join(examplesDir, f), "utf8");
     const imported = await importDeploymentText(db, text, f);

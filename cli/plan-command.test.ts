@@ -2,16 +2,33 @@ import path from "node:path";
 import { readFileSync, statSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runPlanCli } from "./plan-command";
+import { planSchema } from "../lib/formats/plan";
 
 const examples = path.resolve(__dirname, "../../shared/examples");
 const realIo = { readFile: (p: string) => readFileSync(p, "utf8"), fileSize: (p: string) => statSync(p).size };
 const memoryIo = (text: string) => ({ readFile: () => text, fileSize: () => Buffer.byteLength(text) });
 
 describe("npm run plan", () => {
-  it("prints JSON only on stdout and exits 0 for a valid file", () => {
+  it("prints the plan as JSON only on stdout and exits 0 for a valid file", () => {
     const r = runPlanCli([path.join(examples, "litware-standard.json")], realIo);
     expect(r.exitCode).toBe(0);
-    expect(() => JSON.parse(r.stdout)).not.toThrow();
+    const plan = planSchema.parse(JSON.parse(r.stdout));
+    expect(plan.format).toBe("ocs-backup-plan-result/v1");
+    expect(plan.deployment).toBe("Litware branch (Standard Edition)");
+    expect(plan.settingsExports.filter((e) => e.levels.includes("machine")).map((e) => e.server)).toEqual([
+      "ocsse1.litware.com",
+      "arch1.litware.com",
+      "mon1.litware.com",
+      "med1.litware.com",
+      "edge1.litware.com",
+    ]);
+  });
+
+  it("prints Markdown with --format markdown", () => {
+    const r = runPlanCli([path.join(examples, "litware-enterprise-consolidated.json"), "--format", "markdown"], realIo);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toMatch(/^# /);
+    expect(r.stdout).toContain("lcscmd /config /action:export /level:global,pool");
   });
 
   it("exits 2 with path-naming errors on stderr for an invalid file", () => {

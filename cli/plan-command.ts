@@ -1,5 +1,7 @@
 // The command line planner as a pure function of its arguments and file access, so it is tested
-// without spawning processes.
+// without spawning processes. The same schema and engine as the web app and the API.
+import { planToMarkdown } from "../lib/engine/markdown";
+import { planDeployment } from "../lib/engine/plan";
 import { MAX_DEPLOYMENT_BYTES, parseDeploymentText } from "../lib/formats/parse-deployment";
 import { describeProblem } from "../lib/formats/problems";
 
@@ -45,5 +47,7 @@ export function runPlanCli(args: string[], io: CliIo): CliResult {
   const warnings = parsed.warnings.map((w) => describeProblem(w) + "\n").join("");
   if (!parsed.ok)
     return { stdout: "", stderr: parsed.errors.map((e) => describeProblem(e) + "\n").join("") + warnings, exitCode: 2 };
-  return { stdout: JSON.stringify(parsed.deployment, null, 2) + "\n", stderr: warnings, exitCode: 0 };
+  const plan = planDeployment(parsed.deployment, { warnings: parsed.warnings });
+  const stdout = format === "markdown" ? planToMarkdown(plan) : JSON.stringify(plan, null, 2) + "\n";
+  return { stdout, stderr: warnings, exitCode: 0 };
 }

@@ -4,7 +4,8 @@ import { execFileSync, spawn } from "node:child_process";
 import { rmSync, mkdirSync } from "node:fs";
 
 const port = process.env.E2E_PORT || "3100";
-const db = "data/e2e.db";
+// One database per port, so two servers (say a test run and a manual check) never wipe each other.
+const db = `data/e2e-${port}.db`;
 mkdirSync("data", { recursive: true });
 for (const f of [db, `${db}-journal`, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
 const env = { ...process.env, DATABASE_URL: `file:./${db}`, NEXT_TELEMETRY_DISABLED: "1" };

@@ -11,6 +11,7 @@ const browser = await chromium.launch({
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 await page.emulateMedia({ reducedMotion: "reduce" });
 await page.goto(base + path, { waitUntil: "load" });
-await page.screenshot({ path: out, fullPage: false });
+if (process.env.WAIT_MS) await page.waitForTimeout(Number(process.env.WAIT_MS));
+await page.screenshot({ path: out, fullPage: !!process.env.FULL_PAGE });
 await browser.close();
 console.log(`wrote ${out}`);

@@ -14,6 +14,12 @@ export interface MutationOptions {
   pathPrefix?: string;
   /** Maps a JSON path below the prefix to the form's field name (default: the first segment). */
   fieldOf?: (subPath: string) => string;
+  /**
+   * Maps any full JSON path to a field of the form, or undefined to fall back to pathPrefix. For forms
+   * that touch several entities at once (a new pool with its first servers) or whose entity's index is
+   * only known once the mutation ran (an added server). Read after the mutation.
+   */
+  fieldForPath?: (path: string) => string | undefined;
 }
 
 export type Mutation = (d: DeploymentFile) => string | void;
@@ -25,7 +31,10 @@ export function problemsToFormState(errors: Problem[], warnings: Problem[], opti
   const otherErrors: string[] = [];
   const prefix = options.pathPrefix;
   for (const e of errors) {
-    if (prefix !== undefined && (e.path === prefix || e.path.startsWith(prefix + ".") || e.path.startsWith(prefix + "["))) {
+    const mapped = options.fieldForPath?.(e.path);
+    if (mapped !== undefined) {
+      (fieldErrors[mapped] ??= []).push(e.message + (e.rule ? ` (rule ${e.rule})` : ""));
+    } else if (prefix !== undefined && (e.path === prefix || e.path.startsWith(prefix + ".") || e.path.startsWith(prefix + "["))) {
       const sub = e.path.slice(prefix.length);
       const field = (options.fieldOf ?? firstSegment)(sub);
       (fieldErrors[field] ??= []).push(e.message + (e.rule ? ` (rule ${e.rule})` : ""));

@@ -35,6 +35,7 @@ export const databaseBackupSchema = z.object({
   reason: z.string().optional(),
   sizeGb: z.number().optional(),
   frequencyHours: z.number().optional(),
+  note: z.string().optional(),
   rules,
 });
 
@@ -46,6 +47,9 @@ export const fileShareBackupSchema = z.object({
   reason: z.string().optional(),
   sizeGb: z.number().optional(),
   frequencyHours: z.number().optional(),
+  /** The server holding the share when the engine could tell (null: a file server outside the deployment). */
+  host: z.string().nullable().optional(),
+  note: z.string().optional(),
   rules,
 });
 
@@ -67,6 +71,8 @@ export const stepSchema = z.object({
   finishMinute: z.number().optional(),
   assignee: z.number().int().optional(),
   critical: z.boolean().optional(),
+  /** True for steps that only wait (hardware delivery, copying backups): they occupy no administrator. */
+  waiting: z.boolean().optional(),
   rules,
 });
 
@@ -75,6 +81,19 @@ export const scenarioWorkloadSchema = z.object({
   rtoHours: z.number(),
   targetHours: z.number().nullable(),
   meets: z.boolean().nullable(),
+  /** "outage": the workload is down until restored; "reduced-capacity": surviving peers keep serving it. */
+  impact: z.enum(["outage", "reduced-capacity"]).optional(),
+});
+
+/** Another way through the same loss (e.g. Active Directory rebuilt instead of restored). */
+export const scenarioPathSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** When to take this path instead of the scenario's main steps. */
+  when: z.string(),
+  steps: z.array(stepSchema),
+  rtoHours: z.number(),
+  workloads: z.array(scenarioWorkloadSchema),
 });
 
 export const scenarioSchema = z.object({
@@ -87,6 +106,9 @@ export const scenarioSchema = z.object({
   workloads: z.array(scenarioWorkloadSchema),
   notes: z.array(z.string()).optional(),
   rules: z.array(z.string()).optional(),
+  /** Title of the path the main steps follow, when the scenario has alternatives. */
+  path: z.string().optional(),
+  alternatives: z.array(scenarioPathSchema).optional(),
 });
 
 export const rpoSchema = z.object({
@@ -97,6 +119,9 @@ export const rpoSchema = z.object({
   meets: z.boolean().nullable(),
   workloads: z.array(workload).optional(),
   rules: z.array(z.string()).optional(),
+  /** The server holding the data, or the share path. */
+  subject: z.string().optional(),
+  note: z.string().optional(),
 });
 
 export const gapSchema = z.object({
@@ -108,6 +133,61 @@ export const gapSchema = z.object({
   rules,
 });
 
+// Extensions beyond the spec's minimum (all optional in the schema; the engine always fills them).
+
+export const environmentBackupSchema = z.object({
+  id: z.enum(["activeDirectory", "dns", "reverseProxy", "certificates"]),
+  dependency: z.string(),
+  subject: z.string(),
+  /** null: the deployment file does not say. */
+  backedUp: z.boolean().nullable(),
+  action: z.string(),
+  rules,
+});
+
+export const postExportCheckSchema = z.object({
+  id: z.string(),
+  task: z.string(),
+  detail: z.string(),
+  rules,
+});
+
+export const permissionSchema = z.object({
+  id: z.string(),
+  task: z.string(),
+  rights: z.string(),
+  /** True when no source states the rights for OCS 2007 R2: confirm before relying on them. */
+  verify: z.boolean(),
+  source: z.string(),
+  rules,
+});
+
+export const checklistItemSchema = z.object({
+  /** Stable id, e.g. `export:machine:<fqdn>`, `database:RTC@<server>`. */
+  id: z.string(),
+  task: z.string(),
+  command: z.string().optional(),
+  subject: z.string(),
+  rules,
+  frequencyHours: z.number().optional(),
+});
+
+export const bestPracticeCheckSchema = z.object({
+  id: z.enum(["B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8", "B9"]),
+  title: z.string(),
+  status: z.enum(["pass", "fail", "unknown"]),
+  why: z.string(),
+  rules,
+});
+
+export const planWarningSchema = z.object({
+  /** "deployment": a consistency warning passed in by the caller; "engine": a note from the planner. */
+  source: z.enum(["deployment", "engine"]),
+  path: z.string().optional(),
+  message: z.string(),
+  rule: z.string().optional(),
+});
+
 export const planSchema = z.object({
   format: z.literal(PLAN_FORMAT),
   deployment: z.string(),
@@ -117,6 +197,13 @@ export const planSchema = z.object({
   scenarios: z.array(scenarioSchema),
   rpo: z.array(rpoSchema),
   gaps: z.array(gapSchema),
+  environmentBackups: z.array(environmentBackupSchema).optional(),
+  postExportChecks: z.array(postExportCheckSchema).optional(),
+  permissions: z.array(permissionSchema).optional(),
+  checklists: z.object({ backup: z.array(checklistItemSchema), bestPractices: z.array(bestPracticeCheckSchema) }).optional(),
+  warnings: z.array(planWarningSchema).optional(),
+  /** The duration assumptions the estimates used (see lib/engine/assumptions.ts). */
+  assumptions: z.record(z.string(), z.number()).optional(),
 });
 
 export type SettingsExport = z.infer<typeof settingsExportSchema>;
@@ -126,5 +213,14 @@ export type RunbookStep = z.infer<typeof stepSchema>;
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type RpoEntry = z.infer<typeof rpoSchema>;
 export type Gap = z.infer<typeof gapSchema>;
+export type ScenarioWorkload = z.infer<typeof scenarioWorkloadSchema>;
+export type ScenarioPath = z.infer<typeof scenarioPathSchema>;
+export type EnvironmentBackup = z.infer<typeof environmentBackupSchema>;
+export type PostExportCheck = z.infer<typeof postExportCheckSchema>;
+export type PermissionRequirement = z.infer<typeof permissionSchema>;
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+export type BestPracticeCheck = z.infer<typeof bestPracticeCheckSchema>;
+export type PlanWarning = z.infer<typeof planWarningSchema>;
+export type GapSeverity = Gap["severity"];
 /** The spec's required part of a plan; the engine's Plan type extends it. */
 export type PlanCore = z.infer<typeof planSchema>;

@@ -1,52 +1,162 @@
+import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
-import { prisma } from "@/lib/db/client";
-import { loadDeployment } from "@/lib/db/deployment-store";
+import { loadPlan } from "@/lib/planning/load-plan";
+import { scenarioHref } from "@/lib/planning/scenario-links";
+import { scenarioTitle } from "@/lib/print/runbook-document";
+import { coverageOf } from "@/lib/engine/coverage";
+import { WORKLOAD_LABELS, type Workload } from "@/lib/formats/enums";
 import { PageHeader } from "@/components/ui/page-header";
-import { POOL_KIND_LABELS, ROLE_LABELS, type Role } from "@/lib/formats/enums";
+import { SeverityBadge, MeetsBadge } from "@/components/plan/severity-badge";
+import { RuleIds } from "@/components/plan/rule-ids";
+import { LazyRtoChart } from "@/components/charts/rto-chart-lazy";
+import type { RtoDatum } from "@/components/charts/rto-chart";
 
-export default async function DeploymentOverviewPage({ params }: PageProps<"/deployments/[id]">) {
+export const metadata: Metadata = { title: "Overview" };
+
+const WORST = "worst-case";
+
+export default async function DeploymentOverviewPage({ params, searchParams }: PageProps<"/deployments/[id]">) {
   const { id } = await params;
-  const stored = await loadDeployment(prisma, id);
-  if (!stored) notFound();
+  const sp = await searchParams;
+  const planned = await loadPlan(id);
+  if (!planned) notFound();
+  const { plan, stored } = planned;
   const d = stored.deployment;
-  const roleCounts = new Map<Role, number>();
-  d.servers.forEach((s) => s.roles.forEach((r) => roleCounts.set(r, (roleCounts.get(r) ?? 0) + 1)));
+  const coverage = coverageOf(plan);
+  const critical = plan.gaps.filter((g) => g.severity === "critical").length;
+  const missing = plan.scenarios.filter((s) => s.workloads.some((w) => w.meets === false));
+  const chosen = typeof sp.scenario === "string" ? plan.scenarios.find((s) => s.id === sp.scenario) : undefined;
+
+  const targets = new Map(d.priorities.workloads.map((w) => [w.workload, w.rtoHours]));
+  let rtoData: RtoDatum[];
+  if (chosen) {
+    rtoData = chosen.workloads.map((w) => ({ workload: WORKLOAD_LABELS[w.workload], rtoHours: w.rtoHours, targetHours: w.targetHours, meets: w.meets }));
+  } else {
+    const worst = new Map<Workload, number>();
+    for (const s of plan.scenarios)
+      for (const w of s.workloads) if ((worst.get(w.workload) ?? -1) < w.rtoHours) worst.set(w.workload, w.rtoHours);
+    rtoData = [...worst].map(([w, h]) => {
+      const target = targets.get(w) ?? null;
+      return { workload: WORKLOAD_LABELS[w], rtoHours: h, targetHours: target, meets: target === null ? null : h <= target };
+    });
+  }
+  const rank = new Map(d.priorities.workloads.map((w) => [WORKLOAD_LABELS[w.workload], w.rank]));
+  rtoData.sort((a, b) => (rank.get(a.workload) ?? 99) - (rank.get(b.workload) ?? 99));
+
   return (
     <>
-      <PageHeader title={d.name} description={`Forest ${d.forest} · version ${stored.version}`} />
-      <div className="grid gap-4 md:grid-cols-3">
-        <section className="card" aria-labelledby="sites-h">
-          <h2 id="sites-h" className="font-semibold">Sites</h2>
-          <ul className="mt-2 space-y-1 text-sm">
-            {d.sites.map((s) => (
-              <li key={s.name}>
-                {s.name} <span className="text-slate-500">({s.kind})</span>
-              </li>
-            ))}
-          </ul>
+      <PageHeader
+        title={d.name}
+        description={`Forest ${d.forest} · ${d.sites.length} sites · ${d.pools.length} pools · ${d.servers.length} servers · version ${stored.version}`}
+        actions={
+          <>
+            <a className="btn" href={`/api/deployments/${id}?download=1`}>Export deployment</a>
+            <a className="btn" href={`/api/deployments/${id}/plan?download=1`}>Export plan (JSON)</a>
+          </>
+        }
+      />
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <div className="card" data-testid="coverage-score">
+          <p className="text-sm text-slate-600">Coverage</p>
+          <p className="text-3xl font-semibold tabular-nums">{coverage.percent}%</p>
+          <p className="text-xs text-slate-600">
+            {coverage.covered} of {coverage.total} things that must be backed up are
+          </p>
+        </div>
+        <div className="card">
+          <p className="text-sm text-slate-600">Critical gaps</p>
+          <p className={`text-3xl font-semibold tabular-nums ${critical ? "text-red-700" : "text-emerald-700"}`}>{critical}</p>
+          <p className="text-xs text-slate-600">{plan.gaps.length} gaps in all</p>
+        </div>
+        <div className="card">
+          <p className="text-sm text-slate-600">Runbooks missing a target</p>
+          <p className={`text-3xl font-semibold tabular-nums ${missing.length ? "text-amber-700" : "text-emerald-700"}`}>{missing.length}</p>
+          <p className="text-xs text-slate-600">of {plan.scenarios.length} failure scenarios</p>
+        </div>
+        <div className="card">
+          <p className="text-sm text-slate-600">Settings exports</p>
+          <p className="text-3xl font-semibold tabular-nums">{plan.settingsExports.length}</p>
+          <p className="text-xs text-slate-600">LCSCmd commands per cycle</p>
+        </div>
+      </div>
+
+      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+        <section className="card" aria-labelledby="rto-h">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h2 id="rto-h" className="font-semibold">Recovery time per workload</h2>
+            <form className="no-print flex items-center gap-2 text-sm">
+              <label htmlFor="rto-scenario" className="text-slate-600">Scenario</label>
+              <select id="rto-scenario" name="scenario" defaultValue={chosen?.id ?? WORST} className="input w-60">
+                <option value={WORST}>Worst case of all scenarios</option>
+                {plan.scenarios.slice(0, 300).map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {scenarioTitle(s)}
+                  </option>
+                ))}
+              </select>
+              <button className="btn">Show</button>
+            </form>
+          </div>
+          <p className="mt-1 text-xs text-slate-600">Bars: estimated hours until the workload is back; black marks: the target.</p>
+          <LazyRtoChart data={rtoData} />
+          {chosen ? (
+            <Link className="text-sm text-brand-700 hover:underline" href={scenarioHref(id, chosen.id)}>
+              Open the runbook
+            </Link>
+          ) : null}
         </section>
-        <section className="card" aria-labelledby="pools-h">
-          <h2 id="pools-h" className="font-semibold">Pools</h2>
-          <ul className="mt-2 space-y-1 text-sm">
-            {d.pools.map((p) => (
-              <li key={p.name}>
-                <span className="font-mono">{p.name}</span> <span className="text-slate-500">{POOL_KIND_LABELS[p.kind]}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-        <section className="card" aria-labelledby="roles-h">
-          <h2 id="roles-h" className="font-semibold">Servers by role</h2>
-          <ul className="mt-2 space-y-1 text-sm">
-            {[...roleCounts].map(([role, n]) => (
-              <li key={role} className="flex justify-between">
-                <span>{ROLE_LABELS[role]}</span>
-                <span className="tabular-nums">{n}</span>
+
+        <section className="card" aria-labelledby="gaps-h">
+          <div className="flex items-center justify-between">
+            <h2 id="gaps-h" className="font-semibold">Most severe gaps</h2>
+            <Link className="text-sm text-brand-700 hover:underline" href={`/deployments/${id}/gaps`}>
+              All {plan.gaps.length} gaps
+            </Link>
+          </div>
+          <ul className="mt-2 divide-y divide-slate-100" data-testid="top-gaps">
+            {plan.gaps.slice(0, 6).map((g) => (
+              <li key={g.id} className="py-2 text-sm">
+                <div className="flex items-center gap-2">
+                  <SeverityBadge severity={g.severity} />
+                  <span className="font-medium">{g.message}</span>
+                </div>
+                <p className="mt-1 text-slate-700">
+                  <span className="font-semibold">Fix:</span> {g.fix} <RuleIds rules={g.rules} />
+                </p>
               </li>
             ))}
           </ul>
         </section>
       </div>
+
+      <section className="card mt-6" aria-labelledby="rpo-h">
+        <h2 id="rpo-h" className="font-semibold">Data loss against target</h2>
+        <table className="table mt-2">
+          <thead>
+            <tr>
+              <th scope="col">Data</th>
+              <th scope="col">Where</th>
+              <th scope="col" className="text-right">Could lose up to</th>
+              <th scope="col" className="text-right">Target</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plan.rpo.map((r) => (
+              <tr key={`${r.data}@${r.subject ?? ""}`}>
+                <td className="font-medium">{r.data}</td>
+                <td className="break-all font-mono text-xs">{r.subject ?? "—"}</td>
+                <td className="text-right tabular-nums">{r.hours} h</td>
+                <td className="text-right tabular-nums">{r.targetHours === null ? "—" : `${r.targetHours} h`}</td>
+                <td>
+                  <MeetsBadge meets={r.meets} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
     </>
   );
 }

@@ -1,0 +1,22 @@
+// GET the plan of a stored deployment: JSON per plan-format.md, or ?format=markdown; ?download=1
+// for "Export plan (JSON)" / "Download Markdown".
+import { fileSlug } from "@/lib/db/import-export";
+import { planToMarkdown } from "@/lib/engine/markdown";
+import { loadPlan } from "@/lib/planning/load-plan";
+import { failure } from "@/lib/http/responses";
+
+export async function GET(request: Request, ctx: RouteContext<"/api/deployments/[id]/plan">) {
+  const { id } = await ctx.params;
+  const planned = await loadPlan(id);
+  if (!planned) return failure("no such deployment", 404);
+  const params = new URL(request.url).searchParams;
+  const markdown = params.get("format") === "markdown";
+  const headers: Record<string, string> = {
+    "Content-Type": markdown ? "text/markdown; charset=utf-8" : "application/json; charset=utf-8",
+    "X-Deployment-Version": String(planned.stored.version),
+  };
+  if (params.get("download"))
+    headers["Content-Disposition"] = `attachment; filename="${fileSlug(planned.stored.deployment.name)}.plan.${markdown ? "md" : "json"}"`;
+  const body = markdown ? planToMarkdown(planned.plan) : JSON.stringify(planned.plan, null, 2) + "\n";
+  return new Response(body, { headers });
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { loadPlan } from "@/lib/planning/load-plan";
+import { PageHeader } from "@/components/ui/page-header";
+import { RuleIds } from "@/components/plan/rule-ids";
+import { SeverityBadge } from "@/components/plan/severity-badge";
+import { EmptyState } from "@/components/ui/empty-state";
+
+export const metadata: Metadata = { title: "Coverage gaps" };
+
+const SEVERITIES = ["critical", "warning", "info"] as const;
+
+export default async function GapsPage({ params, searchParams }: PageProps<"/deployments/[id]/gaps">) {
+  const { id } = await params;
+  const sp = await searchParams;
+  const only = SEVERITIES.find((s) => s === sp.severity);
+  const planned = await loadPlan(id);
+  if (!planned) notFound();
+  const gaps = planned.plan.gaps;
+  const shown = only ? gaps.filter((g) => g.severity === only) : gaps;
+  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, gaps.filter((g) => g.severity === s).length]));
+  return (
+    <>
+      <PageHeader title="Coverage gaps" description="What is unprotected or below target in the current backup practice, most severe first, each with its fix and the rules behind it." />
+      <nav aria-label="Filter by severity" className="no-print mb-4 flex flex-wrap gap-2 text-sm">
+        <a className={`btn ${!only ? "btn-primary" : ""}`} href={`/deployments/${id}/gaps`} aria-current={!only ? "page" : undefined}>
+          All ({gaps.length})
+        </a>
+        {SEVERITIES.map((s) => (
+          <a key={s} className={`btn ${only === s ? "btn-primary" : ""}`} href={`/deployments/${id}/gaps?severity=${s}`} aria-current={only === s ? "page" : undefined}>
+            {s} ({counts[s]})
+          </a>
+        ))}
+      </nav>
+      {shown.length === 0 ? (
+        <EmptyState title="No gaps">Nothing at this severity: the practice covers what the rules ask for here.</EmptyState>
+      ) : (
+        <ul className="space-y-3" data-testid="gap-list">
+          {shown.map((g) => (
+            <li key={g.id} className="card" data-severity={g.severity}>
+              <div className="flex flex-wrap items-center gap-2">
+                <SeverityBadge severity={g.severity} />
+                <span className="font-mono text-xs text-slate-600">{g.subject}</span>
+                <span className="ml-auto">
+                  <RuleIds rules={g.rules} />
+                </span>
+              </div>
+              <p className="mt-2 font-medium">{g.message}</p>
+              <p className="mt-1 text-sm text-slate-700">
+                <span className="font-semibold">Fix:</span> {g.fix}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+import { ModelPageSkeleton } from "@/components/model/skeletons";
+
+export default function ModelLoading() {
+  return <ModelPageSkeleton />;
+}

@@ -1,0 +1,61 @@
+// Planning-engine benchmark: plans generated deployments of 1,000 and 10,000 servers (200 pools each)
+// and reports the median of several timed runs after warm-up, plus the 10x-servers cost ratio.
+// Run: npx tsx bench/engine.bench.ts   (a top-level runner can import runEngineBench instead)
+// Targets: 10,000 servers under 250 ms; ten times the servers costs at most 15 times the time.
+import { pathToFileURL } from "node:url";
+import { planDeployment } from "../lib/engine/plan";
+import { generateDeployment } from "../lib/engine/testing/generate";
+
+export interface BenchResult {
+  name: string;
+  ms: number;
+}
+
+const POOLS = 200;
+const SIZES = [1_000, 10_000];
+const WARMUP = 3;
+const RUNS = 9;
+
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function timePlan(servers: number): { ms: number; steps: number; scenarios: number } {
+  const d = generateDeployment({ servers, pools: POOLS, seed: 42 });
+  const plan = planDeployment(d);
+  const steps = plan.scenarios.reduce((n, s) => n + s.steps.length + (s.alternatives ?? []).reduce((m, a) => m + a.steps.length, 0), 0);
+  const scenarios = plan.scenarios.length;
+  for (let i = 1; i < WARMUP; i++) planDeployment(d);
+  // Each timed plan is dropped at once, so one run does not pay for collecting the previous one's result.
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    planDeployment(d);
+    times.push(performance.now() - start);
+  }
+  return { ms: median(times), steps, scenarios };
+}
+
+/** Median milliseconds to plan each generated deployment, then the 10x-servers time ratio (named "ratio", in the ms field). */
+export async function runEngineBench(): Promise<BenchResult[]> {
+  const results = SIZES.map((servers) => ({ servers, ...timePlan(servers) }));
+  const out: BenchResult[] = results.map((r) => ({ name: `engine: plan ${r.servers} servers, ${POOLS} pools (median ms)`, ms: round(r.ms) }));
+  out.push({ name: "engine: time ratio 10,000 / 1,000 servers", ms: round(results[1].ms / results[0].ms) });
+  return out;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+export async function main(): Promise<void> {
+  const results = SIZES.map((servers) => ({ servers, ...timePlan(servers) }));
+  console.log(`planDeployment, median of ${RUNS} runs after ${WARMUP} warm-up runs (${POOLS} pools)`);
+  console.log("servers  scenarios    steps   median ms");
+  for (const r of results)
+    console.log(`${String(r.servers).padStart(7)}  ${String(r.scenarios).padStart(9)}  ${String(r.steps).padStart(7)}  ${r.ms.toFixed(1).padStart(10)}`);
+  const ratio = results[1].ms / results[0].ms;
+  console.log(`ratio 10,000 / 1,000 servers: ${ratio.toFixed(2)}x (target <= 15x); 10,000 servers ${results[1].ms < 250 ? "within" : "OVER"} the 250 ms target`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

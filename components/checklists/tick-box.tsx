@@ -1,0 +1,30 @@
+"use client";
+
+import { useOptimistic, useTransition } from "react";
+import { toggleTickAction } from "@/app/deployments/[id]/checklists/actions";
+
+/** A checklist tick that saves at once (optimistically) and survives reloads. */
+export function TickBox({ deploymentId, itemId, ticked, label }: { deploymentId: string; itemId: string; ticked: boolean; label: string }) {
+  const [optimistic, setOptimistic] = useOptimistic(ticked);
+  const [pending, startTransition] = useTransition();
+  return (
+    <input
+      type="checkbox"
+      className="h-4 w-4 accent-brand-600"
+      checked={optimistic}
+      aria-label={label}
+      aria-busy={pending}
+      onChange={(e) => {
+        const next = e.target.checked;
+        const form = new FormData();
+        form.set("deploymentId", deploymentId);
+        form.set("itemId", itemId);
+        form.set("ticked", String(next));
+        startTransition(async () => {
+          setOptimistic(next);
+          await toggleTickAction(form);
+        });
+      }}
+    />
+  );
+}

@@ -1,0 +1,111 @@
+import { formatHours, type RunbookDocument } from "@/lib/print/runbook-document";
+
+/** The printable runbook: cover, contents, numbered steps with boxes to tick, sign-off lines. */
+export function RunbookPrint({ doc }: { doc: RunbookDocument }) {
+  return (
+    <article className="runbook-print mx-auto max-w-3xl bg-white text-[11pt] leading-snug print:max-w-none">
+      <section className="flex min-h-[60vh] flex-col justify-center border-b border-slate-300 pb-8 print:min-h-[240mm] print:break-after-page print:border-0">
+        <p className="text-sm uppercase tracking-wide text-slate-600">Restore runbook</p>
+        <h1 className="mt-2 text-3xl font-bold">{doc.title}</h1>
+        <dl className="mt-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
+          <dt className="text-slate-600">Deployment</dt>
+          <dd>{doc.deploymentName}</dd>
+          <dt className="text-slate-600">Plan version</dt>
+          <dd>{doc.deploymentVersion}</dd>
+          <dt className="text-slate-600">Produced</dt>
+          <dd>{doc.producedOn}</dd>
+          <dt className="text-slate-600">Settings levels to restore</dt>
+          <dd>{doc.restoreLevels.join(", ")}</dd>
+          <dt className="text-slate-600">Estimated time to recover everything</dt>
+          <dd>{formatHours(doc.rtoHours)}</dd>
+        </dl>
+      </section>
+
+      <nav aria-labelledby="toc-h" className="py-6 print:break-after-page">
+        <h2 id="toc-h" className="text-xl font-semibold">Contents</h2>
+        {doc.sections.map((section, i) => (
+          <div key={i} className="mt-3">
+            <p className="font-semibold">
+              {i + 1}. {section.title} ({section.steps.length} steps, {formatHours(section.rtoHours)})
+            </p>
+            <ol className="mt-1 space-y-0.5 text-sm">
+              {section.steps.map((s) => (
+                <li key={s.order} className="flex justify-between gap-4 border-b border-dotted border-slate-300">
+                  <a href={`#s${i}-step-${s.order}`} className="hover:underline">
+                    {s.order}. {s.title}
+                  </a>
+                  <span className="tabular-nums text-slate-600">{s.minutes} min</span>
+                </li>
+              ))}
+            </ol>
+          </div>
+        ))}
+        {doc.workloads.length ? (
+          <table className="table mt-6">
+            <caption className="mb-1 text-left font-semibold">Workloads against their targets</caption>
+            <thead>
+              <tr>
+                <th scope="col">Workload</th>
+                <th scope="col">Back after</th>
+                <th scope="col">Target</th>
+                <th scope="col">Meets</th>
+              </tr>
+            </thead>
+            <tbody>
+              {doc.workloads.map((w) => (
+                <tr key={w.label}>
+                  <td>{w.label}</td>
+                  <td>{formatHours(w.rtoHours)}</td>
+                  <td>{w.targetHours === null ? "—" : formatHours(w.targetHours)}</td>
+                  <td>{w.meets === null ? "—" : w.meets ? "yes" : <strong>no</strong>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+        {doc.notes.map((n, i) => (
+          <p key={i} className="mt-2 text-sm text-slate-700">
+            {n}
+          </p>
+        ))}
+      </nav>
+
+      {doc.sections.map((section, i) => (
+        <section key={i} className="py-6 print:break-before-page" aria-labelledby={`sec-${i}`}>
+          <h2 id={`sec-${i}`} className="text-xl font-semibold">
+            {i + 1}. {section.title}
+          </h2>
+          {section.when ? <p className="text-sm text-slate-700">When: {section.when}</p> : null}
+          <ol className="mt-3">
+            {section.steps.map((s) => (
+              <li key={s.order} id={`s${i}-step-${s.order}`} className="flex gap-3 border-b border-slate-200 py-3 break-inside-avoid">
+                <span aria-hidden className="mt-1 inline-block h-4 w-4 shrink-0 border-2 border-slate-800" />
+                <div className="min-w-0 flex-1">
+                  <p className="font-semibold">
+                    {s.order}. {s.title}
+                  </p>
+                  <p className="text-xs text-slate-600">
+                    {s.minutes} min{s.server ? ` · ${s.server}` : ""}
+                    {s.dependsOn.length ? ` · after step ${s.dependsOn.join(", ")}` : ""} · rules {s.rules.join(", ")}
+                  </p>
+                  {s.detail ? <p className="mt-1 text-sm">{s.detail}</p> : null}
+                  {s.command ? (
+                    <pre className="mt-1 whitespace-pre-wrap break-all rounded bg-slate-100 p-2 font-mono text-[9pt] break-inside-avoid">{s.command}</pre>
+                  ) : null}
+                  {s.verify ? <p className="mt-1 text-xs text-amber-800">Verify on the server before relying on it (lcscmd /config /? for LCSCmd).</p> : null}
+                  <p className="mt-2 text-xs text-slate-500">Done by: ______________ at ______</p>
+                </div>
+              </li>
+            ))}
+          </ol>
+          <div className="mt-8 grid grid-cols-2 gap-8 text-sm break-inside-avoid">
+            <p>Restored by: ________________________</p>
+            <p>Date/time: ______________</p>
+            <p>Checked by: ________________________</p>
+            <p>Date/time: ______________</p>
+          </div>
+        </section>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import { backupPracticeSchema, serverSchema } from "../formats/deployment";
+import {
+  backupFromForm,
+  checkedOf,
+  compact,
+  dependenciesFromForm,
+  formTarget,
+  listOf,
+  numberOf,
+  optionalTextOf,
+  poolFromForm,
+  prioritiesFromForm,
+  serverFromForm,
+  textOf,
+  yesNoOf,
+} from "./form-data";
+
+const form = (entries: [string, string][]) => {
+  const fd = new FormData();
+  for (const [k, v] of entries) fd.append(k, v);
+  return fd;
+};
+
+describe("reading form fields", () => {
+  it("trims text and gives an empty string for a missing required field", () => {
+    const fd = form([["name", "  Redmond  "]]);
+    expect(textOf(fd, "name")).toBe("Redmond");
+    expect(textOf(fd, "absent")).toBe("");
+    expect(optionalTextOf(form([["pool", "   "]]), "pool")).toBeUndefined();
+  });
+
+  it("reads numbers with empty as undefined and garbage as NaN, never as 0", () => {
+    const fd = form([
+      ["a", "24"],
+      ["b", ""],
+      ["c", "twelve"],
+      ["d", " 0.5 "],
+    ]);
+    expect(numberOf(fd, "a")).toBe(24);
+    expect(numberOf(fd, "b")).toBeUndefined();
+    expect(numberOf(fd, "c")).toBeNaN();
+    expect(numberOf(fd, "d")).toBe(0.5);
+    expect(numberOf(fd, "absent")).toBeUndefined();
+  });
+
+  it("reads checkboxes by presence", () => {
+    const fd = form([["offsiteCopy", "on"]]);
+    expect(checkedOf(fd, "offsiteCopy")).toBe(true);
+    expect(checkedOf(fd, "encrypted")).toBe(false);
+  });
+
+  it("reads a yes / no / unknown choice", () => {
+    expect(yesNoOf(form([["c", "yes"]]), "c")).toBe(true);
+    expect(yesNoOf(form([["c", "no"]]), "c")).toBe(false);
+    expect(yesNoOf(form([["c", ""]]), "c")).toBeUndefined();
+  });
+
+  it("reads every value of a checkbox group in form order", () => {
+    const fd = form([
+      ["roles", "front-end"],
+      ["roles", " "],
+      ["roles", "web-conferencing"],
+    ]);
+    expect(listOf(fd, "roles")).toEqual(["front-end", "web-conferencing"]);
+  });
+
+  it("drops undefined properties", () => {
+    expect(compact({ a: 1, b: undefined, c: false })).toEqual({ a: 1, c: false });
+  });
+
+  it("reads the deployment and version a form was rendered from", () => {
+    expect(formTarget(form([["deploymentId", "abc"], ["expectedVersion", "7"]]))).toEqual({ deploymentId: "abc", expectedVersion: 7 });
+  });
+});
+
+describe("entity readers", () => {
+  it("reads a server with several roles, no pool and a ticked spare", () => {
+    const fd = form([
+      ["fqdn", "FE01.Litware.com"],
+      ["site", "Redmond"],
+      ["pool", ""],
+      ["roles", "archiving"],
+      ["roles", "monitoring"],
+      ["spareHardware", "on"],
+    ]);
+    const server = serverFromForm(fd);
+    expect(server).toEqual({ fqdn: "FE01.Litware.com", site: "Redmond", roles: ["archiving", "monitoring"], spareHardware: true });
+    expect(serverSchema.parse(server).fqdn).toBe("fe01.litware.com");
+  });
+
+  it("leaves spareHardware out when unticked and reports a server with no role", () => {
+    const server = serverFromForm(form([["fqdn", "x.litware.com"], ["site", "Redmond"]]));
+    expect(server).not.toHaveProperty("spareHardware");
+    const r = serverSchema.safeParse(server);
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.error.issues[0].message).toBe("a server needs at least one role");
+  });
+
+  it("omits a pool's back end when none is chosen", () => {
+    expect(poolFromForm(form([["name", "se1"], ["kind", "standard"], ["site", "Redmond"], ["backEnd", ""]]))).toEqual({
+      name: "se1",
+      kind: "standard",
+      site: "Redmond",
+    });
+  });
+
+  it("lets the schema say what an empty number box should hold", () => {
+    const backup = backupFromForm(form([["databaseFrequencyHours", ""], ["location", "remote"], ["encrypted", "on"]]));
+    expect(backup.databaseFrequencyHours).toBeUndefined();
+    expect(backup.encrypted).toBe(true);
+    expect(backup.offsiteCopy).toBe(false);
+    const r = backupPracticeSchema.safeParse(backup);
+    expect(r.success).toBe(false);
+    if (!r.success) {
+      const issue = r.error.issues.find((i) => i.path[0] === "databaseFrequencyHours");
+      expect(issue?.message).toBe("expected the database backup interval in hours (a number)");
+    }
+  });
+
+  it("reads dependencies: a reverse proxy only with an FQDN, certificates only when stated", () => {
+    expect(dependenciesFromForm(form([["activeDirectory", "on"], ["reverseProxyBackedUp", "on"], ["certificates", ""]]))).toEqual({
+      activeDirectory: { backedUp: true },
+      dns: { backedUp: false },
+    });
+    expect(dependenciesFromForm(form([["reverseProxyFqdn", "rp.litware.com"], ["certificates", "no"]]))).toEqual({
+      activeDirectory: { backedUp: false },
+      dns: { backedUp: false },
+      reverseProxy: { fqdn: "rp.litware.com", backedUp: false },
+      certificates: { backedUp: false },
+    });
+  });
+
+  it("ranks workloads in the order the rows were submitted", () => {
+    const p = prioritiesFromForm(
+      form([
+        ["workload", "enterprise-voice"],
+        ["rtoHours:enterprise-voice", "4"],
+        ["rpoHours:enterprise-voice", "24"],
+        ["workload", "im-presence"],
+        ["rtoHours:im-presence", ""],
+        ["rpoHours:im-presence", "12"],
+        ["monthlyBudgetUsd", ""],
+      ]),
+    );
+    expect(p).toEqual({
+      workloads: [
+        { workload: "enterprise-voice", rank: 1, rtoHours: 4, rpoHours: 24 },
+        { workload: "im-presence", rank: 2, rtoHours: undefined, rpoHours: 12 },
+      ],
+      regulated: false,
+    });
+  });
+});

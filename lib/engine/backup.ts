@@ -1,0 +1,165 @@
+// The backup half of the plan: settings exports (S2-S4), databases (D1-D5), file shares (D6, D7),
+// environmental dependencies (S6), the checks after each export (S5) and the rights involved.
+//
+// Orders: settingsExports = one global+pool export per pool in pool file order, then one machine export
+// per OCS server in server file order; databaseBackups and fileShareBackups follow the file;
+// environmentBackups = Active Directory, DNS, reverse proxy (when present), certificates.
+import type {
+  DatabaseBackup,
+  EnvironmentBackup,
+  FileShareBackup,
+  PermissionRequirement,
+  PostExportCheck,
+  SettingsExport,
+} from "../formats/plan";
+import { exportGlobalPool, exportMachine, machineExportFile, poolExportFile } from "./commands";
+import { databaseRule, RECOMMENDED_DATABASE_FREQUENCY_HOURS, sqlToolFor } from "./rules/databases";
+import { ENVIRONMENT_ROWS } from "./rules/environment";
+import { FILE_TOOL, fileShareRule } from "./rules/file-shares";
+import { PERMISSIONS } from "./rules/permissions";
+import { NOT_COVERED_BY_LCSCMD, roleSettings } from "./rules/settings-levels";
+import type { DeploymentIndex, ServerInfo } from "./topology";
+
+/** What the plan schedules when the current practice takes none (0 h): nightly, as D5 and B1 advise. */
+export function plannedFrequency(current: number): number {
+  return current > 0 ? current : RECOMMENDED_DATABASE_FREQUENCY_HOURS;
+}
+
+/** Settings exports should be at least as frequent as the data they restore alongside (settings drift). */
+export function plannedSettingsFrequency(ix: DeploymentIndex): number {
+  const { settingsFrequencyHours, databaseFrequencyHours } = ix.d.backup;
+  return settingsFrequencyHours > 0 ? settingsFrequencyHours : plannedFrequency(databaseFrequencyHours);
+}
+
+export function settingsExportsFor(ix: DeploymentIndex): SettingsExport[] {
+  const out: SettingsExport[] = [];
+  for (const pool of ix.d.pools) {
+    const lead = ix.poolLead.get(pool.name);
+    if (!lead) continue;
+    out.push({
+      levels: ["global", "pool"],
+      server: lead.fqdn,
+      pool: pool.name,
+      command: exportGlobalPool(pool.name),
+      fileName: poolExportFile(pool.name),
+      note:
+        pool.kind === "standard"
+          ? "Run on the Standard Edition server (or an administrative computer with the OCS tools). The global level is forest-wide; each pool's file carries a copy."
+          : "Run on this one front end only (or an administrative computer with the OCS tools). The global level is forest-wide; each pool's file carries a copy.",
+      rules: ["S2"],
+    });
+  }
+  for (const s of ix.servers) {
+    if (!s.isOcs) continue;
+    out.push({
+      levels: ["machine"],
+      server: s.fqdn,
+      pool: s.server.pool ?? null,
+      roles: [...s.ocsRoles],
+      command: exportMachine(s.fqdn),
+      fileName: machineExportFile(s.fqdn),
+      note: machineExportNote(s),
+      rules: ["S3", "S4"],
+    });
+  }
+  return out;
+}
+
+const noteCache = new Map<string, string>();
+function machineExportNote(s: ServerInfo): string {
+  const key = `${s.ocsRoles.join(",")}|${s.perimeter}`;
+  let note = noteCache.get(key);
+  if (note === undefined) {
+    const parts: string[] = [];
+    if (s.ocsRoles.length > 1) parts.push(`One export covers every role on this machine: ${s.ocsRoles.join(", ")}.`);
+    for (const r of s.ocsRoles) {
+      const coverage = roleSettings(r).coverage;
+      if (coverage) parts.push(`It ${coverage}.`);
+    }
+    if (s.perimeter)
+      parts.push("The Edge server is outside the domain: run the export on the server itself (the /fqdn switch may then be left out) and copy the file to the backup store.");
+    note = parts.join(" ");
+    noteCache.set(key, note);
+  }
+  return note;
+}
+
+export function databaseBackupsFor(ix: DeploymentIndex): DatabaseBackup[] {
+  const frequency = plannedFrequency(ix.d.backup.databaseFrequencyHours);
+  const none = ix.d.backup.databaseFrequencyHours === 0;
+  return (ix.d.databases ?? []).map((db) => {
+    const rule = databaseRule(db.name);
+    const entry: DatabaseBackup = { database: db.name, server: db.server, backUp: rule.backUp, sizeGb: db.sizeGb, rules: [...rule.rules] };
+    if (rule.backUp) {
+      entry.tool = sqlToolFor(ix.byFqdn.get(db.server)?.server.roles);
+      entry.frequencyHours = frequency;
+      if (none) entry.note = `No database backups are taken today: schedule a full backup at least every ${frequency} h (D5).`;
+    } else entry.reason = rule.reason;
+    return entry;
+  });
+}
+
+export function fileShareBackupsFor(ix: DeploymentIndex): FileShareBackup[] {
+  const frequency = plannedFrequency(ix.d.backup.fileShareFrequencyHours);
+  const none = ix.d.backup.fileShareFrequencyHours === 0;
+  return (ix.d.fileShares ?? []).map((share) => {
+    const rule = fileShareRule(share.content);
+    const entry: FileShareBackup = {
+      content: share.content,
+      path: share.path,
+      backUp: rule.backUp,
+      sizeGb: share.sizeGb,
+      host: ix.shareHost.get(share)?.fqdn ?? null,
+      rules: [...rule.rules],
+    };
+    if (rule.backUp) {
+      entry.tool = FILE_TOOL;
+      entry.frequencyHours = frequency;
+      if (none) entry.note = `No file share backups are taken today: back this share up at least every ${frequency} h.`;
+    } else entry.reason = rule.reason;
+    return entry;
+  });
+}
+
+export function environmentBackupsFor(ix: DeploymentIndex): EnvironmentBackup[] {
+  const out: EnvironmentBackup[] = [];
+  for (const row of ENVIRONMENT_ROWS) {
+    const state = row.read(ix.d);
+    if (state) out.push({ id: row.id, dependency: row.dependency, subject: state.subject, backedUp: state.backedUp, action: row.action, rules: [...row.rules] });
+  }
+  return out;
+}
+
+export function postExportChecksFor(ix: DeploymentIndex): PostExportCheck[] {
+  const standby = ix.standbySite;
+  const standbyServers = standby ? (ix.serversBySite.get(standby.name) ?? []).filter((s) => s.isOcs).map((s) => s.fqdn) : [];
+  const named = standbyServers.length > 5 ? `${standbyServers.slice(0, 5).join(", ")} and ${standbyServers.length - 5} more` : standbyServers.join(", ");
+  return [
+    {
+      id: "check-levels",
+      task: "Open each export and check its levels",
+      detail: "Each pool file must hold both the global and the pool level; each machine file the machine level of its server. An empty or partial file is a failed backup.",
+      rules: ["S5"],
+    },
+    {
+      id: "copy-to-secure-storage",
+      task: "Copy the exports to separate, secure storage",
+      detail:
+        ix.d.backup.location === "local" && !ix.d.backup.offsiteCopy
+          ? "Today's backups stay on local storage: copy every export to another computer or removable media in a secure place, so a lost server does not take its own backup with it."
+          : "Copy every export from where it was written to another computer or secure location that survives the loss of the servers.",
+      rules: ["S5", "P5"],
+    },
+    {
+      id: "reachable-for-restore",
+      task: "Check the exports can be reached for a restore",
+      detail: standby
+        ? `Open the copies from the computers that would restore them, including the standby site ${standby.name}${named ? ` (${named})` : ""}.`
+        : "Open the copies from the computers that would restore them, with the account that would run the import.",
+      rules: ["S5"],
+    },
+    { id: "not-covered", task: "Back up what LCSCmd leaves out", detail: NOT_COVERED_BY_LCSCMD, rules: ["S4"] },
+  ];
+}
+
+export const permissionsFor = (): PermissionRequirement[] => PERMISSIONS.map((p) => ({ ...p, rules: [...p.rules] }));

@@ -1,0 +1,101 @@
+// The planning engine's entry point: a parsed deployment in, a backup and restore plan out.
+// Pure and deterministic: the same deployment and options always give the same plan, and every array
+// has a documented order (see backup.ts, scenarios.ts, rpo.ts, gaps.ts, checklists.ts).
+import type { Deployment } from "../formats/deployment";
+import {
+  PLAN_FORMAT,
+  type BestPracticeCheck,
+  type ChecklistItem,
+  type EnvironmentBackup,
+  type PermissionRequirement,
+  type PlanCore,
+  type PlanWarning,
+  type PostExportCheck,
+} from "../formats/plan";
+import type { Problem } from "../formats/problems";
+import { resolveAssumptions, type Assumptions } from "./assumptions";
+import {
+  databaseBackupsFor,
+  environmentBackupsFor,
+  fileShareBackupsFor,
+  permissionsFor,
+  plannedSettingsFrequency,
+  postExportChecksFor,
+  settingsExportsFor,
+} from "./backup";
+import { backupChecklistFor } from "./checklists";
+import { durationsFor } from "./durations";
+import { gapsFor } from "./gaps";
+import { rpoFor } from "./rpo";
+import { bestPracticeChecksFor } from "./rules/best-practices";
+import { scenarioContext, scenariosFor } from "./scenarios";
+import { indexDeployment } from "./topology";
+
+export interface Plan extends PlanCore {
+  environmentBackups: EnvironmentBackup[];
+  postExportChecks: PostExportCheck[];
+  permissions: PermissionRequirement[];
+  checklists: { backup: ChecklistItem[]; bestPractices: BestPracticeCheck[] };
+  /** Caller-supplied deployment warnings first (in the order given), then the engine's notes. */
+  warnings: PlanWarning[];
+  assumptions: Assumptions;
+}
+
+export interface PlanOptions {
+  assumptions?: Partial<Assumptions>;
+  /** Consistency warnings of the deployment (from validateDeployment), carried into the plan. */
+  warnings?: readonly Problem[];
+}
+
+export function planDeployment(d: Deployment, options: PlanOptions = {}): Plan {
+  const { assumptions, rejected } = resolveAssumptions(options.assumptions);
+  const ix = indexDeployment(d);
+  const dur = durationsFor(d, assumptions);
+
+  const settingsExports = settingsExportsFor(ix);
+  const databaseBackups = databaseBackupsFor(ix);
+  const fileShareBackups = fileShareBackupsFor(ix);
+  const environmentBackups = environmentBackupsFor(ix);
+  const postExportChecks = postExportChecksFor(ix);
+  const scenarios = scenariosFor(scenarioContext(ix, dur));
+  const rpo = rpoFor(ix, databaseBackups, fileShareBackups);
+  const bestPractices = bestPracticeChecksFor(d, assumptions);
+  const gaps = gapsFor({ d, ix, dur, settingsExports, databaseBackups, fileShareBackups, environment: environmentBackups, scenarios, rpo, bestPractices });
+
+  const warnings: PlanWarning[] = [
+    ...(options.warnings ?? []).map((p): PlanWarning => ({ source: "deployment", path: p.path, message: p.message, ...(p.rule ? { rule: p.rule } : {}) })),
+    ...rejected.map((r): PlanWarning => ({ source: "engine", path: `assumptions.${r.key}`, message: r.message })),
+    ...engineNotes(d),
+  ];
+
+  return {
+    format: PLAN_FORMAT,
+    deployment: d.name,
+    settingsExports,
+    databaseBackups,
+    fileShareBackups,
+    scenarios,
+    rpo,
+    gaps,
+    environmentBackups,
+    postExportChecks,
+    permissions: permissionsFor(),
+    checklists: {
+      backup: backupChecklistFor(settingsExports, databaseBackups, fileShareBackups, environmentBackups, postExportChecks, plannedSettingsFrequency(ix)),
+      bestPractices,
+    },
+    warnings,
+    assumptions,
+  };
+}
+
+function engineNotes(d: Deployment): PlanWarning[] {
+  const notes: PlanWarning[] = [];
+  const note = (message: string, rule?: string) => notes.push({ source: "engine", message, ...(rule ? { rule } : {}) });
+  if (!d.dependencies.activeDirectory.backedUp)
+    note("Active Directory is not backed up: the Active Directory runbook follows the rebuild path, which is much longer.", "S6");
+  if (d.backup.databaseFrequencyHours === 0) note("No database backups are taken today: the plan schedules nightly full backups and the runbooks assume them.", "D5");
+  if (d.backup.settingsFrequencyHours === 0) note("No settings exports are taken today: the plan schedules them and the runbooks assume them.", "S3");
+  note("Recovery times are estimates from planning assumptions (no Microsoft throughput figures exist for OCS 2007 R2); time a test restore and adjust them.", "B6");
+  return notes;
+}

@@ -1,0 +1,57 @@
+// P2 (backup interval bounds data loss) and P3 (regulated archiving) in the RPO table.
+import { describe, expect, it } from "vitest";
+import { planDeployment } from "./plan";
+import { enterprise, standard } from "./testing/fixtures";
+
+describe("P2: the data a loss can cost is the interval between full backups", () => {
+  it("lists each backed-up database and share, then the settings exports", () => {
+    const rpo = planDeployment(enterprise()).rpo;
+    expect(rpo.map((r) => [r.data, r.kind, r.subject, r.hours])).toEqual([
+      ["RTC", "database", "sql01.litware.com", 24],
+      ["LCSLog", "database", "arch1.litware.com", 24],
+      ["RTCCDR", "database", "mon1.litware.com", 24],
+      ["QoEMetrics", "database", "mon1.litware.com", 24],
+      ["meeting-content", "file-share", "\\\\fs01\\ocs\\meetings", 24],
+      ["meeting-metadata", "file-share", "\\\\fs01\\ocs\\metadata", 24],
+      ["compliance-log", "file-share", "\\\\fs01\\ocs\\compliance", 24],
+      ["LCSCmd settings exports", "settings", undefined, 168],
+    ]);
+  });
+
+  it("targets the strictest data-loss target of the workloads that use the data (P1 table)", () => {
+    const rpo = planDeployment(enterprise()).rpo;
+    expect(rpo.find((r) => r.data === "RTC")).toMatchObject({ targetHours: 24, meets: true });
+    expect(rpo.find((r) => r.data === "LCSLog")).toMatchObject({ targetHours: 4, meets: false, workloads: ["archiving"] });
+    expect(rpo.find((r) => r.data === "LCSCmd settings exports")).toMatchObject({ targetHours: null, meets: null });
+  });
+
+  it("has no target for data whose workloads are not ranked", () => {
+    expect(planDeployment(standard()).rpo.find((r) => r.data === "RTCCDR")).toMatchObject({ targetHours: null, meets: null });
+  });
+
+  it("follows the backup interval", () => {
+    expect(planDeployment(enterprise((d) => (d.backup.databaseFrequencyHours = 4))).rpo.find((r) => r.data === "LCSLog")).toMatchObject({ hours: 4, meets: true });
+  });
+});
+
+describe("P3: a regulated organisation must keep archiving current", () => {
+  it("makes an archiving backup interval over target a critical gap", () => {
+    const gap = planDeployment(enterprise()).gaps.find((g) => g.id === "archiving-rpo-over-target:arch1.litware.com")!;
+    expect(gap).toMatchObject({ severity: "critical", rules: ["P3", "P2", "D4"] });
+  });
+
+  it("makes a regulated deployment without an Archiving Server a critical gap", () => {
+    const plan = planDeployment(
+      enterprise((d) => {
+        d.servers = d.servers.filter((s: { roles: string[] }) => !s.roles.includes("archiving"));
+        d.databases = d.databases.filter((x: { name: string }) => x.name !== "LCSLog");
+        d.priorities.workloads = d.priorities.workloads.filter((w: { workload: string }) => w.workload !== "archiving");
+      }),
+    );
+    expect(plan.gaps.find((g) => g.id === "regulated-without-archiving")).toMatchObject({ severity: "critical", rules: ["P3"] });
+  });
+
+  it("does not ask an unregulated organisation for archiving", () => {
+    expect(planDeployment(standard()).gaps.some((g) => g.rules.includes("P3"))).toBe(false);
+  });
+});

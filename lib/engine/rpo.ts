@@ -1,0 +1,69 @@
+// Rule P2: the data a loss can cost is bounded by the interval between full backups. One entry per
+// backed-up database and file share (file order), then one for the LCSCmd settings exports.
+import type { Workload } from "../formats/enums";
+import type { DatabaseBackup, FileShareBackup, RpoEntry } from "../formats/plan";
+import { plannedSettingsFrequency } from "./backup";
+import { workloadsUsingDatabase, workloadsUsingShare, type DeploymentIndex } from "./topology";
+
+function target(ix: DeploymentIndex, workloads: readonly Workload[]): number | null {
+  let best: number | null = null;
+  for (const w of workloads) {
+    const p = ix.priority.get(w);
+    if (p && (best === null || p.rpoHours < best)) best = p.rpoHours;
+  }
+  return best;
+}
+
+export function rpoFor(ix: DeploymentIndex, databases: DatabaseBackup[], shares: FileShareBackup[]): RpoEntry[] {
+  const out: RpoEntry[] = [];
+  const served = new Set(ix.servedWorkloads);
+  for (const db of databases) {
+    if (!db.backUp) continue;
+    const workloads = workloadsUsingDatabase(db.database).filter((w) => served.has(w));
+    out.push(entry(ix, db.database, "database", db.frequencyHours!, workloads, db.rules, db.server, db.note));
+  }
+  for (const share of shares) {
+    if (!share.backUp) continue;
+    const workloads = workloadsUsingShare(share.content).filter((w) => served.has(w));
+    out.push(entry(ix, share.content, "file-share", share.frequencyHours!, workloads, share.rules, share.path, share.note));
+  }
+  const settings = plannedSettingsFrequency(ix);
+  out.push({
+    data: "LCSCmd settings exports",
+    kind: "settings",
+    hours: settings,
+    targetHours: null,
+    meets: null,
+    rules: ["P2", "S2", "S3"],
+    note:
+      ix.d.backup.settingsFrequencyHours === 0
+        ? `No settings exports are taken today; the plan exports every ${settings} h. Export again after every configuration change.`
+        : "Changes made since the last export are lost on restore: export again after every configuration change.",
+  });
+  return out;
+}
+
+function entry(
+  ix: DeploymentIndex,
+  data: string,
+  kind: RpoEntry["kind"],
+  hours: number,
+  workloads: Workload[],
+  rules: readonly string[],
+  subject: string,
+  note: string | undefined,
+): RpoEntry {
+  const targetHours = target(ix, workloads);
+  const e: RpoEntry = {
+    data,
+    kind,
+    hours,
+    targetHours,
+    meets: targetHours === null ? null : hours <= targetHours,
+    workloads,
+    rules: ["P2", ...rules],
+    subject,
+  };
+  if (note) e.note = note;
+  return e;
+}

@@ -1,0 +1,61 @@
+// Rules D6 and D7 (chapter tables 17-5, 17-6 and 17-8) as data.
+import type { ShareContent } from "../../formats/enums";
+
+export const FILE_TOOL = "NTBackup or another file backup tool";
+
+export interface FileShareRule {
+  content: ShareContent;
+  holds: string;
+  backUp: boolean;
+  reason?: string;
+  /** Where the share usually sits on each edition. */
+  location: { standard: string; enterprise: string };
+  rules: readonly string[];
+}
+
+export const FILE_SHARE_RULES: readonly FileShareRule[] = [
+  {
+    content: "meeting-content",
+    holds: "uploaded meeting content: slide decks, Q&A logs, polls, chat",
+    backUp: true,
+    location: {
+      standard: "a local folder under the Web Components data folder of the Standard Edition server",
+      enterprise: "a UNC share you chose at setup, often on a file server (the front end by default)",
+    },
+    rules: ["D6"],
+  },
+  {
+    content: "meeting-metadata",
+    holds: "XML describing the meeting content",
+    backUp: true,
+    location: {
+      standard: "a local folder under the Web Components data folder of the Standard Edition server",
+      enterprise: "a UNC share you chose at setup, often on a file server (the front end by default)",
+    },
+    rules: ["D6"],
+  },
+  {
+    content: "compliance-log",
+    holds: "XML record of content uploads, with the uploaded content",
+    backUp: true,
+    location: { standard: "a UNC share you chose", enterprise: "a UNC share you chose at setup" },
+    rules: ["D6"],
+  },
+  {
+    content: "address-book",
+    holds: "address book download files",
+    backUp: false,
+    reason: "not backed up: the User Replicator regenerates the address book files",
+    location: {
+      standard: "a local folder under the Web Components folder of the Standard Edition server",
+      enterprise: "a UNC share, often the same as the meeting content",
+    },
+    rules: ["D7"],
+  },
+];
+
+const BY_CONTENT = new Map(FILE_SHARE_RULES.map((r) => [r.content, r]));
+export const fileShareRule = (content: ShareContent): FileShareRule => BY_CONTENT.get(content)!;
+
+/** Meeting content is needed for web conferencing; its absence from the file is worth a gap. */
+export const EXPECTED_SHARES: readonly ShareContent[] = ["meeting-content", "meeting-metadata"];

@@ -1,0 +1,88 @@
+// Loss of an Enterprise pool, of its back end, or of a Standard Edition server: pool and machine
+// levels (S7), the RTC database (D1) and the users of the pool.
+import type { Pool } from "../../formats/deployment";
+import type { Scenario } from "../../formats/plan";
+import { finishRunbook } from "../runbook";
+import { byCriticality } from "../topology";
+import { inferredOrderNotes, poolsDownWith, poolWorkloads, scenarioOf, unionWorkloads, type ScenarioContext } from "./context";
+import { rebuildRunbook } from "./rebuild";
+
+export function poolScenario(ctx: ScenarioContext, pool: Pool): Scenario {
+  const { ix } = ctx;
+  const be = ix.backEndOfPool.get(pool.name);
+  const lostList = [...(be ? [be] : []), ...(ix.membersByPool.get(pool.name) ?? [])];
+  const lost = new Set(lostList);
+  const affectedPools = poolsDownWith(ix, lost);
+  const rb = rebuildRunbook(ctx, {
+    lost: lostList,
+    affectedPools,
+    domain: false,
+    externalShares: [],
+    affected: unionWorkloads(ix, lostList),
+    decideTitle: `Assess the loss of pool ${pool.name}`,
+  });
+  const run = finishRunbook(rb, ctx.admins, unionWorkloads(ix, lostList), ix.priority);
+  const notes = [...inferredOrderNotes(lostList), `The whole pool is rebuilt: its ${lostList.length - (be ? 1 : 0)} member server(s)${be ? ` and its back end ${be.fqdn}` : ""}.`];
+  const others = affectedPools.filter((p) => p.name !== pool.name).map((p) => p.name);
+  if (others.length > 0) notes.push(`The back end also serves ${others.join(", ")}: those pools are down too and are brought back in the same runbook.`);
+  return scenarioOf(ctx, `loss-of-pool:${pool.name}`, `Loss of Enterprise pool ${pool.name}`, { kind: "pool", target: pool.name }, run, notes, [
+    "S7",
+    "Restore order",
+    "P1",
+  ]);
+}
+
+export function backEndScenario(ctx: ScenarioContext, pool: Pool): Scenario {
+  const { ix } = ctx;
+  const be = ix.backEndOfPool.get(pool.name)!;
+  const affectedPools = be.backEndOf;
+  const affected = byCriticality(ix.priority, new Set([...be.workloads, ...affectedPools.flatMap((p) => poolWorkloads(ix, p))]));
+  const rb = rebuildRunbook(ctx, {
+    lost: [be],
+    affectedPools,
+    domain: false,
+    externalShares: [],
+    affected,
+    decideTitle: `Assess the loss of ${be.fqdn}, back end of ${pool.name}`,
+  });
+  const run = finishRunbook(rb, ctx.admins, affected, ix.priority);
+  const notes = [
+    "The front ends survive: after the back end's databases and pool-level settings are back, each is restarted and its machine-level settings reapplied (S7: pool and machine levels).",
+  ];
+  if (affectedPools.length > 1) notes.push(`${be.fqdn} is the back end of ${affectedPools.map((p) => p.name).join(", ")}: all of them are restored here.`);
+  return scenarioOf(ctx, `loss-of-back-end:${pool.name}`, `Loss of the back end of ${pool.name}`, { kind: "back-end", target: pool.name }, run, notes, [
+    "S7",
+    "D1",
+    "D2",
+    "D3",
+    "Restore order",
+  ]);
+}
+
+export function standardEditionScenario(ctx: ScenarioContext, pool: Pool): Scenario {
+  const { ix } = ctx;
+  const se = ix.poolLead.get(pool.name)!;
+  const affected = se.workloads;
+  const rb = rebuildRunbook(ctx, {
+    lost: [se],
+    affectedPools: [pool],
+    domain: false,
+    externalShares: [],
+    affected: [...affected],
+    decideTitle: `Assess the loss of Standard Edition server ${se.fqdn}`,
+  });
+  const run = finishRunbook(rb, ctx.admins, affected, ix.priority);
+  const notes = [
+    "Archiving, Mediation and other servers that rely on this server keep their own settings; restore them only if they were lost too (table 17-9).",
+  ];
+  return scenarioOf(
+    ctx,
+    `loss-of-standard-edition:${pool.name}`,
+    `Loss of Standard Edition server ${se.fqdn}`,
+    { kind: "standard-edition", target: pool.name },
+    run,
+    notes,
+    ["S7", "D1", "D6", "D7", "Restore order"],
+  );
+}
+

@@ -1,0 +1,448 @@
+// The chain of steps that rebuilds one lost server: hardware, Windows, SQL Server where it holds
+// databases, the OCS roles, certificates, data, settings, and a check. Scenarios combine chains and
+// add the pool- and forest-wide steps around them.
+import type { FileShareEntry } from "../../formats/deployment";
+import { ROLE_LABELS, type DatabaseName, type Workload } from "../../formats/enums";
+import { checkServerState, importMachine, importPool, IMPORT_VERIFY_NOTE } from "../commands";
+import type { Durations } from "../durations";
+import { databaseRule, sqlToolFor } from "../rules/databases";
+import { FILE_TOOL, fileShareRule } from "../rules/file-shares";
+import { serverRole } from "../rules/server-roles";
+import { deps, type RunbookBuilder } from "../runbook";
+import { hasAnyPeer, workloadsUsingDatabase, workloadsUsingShare, type DeploymentIndex, type ServerInfo } from "../topology";
+
+export interface RestoreItemDatabase {
+  name: DatabaseName;
+  sizeGb: number;
+  /** False for a database the topology implies but the file does not list (size unknown). */
+  listed: boolean;
+  tool: string;
+  rules: readonly string[];
+}
+
+/** What a rebuilt server gets back from backups (D1, D4, D6): never RTCConfig, RTCDyn or the address book. */
+export interface HostRestore {
+  databases: RestoreItemDatabase[];
+  shares: FileShareEntry[];
+}
+
+export interface ChainContext {
+  ix: DeploymentIndex;
+  dur: Durations;
+  hostRestore(s: ServerInfo): HostRestore;
+}
+
+export interface ChainHooks {
+  decide: number;
+  media?: number;
+  /** Domain information restored or confirmed: internal servers activate after it. */
+  domain?: number;
+  globalImport?: number;
+  /** Per pool: the step after which its back end is serving again (when the back end is being rebuilt). */
+  beReady: Map<string, number>;
+  /** Per pool: its pool-level settings import (when the scenario re-imports it). */
+  poolImport: Map<string, number>;
+  /** Standard Edition pools whose pool-level import belongs in the server's own chain. */
+  importPoolHere: Set<string>;
+  /** Edge servers import their settings after the internal servers are back (table 17-9). */
+  edgeGate?: number;
+}
+
+export function hostRestoreFor(missingByHost: Map<string, { name: DatabaseName }[]>, s: ServerInfo): HostRestore {
+  const tool = sqlToolFor(s.server.roles);
+  const databases: RestoreItemDatabase[] = [];
+  for (const db of s.databases) {
+    const rule = databaseRule(db.name);
+    if (rule.backUp) databases.push({ name: db.name, sizeGb: db.sizeGb, listed: true, tool, rules: rule.rules });
+  }
+  for (const m of missingByHost.get(s.fqdn) ?? [])
+    databases.push({ name: m.name, sizeGb: 0, listed: false, tool, rules: databaseRule(m.name).rules });
+  const shares = s.shares.filter((x) => fileShareRule(x.content).backUp);
+  return { databases, shares };
+}
+
+/** The strings a server's steps use in every scenario, built once per server (large plans repeat them). */
+export interface ServerTexts {
+  assess: string;
+  rebuild: string;
+  sql: string;
+  checkDatabases: string;
+  install: string;
+  certificates: string;
+  importTitle: string;
+  importCommand: string;
+  check: string;
+  checkCommand: string;
+  importAndCheck: string;
+}
+
+const textsCache = new WeakMap<ServerInfo, ServerTexts>();
+export function serverTexts(s: ServerInfo): ServerTexts {
+  let t = textsCache.get(s);
+  if (!t) {
+    const f = s.fqdn;
+    t = {
+      assess: `Assess the loss of ${f}`,
+      rebuild: `Rebuild Windows on ${f}`,
+      sql: `Install SQL Server on ${f}`,
+      checkDatabases: `Check the databases on ${f}`,
+      install: `Install and activate ${s.ocsRoles.map((r) => ROLE_LABELS[r]).join(", ")} on ${f}`,
+      certificates: `Install the certificates on ${f}`,
+      importTitle: `Import the machine-level settings of ${f}`,
+      importCommand: importMachine(f),
+      check: `Check ${f}`,
+      checkCommand: checkServerState(f),
+      importAndCheck: `Import the machine-level settings of ${f} and check it`,
+    };
+    textsCache.set(s, t);
+  }
+  return t;
+}
+
+/** Detail of the one-step import and check of a surviving server (Active Directory runbooks). */
+export const IMPORT_AND_CHECK_DETAIL = `Import this server's machine-level export, restart its OCS services, then check its state with lcscmd /server:<fqdn> /action:CheckLCServerState (that syntax is not confirmed either). ${IMPORT_VERIFY_NOTE}`;
+const OS_INTERNAL =
+  "Install Windows Server under the same FQDN and join the domain with the server's existing computer account: never delete that account from Active Directory.";
+const OS_PERIMETER = "Install Windows Server under the same FQDN in the perimeter network; Edge servers are not joined to the domain.";
+const SQL_DETAIL =
+  "Install SQL Server with the instance name, logins and permissions the server had before, with the .mdf and .ldf files on separate volumes (B9).";
+const REAPPLY_DETAIL = `Restart the OCS services so the server reconnects to its restored pool; if the server state check reports missing settings, this import restores them. ${IMPORT_VERIFY_NOTE}`;
+const MACHINE_IMPORT = `Import this server's machine-level export. ${IMPORT_VERIFY_NOTE}`;
+const POOL_IMPORT = `Import the pool-level settings, which rebuilds the pool's RTCConfig database (D2). If the pool's databases had to be created afresh, recreate the pool first without overwriting the restored RTC database (the CreatePool parameters are unverified). ${IMPORT_VERIFY_NOTE}`;
+
+const detailCache = new Map<string, string>();
+function cached(key: string, make: () => string): string {
+  let v = detailCache.get(key);
+  if (v === undefined) {
+    v = make();
+    detailCache.set(key, v);
+  }
+  return v;
+}
+
+const detailsCache = new WeakMap<ServerInfo, { install: string; certificates: string; validate: string }>();
+/** The step details of a server's rebuild chain, looked up once per server (they are shared by shape). */
+function chainDetails(ix: DeploymentIndex, s: ServerInfo) {
+  let d = detailsCache.get(s);
+  if (!d) {
+    d = { install: installDetail(s), certificates: certificateDetail(s, ix.d.dependencies.certificates?.backedUp ?? null), validate: validateDetail(s) };
+    detailsCache.set(s, d);
+  }
+  return d;
+}
+
+function installDetail(s: ServerInfo): string {
+  return cached(`install|${s.ocsRoles.join(",")}`, () => {
+    const labels = s.ocsRoles.map((r) => ROLE_LABELS[r]).join(", ");
+    const se = s.ocsRoles.includes("standard-edition") ? " Standard Edition Setup installs SQL Server 2005 Express Edition as well." : "";
+    return `Run Setup for ${labels} and activate the server from the Setup wizard (LCSCmd has an Activate action too, but its role keywords are unverified). ForestPrep and DomainPrep must already be complete.${se}`;
+  });
+}
+
+function certificateDetail(s: ServerInfo, backedUp: boolean | null): string {
+  return cached(`cert|${s.perimeter}|${s.ocsRoles.join(",")}|${backedUp}`, () => {
+    const needs = [...new Set(s.ocsRoles.map((r) => serverRole(r).certificates))].join("; ");
+    const source =
+      backedUp === true
+        ? "import them from the certificate backup"
+        : backedUp === false
+          ? "there is no certificate backup, so request new ones from the certification authority"
+          : "import them from the certificate backup if one exists, otherwise request new ones";
+    return `Install ${needs}: ${source} (S6).`;
+  });
+}
+
+function validateDetail(s: ServerInfo): string {
+  const lb = hasAnyPeer(s);
+  const addressBook = s.server.roles.includes("standard-edition") || s.shares.some((x) => x.content === "address-book");
+  return cached(`validate|${s.server.roles.join(",")}|${lb}|${addressBook}`, () => {
+    const parts = [
+      "Start the OCS services, check the server state (the CheckLCServerState syntax is not confirmed: check it with lcscmd /? first) and run the Validation Wizard for its roles.",
+    ];
+    if (lb) parts.push("Put it back into the load balancer.");
+    if (s.perimeter)
+      parts.push(
+        "Check that the trusted Edge entries in the global, pool and Mediation settings still name it, and that DNS records and firewall rules match the infrastructure record.",
+      );
+    if (s.server.roles.some((r) => r === "archiving" || r === "monitoring"))
+      parts.push("While it was down the front ends held its data in Message Queuing (inferred): check the queues drain.");
+    if (s.server.roles.includes("mediation")) parts.push("Check the media gateway configuration, which is kept with the gateway vendor's tools.");
+    if (addressBook) parts.push("The address book files are not restored: the User Replicator regenerates them (D7).");
+    return parts.join(" ");
+  });
+}
+
+function databaseDetail(db: RestoreItemDatabase): string {
+  const size = db.listed ? `${db.sizeGb} GB` : "size unknown: it is not listed in the deployment file";
+  const rtc = db.name === "RTC" ? " Leave RTCConfig and RTCDyn out: the settings import rebuilds RTCConfig (D2) and RTCDyn is transient (D3)." : "";
+  return `Restore the last full backup of ${db.name} (${size}) with ${db.tool}.${rtc}`;
+}
+
+/** Restore steps for shares on a file server outside the deployment (one lane for that file server). */
+export function restoreExternalShares(rb: RunbookBuilder, ctx: ChainContext, shares: FileShareEntry[], decide: number, phase: string): number[] {
+  const lane = rb.laneOf("external-file-server");
+  const out: number[] = [];
+  for (const share of shares) {
+    if (!fileShareRule(share.content).backUp) continue;
+    const workloads = workloadsUsingShare(share.content).filter((w) => ctx.ix.servedWorkloads.includes(w));
+    const transfer = transferStep(rb, ctx, lane, share.sizeGb, `${share.content} share`, decide, phase, workloads);
+    out.push(
+      rb.add({
+        title: `Restore the ${share.content} share to ${share.path}`,
+        detail: `Copy the backup back with ${FILE_TOOL} onto the file server that holds this path (rebuild that server first if it was lost too); the path must stay the same.`,
+        phase,
+        minutes: ctx.dur.fileRestore(share.sizeGb),
+        sequenceMinutes: 0,
+        deps: deps(decide, transfer),
+        workloads,
+        rules: fileShareRule(share.content).rules,
+        lane,
+      }),
+    );
+  }
+  return out;
+}
+
+function transferStep(
+  rb: RunbookBuilder,
+  ctx: ChainContext,
+  lane: number,
+  sizeGb: number,
+  what: string,
+  decide: number,
+  phase: string,
+  workloads: readonly Workload[],
+): number | undefined {
+  const minutes = ctx.dur.transfer(sizeGb);
+  if (minutes === undefined) return undefined;
+  return rb.add({
+    title: `Copy the ${what} backup back from the remote backup location`,
+    detail:
+      ctx.ix.d.backup.bandwidthMbps > 0
+        ? `About ${sizeGb} GB over ${ctx.ix.d.backup.bandwidthMbps} Mbit/s; it runs while the server is rebuilt (P5).`
+        : "The backup location has no usable bandwidth: the backup media must be brought by courier (P5).",
+    phase,
+    minutes,
+    sequenceMinutes: 0,
+    deps: [decide],
+    workloads,
+    rules: ["P5"],
+    lane,
+    waiting: true,
+  });
+}
+
+/** Rebuild one server; returns the step that ends its chain. */
+export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerInfo, hooks: ChainHooks): number {
+  const { dur, ix } = ctx;
+  const text = serverTexts(s);
+  const details = chainDetails(ix, s);
+  const lane = rb.laneOf(s.fqdn);
+  const phase = s.phase.name;
+  const W = s.workloads;
+  const server = s.fqdn;
+  const restore = ctx.hostRestore(s);
+  const se = s.server.roles.includes("standard-edition");
+  const holdsSql = !se && (s.server.roles.includes("back-end-sql") || restore.databases.length > 0);
+
+  const procure = rb.add({
+    title: s.spare ? `Take the spare hardware for ${server}` : `Get replacement hardware for ${server}`,
+    detail: s.spare
+      ? "Spare hardware is on hand (B8)."
+      : `No spare is on hand: the vendor contract delivers a replacement within ${ix.d.recovery.vendorHardwareSlaHours} h (B8).`,
+    phase,
+    server,
+    minutes: dur.procurement(s.spare),
+    sequenceMinutes: dur.procurement(false),
+    deps: [hooks.decide],
+    workloads: W,
+    rules: ["B8"],
+    lane,
+    waiting: true,
+  });
+  const dbTransfer = restore.databases.map((db) => transferStep(rb, ctx, lane, db.sizeGb, `${db.name} database`, hooks.decide, phase, W));
+  const shareTransfer = restore.shares.map((x) => transferStep(rb, ctx, lane, x.sizeGb, `${x.content} share`, hooks.decide, phase, W));
+
+  const os = rb.add({
+    title: text.rebuild,
+    detail: s.perimeter ? OS_PERIMETER : OS_INTERNAL,
+    phase,
+    server,
+    minutes: dur.work(dur.a.osBuildMinutes),
+    deps: [procure],
+    workloads: W,
+    rules: ["S3"],
+    lane,
+  });
+
+  let ready = os;
+  const restored: number[] = [];
+  const restoreDatabases = (after: number[]) =>
+    restore.databases.forEach((db, i) =>
+      restored.push(
+        rb.add({
+          title: `Restore ${db.name} on ${server}`,
+          detail: databaseDetail(db),
+          phase,
+          server,
+          minutes: dur.sqlRestore(db.sizeGb),
+          sequenceMinutes: 0,
+          deps: deps(...after, dbTransfer[i]),
+          workloads: workloadsOfDatabase(db.name, W),
+          rules: db.rules,
+          lane,
+        }),
+      ),
+    );
+
+  if (holdsSql) {
+    ready = rb.add({
+      title: text.sql,
+      detail: SQL_DETAIL,
+      phase,
+      server,
+      minutes: dur.work(dur.a.sqlInstallMinutes),
+      deps: deps(os, hooks.media),
+      workloads: W,
+      rules: ["D1", "B9"],
+      lane,
+    });
+    restoreDatabases([ready]);
+  }
+
+  if (!s.isOcs) {
+    return rb.add({
+      title: text.checkDatabases,
+      detail: "Confirm each restored database is online and that the OCS servers using it connect again.",
+      phase,
+      server,
+      minutes: dur.work(dur.a.validationMinutes),
+      deps: restored.length > 0 ? restored : [ready],
+      workloads: W,
+      rules: ["D1", "D4"],
+      lane,
+    });
+  }
+
+  const pool = s.server.pool;
+  const install = rb.add({
+    title: text.install,
+    detail: details.install,
+    phase,
+    server,
+    verify: true,
+    minutes: dur.work(dur.a.ocsInstallActivateMinutes),
+    deps: deps(
+      ...(restored.length > 0 ? restored : [ready]),
+      hooks.media,
+      s.perimeter ? undefined : hooks.domain,
+      pool && !se ? hooks.beReady.get(pool) : undefined,
+    ),
+    workloads: W,
+    rules: ["S8"],
+    lane,
+  });
+  const certificates = rb.add({
+    title: text.certificates,
+    detail: details.certificates,
+    phase,
+    server,
+    minutes: dur.work(ix.d.dependencies.certificates?.backedUp === false ? dur.a.certificateReissueMinutes : dur.a.certificateMinutes),
+    deps: [install],
+    workloads: W,
+    rules: ["S6"],
+    lane,
+  });
+  if (se) restoreDatabases([install]);
+
+  let poolImport = pool ? hooks.poolImport.get(pool) : undefined;
+  if (pool && hooks.importPoolHere.has(pool)) {
+    poolImport = rb.add({
+      title: `Import the pool-level settings of ${pool}`,
+      detail: POOL_IMPORT,
+      phase,
+      server,
+      command: importPool(pool),
+      verify: true,
+      minutes: dur.work(dur.a.settingsImportMinutes),
+      deps: deps(...(restored.length > 0 ? restored : [install]), hooks.globalImport),
+      workloads: W,
+      rules: ["S7", "S2", "D2"],
+      lane,
+    });
+    hooks.poolImport.set(pool, poolImport);
+  }
+
+  const machine = rb.add({
+    title: text.importTitle,
+    detail: MACHINE_IMPORT,
+    phase,
+    server,
+    command: text.importCommand,
+    verify: true,
+    minutes: dur.work(dur.a.settingsImportMinutes),
+    deps: deps(certificates, ...(se ? restored : []), poolImport ?? hooks.globalImport, s.perimeter ? hooks.edgeGate : undefined),
+    workloads: W,
+    rules: ["S7", "S3"],
+    lane,
+  });
+
+  const shares = restore.shares.map((x, i) =>
+    rb.add({
+      title: `Restore the ${x.content} share to ${x.path}`,
+      detail: `Copy the backup back with ${FILE_TOOL}; the path must stay the one the server was set up with.`,
+      phase,
+      server,
+      minutes: dur.fileRestore(x.sizeGb),
+      sequenceMinutes: 0,
+      deps: deps(install, shareTransfer[i]),
+      workloads: workloadsUsingShare(x.content).filter((w) => W.includes(w)),
+      rules: fileShareRule(x.content).rules,
+      lane,
+    }),
+  );
+
+  return rb.add({
+    title: text.check,
+    detail: details.validate,
+    phase,
+    server,
+    command: text.checkCommand,
+    verify: true,
+    minutes: dur.work(dur.a.validationMinutes),
+    deps: [machine, ...shares],
+    workloads: W,
+    rules: ["S7"],
+    lane,
+  });
+}
+
+const dbWorkloadCache = new Map<string, Workload[]>();
+/** The workloads a restored database brings back, among those the server serves. */
+function workloadsOfDatabase(name: DatabaseName, serverWorkloads: readonly Workload[]): readonly Workload[] {
+  const key = `${name}|${serverWorkloads.join(",")}`;
+  let hit = dbWorkloadCache.get(key);
+  if (!hit) {
+    const uses = workloadsUsingDatabase(name);
+    hit = serverWorkloads.filter((w) => uses.includes(w));
+    dbWorkloadCache.set(key, hit);
+  }
+  return hit.length > 0 ? hit : serverWorkloads;
+}
+
+/** Steps that restart a surviving pool member and reapply its machine settings after its pool was restored. */
+export function reapplySurvivor(rb: RunbookBuilder, ctx: ChainContext, s: ServerInfo, after: number[]): number {
+  return rb.add({
+    title: `Restart ${s.fqdn} and reapply its machine-level settings`,
+    detail: REAPPLY_DETAIL,
+    phase: s.phase.name,
+    server: s.fqdn,
+    command: serverTexts(s).importCommand,
+    verify: true,
+    minutes: ctx.dur.work(ctx.dur.a.settingsImportMinutes),
+    deps: after,
+    workloads: s.workloads,
+    rules: ["S7", "S3"],
+    lane: rb.laneOf(s.fqdn),
+  });
+}

@@ -1,0 +1,240 @@
+// Loss of a site: switch over to the standby site when one can take the users (P5), otherwise rebuild
+// every server of the site in table 17-9 order, domain information first.
+import type { Pool, Site } from "../../formats/deployment";
+import type { Workload } from "../../formats/enums";
+import type { Scenario } from "../../formats/plan";
+import { importUserData } from "../commands";
+import { phaseById } from "../rules/restore-order";
+import { WORKLOAD_COMPONENTS } from "../rules/workload-components";
+import { deps, finishRunbook, RunbookBuilder, type FinishedRunbook } from "../runbook";
+import { inRestoreSequence, type ServerInfo } from "../topology";
+import {
+  ASSESS,
+  decideStep,
+  DOMAIN,
+  inferredOrderNotes,
+  mediaStep,
+  poolCheckStep,
+  poolsDownWith,
+  poolWorkloads,
+  REASSIGN,
+  reassignStep,
+  remoteAccessIn,
+  scenarioOf,
+  unionWorkloads,
+  WorkloadEnds,
+  type ScenarioContext,
+} from "./context";
+import { rebuildRunbook } from "./rebuild";
+import { rebuildServer, serverTexts, type ChainHooks } from "./server-chain";
+
+export function siteScenario(ctx: ScenarioContext, site: Site): Scenario {
+  const { ix } = ctx;
+  const lostList = ix.serversBySite.get(site.name)!;
+  const lost = new Set(lostList);
+  const affected = unionWorkloads(ix, lostList);
+  const affectedPools = poolsDownWith(ix, lost);
+  const standby = ix.standbySite && ix.standbySite.name !== site.name ? ix.standbySite : undefined;
+  const standbyPools = standby ? ix.d.pools.filter((p) => p.site === standby.name && ix.poolLead.has(p.name)) : [];
+  const fileServerSite = ix.d.pools[0]?.site;
+  const externalShares = site.name === fileServerSite ? ix.externalShares : [];
+  const loss = { kind: "site" as const, target: site.name };
+  const rules = ["S7", "S5", "P5", "Restore order"];
+
+  if (standby && standbyPools.length > 0) {
+    const run = switchOverRunbook(ctx, site, standby, standbyPools, lostList, affectedPools, affected);
+    const notes = [
+      `Service moves to the standby site ${standby.name}. The lost servers are rebuilt later, following the rebuild order of table 17-9, once the site can host them again.`,
+      "Meeting content uploaded to the lost pools stays in their share backups: restore it to the standby pool's meeting content share if the moved users need it (inferred).",
+    ];
+    const scenario = scenarioOf(ctx, `loss-of-site:${site.name}`, `Loss of site ${site.name}`, loss, run, notes, rules);
+    scenario.path = `Switch over to standby site ${standby.name}`;
+    return scenario;
+  }
+
+  const rb = rebuildRunbook(ctx, {
+    lost: lostList,
+    affectedPools,
+    domain: true,
+    externalShares,
+    affected,
+    decideTitle: `Assess the loss of site ${site.name}`,
+  });
+  const run = finishRunbook(rb, ctx.admins, affected, ix.priority);
+  const notes = [
+    standby
+      ? `The standby site ${standby.name} has no pool to take the users, so the site is rebuilt in table 17-9 order.`
+      : "There is no standby site: every server of the site is rebuilt, in table 17-9 order.",
+  ];
+  notes.push(...inferredOrderNotes(lostList));
+  if (externalShares.length > 0) notes.push("The file server holding the shares is not in the deployment file; it is assumed to be at this site.");
+  return scenarioOf(ctx, `loss-of-site:${site.name}`, `Loss of site ${site.name}`, loss, run, notes, rules);
+}
+
+/** Which workloads the standby site can carry on its own (an essential role is there, and a pool). */
+function servedAt(servers: ServerInfo[]): Set<Workload> {
+  const roles = new Set(servers.flatMap((s) => s.server.roles));
+  const hasPool = servers.some((s) => s.server.roles.includes("front-end") || s.server.roles.includes("standard-edition"));
+  const out = new Set<Workload>();
+  for (const c of WORKLOAD_COMPONENTS)
+    if ((!c.needsPoolBackEnd || hasPool) && c.essentialRoles.some((r) => roles.has(r))) out.add(c.workload);
+  return out;
+}
+
+function switchOverRunbook(
+  ctx: ScenarioContext,
+  site: Site,
+  standby: Site,
+  standbyPools: Pool[],
+  lostList: ServerInfo[],
+  lostPools: Pool[],
+  affected: Workload[],
+): FinishedRunbook {
+  const { ix, dur } = ctx;
+  const rb = new RunbookBuilder(ix.priority);
+  const ends = new WorkloadEnds();
+  const decide = decideStep(
+    rb,
+    ctx,
+    `Declare site ${site.name} lost and switch to ${standby.name}`,
+    affected,
+    `Confirm the site cannot come back soon enough, decide to move service to the standby site ${standby.name}, and warn users.`,
+  );
+  const media = mediaStep(rb, ctx, decide, affected);
+  const reachable = rb.add({
+    title: `Check the backups and settings exports can be reached from ${standby.name}`,
+    detail: "The standby servers need the latest settings exports and database backups; open them from the standby site before relying on them (S5).",
+    phase: ASSESS,
+    minutes: dur.work(dur.a.validationMinutes),
+    deps: [decide],
+    workloads: affected,
+    rules: ["S5"],
+  });
+  const domain = rb.add({
+    title: `Confirm domain controllers and DNS answer at ${standby.name}`,
+    detail: `Service at the standby site needs Active Directory and DNS there. If no domain controller survived, restore Active Directory from its backup first (about ${Math.round(dur.a.adRestoreMinutes / 60)} h more).`,
+    phase: DOMAIN,
+    minutes: dur.work(dur.a.validationMinutes),
+    deps: [decide],
+    workloads: affected,
+    rules: ["Restore order", "S6"],
+  });
+
+  // Only what takes over is brought into service: the standby pools receiving the lost pools' users,
+  // and of the standby site's other servers, as many per role as the lost site had.
+  const targets = lostPools.length > 0 ? [...new Set(lostPools.map((_, i) => standbyPools[i % standbyPools.length]))] : standbyPools;
+  const affectedSet = new Set(affected);
+  const standbyChecks = new Map<string, number>();
+  for (const p of targets) {
+    const members = ix.membersByPool.get(p.name) ?? [];
+    const be = ix.backEndOfPool.get(p.name);
+    const workloads = poolWorkloads(ix, p).filter((w) => affectedSet.has(w));
+    const online = rb.add({
+      title: `Bring the standby pool ${p.name} into service`,
+      detail: `Start the services on its ${members.length} server(s)${be ? ` and SQL Server on ${be.fqdn}` : ""}, then check each server's state (the CheckLCServerState syntax is not confirmed: check it with lcscmd /? first).`,
+      phase: phaseById(p.kind === "standard" ? "standard-edition" : "front-end").name,
+      minutes: dur.work(dur.a.standbyActivationMinutes),
+      deps: deps(domain, reachable, media),
+      workloads,
+      rules: ["P5", "B8"],
+      lane: rb.laneOf(`standby:${p.name}`),
+    });
+    standbyChecks.set(p.name, poolCheckStep(rb, ctx, p, [online]));
+  }
+  const lostPerRole = new Map<string, number>();
+  for (const s of lostList) if (!s.server.pool && s.isOcs) lostPerRole.set(s.phase.id, (lostPerRole.get(s.phase.id) ?? 0) + 1);
+  for (const s of inRestoreSequence(ix.serversBySite.get(standby.name) ?? [])) {
+    const left = lostPerRole.get(s.phase.id) ?? 0;
+    if (s.server.pool || !s.isOcs || s.backEndOf.length > 0 || left === 0) continue;
+    lostPerRole.set(s.phase.id, left - 1);
+    const workloads = s.workloads.filter((w) => affectedSet.has(w));
+    const step = rb.add({
+      title: `Bring ${s.fqdn} into service`,
+      detail: "Start the standby server's services and check its state (the CheckLCServerState syntax is not confirmed: check it with lcscmd /? first).",
+      phase: s.phase.name,
+      server: s.fqdn,
+      command: serverTexts(s).checkCommand,
+      verify: true,
+      minutes: dur.work(dur.a.standbyActivationMinutes),
+      deps: deps(domain, reachable, media),
+      workloads,
+      rules: ["P5", "B8"],
+      lane: rb.laneOf(s.fqdn),
+    });
+    ends.note(step, workloads);
+  }
+
+  // Workloads the standby site cannot serve come back only by rebuilding the lost servers they need.
+  const served = servedAt(ix.serversBySite.get(standby.name) ?? []);
+  const missing = new Set(affected.filter((w) => !served.has(w)));
+  const rebuild = lostList.filter((s) =>
+    s.workloads.some((w) => missing.has(w) && WORKLOAD_COMPONENTS.find((c) => c.workload === w)!.essentialRoles.some((r) => s.server.roles.includes(r))),
+  );
+  if (rebuild.length > 0) {
+    const hooks: ChainHooks = { decide, media, domain, beReady: new Map(), poolImport: new Map(), importPoolHere: new Set() };
+    const internal = [...standbyChecks.values()];
+    for (const s of inRestoreSequence(rebuild)) {
+      if (s.perimeter && hooks.edgeGate === undefined && internal.length > 0)
+        hooks.edgeGate = rb.add({
+          title: "Checkpoint: the standby pools answer",
+          detail: "Edge servers come after the internal roles (table 17-9): their next hop must answer first.",
+          phase: phaseById("edge").name,
+          minutes: 0,
+          deps: internal,
+          workloads: remoteAccessIn(affected),
+          rules: ["Restore order"],
+          waiting: true,
+        });
+      const end = rebuildServer(rb, ctx, s, hooks);
+      if (!s.perimeter) internal.push(end);
+      ends.note(end, s.workloads.filter((w) => missing.has(w)));
+    }
+  }
+
+  const moves: number[] = [];
+  lostPools.forEach((p, i) => {
+    const target = standbyPools[i % standbyPools.length];
+    const targetBackEnd = ix.backEndOfPool.get(target.name)?.fqdn;
+    const move = reassignStep(
+      rb,
+      ctx,
+      p,
+      [standbyChecks.get(target.name)!],
+      `Move the users of ${p.name} to ${target.name}`,
+      `Rehome the users of ${p.name} on the standby pool ${target.name} with the Move Users wizard and its force option, since the old pool cannot answer (the option's exact wording is unconfirmed).`,
+    );
+    const rtc = (ix.poolLead.get(p.name) && p.kind === "standard" ? ix.poolLead.get(p.name) : ix.backEndOfPool.get(p.name))?.databases.find((x) => x.name === "RTC");
+    const size = rtc?.sizeGb ?? 0;
+    const contacts = rb.add({
+      title: `Bring back the contact lists of ${p.name}'s users`,
+      detail: `Inferred, not documented: restore the last RTC backup of ${p.name} (${rtc ? `${size} GB` : "size unknown"}) to a spare SQL Server instance at ${standby.name}, export the user data with DBImpExp, then import it into ${target.name}. Without this, moved users start with empty contact lists.`,
+      phase: REASSIGN,
+      command: importUserData(p.name, targetBackEnd),
+      verify: true,
+      minutes: dur.sqlRestore(size) + 2 * dur.userData(size),
+      sequenceMinutes: 0,
+      deps: [move],
+      workloads: poolWorkloads(ix, p),
+      rules: ["D1", "D8"],
+      lane: rb.laneOf(`pool:${p.name}`, true),
+    });
+    moves.push(move);
+    ends.note(contacts, poolWorkloads(ix, p));
+  });
+
+  const dns = rb.add({
+    title: `Point DNS and the Edge next hop at ${standby.name}`,
+    detail:
+      "Update the DNS records users and federation partners resolve (pool, SIP SRV and Edge records) and the Edge servers' next hop and trusted lists so they lead to the standby site (inferred).",
+    phase: phaseById("edge").name,
+    verify: true,
+    minutes: dur.work(dur.a.dnsUpdateMinutes),
+    deps: moves.length > 0 ? moves : [...standbyChecks.values()],
+    workloads: affected,
+    rules: ["P5", "S6"],
+  });
+  ends.note(dns, affected);
+  ends.confirm(rb, ctx, affected, decide);
+  return finishRunbook(rb, ctx.admins, affected, ix.priority);
+}
+

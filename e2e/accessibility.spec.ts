@@ -1,0 +1,45 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+async function demoId(page: Page): Promise<string> {
+  const { deployments } = await (await page.request.get("/api/deployments")).json();
+  const demo = deployments.find((d: { name: string }) => d.name === "Fabrikam production (demo)");
+  expect(demo, "the demo deployment is seeded").toBeTruthy();
+  return demo.id;
+}
+
+const PAGES = [
+  "/",
+  "/import",
+  "/deployments/new",
+  "/deployments/:id",
+  "/deployments/:id/plan",
+  "/deployments/:id/runbooks",
+  "/deployments/:id/runbooks/loss-of-active-directory",
+  "/deployments/:id/runbooks/loss-of-active-directory/print",
+  "/deployments/:id/gaps",
+  "/deployments/:id/checklists",
+  "/deployments/:id/model",
+  "/deployments/:id/model/sites",
+  "/deployments/:id/model/pools",
+  "/deployments/:id/model/servers",
+  "/deployments/:id/model/servers/fabfe01.fabrikam.com",
+  "/deployments/:id/model/databases",
+  "/deployments/:id/model/file-shares",
+  "/deployments/:id/model/dependencies",
+  "/deployments/:id/model/priorities",
+  "/deployments/:id/model/backup",
+  "/deployments/:id/model/recovery",
+];
+
+for (const path of PAGES) {
+  test(`no serious or critical accessibility violations on ${path}`, async ({ page }) => {
+    const id = path.includes(":id") ? await demoId(page) : "";
+    const response = await page.goto(path.replace(":id", id));
+    expect(response?.status()).toBe(200);
+    await page.waitForLoadState("load");
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")})`)).toEqual([]);
+  });
+}

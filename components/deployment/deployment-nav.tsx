@@ -7,10 +7,14 @@ import { usePathname } from "next/navigation";
 const TABS = [
   { label: "Overview", path: "" },
   { label: "Model", path: "/model" },
+  { label: "Topology", path: "/topology" },
   { label: "Backup plan", path: "/plan" },
   { label: "Runbooks", path: "/runbooks" },
+  { label: "Timeline", path: "/timeline" },
   { label: "Gaps", path: "/gaps" },
   { label: "Checklists", path: "/checklists" },
+  { label: "Drills", path: "/drills" },
+  { label: "Assumptions", path: "/assumptions" },
 ] as const;
 
 export function isCurrentTab(pathname: string, base: string, path: string): boolean {

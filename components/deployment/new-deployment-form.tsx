@@ -6,7 +6,7 @@ import { SelectField, TextField, options } from "@/components/model/fields";
 import { FormSummary } from "@/components/model/form-summary";
 import { SITE_KIND_LABELS } from "@/components/model/labels";
 import { FormActions, SubmitButton } from "@/components/model/section";
-import { errorsOf, useFormAction } from "@/components/model/use-form-action";
+import { errorsOf, useFormAction } from "@/components/forms/use-form-action";
 
 function Group({ title, description, children }: { title: string; description?: string; children: React.ReactNode }) {
   const headingId = useId();

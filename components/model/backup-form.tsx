@@ -6,7 +6,7 @@ import { BACKUP_LOCATIONS } from "@/lib/formats/enums";
 import { CheckboxField, DeploymentTarget, NumberField, SelectField, options } from "./fields";
 import { FormSummary } from "./form-summary";
 import { FormActions, SubmitButton } from "./section";
-import { errorsOf, useFormAction } from "./use-form-action";
+import { errorsOf, useFormAction } from "@/components/forms/use-form-action";
 
 const LOCATION_OPTIONS = options(BACKUP_LOCATIONS, { local: "Local (same site)", remote: "Remote (another location)" });
 

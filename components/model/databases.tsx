@@ -8,7 +8,7 @@ import { FormSummary } from "./form-summary";
 import { DATABASE_LABELS } from "./labels";
 import { RemoveControl } from "./remove-control";
 import { SubmitButton } from "./section";
-import { errorsOf, useFormAction } from "./use-form-action";
+import { errorsOf, useFormAction } from "@/components/forms/use-form-action";
 
 const NAME_OPTIONS = options(DATABASE_NAMES, DATABASE_LABELS);
 

@@ -5,7 +5,7 @@ import type { Deployment } from "@/lib/formats/deployment";
 import { CheckboxField, DeploymentTarget, SelectField, TextField } from "./fields";
 import { FormSummary } from "./form-summary";
 import { FormActions, SubmitButton } from "./section";
-import { errorsOf, useFormAction } from "./use-form-action";
+import { errorsOf, useFormAction } from "@/components/forms/use-form-action";
 
 const CERTIFICATE_OPTIONS = [
   { value: "", label: "Unknown (not stated)" },

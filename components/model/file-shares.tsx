@@ -8,7 +8,7 @@ import { FormSummary } from "./form-summary";
 import { SHARE_CONTENT_LABELS } from "./labels";
 import { RemoveControl } from "./remove-control";
 import { SubmitButton } from "./section";
-import { errorsOf, useFormAction } from "./use-form-action";
+import { errorsOf, useFormAction } from "@/components/forms/use-form-action";
 
 const CONTENT_OPTIONS = options(SHARE_CONTENTS, SHARE_CONTENT_LABELS);
 

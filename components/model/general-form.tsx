@@ -6,7 +6,7 @@ import type { DeploymentSettings } from "@/lib/db/model-queries";
 import { DeploymentTarget, SelectField, TextField } from "./fields";
 import { FormSummary } from "./form-summary";
 import { FormActions, SubmitButton } from "./section";
-import { errorsOf, useFormAction } from "./use-form-action";
+import { errorsOf, useFormAction } from "@/components/forms/use-form-action";
 
 const EDGE_OPTIONS = [
   { value: "", label: "None: no Edge servers" },

@@ -7,7 +7,7 @@ import { CheckboxField, DeploymentTarget, SelectField, TextField, options, type 
 import { FormSummary } from "./form-summary";
 import { RemoveControl } from "./remove-control";
 import { FormActions, SubmitButton } from "./section";
-import { errorsOf, useFormAction } from "./use-form-action";
+import { errorsOf, useFormAction } from "@/components/forms/use-form-action";
 
 const KIND_OPTIONS = options(POOL_KINDS, POOL_KIND_LABELS);
 

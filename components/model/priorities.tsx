@@ -6,7 +6,7 @@ import { WORKLOADS, WORKLOAD_LABELS, type Workload } from "@/lib/formats/enums";
 import { CheckboxField, DeploymentTarget, NumberField, SelectField } from "./fields";
 import { FormSummary } from "./form-summary";
 import { FormActions, SubmitButton } from "./section";
-import { errorsOf, useFormAction } from "./use-form-action";
+import { errorsOf, useFormAction } from "@/components/forms/use-form-action";
 
 type Priorities = Deployment["priorities"];
 

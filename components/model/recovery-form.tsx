@@ -5,7 +5,7 @@ import type { RecoveryResources } from "@/lib/formats/deployment";
 import { CheckboxField, DeploymentTarget, NumberField } from "./fields";
 import { FormSummary } from "./form-summary";
 import { FormActions, SubmitButton } from "./section";
-import { errorsOf, useFormAction } from "./use-form-action";
+import { errorsOf, useFormAction } from "@/components/forms/use-form-action";
 
 export function RecoveryForm({ deploymentId, version, recovery }: { deploymentId: string; version: number; recovery: RecoveryResources }) {
   const id = useId();

@@ -3,7 +3,7 @@
 // dialog), "Confirm remove" submits. A refusal (still in use, consistency rules) is shown below.
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { FormSummary } from "./form-summary";
-import { useFormAction, type FormAction } from "./use-form-action";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 import { DeploymentTarget } from "./fields";
 
 export function RemoveControl({

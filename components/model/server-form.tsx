@@ -8,7 +8,7 @@ import { FormSummary } from "./form-summary";
 import { ROLE_GROUPS } from "./labels";
 import { RemoveControl } from "./remove-control";
 import { FormActions, SubmitButton } from "./section";
-import { errorsOf, useFormAction } from "./use-form-action";
+import { errorsOf, useFormAction } from "@/components/forms/use-form-action";
 
 export interface PoolChoice {
   name: string;

@@ -8,7 +8,7 @@ import { FormSummary } from "./form-summary";
 import { SITE_KIND_LABELS } from "./labels";
 import { RemoveControl } from "./remove-control";
 import { SubmitButton } from "./section";
-import { errorsOf, useFormAction } from "./use-form-action";
+import { errorsOf, useFormAction } from "@/components/forms/use-form-action";
 
 const KIND_OPTIONS = options(SITE_KINDS, SITE_KIND_LABELS);
 

@@ -24,6 +24,9 @@ export async function AppHeader() {
           <Link href="/deployments/new" className="text-slate-700 hover:text-brand-700">
             New deployment
           </Link>
+          <Link href="/compare" className="text-slate-700 hover:text-brand-700">
+            Compare
+          </Link>
         </nav>
         <div className="ml-auto">
           <DeploymentPicker deployments={deployments.map((d) => ({ id: d.id, name: d.name }))} />

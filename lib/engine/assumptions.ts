@@ -33,6 +33,14 @@ export type Assumptions = {
   missingMediaMinutes: number;
   /** Bringing backups by courier when the backup location has no usable bandwidth. */
   mediaShippingMinutes: number;
+  /** Full SQL Server backup throughput (backup window, B2). */
+  sqlBackupGbPerHour: number;
+  /** File backup throughput for the meeting content shares (backup window, B2). */
+  fileBackupGbPerHour: number;
+  /** Running one LCSCmd export and copying its file away (S2, S3, S5). */
+  settingsExportMinutes: number;
+  /** Price of backup storage per GB and month (cost, P4). */
+  storageUsdPerGbMonth: number;
   /** Start of the low-usage window, local hour (B2). */
   lowUsageStartHour: number;
   /** End of the low-usage window, local hour, exclusive (B2). */
@@ -45,7 +53,7 @@ export interface AssumptionRow {
   key: AssumptionKey;
   label: string;
   value: number;
-  unit: "minutes" | "GB per hour" | "factor" | "hour of day";
+  unit: "minutes" | "GB per hour" | "factor" | "hour of day" | "USD per GB and month";
   /** True when no source gives the number: a planning assumption to adjust to your site. */
   assumption: boolean;
   source: string;
@@ -103,6 +111,17 @@ export const ASSUMPTION_TABLE: readonly AssumptionRow[] = [
     source: "Planning assumption standing for best practice B3 (keep media and updates at hand).",
   },
   { key: "mediaShippingMinutes", label: "Bring backups by courier", value: 1440, unit: "minutes", assumption: true, source: NO_SOURCE },
+  { key: "sqlBackupGbPerHour", label: "SQL Server full backup throughput", value: 100, unit: "GB per hour", assumption: true, source: NO_SOURCE },
+  { key: "fileBackupGbPerHour", label: "File share backup throughput", value: 150, unit: "GB per hour", assumption: true, source: NO_SOURCE },
+  { key: "settingsExportMinutes", label: "Run one LCSCmd export and copy it away", value: 3, unit: "minutes", assumption: true, source: NO_SOURCE },
+  {
+    key: "storageUsdPerGbMonth",
+    label: "Backup storage price",
+    value: 0.05,
+    unit: "USD per GB and month",
+    assumption: true,
+    source: "Planning assumption: set the price your storage or backup provider charges.",
+  },
   {
     key: "lowUsageStartHour",
     label: "Low-usage window starts",

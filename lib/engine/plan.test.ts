@@ -25,6 +25,8 @@ describe("planDeployment", () => {
       "checklists",
       "warnings",
       "assumptions",
+      "backupWindow",
+      "storage",
     ]);
     expect(planSchema.parse(plan).checklists!.bestPractices).toHaveLength(9);
   });

@@ -30,6 +30,7 @@ import { rpoFor } from "./rpo";
 import { bestPracticeChecksFor } from "./rules/best-practices";
 import { scenarioContext, scenariosFor } from "./scenarios";
 import { indexDeployment } from "./topology";
+import { backupWindowFor, storageFor, type BackupWindow, type StorageEstimate } from "./backup-window";
 
 export interface Plan extends PlanCore {
   environmentBackups: EnvironmentBackup[];
@@ -39,6 +40,10 @@ export interface Plan extends PlanCore {
   /** Caller-supplied deployment warnings first (in the order given), then the engine's notes. */
   warnings: PlanWarning[];
   assumptions: Assumptions;
+  /** How long one backup cycle takes and whether it fits the low-usage hours (B2). */
+  backupWindow: BackupWindow;
+  /** Storage for the retained and off-site copies, and its monthly cost against the budget (P4). */
+  storage: StorageEstimate;
 }
 
 export interface PlanOptions {
@@ -86,6 +91,8 @@ export function planDeployment(d: Deployment, options: PlanOptions = {}): Plan {
     },
     warnings,
     assumptions,
+    backupWindow: backupWindowFor(d, assumptions, settingsExports.length),
+    storage: storageFor(d, assumptions, settingsExports.length),
   };
 }
 

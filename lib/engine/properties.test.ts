@@ -191,6 +191,25 @@ describe("RTO monotonicity", () => {
   });
 });
 
+describe("RPO monotonicity", () => {
+  it("more frequent backups never increase an RPO", () => {
+    fc.assert(
+      fc.property(deploymentArbitrary, fc.constantFrom("databaseFrequencyHours", "fileShareFrequencyHours", "settingsFrequencyHours") , fc.integer({ min: 1, max: 23 }), (d, kind, cut) => {
+        const current = d.backup[kind];
+        fc.pre(current > 1);
+        const faster = clone(d);
+        faster.backup[kind] = Math.max(1, current - Math.min(cut, current - 1));
+        const before = new Map(planDeployment(d).rpo.map((r) => [`${r.data}@${r.subject ?? ""}`, r.hours]));
+        for (const r of planDeployment(faster).rpo) {
+          const was = before.get(`${r.data}@${r.subject ?? ""}`);
+          if (was !== undefined) expect(r.hours).toBeLessThanOrEqual(was);
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
 describe("determinism", () => {
   it("gives the same plan for the same deployment", () => {
     fc.assert(

@@ -186,6 +186,12 @@ describe("rebuilding one server", () => {
     expect(step(fe(), /Rebuild Windows/).detail).toMatch(/same FQDN.*never delete that account/);
   });
 
+  it("ends with checking the server and then each workload it serves as a user", () => {
+    const check = fe().steps.at(-1)!;
+    expect(check.title).toBe("Check ocspool1server2.litware.com");
+    expect(check.detail).toMatch(/Validation Wizard.*Then, as a user: Sign in as a test user/);
+  });
+
   it("flags activation and the unconfirmed CheckLCServerState syntax for verification", () => {
     expect(step(fe(), /Install and activate/).verify).toBe(true);
     expect(step(fe(), /^Check /)).toMatchObject({ command: "lcscmd /server:ocspool1server2.litware.com /action:CheckLCServerState", verify: true });

@@ -11,6 +11,7 @@ import { SeverityBadge, MeetsBadge } from "@/components/plan/severity-badge";
 import { RuleIds } from "@/components/plan/rule-ids";
 import { LazyRtoChart } from "@/components/charts/rto-chart-lazy";
 import type { RtoDatum } from "@/components/charts/rto-chart";
+import { BackupWindowStrip } from "@/components/charts/backup-window-strip";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -41,6 +42,7 @@ export default async function DeploymentOverviewPage({ params, searchParams }: P
       return { workload: WORKLOAD_LABELS[w], rtoHours: h, targetHours: target, meets: target === null ? null : h <= target };
     });
   }
+  const { backupWindow, storage } = plan;
   const rank = new Map(d.priorities.workloads.map((w) => [WORKLOAD_LABELS[w.workload], w.rank]));
   rtoData.sort((a, b) => (rank.get(a.workload) ?? 99) - (rank.get(b.workload) ?? 99));
 
@@ -98,7 +100,13 @@ export default async function DeploymentOverviewPage({ params, searchParams }: P
               <button className="btn">Show</button>
             </form>
           </div>
-          <p className="mt-1 text-xs text-slate-600">Bars: estimated hours until the workload is back; black marks: the target.</p>
+          <p className="mt-1 text-xs text-slate-600">
+            Bars: estimated hours until the workload is back; black marks: the target. Estimates follow the{" "}
+            <Link className="text-brand-700 underline" href={`/deployments/${id}/assumptions`}>
+              estimation assumptions
+            </Link>
+            .
+          </p>
           <LazyRtoChart data={rtoData} />
           {chosen ? (
             <Link className="text-sm text-brand-700 hover:underline" href={scenarioHref(id, chosen.id)}>
@@ -127,6 +135,50 @@ export default async function DeploymentOverviewPage({ params, searchParams }: P
               </li>
             ))}
           </ul>
+        </section>
+      </div>
+
+      <div className="mt-6 grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <section className="card" aria-labelledby="window-h" data-testid="backup-window">
+          <h2 id="window-h" className="font-semibold">
+            Backup window <RuleIds rules={backupWindow.rules} />
+          </h2>
+          <p className="mt-1 text-sm text-slate-700">
+            {backupWindow.databaseGb} GB of databases and {backupWindow.fileShareGb} GB of file shares take about {backupWindow.totalHours} h a night.{" "}
+            {backupWindow.fitsLowUsage ? (
+              <span className="font-medium text-emerald-800">That fits the low-usage hours.</span>
+            ) : (
+              <span className="font-medium text-red-800">That runs into busy hours.</span>
+            )}
+          </p>
+          <BackupWindowStrip window={backupWindow} />
+        </section>
+        <section className="card" aria-labelledby="cost-h" data-testid="storage-cost">
+          <h2 id="cost-h" className="font-semibold">
+            Storage and cost <RuleIds rules={storage.rules} />
+          </h2>
+          <dl className="mt-2 grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm">
+            <dt className="text-slate-600">One full copy</dt>
+            <dd className="text-right tabular-nums">{storage.fullCopyGb} GB</dd>
+            <dt className="text-slate-600">{storage.retentionCopies} copies kept</dt>
+            <dd className="text-right tabular-nums">{storage.retainedGb} GB</dd>
+            <dt className="text-slate-600">Off-site set</dt>
+            <dd className="text-right tabular-nums">{storage.offsiteGb} GB</dd>
+            <dt className="font-medium">Total</dt>
+            <dd className="text-right font-medium tabular-nums">{storage.totalGb} GB</dd>
+            <dt className="text-slate-600">Per month at ${storage.usdPerGbMonth}/GB</dt>
+            <dd className="text-right font-semibold tabular-nums">${storage.monthlyCostUsd.toLocaleString("en-US")}</dd>
+            <dt className="text-slate-600">Budget</dt>
+            <dd className="text-right tabular-nums">{storage.budgetUsd === null ? "not set" : `$${storage.budgetUsd.toLocaleString("en-US")}`}</dd>
+          </dl>
+          {storage.budgetUsd !== null ? (
+            <div className="mt-3">
+              <div className="h-3 w-full overflow-hidden rounded bg-slate-100" role="img" aria-label={`Storage cost is ${Math.round((storage.monthlyCostUsd / Math.max(storage.budgetUsd, 0.01)) * 100)}% of the budget`}>
+                <div className={`h-3 ${storage.withinBudget ? "bg-emerald-600" : "bg-red-600"}`} style={{ width: `${Math.min(100, (storage.monthlyCostUsd / Math.max(storage.budgetUsd, 0.01)) * 100)}%` }} />
+              </div>
+              <p className={`mt-1 text-xs font-medium ${storage.withinBudget ? "text-emerald-800" : "text-red-800"}`}>{storage.withinBudget ? "Within budget" : "Over budget"}</p>
+            </div>
+          ) : null}
         </section>
       </div>
 

@@ -6,7 +6,7 @@ import type { ScenarioPath, Scenario } from "../../formats/plan";
 import { CHECK_ALL_POOLS, CHECK_DOMAIN_PREP, CHECK_FOREST_PREP, DOMAIN_PREP, exportUserData, FOREST_PREP, importUserData, SCHEMA_PREP } from "../commands";
 import { phaseById, phaseIndex } from "../rules/restore-order";
 import { deps, finishRunbook, RunbookBuilder, type FinishedRunbook } from "../runbook";
-import { inRestoreSequence, type DeploymentIndex, type ServerInfo } from "../topology";
+import { inRestoreSequence, type ServerInfo } from "../topology";
 import {
   decideStep,
   DOMAIN,
@@ -18,6 +18,7 @@ import {
   REASSIGN,
   reassignStep,
   remoteAccessIn,
+  rtcHostOf,
   scenarioOf,
   WorkloadEnds,
   type ScenarioContext,
@@ -65,10 +66,6 @@ export function activeDirectoryScenario(ctx: ScenarioContext): Scenario {
   };
   scenario.alternatives = [alternative];
   return scenario;
-}
-
-function rtcHostOf(ix: DeploymentIndex, pool: Pool): ServerInfo | undefined {
-  return pool.kind === "standard" ? ix.poolLead.get(pool.name) : ix.backEndOfPool.get(pool.name);
 }
 
 function adRestoredRunbook(ctx: ScenarioContext, affected: Workload[]): FinishedRunbook {

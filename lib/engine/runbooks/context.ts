@@ -212,6 +212,11 @@ export function scenarioOf(
   return scenario;
 }
 
+/** The server holding a pool's RTC database: its Standard Edition server or its back end. */
+export function rtcHostOf(ix: DeploymentIndex, pool: Pool): ServerInfo | undefined {
+  return pool.kind === "standard" ? ix.poolLead.get(pool.name) : ix.backEndOfPool.get(pool.name);
+}
+
 /** Notes for servers restored in a phase table 17-9 does not list: their place is inferred. */
 export function inferredOrderNotes(servers: Iterable<ServerInfo>): string[] {
   const notes = new Set<string>();

@@ -2,6 +2,7 @@
 // proxy or Edge server): rebuild it and import its machine-level settings (S7).
 import { ROLE_LABELS } from "../../formats/enums";
 import type { Scenario } from "../../formats/plan";
+import { USER_CHECKS } from "../rules/user-checks";
 import { finishRunbook, RunbookBuilder, type FinishedRunbook } from "../runbook";
 import { hasPeerFor, type ServerInfo } from "../topology";
 import { decideStep, inferredOrderNotes, mediaStep, scenarioOf, type ScenarioContext } from "./context";
@@ -69,6 +70,9 @@ function serverTemplate(ctx: ScenarioContext, s: ServerInfo): ServerTemplate {
   rebuildServer(rb, ctx, s, { decide, media, beReady: new Map(), poolImport: new Map(), importPoolHere: new Set() });
   const peers = affected.map((w) => hasPeerFor(s, w));
   const run = finishRunbook(rb, ctx.admins, affected, ix.priority, (w) => (peers[affected.indexOf(w)] ? "reduced-capacity" : "outage"));
+  // The last step checks the server; it also confirms, as a user, each workload the server serves.
+  const check = run.steps[run.steps.length - 1];
+  if (affected.length > 0) check.detail = `${check.detail} Then, as a user: ${affected.map((w) => USER_CHECKS[w]).join(" ")}`;
   const slotOf = new Map(Object.entries(texts).map(([k, v]) => [v, k as keyof ServerTexts]));
   return {
     server: s,

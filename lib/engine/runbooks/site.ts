@@ -20,6 +20,7 @@ import {
   REASSIGN,
   reassignStep,
   remoteAccessIn,
+  rtcHostOf,
   scenarioOf,
   unionWorkloads,
   WorkloadEnds,
@@ -203,7 +204,7 @@ function switchOverRunbook(
       `Move the users of ${p.name} to ${target.name}`,
       `Rehome the users of ${p.name} on the standby pool ${target.name} with the Move Users wizard and its force option, since the old pool cannot answer (the option's exact wording is unconfirmed).`,
     );
-    const rtc = (ix.poolLead.get(p.name) && p.kind === "standard" ? ix.poolLead.get(p.name) : ix.backEndOfPool.get(p.name))?.databases.find((x) => x.name === "RTC");
+    const rtc = rtcHostOf(ix, p)?.databases.find((x) => x.name === "RTC");
     const size = rtc?.sizeGb ?? 0;
     const contacts = rb.add({
       title: `Bring back the contact lists of ${p.name}'s users`,

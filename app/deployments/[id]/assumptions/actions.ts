@@ -1,0 +1,36 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { prisma } from "@/lib/db/client";
+import { saveAssumptionOverrides } from "@/lib/db/assumptions-store";
+import { ASSUMPTION_TABLE, DEFAULT_ASSUMPTIONS, resolveAssumptions, type Assumptions } from "@/lib/engine/assumptions";
+import type { FormState } from "@/lib/actions/form-state";
+
+/** Save the deployment's own assumption values: blank keeps the default; every value is checked. */
+export async function saveAssumptionsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const id = z.string().min(1).safeParse(formData.get("deploymentId"));
+  if (!id.success) return { ok: false, message: "No deployment given." };
+  const exists = await prisma.deployment.findUnique({ where: { id: id.data }, select: { id: true } });
+  if (!exists) return { ok: false, message: "This deployment no longer exists." };
+
+  const overrides: Partial<Assumptions> = {};
+  const fieldErrors: Record<string, string[]> = {};
+  for (const row of ASSUMPTION_TABLE) {
+    const raw = String(formData.get(row.key) ?? "").trim();
+    if (raw === "") continue;
+    const value = Number(raw);
+    if (!Number.isFinite(value)) {
+      fieldErrors[row.key] = [`expected a number (${row.unit})`];
+      continue;
+    }
+    if (value !== DEFAULT_ASSUMPTIONS[row.key]) overrides[row.key] = value;
+  }
+  for (const r of resolveAssumptions(overrides).rejected) (fieldErrors[r.key] ??= []).push(r.message);
+  if (Object.keys(fieldErrors).length) return { ok: false, message: "Nothing was saved: fix the values marked below.", fieldErrors };
+
+  await saveAssumptionOverrides(prisma, id.data, overrides as Record<string, number>);
+  revalidatePath(`/deployments/${id.data}`, "layout");
+  const n = Object.keys(overrides).length;
+  return { ok: true, message: n ? `Saved: ${n} value${n === 1 ? "" : "s"} differ from the defaults.` : "Saved: every value is the default." };
+}

@@ -1,0 +1,26 @@
+import { expect, test } from "@playwright/test";
+import { importExample, unique } from "./fixtures";
+
+test("a deployment's own assumptions change its estimates; a bad value is refused beside its field", async ({ page, request }) => {
+  const id = await importExample(request, "litware-enterprise-consolidated.json", unique("Assumptions"));
+  const rto = async () => {
+    const plan = await (await request.get(`/api/deployments/${id}/plan`)).json();
+    return plan.scenarios.find((s: { id: string }) => s.id === "loss-of-back-end:ocspool1").rtoHours as number;
+  };
+  const before = await rto();
+
+  await page.goto(`/deployments/${id}/assumptions`);
+  await page.getByLabel("SQL Server restore throughput").fill("-5");
+  await page.getByRole("button", { name: "Save assumptions" }).click();
+  await expect(page.getByText("Nothing was saved")).toBeVisible();
+  await expect(page.locator("#a-sqlRestoreGbPerHour-err")).toContainText("not usable");
+  expect(await rto()).toBe(before);
+
+  await page.getByLabel("SQL Server restore throughput").fill("2");
+  await page.getByRole("button", { name: "Save assumptions" }).click();
+  await expect(page.getByText("Saved: 1 value differ")).toBeVisible();
+  expect(await rto()).toBeGreaterThan(before);
+
+  await page.reload();
+  await expect(page.getByLabel("SQL Server restore throughput")).toHaveValue("2");
+});

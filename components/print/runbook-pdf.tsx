@@ -1,7 +1,10 @@
 // The "Download PDF" of a runbook, rendered on the server in pure JavaScript (@react-pdf/renderer):
 // no browser is needed at run time. Built-in PDF fonts only (Helvetica, Courier): nothing to fetch.
-import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import { formatHours, type RunbookDocument } from "@/lib/print/runbook-document";
+
+// Break lines only between words: a hyphen inserted into "/poolname:" would corrupt a command.
+Font.registerHyphenationCallback((word) => [word]);
 
 const s = StyleSheet.create({
   page: { paddingTop: 48, paddingBottom: 56, paddingHorizontal: 48, fontFamily: "Helvetica", fontSize: 10, color: "#0f172a" },

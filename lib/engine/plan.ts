@@ -63,7 +63,7 @@ export function planDeployment(d: Deployment, options: PlanOptions = {}): Plan {
   const environmentBackups = environmentBackupsFor(ix);
   const postExportChecks = postExportChecksFor(ix);
   const scenarios = scenariosFor(scenarioContext(ix, dur));
-  const rpo = rpoFor(ix, databaseBackups, fileShareBackups);
+  const rpo = rpoFor(ix, databaseBackups, fileShareBackups, assumptions);
   const bestPractices = bestPracticeChecksFor(d, assumptions);
   const gaps = gapsFor({ d, ix, dur, settingsExports, databaseBackups, fileShareBackups, environment: environmentBackups, scenarios, rpo, bestPractices });
 

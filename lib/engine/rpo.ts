@@ -1,5 +1,7 @@
-// Rule P2: the data a loss can cost is bounded by the interval between full backups. One entry per
-// backed-up database and file share (file order), then one for the LCSCmd settings exports.
+// Rule P2: the data a loss can cost is bounded by the interval between full backups, plus the time
+// the backup itself takes (a loss just before a backup completes falls back to the previous one).
+// One entry per backed-up database and file share (file order), then one for the LCSCmd exports.
+import type { Assumptions } from "./assumptions";
 import type { Workload } from "../formats/enums";
 import type { DatabaseBackup, FileShareBackup, RpoEntry } from "../formats/plan";
 import { plannedSettingsFrequency } from "./backup";
@@ -14,18 +16,26 @@ function target(ix: DeploymentIndex, workloads: readonly Workload[]): number | n
   return best;
 }
 
-export function rpoFor(ix: DeploymentIndex, databases: DatabaseBackup[], shares: FileShareBackup[]): RpoEntry[] {
+const withDuration = (interval: number, sizeGb: number | undefined, gbPerHour: number) =>
+  Math.round((interval + (sizeGb ?? 0) / gbPerHour) * 100) / 100;
+
+export function rpoFor(
+  ix: DeploymentIndex,
+  databases: DatabaseBackup[],
+  shares: FileShareBackup[],
+  a: Pick<Assumptions, "sqlBackupGbPerHour" | "fileBackupGbPerHour">,
+): RpoEntry[] {
   const out: RpoEntry[] = [];
   const served = new Set(ix.servedWorkloads);
   for (const db of databases) {
     if (!db.backUp) continue;
     const workloads = workloadsUsingDatabase(db.database).filter((w) => served.has(w));
-    out.push(entry(ix, db.database, "database", db.frequencyHours!, workloads, db.rules, db.server, db.note));
+    out.push(entry(ix, db.database, "database", withDuration(db.frequencyHours!, db.sizeGb, a.sqlBackupGbPerHour), workloads, db.rules, db.server, db.note));
   }
   for (const share of shares) {
     if (!share.backUp) continue;
     const workloads = workloadsUsingShare(share.content).filter((w) => served.has(w));
-    out.push(entry(ix, share.content, "file-share", share.frequencyHours!, workloads, share.rules, share.path, share.note));
+    out.push(entry(ix, share.content, "file-share", withDuration(share.frequencyHours!, share.sizeGb, a.fileBackupGbPerHour), workloads, share.rules, share.path, share.note));
   }
   const settings = plannedSettingsFrequency(ix);
   out.push({

@@ -211,8 +211,8 @@ export const GAP_RULES: readonly GapRule[] = [
             .map((r) => ({
               id: `archiving-rpo-over-target:${r.subject}`,
               subject: `LCSLog on ${r.subject}`,
-              message: `Archived communications on ${r.subject} are backed up every ${r.hours} h, but the regulated target allows ${r.targetHours} h of loss.`,
-              fix: `Back up LCSLog at least every ${r.targetHours} h.`,
+              message: `A loss on ${r.subject} can cost up to ${r.hours} h of archived communications (backup interval plus the backup's own run), but the regulated target allows ${r.targetHours} h.`,
+              fix: `Back up LCSLog more often: the interval plus the time the backup takes must stay within ${r.targetHours} h.`,
             })),
   },
   {
@@ -406,8 +406,8 @@ export const GAP_RULES: readonly GapRule[] = [
         .map((r) => ({
           id: `rpo-over-target:${r.data}@${r.subject}`,
           subject: `${r.data} (${r.subject})`,
-          message: `${r.data} is backed up every ${r.hours} h, but ${workloadList(r.workloads)} tolerate at most ${r.targetHours} h of data loss.`,
-          fix: `Back it up at least every ${r.targetHours} h.`,
+          message: `A loss can cost up to ${r.hours} h of ${r.data} (backup interval plus the backup's own run), but ${workloadList(r.workloads)} tolerate at most ${r.targetHours} h of data loss.`,
+          fix: `Back it up more often: the interval plus the time the backup takes must stay within ${r.targetHours} h.`,
         })),
   },
   {

@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { contentSecurityPolicy, staticSecurityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // A separate build folder (NEXT_DIST_DIR) lets two builds of one checkout coexist, e.g. a test
@@ -9,6 +10,18 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   experimental: {
     serverActions: { bodySizeLimit: "6mb" },
+  },
+  // Security headers on every route (issue #7). The CSP here allows no inline script at all; on
+  // everything proxy.ts matches (pages, API routes, downloads) proxy.ts replaces it with the same
+  // policy plus a per-request nonce for Next's inline bootstrap scripts.
+  async headers() {
+    const dev = process.env.NODE_ENV === "development";
+    return [
+      {
+        source: "/:path*",
+        headers: [...staticSecurityHeaders, { key: "Content-Security-Policy", value: contentSecurityPolicy(null, { dev }) }],
+      },
+    ];
   },
 };
 

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { prisma } from "@/lib/db/client";
 import { importDeploymentText } from "@/lib/db/import-export";
+import { currentActor } from "@/lib/planning/actor";
 import type { Deployment } from "@/lib/formats/deployment";
 import { MAX_DEPLOYMENT_BYTES, parseDeploymentText } from "@/lib/formats/parse-deployment";
 import type { Problem } from "@/lib/formats/problems";
@@ -85,7 +86,7 @@ export async function previewImport(_prev: ImportState, formData: FormData): Pro
 export async function confirmImport(_prev: ImportState, formData: FormData): Promise<ImportState> {
   const text = String(formData.get("text") ?? "");
   const fileName = String(formData.get("fileName") ?? "");
-  const result = await importDeploymentText(prisma, text, fileName);
+  const result = await importDeploymentText(prisma, text, fileName, { actor: await currentActor() });
   if (!result.ok) return { stage: "error", fileName, errors: slim(result.errors), warnings: slim(result.warnings) };
   revalidatePath("/", "layout");
   redirect(`/deployments/${result.id}`);

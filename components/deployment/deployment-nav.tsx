@@ -15,6 +15,7 @@ const TABS = [
   { label: "Checklists", path: "/checklists" },
   { label: "Drills", path: "/drills" },
   { label: "Assumptions", path: "/assumptions" },
+  { label: "Versions", path: "/versions" },
 ] as const;
 
 export function isCurrentTab(pathname: string, base: string, path: string): boolean {

@@ -6,14 +6,22 @@ export function RunbookPrint({ doc }: { doc: RunbookDocument }) {
     <article className="runbook-print mx-auto max-w-3xl bg-white text-[11pt] leading-snug print:max-w-none">
       <section className="flex min-h-[60vh] flex-col justify-center border-b border-slate-300 pb-8 print:min-h-[240mm] print:break-after-page print:border-0">
         <p className="text-sm uppercase tracking-wide text-slate-600">Restore runbook</p>
+        {doc.approval ? (
+          <p className="mt-2 inline-block self-start rounded border-2 border-emerald-700 px-2 py-0.5 text-sm font-semibold text-emerald-800" data-testid="approved-version">
+            Approved version {doc.approval.number}
+          </p>
+        ) : null}
         <h1 className="mt-2 text-3xl font-bold">{doc.title}</h1>
         <dl className="mt-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
           <dt className="text-slate-600">Deployment</dt>
           <dd>{doc.deploymentName}</dd>
           <dt className="text-slate-600">Plan version</dt>
           <dd>{doc.deploymentVersion}</dd>
-          <dt className="text-slate-600">Produced</dt>
-          <dd>{doc.producedOn}</dd>
+          <dt className="text-slate-600">{doc.approval ? "Approved" : "Produced"}</dt>
+          <dd>
+            {doc.producedOn}
+            {doc.approval ? ` by ${doc.approval.approvedBy}` : ""}
+          </dd>
           <dt className="text-slate-600">Settings levels to restore</dt>
           <dd>{doc.restoreLevels.join(", ")}</dd>
           <dt className="text-slate-600">Estimated time to recover everything</dt>

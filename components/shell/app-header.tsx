@@ -27,6 +27,9 @@ export async function AppHeader() {
           <Link href="/compare" className="text-slate-700 hover:text-brand-700">
             Compare
           </Link>
+          <Link href="/audit" className="text-slate-700 hover:text-brand-700">
+            Audit log
+          </Link>
         </nav>
         <div className="ml-auto">
           <DeploymentPicker deployments={deployments.map((d) => ({ id: d.id, name: d.name }))} />

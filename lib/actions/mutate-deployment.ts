@@ -8,6 +8,9 @@ import type { Deployment, DeploymentFile } from "../formats/deployment";
 import { validateDeployment } from "../formats/parse-deployment";
 import { describeProblem, type Problem } from "../formats/problems";
 import type { FormState } from "./form-state";
+import { recordAudit } from "../db/audit-store";
+import { currentActor } from "../planning/actor";
+import { editAction, summarizeChange } from "../planning/change-summary";
 
 export interface MutationOptions {
   /** JSON path prefix of the entity the form edits (e.g. "servers[12]"); errors below it become field errors. */
@@ -20,6 +23,10 @@ export interface MutationOptions {
    * only known once the mutation ran (an added server). Read after the mutation.
    */
   fieldForPath?: (path: string) => string | undefined;
+  /** The audit log's action; default "edit:<sections that changed>" (e.g. "edit:servers"). */
+  auditAction?: string;
+  /** Who made the change; default the planner-name cookie, else "anonymous". */
+  actor?: string;
 }
 
 export type Mutation = (d: DeploymentFile) => string | void;
@@ -71,6 +78,15 @@ export async function mutateDeployment(
   if (!result.ok) return problemsToFormState(result.errors, result.warnings, options);
   try {
     const version = await replaceDeployment(prisma, id, result.deployment, expectedVersion);
+    // replaceDeployment owns its transaction, so the audit entry follows right after it.
+    const summary = summarizeChange(stored.deployment, result.deployment);
+    await recordAudit(prisma, {
+      deploymentId: id,
+      deploymentName: result.deployment.name,
+      actor: options.actor ?? (await currentActor()),
+      action: options.auditAction ?? editAction(summary),
+      detail: `${summary.detail} (version ${version})`,
+    }).catch((e: unknown) => console.error("audit entry not recorded", e));
     return { ok: true, message: "Saved.", version, warnings: result.warnings.map(describeProblem), deployment: result.deployment };
   } catch (e) {
     if (e instanceof StaleVersionError) return staleState(e.current);

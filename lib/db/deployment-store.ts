@@ -6,7 +6,7 @@ import type { Prisma } from "./generated/sqlite/client";
 import type { Db } from "./client";
 import { DEPLOYMENT_FORMAT } from "../formats/deployment";
 
-type Tx = Prisma.TransactionClient;
+export type Tx = Prisma.TransactionClient;
 
 export interface DeploymentSummary {
   id: string;
@@ -95,11 +95,22 @@ async function deleteChildren(tx: Tx, deploymentId: string) {
 const TX = { timeout: 60_000, maxWait: 10_000 };
 
 export async function createDeployment(db: Db, d: Deployment): Promise<string> {
-  return db.$transaction(async (tx) => {
-    const row = await tx.deployment.create({ data: deploymentColumns(d), select: { id: true } });
-    await insertChildren(tx, row.id, d);
-    return row.id;
-  }, TX);
+  return db.$transaction((tx) => insertDeployment(tx, d), TX);
+}
+
+/** The row fields a restore keeps from the backup (lib/db/planner-backup.ts); new ones otherwise. */
+export interface KeptRow {
+  id?: string;
+  version?: number;
+  createdAt?: Date;
+  updatedAt?: Date;
+}
+
+/** Store a valid deployment inside the caller's transaction. */
+export async function insertDeployment(tx: Tx, d: Deployment, keep: KeptRow = {}): Promise<string> {
+  const row = await tx.deployment.create({ data: { ...keep, ...deploymentColumns(d) }, select: { id: true } });
+  await insertChildren(tx, row.id, d);
+  return row.id;
 }
 
 /**
@@ -130,7 +141,7 @@ export interface StoredDeployment {
 }
 
 /** A stored deployment in the file format: what export writes and the engine reads. */
-export async function loadDeployment(db: Db, id: string): Promise<StoredDeployment | null> {
+export async function loadDeployment(db: Db | Tx, id: string): Promise<StoredDeployment | null> {
   const row = await db.deployment.findUnique({
     where: { id },
     include: {

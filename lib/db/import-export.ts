@@ -3,6 +3,7 @@
 import { stringify as toYaml } from "yaml";
 import type { Db } from "./client";
 import { createDeployment, loadDeployment } from "./deployment-store";
+import { createDeploymentAudited, deploymentCounts, type AuditContext } from "./audited-writes";
 import type { Deployment } from "../formats/deployment";
 import { parseDeploymentText } from "../formats/parse-deployment";
 import type { Problem } from "../formats/problems";
@@ -11,11 +12,20 @@ export type ImportResult =
   | { ok: true; id: string; deployment: Deployment; warnings: Problem[] }
   | { ok: false; errors: Problem[]; warnings: Problem[] };
 
-/** Validate a deployment file and store it; nothing is written if anything is wrong. */
-export async function importDeploymentText(db: Db, text: string, fileName = ""): Promise<ImportResult> {
+/**
+ * Validate a deployment file and store it; nothing is written if anything is wrong. With `audit`, the
+ * audit entry (action "import" unless given) is written in the same transaction.
+ */
+export async function importDeploymentText(db: Db, text: string, fileName = "", audit?: AuditContext): Promise<ImportResult> {
   const parsed = parseDeploymentText(text, fileName);
   if (!parsed.ok) return parsed;
-  const id = await createDeployment(db, parsed.deployment);
+  const id = audit
+    ? await createDeploymentAudited(db, parsed.deployment, {
+        action: "import",
+        detail: `${fileName ? `${fileName}: ` : ""}${deploymentCounts(parsed.deployment)}`,
+        ...audit,
+      })
+    : await createDeployment(db, parsed.deployment);
   return { ok: true, id, deployment: parsed.deployment, warnings: parsed.warnings };
 }
 

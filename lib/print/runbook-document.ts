@@ -15,6 +15,8 @@ export interface RunbookDocument {
   workloads: { label: string; rtoHours: number; targetHours: number | null; meets: boolean | null }[];
   notes: string[];
   sections: RunbookSection[];
+  /** Set when the document comes from an approved plan version (lib/db/version-store.ts). */
+  approval?: { number: number; approvedBy: string };
 }
 
 export interface RunbookSection {

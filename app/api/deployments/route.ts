@@ -12,7 +12,7 @@ export async function GET() {
 export async function POST(request: Request) {
   const body = await readBodyText(request);
   if (!body.ok) return body.response;
-  const result = await importDeploymentText(prisma, body.text, nameHintFor(request));
+  const result = await importDeploymentText(prisma, body.text, nameHintFor(request), { actor: "api" });
   if (!result.ok) return problems(result.errors, result.warnings);
   return json(
     { id: result.id, name: result.deployment.name, warnings: result.warnings.map(({ path, message }) => ({ path, message })) },

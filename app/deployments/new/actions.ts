@@ -4,7 +4,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { prisma } from "@/lib/db/client";
-import { createDeployment } from "@/lib/db/deployment-store";
+import { createDeploymentAudited } from "@/lib/db/audited-writes";
+import { currentActor } from "@/lib/planning/actor";
 import type { FormState } from "@/lib/actions/form-state";
 import { FORM_FIELD, fieldForPath, nothingSaved, problemsToFields } from "@/lib/actions/field-paths";
 import { buildNewDeployment, newDeploymentFromForm } from "@/lib/actions/new-deployment";
@@ -24,7 +25,7 @@ export async function createDeploymentAction(_prev: FormState, fd: FormData): Pr
       warnings: result.warnings.map(describeProblem),
     };
   }
-  const id = await createDeployment(prisma, result.deployment);
+  const id = await createDeploymentAudited(prisma, result.deployment, { actor: await currentActor(), action: "create" });
   revalidatePath("/", "layout");
   redirect(`/deployments/${id}/model`);
 }

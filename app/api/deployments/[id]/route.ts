@@ -5,6 +5,8 @@ import { prisma } from "@/lib/db/client";
 import { deleteDeployment, loadDeployment, replaceDeployment, StaleVersionError } from "@/lib/db/deployment-store";
 import { fileSlug, serializeDeployment } from "@/lib/db/import-export";
 import { parseDeploymentText } from "@/lib/formats/parse-deployment";
+import { recordAudit } from "@/lib/db/audit-store";
+import { summarizeChange } from "@/lib/planning/change-summary";
 import { failure, json, nameHintFor, problems, readBodyText } from "@/lib/http/responses";
 
 type Ctx = RouteContext<"/api/deployments/[id]">;
@@ -35,7 +37,11 @@ export async function PUT(request: Request, ctx: Ctx) {
   const expected = ifMatch ? Number(ifMatch) : undefined;
   if (ifMatch && !Number.isInteger(expected)) return failure("If-Match must be the deployment version number", 400);
   try {
+    const before = await loadDeployment(prisma, id);
     const version = await replaceDeployment(prisma, id, parsed.deployment, expected);
+    // replaceDeployment owns its transaction, so the audit entry follows right after it.
+    const detail = before ? summarizeChange(before.deployment, parsed.deployment).detail : "replaced";
+    await recordAudit(prisma, { deploymentId: id, deploymentName: parsed.deployment.name, actor: "api", action: "api:put", detail: `${detail} (version ${version})` });
     return json({ id, version, warnings: parsed.warnings.map(({ path, message }) => ({ path, message })) }, 200, { ETag: `"${version}"` });
   } catch (e) {
     if (e instanceof StaleVersionError) return json({ error: e.message, version: e.current }, 409);
@@ -46,8 +52,9 @@ export async function PUT(request: Request, ctx: Ctx) {
 
 export async function DELETE(_request: Request, ctx: Ctx) {
   const { id } = await ctx.params;
-  const exists = await prisma.deployment.findUnique({ where: { id }, select: { id: true } });
+  const exists = await prisma.deployment.findUnique({ where: { id }, select: { id: true, name: true, version: true } });
   if (!exists) return failure("no such deployment", 404);
   await deleteDeployment(prisma, id);
+  await recordAudit(prisma, { deploymentId: id, deploymentName: exists.name, actor: "api", action: "api:delete", detail: `deleted at version ${exists.version}` });
   return new Response(null, { status: 204 });
 }

@@ -6,6 +6,8 @@ import { prisma } from "@/lib/db/client";
 import { saveAssumptionOverrides } from "@/lib/db/assumptions-store";
 import { ASSUMPTION_TABLE, DEFAULT_ASSUMPTIONS, resolveAssumptions, type Assumptions } from "@/lib/engine/assumptions";
 import type { FormState } from "@/lib/actions/form-state";
+import { recordAuditFor } from "@/lib/db/audit-store";
+import { currentActor } from "@/lib/planning/actor";
 
 /** Save the deployment's own assumption values: blank keeps the default; every value is checked. */
 export async function saveAssumptionsAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -30,7 +32,12 @@ export async function saveAssumptionsAction(_prev: FormState, formData: FormData
   if (Object.keys(fieldErrors).length) return { ok: false, message: "Nothing was saved: fix the values marked below.", fieldErrors };
 
   await saveAssumptionOverrides(prisma, id.data, overrides as Record<string, number>);
-  revalidatePath(`/deployments/${id.data}`, "layout");
   const n = Object.keys(overrides).length;
+  await recordAuditFor(prisma, id.data, {
+    actor: await currentActor(),
+    action: "assumptions",
+    detail: n ? `${n} value${n === 1 ? "" : "s"} differ from the defaults: ${Object.keys(overrides).join(", ")}` : "every value is the default",
+  });
+  revalidatePath(`/deployments/${id.data}`, "layout");
   return { ok: true, message: n ? `Saved: ${n} value${n === 1 ? "" : "s"} differ from the defaults.` : "Saved: every value is the default." };
 }

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { resetTicks, setTick } from "@/lib/db/checklist-store";
 import { NAME_COOKIE } from "@/lib/planning/planner-name";
+import { recordAuditFor } from "@/lib/db/audit-store";
 
 
 const tickInput = z.object({
@@ -32,7 +33,8 @@ export async function toggleTickAction(formData: FormData): Promise<void> {
 export async function resetChecklistAction(formData: FormData): Promise<void> {
   const deploymentId = z.string().min(1).safeParse(formData.get("deploymentId"));
   if (!deploymentId.success) return;
-  await resetTicks(prisma, deploymentId.data);
+  const cleared = await resetTicks(prisma, deploymentId.data);
+  await recordAuditFor(prisma, deploymentId.data, { actor: await currentName(), action: "checklist:reset", detail: `${cleared} tick${cleared === 1 ? "" : "s"} cleared` });
   revalidatePath(`/deployments/${deploymentId.data}/checklists`);
 }
 

@@ -11,6 +11,8 @@ import { loadPlan } from "@/lib/planning/load-plan";
 import { NAME_COOKIE } from "@/lib/planning/planner-name";
 import { calibrate, compareDrill } from "@/lib/planning/drills";
 import type { FormState } from "@/lib/actions/form-state";
+import { recordAuditFor } from "@/lib/db/audit-store";
+import { ANONYMOUS } from "@/lib/planning/actor";
 
 const drillInput = z.object({
   deploymentId: z.string().min(1),
@@ -51,6 +53,11 @@ export async function recordDrillAction(_prev: FormState, formData: FormData): P
     notes: parsed.data.notes,
     recordedBy,
   });
+  await recordAuditFor(prisma, parsed.data.deploymentId, {
+    actor: recordedBy || ANONYMOUS,
+    action: "drill:record",
+    detail: `${scenario.id} on ${parsed.data.performedOn}: ${Object.keys(stepMinutes).length} step${Object.keys(stepMinutes).length === 1 ? "" : "s"} timed`,
+  });
   revalidatePath(`/deployments/${parsed.data.deploymentId}/drills`);
   redirect(`/deployments/${parsed.data.deploymentId}/drills`);
 }
@@ -60,6 +67,8 @@ export async function deleteDrillAction(formData: FormData): Promise<void> {
   const id = String(formData.get("id") ?? "");
   if (!deploymentId || !id) return;
   await deleteDrill(prisma, deploymentId, id);
+  const actor = (await cookies()).get(NAME_COOKIE)?.value || ANONYMOUS;
+  await recordAuditFor(prisma, deploymentId, { actor, action: "drill:delete", detail: `drill ${id}` });
   revalidatePath(`/deployments/${deploymentId}/drills`);
 }
 
@@ -76,6 +85,8 @@ export async function applyCalibrationAction(formData: FormData): Promise<void> 
   const cal = calibrate(comparisons.map((c) => c.ratio), planned.plan.assumptions, 0);
   if (!cal) return;
   await saveAssumptionOverrides(prisma, deploymentId, { ...(planned.assumptionOverrides as Record<string, number>), ...(cal.proposed as Record<string, number>) });
+  const actor = (await cookies()).get(NAME_COOKIE)?.value || ANONYMOUS;
+  await recordAuditFor(prisma, deploymentId, { actor, action: "assumptions:calibrate", detail: `from ${drills.length} drill${drills.length === 1 ? "" : "s"}: ${Object.keys(cal.proposed).join(", ")}` });
   revalidatePath(`/deployments/${deploymentId}`, "layout");
   redirect(`/deployments/${deploymentId}/assumptions`);
 }

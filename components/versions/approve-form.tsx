@@ -1,0 +1,60 @@
+"use client";
+
+import { approveVersionAction } from "@/app/deployments/[id]/versions/actions";
+import { useFormAction } from "@/components/forms/use-form-action";
+
+/** Approve the current plan: who approves (the planner name) and a required note. */
+export function ApproveForm({ deploymentId, version, plannerName }: { deploymentId: string; version: number; plannerName: string }) {
+  const { state, pending, formRef, onSubmit, action } = useFormAction(approveVersionAction, { resetOnSuccess: true });
+  const noteErr = state.fieldErrors?.note;
+  const nameErr = state.fieldErrors?.approvedBy;
+  return (
+    <form ref={formRef} action={action} onSubmit={onSubmit} className="mt-3 space-y-3">
+      <input type="hidden" name="deploymentId" value={deploymentId} />
+      <input type="hidden" name="expectedVersion" value={version} />
+      {state.message ? (
+        <p
+          role="status"
+          className={`rounded border p-3 text-sm ${state.ok ? "border-emerald-300 bg-emerald-50 text-emerald-900" : "border-red-300 bg-red-50 text-red-900"}`}
+        >
+          {state.message}
+        </p>
+      ) : null}
+      <div className="flex flex-wrap gap-4">
+        <div>
+          <label htmlFor="approve-by" className="label">Approved by</label>
+          <input
+            id="approve-by"
+            name="approvedBy"
+            className="input w-64"
+            defaultValue={plannerName}
+            required
+            maxLength={80}
+            autoComplete="name"
+            aria-invalid={!!nameErr}
+            aria-describedby={nameErr ? "approve-by-err" : undefined}
+          />
+          {nameErr ? <p id="approve-by-err" className="field-error">{nameErr.join("; ")}</p> : null}
+        </div>
+        <div className="min-w-72 flex-1">
+          <label htmlFor="approve-note" className="label">Note (required)</label>
+          <textarea
+            id="approve-note"
+            name="note"
+            className="input"
+            rows={2}
+            required
+            maxLength={2000}
+            placeholder="What was reviewed, by whom, why it is approved"
+            aria-invalid={!!noteErr}
+            aria-describedby={noteErr ? "approve-note-err" : undefined}
+          />
+          {noteErr ? <p id="approve-note-err" className="field-error">{noteErr.join("; ")}</p> : null}
+        </div>
+      </div>
+      <button className="btn btn-primary" disabled={pending}>
+        {pending ? "Approving…" : `Approve this plan (deployment version ${version})`}
+      </button>
+    </form>
+  );
+}

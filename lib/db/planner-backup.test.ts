@@ -1,0 +1,266 @@
+import { execFile } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { saveAssumptionOverrides } from "./assumptions-store";
+import { recordAudit } from "./audit-store";
+import { approveVersion } from "./version-store";
+import { planDeployment } from "../engine/plan";
+import { listTicks, setTick } from "./checklist-store";
+import { createPrismaClient, type Db } from "./client";
+import { listDeployments, loadDeployment, renameDeployment } from "./deployment-store";
+import { listDrills, recordDrill } from "./drill-store";
+import { importDeploymentText, serializeDeployment } from "./import-export";
+import { migrateDeploy } from "./migrate";
+import { BACKUP_FORMAT, backupPlanner, describeBackupProblem, PLANNER_DATA_FILE, readBackup, restorePlanner, type PlannerData } from "./planner-backup";
+import { testDatabases } from "./test-databases";
+
+const examplesDir = path.resolve(__dirname, "../../../shared/examples");
+const examples = readdirSync(examplesDir).filter((f) => f.endsWith(".json")).sort();
+const NOW = new Date("2026-05-01T12:30:05.000Z");
+
+const temp = (prefix: string) => mkdtempSync(path.join(tmpdir(), prefix));
+const readJson = (file: string) => JSON.parse(readFileSync(file, "utf8"));
+
+/** Everything the planner keeps about every deployment, by id, for comparing two databases. */
+async function everything(db: Db) {
+  const out: Record<string, unknown> = {};
+  for (const { id } of await listDeployments(db)) {
+    const stored = (await loadDeployment(db, id))!;
+    const row = await db.deployment.findUniqueOrThrow({ where: { id }, select: { createdAt: true } });
+    const assumptions = await db.estimationAssumptions.findUnique({ where: { deploymentId: id }, select: { values: true } });
+    const notes = await db.checklistTick.findMany({ where: { deploymentId: id }, select: { itemId: true, note: true }, orderBy: { itemId: "asc" } });
+    out[id] = {
+      file: serializeDeployment(stored.deployment),
+      version: stored.version,
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: stored.updatedAt.toISOString(),
+      ticks: await listTicks(db, id),
+      notes,
+      drills: await listDrills(db, id),
+      assumptions: assumptions ? JSON.parse(assumptions.values) : null,
+      versions: await db.planVersion.findMany({ where: { deploymentId: id }, orderBy: { number: "asc" }, omit: { id: true } }),
+    };
+  }
+  return out;
+}
+
+async function counts(db: Db) {
+  return {
+    deployments: await db.deployment.count(),
+    servers: await db.server.count(),
+    ticks: await db.checklistTick.count(),
+    drills: await db.drill.count(),
+    assumptions: await db.estimationAssumptions.count(),
+    versions: await db.planVersion.count(),
+    audit: await db.auditEntry.findMany({ orderBy: [{ at: "asc" }, { id: "asc" }], omit: { id: true } }),
+  };
+}
+
+describe.each(testDatabases)("backup and restore of the planner's data on $name", (database) => {
+  const cleanups: (() => Promise<void> | void)[] = [];
+  let source: Db;
+  let sourceUrl: string;
+  let folder: string;
+
+  async function freshDatabase(): Promise<{ db: Db; url: string }> {
+    const created = await database.create();
+    await migrateDeploy(created.url);
+    const db = createPrismaClient(created.url);
+    cleanups.push(async () => {
+      await db.$disconnect();
+      await created.drop();
+    });
+    return { db, url: created.url };
+  }
+
+  beforeAll(async () => {
+    ({ db: source, url: sourceUrl } = await freshDatabase());
+    const ids: string[] = [];
+    for (const f of examples) {
+      const r = await importDeploymentText(source, readFileSync(path.join(examplesDir, f), "utf8"), f);
+      if (!r.ok) throw new Error(`${f}: ${JSON.stringify(r.errors)}`);
+      ids.push(r.id);
+    }
+    const [a, b] = ids;
+    await renameDeployment(source, a, "Litware (renamed, so version 2)");
+    await setTick(source, a, "B6", true, "alice");
+    await setTick(source, a, "export:global", true, "bob");
+    await source.checklistTick.updateMany({ where: { deploymentId: a, itemId: "B6" }, data: { note: "tape 42 offsite" } });
+    await setTick(source, b, "B1", true, "carol");
+    await recordDrill(source, a, { scenarioId: "loss-of-active-directory", performedOn: new Date("2026-03-01T09:00:00Z"), stepMinutes: { "1": 12, "2": 30.5 }, notes: "went well", recordedBy: "alice" });
+    await recordDrill(source, a, { scenarioId: "loss-of-site:Redmond", performedOn: new Date("2026-04-01T09:00:00Z"), stepMinutes: {}, notes: "", recordedBy: "" });
+    await saveAssumptionOverrides(source, b, { settingsExportMinutes: 5, userDataGbPerHour: 20 });
+    const stored = (await loadDeployment(source, a))!;
+    await approveVersion(source, a, {
+      approvedBy: "dana",
+      note: "first sign-off",
+      deployment: stored.deployment,
+      plan: planDeployment(stored.deployment),
+      deploymentVersion: stored.version,
+    });
+    await recordAudit(source, { deploymentId: null, deploymentName: "Removed deployment", actor: "erin", action: "delete", detail: "gone" });
+    folder = temp("planner-backup-");
+    cleanups.push(() => rmSync(folder, { recursive: true, force: true }));
+  });
+
+  afterAll(async () => {
+    for (const c of cleanups.reverse()) await c();
+  });
+
+  it("backs up every deployment as a deployment file plus planner-data.json", async () => {
+    const result = await backupPlanner(source, folder, NOW);
+    expect(result.warnings).toEqual([]);
+    expect(result.counts).toEqual({ deployments: 2, checklistTicks: 3, drills: 2, assumptionOverrides: 1, planVersions: 1, auditEntries: 2 });
+    const files = readdirSync(folder).sort();
+    expect(files).toEqual([...result.files].sort());
+    expect(files.filter((f) => f.endsWith(".deployment.json"))).toHaveLength(2);
+    const data: PlannerData = readJson(path.join(folder, PLANNER_DATA_FILE));
+    expect(data.manifest).toEqual({ format: BACKUP_FORMAT, createdAt: NOW.toISOString(), counts: result.counts });
+    for (const [id, entry] of Object.entries(data.deployments)) {
+      expect(entry.file).toMatch(new RegExp(`-${id}\\.deployment\\.json$`));
+      const stored = (await loadDeployment(source, id))!;
+      // The deployment file is exactly what export writes, so it can also be imported on its own.
+      expect(readFileSync(path.join(folder, entry.file), "utf8")).toBe(serializeDeployment(stored.deployment));
+      expect(entry.name).toBe(stored.deployment.name);
+      expect(entry.version).toBe(stored.version);
+    }
+    expect(Object.values(data.deployments).map((e) => e.version).sort()).toEqual([1, 2]);
+    await expect(backupPlanner(source, folder, NOW)).rejects.toThrow(/not empty/);
+  });
+
+  it("restores into an empty database: the same deployments, ids, versions, ticks, drills and assumptions", async () => {
+    const { db: target } = await freshDatabase();
+    const result = await restorePlanner(target, folder);
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    if (!result.ok) return;
+    expect(result.restored.every((r) => r.id === r.backupId)).toBe(true);
+    expect(await counts(target)).toEqual(await counts(source));
+    expect(await everything(target)).toEqual(await everything(source));
+
+    // A backup of the restored database is the same backup, file for file.
+    const again = temp("planner-backup-again-");
+    cleanups.push(() => rmSync(again, { recursive: true, force: true }));
+    await backupPlanner(target, again, NOW);
+    expect(readdirSync(again).sort()).toEqual(readdirSync(folder).sort());
+    for (const f of readdirSync(folder)) expect(readFileSync(path.join(again, f), "utf8"), f).toBe(readFileSync(path.join(folder, f), "utf8"));
+  });
+
+  it("refuses a database that already holds deployments, and appends only when asked", async () => {
+    const before = await counts(source);
+    const refused = await restorePlanner(source, folder);
+    expect(refused).toMatchObject({ ok: false, reason: "not-empty" });
+    expect(!refused.ok && refused.reason === "not-empty" && refused.message).toMatch(/already holds 2 deployments/);
+    expect(await counts(source)).toEqual(before);
+
+    const { db: other } = await freshDatabase();
+    await importDeploymentText(other, readFileSync(path.join(examplesDir, examples[0]), "utf8"), examples[0]);
+    const appended = await restorePlanner(other, folder, { forceAppend: true });
+    expect(appended.ok).toBe(true);
+    expect(await other.deployment.count()).toBe(3);
+    expect(await other.drill.count()).toBe(2);
+
+    // Appending the same backup where its ids are taken gives new ids, and copies the data along.
+    const twice = await restorePlanner(other, folder, { forceAppend: true });
+    expect(twice.ok).toBe(true);
+    if (!twice.ok) return;
+    expect(twice.restored.every((r) => r.id !== r.backupId)).toBe(true);
+    expect(await other.deployment.count()).toBe(5);
+    expect(await other.checklistTick.count()).toBe(6);
+    expect(await other.drill.count()).toBe(4);
+    expect(await other.estimationAssumptions.count()).toBe(2);
+  });
+
+  it("reports a corrupted deployment file with its path and writes nothing", async () => {
+    const broken = temp("planner-backup-broken-");
+    cleanups.push(() => rmSync(broken, { recursive: true, force: true }));
+    cpSync(folder, broken, { recursive: true });
+    const data: PlannerData = readJson(path.join(broken, PLANNER_DATA_FILE));
+    const [first, second] = Object.values(data.deployments).map((e) => path.join(broken, e.file));
+    const d = readJson(first);
+    d.servers[1].fqdn = "not a name";
+    writeFileSync(first, JSON.stringify(d, null, 2));
+    writeFileSync(second, readFileSync(second, "utf8").slice(0, 200)); // truncated
+
+    const { db: target } = await freshDatabase();
+    const result = await restorePlanner(target, broken);
+    expect(result.ok).toBe(false);
+    if (result.ok || result.reason !== "invalid") throw new Error(`expected an invalid backup, got ${JSON.stringify(result)}`);
+    const lines = result.errors.map(describeBackupProblem);
+    expect(lines.some((l) => l.startsWith(`${first}: servers[1].fqdn: `))).toBe(true);
+    expect(lines.some((l) => l.startsWith(`${second}: (file): malformed JSON`))).toBe(true);
+    expect(await counts(target)).toEqual({ deployments: 0, servers: 0, ticks: 0, drills: 0, assumptions: 0, versions: 0, audit: [] });
+  });
+
+  it("checks planner-data.json itself: its format, shape, counts and the files it lists", async () => {
+    const broken = temp("planner-backup-data-");
+    cleanups.push(() => rmSync(broken, { recursive: true, force: true }));
+    cpSync(folder, broken, { recursive: true });
+    const dataFile = path.join(broken, PLANNER_DATA_FILE);
+    const data: PlannerData = readJson(dataFile);
+    const [id] = Object.keys(data.deployments);
+    data.deployments[id].drills.push({ ...data.deployments[id].drills[0], stepMinutes: { "1": -5 } });
+    writeFileSync(dataFile, JSON.stringify(data));
+    writeFileSync(path.join(broken, "stray-x.deployment.json"), "{}");
+    const r = readBackup(broken);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const lines = r.errors.map(describeBackupProblem);
+    expect(lines).toContain(`${dataFile}: deployments.${id}.drills[${data.deployments[id].drills.length - 1}].stepMinutes.1: Too small: expected number to be >=0`);
+
+    writeFileSync(dataFile, JSON.stringify({ ...readJson(path.join(folder, PLANNER_DATA_FILE)) }));
+    const stray = readBackup(broken);
+    expect(!stray.ok && stray.errors.map(describeBackupProblem)).toEqual([`${path.join(broken, "stray-x.deployment.json")}: (file): not listed in planner-data.json: a backup folder holds only its own files`]);
+    rmSync(path.join(broken, "stray-x.deployment.json"));
+
+    const wrongCounts = readJson(dataFile);
+    wrongCounts.manifest.counts.drills = 7;
+    writeFileSync(dataFile, JSON.stringify(wrongCounts));
+    expect(readBackup(broken)).toMatchObject({ ok: false, errors: [{ file: dataFile, path: "manifest.counts.drills", message: "says 7, the backup holds 2" }] });
+
+    writeFileSync(dataFile, JSON.stringify({ manifest: { format: "something-else" } }));
+    expect(readBackup(broken)).toMatchObject({ ok: false, errors: [{ path: "manifest.format" }] });
+    rmSync(dataFile);
+    expect(readBackup(broken)).toMatchObject({ ok: false, errors: [{ file: dataFile, message: expect.stringMatching(/^missing/) }] });
+  });
+
+  it("npm run backup / restore: exit codes and messages", async () => {
+    const run = promisify(execFile);
+    const tsx = path.resolve(__dirname, "../../node_modules/tsx/dist/cli.mjs");
+    const cwd = path.resolve(__dirname, "../..");
+    const cli = (script: string, args: string[], url: string) =>
+      run(process.execPath, [tsx, `scripts/${script}.ts`, ...args], { cwd, env: { ...process.env, DATABASE_URL: url } }).then(
+        (r) => ({ code: 0, ...r }),
+        (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+      );
+    const out = path.join(temp("planner-backup-cli-"), "b");
+    cleanups.push(() => rmSync(path.dirname(out), { recursive: true, force: true }));
+    const backup = await cli("backup", [out], sourceUrl);
+    expect(backup.code, backup.stderr).toBe(0);
+    expect(backup.stdout).toMatch(/Backed up 2 deployments .* to /);
+
+    const refused = await cli("restore", [out], sourceUrl);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/Restore refused: The database already holds 2 deployments; restore needs an empty database/);
+
+    // A database file that does not exist yet: restore migrates it first.
+    const fresh = `file:${path.join(path.dirname(out), "new.db")}`;
+    const restored = await cli("restore", [out], fresh);
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(restored.stdout).toMatch(/Restored 2 deployments \(3 checklist ticks, 2 drills, 1 with their own assumptions\)/);
+
+    // An invalid backup is refused before the database is touched (the file is not even created).
+    writeFileSync(path.join(out, PLANNER_DATA_FILE), "{");
+    const untouched = `file:${path.join(path.dirname(out), "untouched.db")}`;
+    const invalid = await cli("restore", [out], untouched);
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toContain(`error: ${path.join(out, PLANNER_DATA_FILE)}: (file): malformed JSON`);
+    expect(existsSync(path.join(path.dirname(out), "untouched.db"))).toBe(false);
+
+    const usage = await cli("restore", [], fresh);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/usage: npm run restore/);
+  });
+});

@@ -1,0 +1,389 @@
+// Backup and restore of the planner's own data (issue #7): every deployment as a deployment file
+// plus planner-data.json with what the file format does not carry — checklist ticks, drills,
+// assumption overrides, the stored version — and a manifest. `npm run backup` / `npm run restore`
+// (scripts/backup.ts, scripts/restore.ts) are thin wrappers around backupPlanner / restorePlanner.
+//
+// A backup folder:
+//   <slug>-<id>.deployment.json   one per deployment, exactly what export writes (serializeDeployment)
+//   planner-data.json             { manifest: { format, createdAt, counts }, deployments: { <id>: … } }
+// planner-data.json is written last, so a folder without it is an unfinished backup.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import type { Db } from "./client";
+import { insertDeployment, loadDeployment, type Tx } from "./deployment-store";
+import { fileSlug, serializeDeployment } from "./import-export";
+import type { Deployment } from "../formats/deployment";
+import { parseDeploymentText, validateDeployment, zodProblems } from "../formats/parse-deployment";
+import { describeProblem } from "../formats/problems";
+
+export const BACKUP_FORMAT = "ocs-planner-backup/v1";
+export const PLANNER_DATA_FILE = "planner-data.json";
+const DEPLOYMENT_FILE = /\.deployment\.json$/;
+
+const isoDate = z.iso.datetime({ offset: true });
+const minutesOrValues = z.record(z.string(), z.number().finite().nonnegative());
+
+const tickSchema = z.strictObject({
+  itemId: z.string().min(1),
+  tickedBy: z.string(),
+  tickedAt: isoDate,
+  note: z.string().nullable(),
+});
+
+const drillSchema = z.strictObject({
+  id: z.string().min(1),
+  scenarioId: z.string().min(1),
+  performedOn: isoDate,
+  stepMinutes: minutesOrValues,
+  notes: z.string(),
+  recordedBy: z.string(),
+  createdAt: isoDate,
+});
+
+const planVersionSchema = z.strictObject({
+  number: z.number().int().positive(),
+  deploymentVersion: z.number().int().positive(),
+  approvedBy: z.string(),
+  approvedAt: isoDate,
+  note: z.string(),
+  /** The deployment file and the plan as approved, kept verbatim (JSON text). */
+  deploymentJson: z.string(),
+  planJson: z.string(),
+});
+
+const auditSchema = z.strictObject({
+  deploymentId: z.string().nullable(),
+  deploymentName: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  detail: z.string(),
+  at: isoDate,
+});
+
+const entrySchema = z.strictObject({
+  file: z.string().regex(/^[^/\\]+\.deployment\.json$/, "must be a file name ending in .deployment.json, without a folder"),
+  name: z.string(),
+  version: z.number().int().positive(),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+  checklistTicks: z.array(tickSchema),
+  drills: z.array(drillSchema),
+  /** Only the assumptions that differ from the defaults; null when the deployment has none. */
+  assumptionOverrides: minutesOrValues.nullable(),
+  /** Approved plan versions (absent in backups made before versions existed). */
+  planVersions: z.array(planVersionSchema).default([]),
+});
+
+const countsSchema = z.strictObject({
+  deployments: z.number().int().nonnegative(),
+  checklistTicks: z.number().int().nonnegative(),
+  drills: z.number().int().nonnegative(),
+  assumptionOverrides: z.number().int().nonnegative(),
+  planVersions: z.number().int().nonnegative().default(0),
+  auditEntries: z.number().int().nonnegative().default(0),
+});
+
+const plannerDataSchema = z.strictObject({
+  manifest: z.strictObject({ format: z.literal(BACKUP_FORMAT), createdAt: isoDate, counts: countsSchema }),
+  deployments: z.record(z.string().min(1), entrySchema),
+  /** The whole audit log, oldest first (entries outlive the deployments they name). */
+  auditLog: z.array(auditSchema).default([]),
+});
+
+export type PlannerData = z.infer<typeof plannerDataSchema>;
+export type BackupEntry = z.infer<typeof entrySchema>;
+export type BackupCounts = z.infer<typeof countsSchema>;
+
+/** A problem with one file of a backup folder: the file's path, and the JSON path inside it. */
+export interface BackupProblem {
+  file: string;
+  path: string;
+  message: string;
+}
+
+export const describeBackupProblem = (p: BackupProblem) => `${p.file}: ${p.path || "(file)"}: ${p.message}`;
+
+/** A folder name for a backup taken now: backups/2026-05-01T12-30-05Z. */
+export const defaultBackupFolder = (now = new Date()) => path.join("backups", now.toISOString().replace(/\.\d+Z$/, "Z").replace(/:/g, "-"));
+
+export const deploymentFileName = (id: string, name: string) => `${fileSlug(name)}-${id}.deployment.json`;
+
+function parseJsonObject(text: string): Record<string, number> | null {
+  try {
+    const parsed = minutesOrValues.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads inside one transaction, so a deployment and its ticks, drills and assumptions agree. */
+async function snapshot<T>(db: Db, read: (tx: Tx) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(read, { isolationLevel: "Serializable", timeout: 60_000, maxWait: 10_000 });
+    } catch (e) {
+      // A serializable snapshot may be refused while someone writes; read again.
+      if (attempt >= 3 || (e as { code?: string }).code !== "P2034") throw e;
+    }
+  }
+}
+
+export interface BackupResult {
+  folder: string;
+  counts: BackupCounts;
+  files: string[];
+  /** Deployments that would not pass import any more (rules changed since they were stored). */
+  warnings: string[];
+}
+
+/**
+ * Write every deployment and the planner's data about it to `folder`, which must be new or empty.
+ * Each deployment is read in its own transaction (a consistent deployment; deployments are
+ * independent of one another, so the backup as a whole is not one point in time).
+ */
+export async function backupPlanner(db: Db, folder: string, now = new Date()): Promise<BackupResult> {
+  if (existsSync(folder) && readdirSync(folder).length > 0) throw new Error(`${folder} is not empty: back up into a new folder`);
+  mkdirSync(folder, { recursive: true });
+  const ids = await db.deployment.findMany({ select: { id: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const data: PlannerData = {
+    manifest: { format: BACKUP_FORMAT, createdAt: now.toISOString(), counts: { deployments: 0, checklistTicks: 0, drills: 0, assumptionOverrides: 0, planVersions: 0, auditEntries: 0 } },
+    deployments: {},
+    auditLog: [],
+  };
+  const files: string[] = [];
+  const warnings: string[] = [];
+  for (const { id } of ids) {
+    const read = await snapshot(db, async (tx) => {
+      const stored = await loadDeployment(tx, id);
+      if (!stored) return null; // deleted since the list was read
+      const row = await tx.deployment.findUniqueOrThrow({ where: { id }, select: { createdAt: true } });
+      const ticks = await tx.checklistTick.findMany({ where: { deploymentId: id }, orderBy: [{ tickedAt: "asc" }, { itemId: "asc" }] });
+      const drills = await tx.drill.findMany({ where: { deploymentId: id }, orderBy: [{ performedOn: "asc" }, { id: "asc" }] });
+      const assumptions = await tx.estimationAssumptions.findUnique({ where: { deploymentId: id } });
+      const versions = await tx.planVersion.findMany({ where: { deploymentId: id }, orderBy: { number: "asc" } });
+      return { stored, createdAt: row.createdAt, ticks, drills, assumptions, versions };
+    });
+    if (!read) continue;
+    const { stored, ticks, drills, assumptions, versions } = read;
+    const file = deploymentFileName(id, stored.deployment.name);
+    const label = `deployment "${stored.deployment.name}" (${id})`;
+    const valid = validateDeployment(stored.deployment);
+    if (!valid.ok) warnings.push(`${label} would not pass import: ${valid.errors.map(describeProblem).join("; ")}`);
+    const overrides = assumptions ? parseJsonObject(assumptions.values) : null;
+    if (assumptions && !overrides) warnings.push(`${label}: stored assumption overrides are not a JSON object of numbers; left out`);
+    data.deployments[id] = {
+      file,
+      name: stored.deployment.name,
+      version: stored.version,
+      createdAt: read.createdAt.toISOString(),
+      updatedAt: stored.updatedAt.toISOString(),
+      checklistTicks: ticks.map((t) => ({ itemId: t.itemId, tickedBy: t.tickedBy, tickedAt: t.tickedAt.toISOString(), note: t.note })),
+      drills: drills.map((d) => {
+        const stepMinutes = parseJsonObject(d.stepMinutes);
+        if (!stepMinutes) warnings.push(`${label}: drill ${d.id} has unreadable step minutes; backed up without them`);
+        return {
+          id: d.id,
+          scenarioId: d.scenarioId,
+          performedOn: d.performedOn.toISOString(),
+          stepMinutes: stepMinutes ?? {},
+          notes: d.notes,
+          recordedBy: d.recordedBy,
+          createdAt: d.createdAt.toISOString(),
+        };
+      }),
+      assumptionOverrides: overrides,
+      planVersions: versions.map((v) => ({
+        number: v.number,
+        deploymentVersion: v.deploymentVersion,
+        approvedBy: v.approvedBy,
+        approvedAt: v.approvedAt.toISOString(),
+        note: v.note,
+        deploymentJson: v.deploymentJson,
+        planJson: v.planJson,
+      })),
+    };
+    writeAtomically(path.join(folder, file), serializeDeployment(stored.deployment));
+    files.push(file);
+    const counts = data.manifest.counts;
+    counts.deployments++;
+    counts.checklistTicks += ticks.length;
+    counts.drills += drills.length;
+    if (overrides) counts.assumptionOverrides++;
+    counts.planVersions += versions.length;
+  }
+  const audit = await db.auditEntry.findMany({ orderBy: [{ at: "asc" }, { id: "asc" }] });
+  data.auditLog = audit.map((a) => ({ deploymentId: a.deploymentId, deploymentName: a.deploymentName, actor: a.actor, action: a.action, detail: a.detail, at: a.at.toISOString() }));
+  data.manifest.counts.auditEntries = audit.length;
+  writeAtomically(path.join(folder, PLANNER_DATA_FILE), JSON.stringify(data, null, 2) + "\n");
+  return { folder, counts: data.manifest.counts, files: [...files, PLANNER_DATA_FILE], warnings };
+}
+
+function writeAtomically(file: string, text: string) {
+  const temp = `${file}.partial`;
+  writeFileSync(temp, text, "utf8");
+  renameSync(temp, file);
+}
+
+interface CheckedDeployment {
+  id: string;
+  entry: BackupEntry;
+  deployment: Deployment;
+}
+
+/** Read and validate a whole backup folder without touching any database. */
+export function readBackup(folder: string): { ok: true; data: PlannerData; deployments: CheckedDeployment[]; warnings: string[] } | { ok: false; errors: BackupProblem[] } {
+  const dataFile = path.join(folder, PLANNER_DATA_FILE);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) return { ok: false, errors: [{ file: folder, path: "", message: "no such folder" }] };
+  if (!existsSync(dataFile))
+    return { ok: false, errors: [{ file: dataFile, path: "", message: `missing: not a planner backup folder, or the backup did not finish` }] };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(dataFile, "utf8"));
+  } catch (e) {
+    return { ok: false, errors: [{ file: dataFile, path: "", message: `malformed JSON: ${e instanceof Error ? e.message : String(e)}` }] };
+  }
+  const format = (raw as { manifest?: { format?: unknown } } | null)?.manifest?.format;
+  if (format !== BACKUP_FORMAT)
+    return { ok: false, errors: [{ file: dataFile, path: "manifest.format", message: `expected "${BACKUP_FORMAT}", found ${JSON.stringify(format)}` }] };
+  const parsed = plannerDataSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, errors: zodProblems(parsed.error).map((p) => ({ file: dataFile, path: p.path, message: p.message })) };
+  const data = parsed.data;
+
+  const errors: BackupProblem[] = [];
+  const warnings: string[] = [];
+  const deployments: CheckedDeployment[] = [];
+  const listed = new Set<string>();
+  for (const [id, entry] of Object.entries(data.deployments)) {
+    const file = path.join(folder, entry.file);
+    if (listed.has(entry.file)) {
+      errors.push({ file: dataFile, path: `deployments.${id}.file`, message: `"${entry.file}" is listed for another deployment too` });
+      continue;
+    }
+    listed.add(entry.file);
+    if (!existsSync(file)) {
+      errors.push({ file, path: "", message: `missing (listed in ${PLANNER_DATA_FILE} for deployment ${id})` });
+      continue;
+    }
+    const result = parseDeploymentText(readFileSync(file, "utf8"), file);
+    if (!result.ok) {
+      errors.push(...result.errors.map((p) => ({ file, path: p.path, message: p.message })));
+      continue;
+    }
+    if (result.deployment.name !== entry.name)
+      warnings.push(`${file}: the file names the deployment "${result.deployment.name}", ${PLANNER_DATA_FILE} "${entry.name}"; the file wins`);
+    const drillIds = new Set<string>();
+    entry.drills.forEach((d, i) => {
+      if (drillIds.has(d.id)) errors.push({ file: dataFile, path: `deployments.${id}.drills[${i}].id`, message: `duplicate drill id "${d.id}"` });
+      drillIds.add(d.id);
+    });
+    const itemIds = new Set<string>();
+    entry.checklistTicks.forEach((t, i) => {
+      if (itemIds.has(t.itemId))
+        errors.push({ file: dataFile, path: `deployments.${id}.checklistTicks[${i}].itemId`, message: `item "${t.itemId}" is ticked twice` });
+      itemIds.add(t.itemId);
+    });
+    deployments.push({ id, entry, deployment: result.deployment });
+  }
+  for (const name of readdirSync(folder).filter((f) => DEPLOYMENT_FILE.test(f)).sort())
+    if (!listed.has(name)) errors.push({ file: path.join(folder, name), path: "", message: `not listed in ${PLANNER_DATA_FILE}: a backup folder holds only its own files` });
+
+  const entries = Object.values(data.deployments);
+  const actual: BackupCounts = {
+    deployments: entries.length,
+    checklistTicks: entries.reduce((n, e) => n + e.checklistTicks.length, 0),
+    drills: entries.reduce((n, e) => n + e.drills.length, 0),
+    assumptionOverrides: entries.filter((e) => e.assumptionOverrides).length,
+    planVersions: entries.reduce((n, e) => n + e.planVersions.length, 0),
+    auditEntries: data.auditLog.length,
+  };
+  for (const key of Object.keys(actual) as (keyof BackupCounts)[])
+    if (actual[key] !== data.manifest.counts[key])
+      errors.push({ file: dataFile, path: `manifest.counts.${key}`, message: `says ${data.manifest.counts[key]}, the backup holds ${actual[key]}` });
+
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, data, deployments, warnings };
+}
+
+export type RestoreResult =
+  | { ok: true; restored: { id: string; backupId: string; name: string }[]; counts: BackupCounts; warnings: string[] }
+  | { ok: false; reason: "not-empty"; message: string }
+  | { ok: false; reason: "invalid"; errors: BackupProblem[] }
+  | { ok: false; reason: "write-failed"; message: string; restored: { id: string; backupId: string; name: string }[] };
+
+/**
+ * Restore a backup folder into a database. The whole folder is validated first (deployment files
+ * with the import parser); nothing is written if anything is wrong. Then each deployment is written
+ * in one transaction with its ticks, drills and assumptions, keeping its id, version and dates.
+ * Refuses a database that already holds deployments unless `forceAppend`; appended deployments
+ * whose id is taken get new ids.
+ */
+export async function restorePlanner(db: Db, folder: string, options: { forceAppend?: boolean } = {}): Promise<RestoreResult> {
+  const existing = await db.deployment.count();
+  if (existing > 0 && !options.forceAppend)
+    return {
+      ok: false,
+      reason: "not-empty",
+      message: `The database already holds ${existing} deployment${existing === 1 ? "" : "s"}; restore needs an empty database (or --force-append to add the backup's deployments to them).`,
+    };
+  const backup = readBackup(folder);
+  if (!backup.ok) return { ok: false, reason: "invalid", errors: backup.errors };
+
+  const restored: { id: string; backupId: string; name: string }[] = [];
+  for (const { id: backupId, entry, deployment } of backup.deployments) {
+    try {
+      const id = await db.$transaction(
+        async (tx) => {
+          const taken = (await tx.deployment.count({ where: { id: backupId } })) > 0;
+          const keep = { version: entry.version, createdAt: new Date(entry.createdAt), updatedAt: new Date(entry.updatedAt) };
+          const id = await insertDeployment(tx, deployment, taken ? keep : { ...keep, id: backupId });
+          await tx.checklistTick.createMany({
+            data: entry.checklistTicks.map((t) => ({ deploymentId: id, itemId: t.itemId, tickedBy: t.tickedBy, tickedAt: new Date(t.tickedAt), note: t.note })),
+          });
+          await tx.drill.createMany({
+            data: entry.drills.map((d) => ({
+              // A drill keeps its id with its deployment; a renumbered deployment's drills get new ones.
+              ...(taken ? {} : { id: d.id }),
+              deploymentId: id,
+              scenarioId: d.scenarioId,
+              performedOn: new Date(d.performedOn),
+              stepMinutes: JSON.stringify(d.stepMinutes),
+              notes: d.notes,
+              recordedBy: d.recordedBy,
+              createdAt: new Date(d.createdAt),
+            })),
+          });
+          if (entry.assumptionOverrides) await tx.estimationAssumptions.create({ data: { deploymentId: id, values: JSON.stringify(entry.assumptionOverrides) } });
+          await tx.planVersion.createMany({
+            data: entry.planVersions.map((v) => ({
+              deploymentId: id,
+              number: v.number,
+              deploymentVersion: v.deploymentVersion,
+              approvedBy: v.approvedBy,
+              approvedAt: new Date(v.approvedAt),
+              note: v.note,
+              deploymentJson: v.deploymentJson,
+              planJson: v.planJson,
+            })),
+          });
+          return id;
+        },
+        { timeout: 60_000, maxWait: 10_000 },
+      );
+      restored.push({ id, backupId, name: deployment.name });
+    } catch (e) {
+      return {
+        ok: false,
+        reason: "write-failed",
+        message: `restoring deployment "${deployment.name}" (${backupId}) from ${path.join(folder, entry.file)} failed, nothing of it was written: ${e instanceof Error ? e.message : String(e)}`,
+        restored,
+      };
+    }
+  }
+  // The audit log names deployments by the ids they had; renumbered (appended) ones are mapped.
+  const idFor = new Map(restored.map((r) => [r.backupId, r.id]));
+  await db.auditEntry.createMany({
+    data: backup.data.auditLog.map((a) => ({ ...a, deploymentId: a.deploymentId ? (idFor.get(a.deploymentId) ?? a.deploymentId) : null, at: new Date(a.at) })),
+  });
+  return { ok: true, restored, counts: backup.data.manifest.counts, warnings: backup.warnings };
+}

@@ -1,0 +1,85 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient, type Db } from "./client";
+import { migrateDeploy } from "./migrate";
+import { importDeploymentText } from "./import-export";
+import { deleteDeployment, loadDeployment, replaceDeployment } from "./deployment-store";
+import { approveVersion, listVersions, loadVersion } from "./version-store";
+import { listAudit } from "./audit-store";
+import { planDeployment } from "../engine/plan";
+import { testDatabases } from "./test-databases";
+
+const example = readFileSync(path.resolve(__dirname, "../../../shared/examples/litware-standard.json"), "utf8");
+
+describe.each(testDatabases)("plan versions on $name", (database) => {
+  let db: Db;
+  let drop: () => Promise<void>;
+  beforeAll(async () => {
+    const created = await database.create();
+    drop = created.drop;
+    await migrateDeploy(created.url);
+    db = createPrismaClient(created.url);
+  });
+  afterAll(async () => {
+    await db.$disconnect();
+    await drop();
+  });
+
+  async function approveCurrent(id: string, approvedBy: string, note: string) {
+    const stored = (await loadDeployment(db, id))!;
+    return approveVersion(db, id, { approvedBy, note, deployment: stored.deployment, plan: planDeployment(stored.deployment), deploymentVersion: stored.version });
+  }
+
+  it("numbers versions 1, 2, 3 per deployment and keeps what was approved", async () => {
+    const r = await importDeploymentText(db, example, "a.json");
+    const other = await importDeploymentText(db, example, "b.json");
+    if (!r.ok || !other.ok) throw new Error("import failed");
+    expect(await approveCurrent(r.id, "ana", "first review")).toBe(1);
+    expect(await approveCurrent(other.id, "bo", "other deployment")).toBe(1);
+
+    const changed = { ...r.deployment, backup: { ...r.deployment.backup, restoreTested: !r.deployment.backup.restoreTested } };
+    await replaceDeployment(db, r.id, changed);
+    expect(await approveCurrent(r.id, "ana", "after the restore test")).toBe(2);
+
+    const versions = await listVersions(db, r.id);
+    expect(versions.map((v) => [v.number, v.deploymentVersion, v.approvedBy, v.note])).toEqual([
+      [2, 2, "ana", "after the restore test"],
+      [1, 1, "ana", "first review"],
+    ]);
+    expect(versions[0]).not.toHaveProperty("planJson");
+
+    const v1 = await loadVersion(db, r.id, 1);
+    expect(v1?.deployment).toEqual(r.deployment);
+    expect(v1?.plan).toEqual(JSON.parse(JSON.stringify(planDeployment(r.deployment))));
+    expect((await loadVersion(db, r.id, 2))?.deployment.backup.restoreTested).toBe(changed.backup.restoreTested);
+    expect(await loadVersion(db, r.id, 3)).toBeNull();
+    expect(await loadVersion(db, r.id, 0)).toBeNull();
+  });
+
+  it("records the approval in the audit log", async () => {
+    const r = await importDeploymentText(db, example, "c.json");
+    if (!r.ok) throw new Error("import failed");
+    await approveCurrent(r.id, "cy", "looks right");
+    const { entries } = await listAudit(db, { deploymentId: r.id });
+    expect(entries[0]).toMatchObject({ actor: "cy", action: "approve" });
+    expect(entries[0].detail).toContain("version 1");
+    expect(entries[0].detail).toContain("looks right");
+  });
+
+  it("gives concurrent approvals distinct numbers", async () => {
+    const r = await importDeploymentText(db, example, "d.json");
+    if (!r.ok) throw new Error("import failed");
+    const numbers = await Promise.all([approveCurrent(r.id, "a", "one"), approveCurrent(r.id, "b", "two")]);
+    expect(numbers.sort()).toEqual([1, 2]);
+  });
+
+  it("deletes the versions with the deployment", async () => {
+    const r = await importDeploymentText(db, example, "e.json");
+    if (!r.ok) throw new Error("import failed");
+    await approveCurrent(r.id, "a", "n");
+    await deleteDeployment(db, r.id);
+    expect(await db.planVersion.count({ where: { deploymentId: r.id } })).toBe(0);
+    expect(await listVersions(db, r.id)).toEqual([]);
+  });
+});

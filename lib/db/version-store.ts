@@ -1,0 +1,88 @@
+// Approved plan versions: the deployment file and its plan frozen when a planner approves them,
+// numbered 1, 2, 3 … per deployment. Approval and its audit entry are one transaction.
+import type { Db } from "./client";
+import type { Deployment } from "../formats/deployment";
+import type { Plan } from "../engine/plan";
+import { recordAudit } from "./audit-store";
+
+export interface ApprovalInput {
+  approvedBy: string;
+  note: string;
+  deployment: Deployment;
+  plan: Plan;
+  /** The stored deployment's version the plan was computed from. */
+  deploymentVersion: number;
+}
+
+export interface VersionSummary {
+  number: number;
+  deploymentVersion: number;
+  approvedBy: string;
+  approvedAt: Date;
+  note: string;
+}
+
+export interface StoredVersion extends VersionSummary {
+  deployment: Deployment;
+  plan: Plan;
+}
+
+const summary = { number: true, deploymentVersion: true, approvedBy: true, approvedAt: true, note: true } as const;
+
+/** Store a new approved version; returns its number. Retries once when two approvals race for a number. */
+export async function approveVersion(db: Db, deploymentId: string, input: ApprovalInput): Promise<number> {
+  const attempt = () =>
+    db.$transaction(
+      async (tx) => {
+        const last = await tx.planVersion.findFirst({ where: { deploymentId }, orderBy: { number: "desc" }, select: { number: true } });
+        const number = (last?.number ?? 0) + 1;
+        await tx.planVersion.create({
+          data: {
+            deploymentId,
+            number,
+            deploymentVersion: input.deploymentVersion,
+            approvedBy: input.approvedBy,
+            note: input.note,
+            deploymentJson: JSON.stringify(input.deployment),
+            planJson: JSON.stringify(input.plan),
+          },
+        });
+        await recordAudit(tx, {
+          deploymentId,
+          deploymentName: input.deployment.name,
+          actor: input.approvedBy,
+          action: "approve",
+          detail: `version ${number} (deployment version ${input.deploymentVersion}): ${input.note}`,
+        });
+        return number;
+      },
+      { timeout: 60_000, maxWait: 10_000 },
+    );
+  try {
+    return await attempt();
+  } catch (e) {
+    // A concurrent approval took the same number (unique deploymentId+number): take the next one.
+    if (e && typeof e === "object" && "code" in e && (e as { code?: string }).code === "P2002") return attempt();
+    throw e;
+  }
+}
+
+/** Newest first, without the stored files. */
+export async function listVersions(db: Db, deploymentId: string): Promise<VersionSummary[]> {
+  return db.planVersion.findMany({ where: { deploymentId }, orderBy: { number: "desc" }, select: summary });
+}
+
+export async function loadVersion(db: Db, deploymentId: string, number: number): Promise<StoredVersion | null> {
+  if (!Number.isInteger(number) || number < 1) return null;
+  const row = await db.planVersion.findUnique({ where: { deploymentId_number: { deploymentId, number } } });
+  if (!row) return null;
+  return {
+    number: row.number,
+    deploymentVersion: row.deploymentVersion,
+    approvedBy: row.approvedBy,
+    approvedAt: row.approvedAt,
+    note: row.note,
+    deployment: JSON.parse(row.deploymentJson) as Deployment,
+    plan: JSON.parse(row.planJson) as Plan,
+  };
+}

@@ -2,7 +2,7 @@
 // crosses this boundary as the deployment file format (lib/formats/deployment.ts), so import,
 // export, the API, the forms and the engine share one shape. Every write is one transaction.
 import type { Deployment } from "../formats/deployment";
-import type { Prisma } from "./generated/sqlite/client";
+import type { Prisma, Deployment as DeploymentRow, WorkloadPriority as WorkloadRow } from "./generated/sqlite/client";
 import type { Db } from "./client";
 import { DEPLOYMENT_FORMAT } from "../formats/deployment";
 
@@ -154,6 +154,7 @@ export async function loadDeployment(db: Db | Tx, id: string): Promise<StoredDep
     },
   });
   if (!row) return null;
+  const settings = settingsFromRow(row, row.workloads);
   const deployment: Deployment = {
     format: DEPLOYMENT_FORMAT,
     name: row.name,
@@ -172,13 +173,27 @@ export async function loadDeployment(db: Db | Tx, id: string): Promise<StoredDep
       roles: rolesOf(s.roles) as Deployment["servers"][number]["roles"],
       ...(s.spareHardware ? { spareHardware: true } : {}),
     })),
-    ...(row.edgeTopology ? { edge: { topology: row.edgeTopology as NonNullable<Deployment["edge"]>["topology"] } } : {}),
+    ...(settings.edge ? { edge: settings.edge } : {}),
     databases: row.databases.map((b) => ({ name: b.name as NonNullable<Deployment["databases"]>[number]["name"], server: b.server, sizeGb: b.sizeGb })),
     fileShares: row.fileShares.map((f) => ({
       content: f.content as NonNullable<Deployment["fileShares"]>[number]["content"],
       path: f.path,
       sizeGb: f.sizeGb,
     })),
+    dependencies: settings.dependencies,
+    priorities: settings.priorities,
+    backup: settings.backup,
+    recovery: settings.recovery,
+  };
+  return { id: row.id, version: row.version, updatedAt: row.updatedAt, deployment };
+}
+
+export type DeploymentSettingsPart = Pick<Deployment, "edge" | "dependencies" | "priorities" | "backup" | "recovery">;
+
+/** The deployment file's scalar parts from a Deployment row and its workload rows (in rank order as given). */
+export function settingsFromRow(row: DeploymentRow, workloads: readonly WorkloadRow[]): DeploymentSettingsPart {
+  return {
+    ...(row.edgeTopology ? { edge: { topology: row.edgeTopology as NonNullable<Deployment["edge"]>["topology"] } } : {}),
     dependencies: {
       activeDirectory: { backedUp: row.adBackedUp },
       dns: { backedUp: row.dnsBackedUp },
@@ -186,7 +201,7 @@ export async function loadDeployment(db: Db | Tx, id: string): Promise<StoredDep
       ...(row.certificatesBackedUp === null ? {} : { certificates: { backedUp: row.certificatesBackedUp } }),
     },
     priorities: {
-      workloads: row.workloads.map((w) => ({
+      workloads: workloads.map((w) => ({
         workload: w.workload as Deployment["priorities"]["workloads"][number]["workload"],
         rank: w.rank,
         rtoHours: w.rtoHours,
@@ -215,7 +230,6 @@ export async function loadDeployment(db: Db | Tx, id: string): Promise<StoredDep
       mediaAvailable: row.mediaAvailable,
     },
   };
-  return { id: row.id, version: row.version, updatedAt: row.updatedAt, deployment };
 }
 
 export async function listDeployments(db: Db): Promise<DeploymentSummary[]> {

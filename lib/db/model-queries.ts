@@ -3,8 +3,8 @@
 // always goes through mutateDeployment, which validates the whole deployment.
 import type { Deployment } from "../formats/deployment";
 import type { Db } from "./client";
+import { settingsFromRow } from "./deployment-store";
 
-type Edge = NonNullable<Deployment["edge"]>;
 
 export interface DeploymentHead {
   id: string;
@@ -85,42 +85,7 @@ export async function deploymentSettings(db: Db, id: string): Promise<Deployment
     name: row.name,
     version: row.version,
     forest: row.forest,
-    edge: row.edgeTopology ? { topology: row.edgeTopology as Edge["topology"] } : undefined,
-    dependencies: {
-      activeDirectory: { backedUp: row.adBackedUp },
-      dns: { backedUp: row.dnsBackedUp },
-      ...(row.reverseProxyFqdn ? { reverseProxy: { fqdn: row.reverseProxyFqdn, backedUp: row.reverseProxyBackedUp ?? false } } : {}),
-      ...(row.certificatesBackedUp === null ? {} : { certificates: { backedUp: row.certificatesBackedUp } }),
-    },
-    priorities: {
-      workloads: row.workloads.map((w) => ({
-        workload: w.workload as Deployment["priorities"]["workloads"][number]["workload"],
-        rank: w.rank,
-        rtoHours: w.rtoHours,
-        rpoHours: w.rpoHours,
-      })),
-      regulated: row.regulated,
-      ...(row.monthlyBudgetUsd === null ? {} : { monthlyBudgetUsd: row.monthlyBudgetUsd }),
-    },
-    backup: {
-      databaseFrequencyHours: row.databaseFrequencyHours,
-      settingsFrequencyHours: row.settingsFrequencyHours,
-      fileShareFrequencyHours: row.fileShareFrequencyHours,
-      windowStartHour: row.windowStartHour,
-      retentionCopies: row.retentionCopies,
-      location: row.backupLocation as Deployment["backup"]["location"],
-      offsiteCopy: row.offsiteCopy,
-      encrypted: row.encrypted,
-      bandwidthMbps: row.bandwidthMbps,
-      restoreTested: row.restoreTested,
-      logsSeparateFromData: row.logsSeparateFromData,
-    },
-    recovery: {
-      vendorHardwareSlaHours: row.vendorHardwareSlaHours,
-      adminsAvailable: row.adminsAvailable,
-      staffTrained: row.staffTrained,
-      mediaAvailable: row.mediaAvailable,
-    },
+    ...settingsFromRow(row, row.workloads),
   };
 }
 

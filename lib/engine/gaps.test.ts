@@ -177,3 +177,18 @@ describe("recovery targets", () => {
     expect(g).toMatchObject({ severity: "warning" });
   });
 });
+
+describe("P4 and B2: cost and backup window gaps", () => {
+  it("flags storage over the monthly budget, and not within it", () => {
+    expect(planDeployment(enterprise()).gaps.some((g) => g.id === "storage-over-budget")).toBe(false);
+    const over = planDeployment(enterprise((d) => (d.priorities.monthlyBudgetUsd = 10))).gaps.find((g) => g.id === "storage-over-budget");
+    expect(over).toMatchObject({ severity: "warning", rules: ["P4"] });
+    expect(over!.message).toMatch(/over the \$10 budget/);
+  });
+
+  it("flags backups that start at night but run into busy hours", () => {
+    const overrun = planDeployment(enterprise((d) => (d.databases[0].sizeGb = 2000))).gaps.find((g) => g.id === "backup-window-overrun");
+    expect(overrun).toMatchObject({ severity: "info", rules: ["B2"] });
+    expect(planDeployment(enterprise()).gaps.some((g) => g.id === "backup-window-overrun")).toBe(false);
+  });
+});

@@ -65,7 +65,9 @@ export function planDeployment(d: Deployment, options: PlanOptions = {}): Plan {
   const scenarios = scenariosFor(scenarioContext(ix, dur));
   const rpo = rpoFor(ix, databaseBackups, fileShareBackups, assumptions);
   const bestPractices = bestPracticeChecksFor(d, assumptions);
-  const gaps = gapsFor({ d, ix, dur, settingsExports, databaseBackups, fileShareBackups, environment: environmentBackups, scenarios, rpo, bestPractices });
+  const backupWindow = backupWindowFor(d, assumptions, settingsExports.length);
+  const storage = storageFor(d, assumptions, settingsExports.length);
+  const gaps = gapsFor({ d, ix, dur, settingsExports, databaseBackups, fileShareBackups, environment: environmentBackups, scenarios, rpo, bestPractices, backupWindow, storage });
 
   const warnings: PlanWarning[] = [
     ...(options.warnings ?? []).map((p): PlanWarning => ({ source: "deployment", path: p.path, message: p.message, ...(p.rule ? { rule: p.rule } : {}) })),
@@ -91,8 +93,8 @@ export function planDeployment(d: Deployment, options: PlanOptions = {}): Plan {
     },
     warnings,
     assumptions,
-    backupWindow: backupWindowFor(d, assumptions, settingsExports.length),
-    storage: storageFor(d, assumptions, settingsExports.length),
+    backupWindow,
+    storage,
   };
 }
 

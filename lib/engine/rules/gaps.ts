@@ -3,6 +3,7 @@
 import type { Deployment } from "../../formats/deployment";
 import { WORKLOAD_LABELS, type Workload } from "../../formats/enums";
 import type { BestPracticeCheck, DatabaseBackup, EnvironmentBackup, FileShareBackup, GapSeverity, RpoEntry, Scenario, SettingsExport } from "../../formats/plan";
+import type { BackupWindow, StorageEstimate } from "../backup-window";
 import type { Durations } from "../durations";
 import { hoursOf } from "../schedule";
 import type { DeploymentIndex } from "../topology";
@@ -21,6 +22,8 @@ export interface GapContext {
   scenarios: Scenario[];
   rpo: RpoEntry[];
   bestPractices: BestPracticeCheck[];
+  backupWindow: BackupWindow;
+  storage: StorageEstimate;
 }
 
 export interface GapDraft {
@@ -356,6 +359,38 @@ export const GAP_RULES: readonly GapRule[] = [
         message: whyOf(ctx, "B2"),
         fix: "Start the backups in the low-usage hours.",
       }),
+  },
+  {
+    kind: "backup-window-overrun",
+    severity: "info",
+    rules: ["B2"],
+    detect: (ctx) =>
+      failed(ctx, "B2") || ctx.backupWindow.fitsLowUsage
+        ? []
+        : [
+            {
+              id: "backup-window-overrun",
+              subject: "backup window",
+              message: `The backups start in the low-usage hours but take ${ctx.backupWindow.totalHours} h, or repeat during the day, so they run into busy hours.`,
+              fix: "Start earlier, back up less often during the day, or speed the backups up (faster storage, separate backup network).",
+            },
+          ],
+  },
+  {
+    kind: "storage-over-budget",
+    severity: "warning",
+    rules: ["P4"],
+    detect: (ctx) =>
+      ctx.storage.withinBudget !== false
+        ? []
+        : [
+            {
+              id: "storage-over-budget",
+              subject: "backup storage",
+              message: `Keeping ${ctx.storage.retentionCopies} full copies${ctx.storage.offsiteGb > 0 ? " plus the off-site set" : ""} (${ctx.storage.totalGb} GB) costs about $${ctx.storage.monthlyCostUsd} a month, over the $${ctx.storage.budgetUsd} budget.`,
+              fix: "Keep fewer copies, compress the backups, move older copies to cheaper storage, or raise the budget.",
+            },
+          ],
   },
   {
     kind: "hardware-sla-over-target",

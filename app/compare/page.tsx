@@ -24,6 +24,34 @@ function Delta({ c, unit = "h" }: { c: Change; unit?: string }) {
 
 const cell = (v: number | null, unit = " h") => (v === null ? "—" : `${v}${unit}`);
 
+/** One comparison table: a label per row, baseline, variant and the change. */
+function ChangeTable({ label, rows }: { label: string; rows: { key: string; name: string; change: Change; breakAll?: boolean }[] }) {
+  return (
+    <table className="table mt-2">
+      <thead>
+        <tr>
+          <th scope="col">{label}</th>
+          <th scope="col" className="text-right">Baseline</th>
+          <th scope="col" className="text-right">Variant</th>
+          <th scope="col">Change</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <td className={r.breakAll ? "break-all" : undefined}>{r.name}</td>
+            <td className="text-right tabular-nums">{cell(r.change.a)}</td>
+            <td className="text-right tabular-nums">{cell(r.change.b)}</td>
+            <td>
+              <Delta c={r.change} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export default async function ComparePage({ searchParams }: PageProps<"/compare">) {
   const sp = await searchParams;
   const deployments = await listDeployments(prisma);
@@ -96,82 +124,22 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
 
           <section className="card" aria-labelledby="cmp-wl">
             <h2 id="cmp-wl" className="font-semibold">Worst recovery time per workload</h2>
-            <table className="table mt-2">
-              <thead>
-                <tr>
-                  <th scope="col">Workload</th>
-                  <th scope="col" className="text-right">Baseline</th>
-                  <th scope="col" className="text-right">Variant</th>
-                  <th scope="col">Change</th>
-                </tr>
-              </thead>
-              <tbody>
-                {comparison.workloads.map((w) => (
-                  <tr key={w.workload}>
-                    <td>{WORKLOAD_LABELS[w.workload]}</td>
-                    <td className="text-right tabular-nums">{cell(w.a)}</td>
-                    <td className="text-right tabular-nums">{cell(w.b)}</td>
-                    <td>
-                      <Delta c={w} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ChangeTable label="Workload" rows={comparison.workloads.map((w) => ({ key: w.workload, name: WORKLOAD_LABELS[w.workload], change: w }))} />
           </section>
 
           <section className="card" aria-labelledby="cmp-rpo">
             <h2 id="cmp-rpo" className="font-semibold">Data loss (RPO)</h2>
-            <table className="table mt-2">
-              <thead>
-                <tr>
-                  <th scope="col">Data</th>
-                  <th scope="col" className="text-right">Baseline</th>
-                  <th scope="col" className="text-right">Variant</th>
-                  <th scope="col">Change</th>
-                </tr>
-              </thead>
-              <tbody>
-                {comparison.rpo.map((r) => (
-                  <tr key={r.data}>
-                    <td className="break-all">{r.data}</td>
-                    <td className="text-right tabular-nums">{cell(r.a)}</td>
-                    <td className="text-right tabular-nums">{cell(r.b)}</td>
-                    <td>
-                      <Delta c={r} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ChangeTable label="Data" rows={comparison.rpo.map((r) => ({ key: r.data, name: r.data, change: r, breakAll: true }))} />
           </section>
 
           <section className="card" aria-labelledby="cmp-sc">
             <h2 id="cmp-sc" className="font-semibold">
               Recovery time per scenario <span className="text-sm font-normal text-slate-600">({changed.length} changed of {comparison.scenarios.length})</span>
             </h2>
-            <table className="table mt-2">
-              <thead>
-                <tr>
-                  <th scope="col">Scenario</th>
-                  <th scope="col" className="text-right">Baseline</th>
-                  <th scope="col" className="text-right">Variant</th>
-                  <th scope="col">Change</th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...changed, ...comparison.scenarios.filter((s) => s.delta === 0)].slice(0, 400).map((s) => (
-                  <tr key={s.id}>
-                    <td>{s.title}</td>
-                    <td className="text-right tabular-nums">{cell(s.a)}</td>
-                    <td className="text-right tabular-nums">{cell(s.b)}</td>
-                    <td>
-                      <Delta c={s} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ChangeTable
+              label="Scenario"
+              rows={[...changed, ...comparison.scenarios.filter((s) => s.delta === 0)].slice(0, 400).map((s) => ({ key: s.id, name: s.title, change: s }))}
+            />
           </section>
         </div>
       )}

@@ -1,9 +1,13 @@
-// Example deployments for the engine's tests: the shared examples, validated. (Imported as JSON so
-// that nothing under lib/engine outside the tests touches the file system.)
+// Example deployments for the engine's tests: the shared examples (../shared/examples beside the
+// clone, present in CI), validated. Read when a test asks for them, never imported: the app is built
+// and run without ../shared, and a static JSON import would make `next build` need it.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Deployment } from "../../formats/deployment";
 import { validateDeployment } from "../../formats/parse-deployment";
-import enterpriseExample from "../../../../shared/examples/litware-enterprise-consolidated.json";
-import standardExample from "../../../../shared/examples/litware-standard.json";
+
+const examplesDir = path.resolve(__dirname, "../../../../shared/examples");
+const readExample = (name: string): unknown => JSON.parse(readFileSync(path.join(examplesDir, name), "utf8"));
 
 /** Deployment JSON as tests edit it before validation (deliberately loose). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -23,7 +27,7 @@ const edited = (example: unknown, edit?: (d: Json) => void): Deployment => {
 };
 
 /** The Enterprise consolidated example, optionally edited first. */
-export const enterprise = (edit?: (d: Json) => void): Deployment => edited(enterpriseExample, edit);
+export const enterprise = (edit?: (d: Json) => void): Deployment => edited(readExample("litware-enterprise-consolidated.json"), edit);
 
 /** The Standard Edition example, optionally edited first. */
-export const standard = (edit?: (d: Json) => void): Deployment => edited(standardExample, edit);
+export const standard = (edit?: (d: Json) => void): Deployment => edited(readExample("litware-standard.json"), edit);

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { storageStateOf } from "./e2e/users";
 
 const port = Number(process.env.E2E_PORT || 3100);
 const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -19,10 +20,13 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
+    { name: "sign-in", testMatch: /auth\.setup\.ts/ },
     {
       name: "chromium",
+      dependencies: ["sign-in"],
       use: {
         ...devices["Desktop Chrome"],
+        storageState: storageStateOf("planner"),
         launchOptions: {
           executablePath: chromium,
           args: [

@@ -1,6 +1,7 @@
 // Next 16 Proxy (formerly middleware): a Content-Security-Policy with a fresh nonce on every
 // response that can render HTML. Next extracts the nonce from the request's CSP header while
 // rendering and puts it on its inline bootstrap scripts and script tags (lib/security/headers.ts).
+// Sign-in is checked by each page, action and route itself (lib/auth/server.ts), not here.
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, createNonce } from "./lib/security/headers";
 
@@ -11,6 +12,8 @@ export function proxy(request: NextRequest) {
   // Overwrites whatever the client sent, so nobody can choose the nonce.
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  // The page being asked for, so a page that sends someone to sign in can bring them back (lib/auth/server.ts).
+  requestHeaders.set("x-request-path", request.nextUrl.pathname + request.nextUrl.search);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return response;

@@ -4,8 +4,12 @@ import { listDeployments } from "@/lib/db/deployment-store";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { DeploymentActions } from "@/components/deployments/deployment-actions";
+import { requireRole } from "@/lib/auth/server";
+import { allows } from "@/lib/auth/roles";
 
 export default async function HomePage() {
+  const user = await requireRole("viewer");
+  const canEdit = allows(user.role, "planner");
   const deployments = await listDeployments(prisma);
   return (
     <>
@@ -13,31 +17,37 @@ export default async function HomePage() {
         title="Deployments"
         description="Each deployment models one OCS 2007 R2 installation and the business priorities behind its backup plan. Duplicate one to try a what-if variant."
         actions={
-          <>
-            <Link className="btn" href="/import">
-              Import a deployment file
-            </Link>
-            <Link className="btn btn-primary" href="/deployments/new">
-              New deployment
-            </Link>
-          </>
+          canEdit ? (
+            <>
+              <Link className="btn" href="/import">
+                Import a deployment file
+              </Link>
+              <Link className="btn btn-primary" href="/deployments/new">
+                New deployment
+              </Link>
+            </>
+          ) : null
         }
       />
       {deployments.length === 0 ? (
         <EmptyState
           title="No deployments yet"
           actions={
-            <>
-              <Link className="btn" href="/import">
-                Import a file
-              </Link>
-              <Link className="btn btn-primary" href="/deployments/new">
-                Create one by hand
-              </Link>
-            </>
+            canEdit ? (
+              <>
+                <Link className="btn" href="/import">
+                  Import a file
+                </Link>
+                <Link className="btn btn-primary" href="/deployments/new">
+                  Create one by hand
+                </Link>
+              </>
+            ) : null
           }
         >
-          Import a deployment file (JSON or YAML, format ocs-backup-plan/v1) or describe your sites, pools and servers in the forms.
+          {canEdit
+            ? "Import a deployment file (JSON or YAML, format ocs-backup-plan/v1) or describe your sites, pools and servers in the forms."
+            : "A planner has not added any deployment yet."}
         </EmptyState>
       ) : (
         <div className="card overflow-x-auto p-0">
@@ -69,9 +79,7 @@ export default async function HomePage() {
                   <td className="text-slate-600">
                     <time dateTime={d.updatedAt.toISOString()}>{d.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time>
                   </td>
-                  <td>
-                    <DeploymentActions id={d.id} name={d.name} />
-                  </td>
+                  <td>{canEdit ? <DeploymentActions id={d.id} name={d.name} /> : null}</td>
                 </tr>
               ))}
             </tbody>

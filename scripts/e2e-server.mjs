@@ -1,5 +1,5 @@
-// The server Playwright tests run against: a fresh SQLite database with the demo deployment and
-// the production build (`next build` must have run).
+// The server Playwright tests run against: a fresh SQLite database with the demo deployment, one
+// account per role (e2e/users.ts) and the production build (`next build` must have run).
 import { execFileSync, spawn } from "node:child_process";
 import { rmSync, mkdirSync } from "node:fs";
 
@@ -12,6 +12,7 @@ const env = { ...process.env, DATABASE_URL: `file:./${db}`, NEXT_TELEMETRY_DISAB
 const tsx = ["node_modules/tsx/dist/cli.mjs"];
 execFileSync(process.execPath, [...tsx, "scripts/migrate.ts", "deploy"], { stdio: "inherit", env });
 execFileSync(process.execPath, [...tsx, "scripts/seed-demo.ts"], { stdio: "inherit", env });
+execFileSync(process.execPath, [...tsx, "scripts/seed-e2e-users.ts"], { stdio: "inherit", env });
 const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { stdio: "inherit", env });
 const stop = () => server.kill("SIGTERM");
 process.on("SIGTERM", stop);

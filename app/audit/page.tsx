@@ -5,12 +5,14 @@ import { listAudit } from "@/lib/db/audit-store";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { AuditTable } from "@/components/audit/audit-table";
+import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 const PAGE_SIZE = 50;
 
 export default async function AuditPage({ searchParams }: PageProps<"/audit">) {
+  await requireRole("viewer");
   const sp = await searchParams;
   const deploymentId = typeof sp.deployment === "string" && sp.deployment ? sp.deployment : undefined;
   const page = Math.max(1, Math.floor(Number(typeof sp.page === "string" ? sp.page : 1)) || 1);

@@ -6,6 +6,7 @@ import { comparePlans, type Change } from "@/lib/planning/compare-plans";
 import { WORKLOAD_LABELS } from "@/lib/formats/enums";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
+import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Compare what-if variants" };
 
@@ -53,6 +54,7 @@ function ChangeTable({ label, rows }: { label: string; rows: { key: string; name
 }
 
 export default async function ComparePage({ searchParams }: PageProps<"/compare">) {
+  await requireRole("viewer");
   const sp = await searchParams;
   const deployments = await listDeployments(prisma);
   const a = typeof sp.a === "string" ? sp.a : "";

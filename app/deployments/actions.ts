@@ -8,6 +8,7 @@ import { deleteDeployment, duplicateDeployment, renameDeployment } from "@/lib/d
 import type { FormState } from "@/lib/actions/form-state";
 import { recordAudit } from "@/lib/db/audit-store";
 import { currentActor } from "@/lib/planning/actor";
+import { authorizeAction } from "@/lib/auth/server";
 
 const nameField = z.string().trim().min(1, { error: "a name is needed" }).max(200, { error: "at most 200 characters" });
 const idField = z.string().min(1);
@@ -17,6 +18,7 @@ function parse(formData: FormData) {
 }
 
 export async function renameDeploymentAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  await authorizeAction("planner");
   const parsed = parse(formData);
   if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors, message: "Not renamed." };
   const exists = await prisma.deployment.findUnique({ where: { id: parsed.data.id }, select: { id: true, name: true } });
@@ -34,6 +36,7 @@ export async function renameDeploymentAction(_prev: FormState, formData: FormDat
 }
 
 export async function duplicateDeploymentAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  await authorizeAction("planner");
   const parsed = parse(formData);
   if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors, message: "Not duplicated." };
   const source = await prisma.deployment.findUnique({ where: { id: parsed.data.id }, select: { name: true } });
@@ -51,6 +54,7 @@ export async function duplicateDeploymentAction(_prev: FormState, formData: Form
 }
 
 export async function deleteDeploymentAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  await authorizeAction("planner");
   const id = idField.safeParse(formData.get("id"));
   if (!id.success) return { ok: false, message: "No deployment given." };
   const exists = await prisma.deployment.findUnique({ where: { id: id.data }, select: { id: true, name: true, version: true } });

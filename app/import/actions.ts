@@ -9,6 +9,7 @@ import type { Deployment } from "@/lib/formats/deployment";
 import { MAX_DEPLOYMENT_BYTES, parseDeploymentText } from "@/lib/formats/parse-deployment";
 import type { Problem } from "@/lib/formats/problems";
 import type { Role } from "@/lib/formats/enums";
+import { authorizeAction } from "@/lib/auth/server";
 
 export interface ImportPreview {
   name: string;
@@ -69,6 +70,7 @@ async function readUpload(formData: FormData): Promise<{ text: string; fileName:
 
 /** Step 1: validate the file and show what would be created; nothing is written. */
 export async function previewImport(_prev: ImportState, formData: FormData): Promise<ImportState> {
+  await authorizeAction("planner");
   const upload = await readUpload(formData);
   if ("error" in upload) return { stage: "error", errors: [{ path: "", message: upload.error }] };
   const parsed = parseDeploymentText(upload.text, upload.fileName);
@@ -84,6 +86,7 @@ export async function previewImport(_prev: ImportState, formData: FormData): Pro
 
 /** Step 2: store it (one transaction) and open it. */
 export async function confirmImport(_prev: ImportState, formData: FormData): Promise<ImportState> {
+  await authorizeAction("planner");
   const text = String(formData.get("text") ?? "");
   const fileName = String(formData.get("fileName") ?? "");
   const result = await importDeploymentText(prisma, text, fileName, { actor: await currentActor() });

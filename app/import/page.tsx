@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { ImportForm } from "@/components/import/import-form";
+import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Import a deployment" };
 
-export default function ImportPage() {
+export default async function ImportPage() {
+  await requireRole("planner");
   return (
     <>
       <PageHeader

@@ -4,7 +4,7 @@ import { useOptimistic, useTransition } from "react";
 import { toggleTickAction } from "@/app/deployments/[id]/checklists/actions";
 
 /** A checklist tick that saves at once (optimistically) and survives reloads. */
-export function TickBox({ deploymentId, itemId, ticked, label }: { deploymentId: string; itemId: string; ticked: boolean; label: string }) {
+export function TickBox({ deploymentId, itemId, ticked, label, disabled = false }: { deploymentId: string; itemId: string; ticked: boolean; label: string; disabled?: boolean }) {
   const [optimistic, setOptimistic] = useOptimistic(ticked);
   const [pending, startTransition] = useTransition();
   return (
@@ -14,6 +14,7 @@ export function TickBox({ deploymentId, itemId, ticked, label }: { deploymentId:
       checked={optimistic}
       aria-label={label}
       aria-busy={pending}
+      disabled={disabled}
       onChange={(e) => {
         const next = e.target.checked;
         const form = new FormData();

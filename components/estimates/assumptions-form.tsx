@@ -2,6 +2,7 @@
 
 import { saveAssumptionsAction } from "@/app/deployments/[id]/assumptions/actions";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { EditFieldset } from "@/components/auth/read-only";
 import type { AssumptionRow } from "@/lib/engine/assumptions";
 
 /** Every estimation assumption with its default, its source, and this deployment's own value. */
@@ -9,6 +10,7 @@ export function AssumptionsForm({ deploymentId, rows, overrides }: { deploymentI
   const { state, pending, formRef, onSubmit, action } = useFormAction(saveAssumptionsAction);
   return (
     <form ref={formRef} action={action} onSubmit={onSubmit} className="card p-0">
+      <EditFieldset>
       <input type="hidden" name="deploymentId" value={deploymentId} />
       {state.message ? (
         <p className={`m-4 rounded border p-3 text-sm ${state.ok ? "border-emerald-300 bg-emerald-50 text-emerald-900" : "border-red-300 bg-red-50 text-red-900"}`} role="status">
@@ -68,6 +70,7 @@ export function AssumptionsForm({ deploymentId, rows, overrides }: { deploymentI
         </button>
         <span className="self-center text-sm text-slate-600">Leave a value blank to use the default.</span>
       </div>
+    </EditFieldset>
     </form>
   );
 }

@@ -2,6 +2,7 @@
 
 import { recordDrillAction } from "@/app/deployments/[id]/drills/actions";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { EditFieldset } from "@/components/auth/read-only";
 
 interface StepRow {
   order: number;
@@ -15,6 +16,7 @@ export function DrillForm({ deploymentId, scenarioId, steps, today }: { deployme
   const { state, pending, formRef, onSubmit, action } = useFormAction(recordDrillAction);
   return (
     <form ref={formRef} action={action} onSubmit={onSubmit} className="space-y-4">
+      <EditFieldset>
       <input type="hidden" name="deploymentId" value={deploymentId} />
       <input type="hidden" name="scenarioId" value={scenarioId} />
       {state.message ? (
@@ -65,6 +67,7 @@ export function DrillForm({ deploymentId, scenarioId, steps, today }: { deployme
       <button className="btn btn-primary" disabled={pending}>
         {pending ? "Recording…" : "Record the drill"}
       </button>
+    </EditFieldset>
     </form>
   );
 }

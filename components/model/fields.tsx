@@ -89,14 +89,15 @@ export function TextField({
   mono,
   autoComplete = "off",
   spellCheck = false,
-}: FieldProps & { defaultValue?: string; placeholder?: string; list?: string; mono?: boolean; autoComplete?: string; spellCheck?: boolean }) {
+  type = "text",
+}: FieldProps & { defaultValue?: string; placeholder?: string; list?: string; mono?: boolean; autoComplete?: string; spellCheck?: boolean; type?: "text" | "email" | "password" }) {
   return (
     <div className={className}>
       <Label id={id} label={label} hideLabel={hideLabel} required={required} />
       <input
         id={id}
         name={name}
-        type="text"
+        type={type}
         className={`input${mono ? " font-mono" : ""}${invalidClass(errors)}`}
         defaultValue={defaultValue}
         placeholder={placeholder}

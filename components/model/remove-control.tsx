@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import { FormSummary } from "./form-summary";
 import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 import { DeploymentTarget } from "./fields";
+import { useReadOnly } from "@/components/auth/read-only";
 
 export function RemoveControl({
   action,
@@ -27,6 +28,7 @@ export function RemoveControl({
   /** Extra inputs of the confirmation (e.g. "Also remove its servers"). */
   children?: ReactNode;
 }) {
+  const readOnly = useReadOnly();
   const [confirming, setConfirming] = useState(false);
   const { state, pending, onSubmit, action: formAction } = useFormAction(action);
   // Keyboard users land back on "Remove" when they cancel.
@@ -42,6 +44,7 @@ export function RemoveControl({
     returnFocus.current = true;
     setConfirming(false);
   };
+  if (readOnly) return null;
   return (
     <form action={formAction} onSubmit={onSubmit} className="contents" noValidate>
       <DeploymentTarget deploymentId={deploymentId} version={version} />

@@ -1,5 +1,6 @@
 // A titled card of the model editor, and the row of buttons under a form.
 import type { ReactNode } from "react";
+import { EditFieldset } from "@/components/auth/read-only";
 
 export function ModelSection({ id, title, description, children, actions }: { id: string; title: string; description?: ReactNode; children: ReactNode; actions?: ReactNode }) {
   return (
@@ -13,7 +14,9 @@ export function ModelSection({ id, title, description, children, actions }: { id
         </div>
         {actions ? <div className="flex flex-wrap gap-2">{actions}</div> : null}
       </div>
-      <div className="px-5 py-4">{children}</div>
+      <div className="px-5 py-4">
+        <EditFieldset>{children}</EditFieldset>
+      </div>
     </section>
   );
 }

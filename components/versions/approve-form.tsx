@@ -3,11 +3,10 @@
 import { approveVersionAction } from "@/app/deployments/[id]/versions/actions";
 import { useFormAction } from "@/components/forms/use-form-action";
 
-/** Approve the current plan: who approves (the planner name) and a required note. */
-export function ApproveForm({ deploymentId, version, plannerName }: { deploymentId: string; version: number; plannerName: string }) {
+/** Approve the current plan: the signed-in planner approves, with a required note. */
+export function ApproveForm({ deploymentId, version, approverName }: { deploymentId: string; version: number; approverName: string }) {
   const { state, pending, formRef, onSubmit, action } = useFormAction(approveVersionAction, { resetOnSuccess: true });
   const noteErr = state.fieldErrors?.note;
-  const nameErr = state.fieldErrors?.approvedBy;
   return (
     <form ref={formRef} action={action} onSubmit={onSubmit} className="mt-3 space-y-3">
       <input type="hidden" name="deploymentId" value={deploymentId} />
@@ -20,22 +19,10 @@ export function ApproveForm({ deploymentId, version, plannerName }: { deployment
           {state.message}
         </p>
       ) : null}
-      <div className="flex flex-wrap gap-4">
-        <div>
-          <label htmlFor="approve-by" className="label">Approved by</label>
-          <input
-            id="approve-by"
-            name="approvedBy"
-            className="input w-64"
-            defaultValue={plannerName}
-            required
-            maxLength={80}
-            autoComplete="name"
-            aria-invalid={!!nameErr}
-            aria-describedby={nameErr ? "approve-by-err" : undefined}
-          />
-          {nameErr ? <p id="approve-by-err" className="field-error">{nameErr.join("; ")}</p> : null}
-        </div>
+      <div className="flex flex-col gap-3">
+        <p className="text-sm text-slate-700">
+          Approved by <strong>{approverName}</strong> (you are signed in).
+        </p>
         <div className="min-w-72 flex-1">
           <label htmlFor="approve-note" className="label">Note (required)</label>
           <textarea

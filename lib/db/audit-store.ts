@@ -30,7 +30,7 @@ export async function recordAudit(db: Db | Tx, entry: AuditInput): Promise<void>
     data: {
       deploymentId: entry.deploymentId,
       deploymentName: clip(entry.deploymentName, 200),
-      actor: clip(entry.actor || "anonymous", 80),
+      actor: clip(entry.actor || "anonymous", 200),
       action: clip(entry.action, 60),
       detail: clip(entry.detail ?? "", 1000),
     },

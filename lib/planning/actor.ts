@@ -1,14 +1,12 @@
-// Who is acting, for the audit log and approvals: until sign-in exists, the name a planner typed
-// (the planner-name cookie), else "anonymous".
-import { cookies } from "next/headers";
-import { NAME_COOKIE } from "./planner-name";
+// Who is acting, for the audit log: the signed-in user, or "anonymous" outside a request (scripts, tests).
+import { actorName, currentUser } from "../auth/server";
 
 export const ANONYMOUS = "anonymous";
 
 export async function currentActor(): Promise<string> {
   try {
-    const jar = await cookies();
-    return jar.get(NAME_COOKIE)?.value?.trim() || ANONYMOUS;
+    const user = await currentUser();
+    return user ? actorName(user) : ANONYMOUS;
   } catch {
     // Outside a request (scripts, tests).
     return ANONYMOUS;

@@ -3,16 +3,21 @@ import { prisma } from "@/lib/db/client";
 import { listDeployments } from "@/lib/db/deployment-store";
 import { importDeploymentText } from "@/lib/db/import-export";
 import { json, nameHintFor, problems, readBodyText } from "@/lib/http/responses";
+import { authorizeApi, actorName } from "@/lib/auth/server";
 
-export async function GET() {
+export async function GET(request: Request) {
+  const user = await authorizeApi(request, "viewer");
+  if (user instanceof Response) return user;
   const deployments = await listDeployments(prisma);
   return json({ deployments });
 }
 
 export async function POST(request: Request) {
+  const user = await authorizeApi(request, "planner");
+  if (user instanceof Response) return user;
   const body = await readBodyText(request);
   if (!body.ok) return body.response;
-  const result = await importDeploymentText(prisma, body.text, nameHintFor(request), { actor: "api" });
+  const result = await importDeploymentText(prisma, body.text, nameHintFor(request), { actor: actorName(user) });
   if (!result.ok) return problems(result.errors, result.warnings);
   return json(
     { id: result.id, name: result.deployment.name, warnings: result.warnings.map(({ path, message }) => ({ path, message })) },

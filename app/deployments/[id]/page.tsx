@@ -12,12 +12,14 @@ import { RuleIds } from "@/components/plan/rule-ids";
 import { LazyRtoChart } from "@/components/charts/rto-chart-lazy";
 import type { RtoDatum } from "@/components/charts/rto-chart";
 import { BackupWindowStrip } from "@/components/charts/backup-window-strip";
+import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Overview" };
 
 const WORST = "worst-case";
 
 export default async function DeploymentOverviewPage({ params, searchParams }: PageProps<"/deployments/[id]">) {
+  await requireRole("viewer");
   const { id } = await params;
   const sp = await searchParams;
   const planned = await loadPlan(id);

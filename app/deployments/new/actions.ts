@@ -11,8 +11,10 @@ import { FORM_FIELD, fieldForPath, nothingSaved, problemsToFields } from "@/lib/
 import { buildNewDeployment, newDeploymentFromForm } from "@/lib/actions/new-deployment";
 import { validateDeployment } from "@/lib/formats/parse-deployment";
 import { describeProblem } from "@/lib/formats/problems";
+import { authorizeAction } from "@/lib/auth/server";
 
 export async function createDeploymentAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  await authorizeAction("planner");
   const { file, fields } = buildNewDeployment(newDeploymentFromForm(fd));
   const result = validateDeployment(file);
   if (!result.ok) {

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { NewDeploymentForm } from "@/components/deployment/new-deployment-form";
+import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "New deployment" };
 
-export default function NewDeploymentPage() {
+export default async function NewDeploymentPage() {
+  await requireRole("planner");
   return (
     <div className="max-w-4xl">
       <PageHeader

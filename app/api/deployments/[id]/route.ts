@@ -8,10 +8,13 @@ import { parseDeploymentText } from "@/lib/formats/parse-deployment";
 import { recordAudit } from "@/lib/db/audit-store";
 import { summarizeChange } from "@/lib/planning/change-summary";
 import { failure, json, nameHintFor, problems, readBodyText } from "@/lib/http/responses";
+import { authorizeApi, actorName } from "@/lib/auth/server";
 
 type Ctx = RouteContext<"/api/deployments/[id]">;
 
 export async function GET(request: Request, ctx: Ctx) {
+  const user = await authorizeApi(request, "viewer");
+  if (user instanceof Response) return user;
   const { id } = await ctx.params;
   const stored = await loadDeployment(prisma, id);
   if (!stored) return failure("no such deployment", 404);
@@ -28,6 +31,8 @@ export async function GET(request: Request, ctx: Ctx) {
 }
 
 export async function PUT(request: Request, ctx: Ctx) {
+  const user = await authorizeApi(request, "planner");
+  if (user instanceof Response) return user;
   const { id } = await ctx.params;
   const body = await readBodyText(request);
   if (!body.ok) return body.response;
@@ -41,7 +46,7 @@ export async function PUT(request: Request, ctx: Ctx) {
     const version = await replaceDeployment(prisma, id, parsed.deployment, expected);
     // replaceDeployment owns its transaction, so the audit entry follows right after it.
     const detail = before ? summarizeChange(before.deployment, parsed.deployment).detail : "replaced";
-    await recordAudit(prisma, { deploymentId: id, deploymentName: parsed.deployment.name, actor: "api", action: "api:put", detail: `${detail} (version ${version})` });
+    await recordAudit(prisma, { deploymentId: id, deploymentName: parsed.deployment.name, actor: actorName(user), action: "api:put", detail: `${detail} (version ${version})` });
     return json({ id, version, warnings: parsed.warnings.map(({ path, message }) => ({ path, message })) }, 200, { ETag: `"${version}"` });
   } catch (e) {
     if (e instanceof StaleVersionError) return json({ error: e.message, version: e.current }, 409);
@@ -50,11 +55,13 @@ export async function PUT(request: Request, ctx: Ctx) {
   }
 }
 
-export async function DELETE(_request: Request, ctx: Ctx) {
+export async function DELETE(request: Request, ctx: Ctx) {
+  const user = await authorizeApi(request, "planner");
+  if (user instanceof Response) return user;
   const { id } = await ctx.params;
   const exists = await prisma.deployment.findUnique({ where: { id }, select: { id: true, name: true, version: true } });
   if (!exists) return failure("no such deployment", 404);
   await deleteDeployment(prisma, id);
-  await recordAudit(prisma, { deploymentId: id, deploymentName: exists.name, actor: "api", action: "api:delete", detail: `deleted at version ${exists.version}` });
+  await recordAudit(prisma, { deploymentId: id, deploymentName: exists.name, actor: actorName(user), action: "api:delete", detail: `deleted at version ${exists.version}` });
   return new Response(null, { status: 204 });
 }

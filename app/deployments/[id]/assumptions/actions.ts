@@ -8,9 +8,11 @@ import { ASSUMPTION_TABLE, DEFAULT_ASSUMPTIONS, resolveAssumptions, type Assumpt
 import type { FormState } from "@/lib/actions/form-state";
 import { recordAuditFor } from "@/lib/db/audit-store";
 import { currentActor } from "@/lib/planning/actor";
+import { authorizeAction } from "@/lib/auth/server";
 
 /** Save the deployment's own assumption values: blank keeps the default; every value is checked. */
 export async function saveAssumptionsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  await authorizeAction("planner");
   const id = z.string().min(1).safeParse(formData.get("deploymentId"));
   if (!id.success) return { ok: false, message: "No deployment given." };
   const exists = await prisma.deployment.findUnique({ where: { id: id.data }, select: { id: true } });

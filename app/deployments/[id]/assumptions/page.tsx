@@ -5,10 +5,12 @@ import { assumptionOverridesFor } from "@/lib/planning/load-plan";
 import { ASSUMPTION_TABLE } from "@/lib/engine/assumptions";
 import { PageHeader } from "@/components/ui/page-header";
 import { AssumptionsForm } from "@/components/estimates/assumptions-form";
+import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Estimation assumptions" };
 
 export default async function AssumptionsPage({ params }: PageProps<"/deployments/[id]/assumptions">) {
+  await requireRole("viewer");
   const { id } = await params;
   const exists = await prisma.deployment.findUnique({ where: { id }, select: { id: true } });
   if (!exists) notFound();

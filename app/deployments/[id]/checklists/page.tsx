@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { prisma } from "@/lib/db/client";
 import { listTicks } from "@/lib/db/checklist-store";
@@ -8,8 +7,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { RuleIds } from "@/components/plan/rule-ids";
 import { CopyButton } from "@/components/plan/copy-button";
 import { TickBox } from "@/components/checklists/tick-box";
-import { NAME_COOKIE } from "@/lib/planning/planner-name";
-import { resetChecklistAction, setNameAction } from "./actions";
+import { resetChecklistAction } from "./actions";
+import { allows } from "@/lib/auth/roles";
+import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Checklists" };
 
@@ -18,34 +18,29 @@ const every = (h?: number) => (h === undefined ? "" : h >= 24 && h % 24 === 0 ? 
 const stamp = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
 
 export default async function ChecklistsPage({ params }: PageProps<"/deployments/[id]/checklists">) {
+  const user = await requireRole("viewer");
+  const canTick = allows(user.role, "planner");
   const { id } = await params;
   const planned = await loadPlan(id);
   if (!planned) notFound();
   const { plan } = planned;
   const ticks = new Map((await listTicks(prisma, id)).map((t) => [t.itemId, t]));
-  const name = (await cookies()).get(NAME_COOKIE)?.value ?? "";
   const items = plan.checklists.backup;
   const done = items.filter((i) => ticks.has(i.id)).length;
   return (
     <>
       <PageHeader
         title="Checklists"
-        description="Tick each backup task as it is done in this cycle; ticks are stored with who and when. Reset them when the next cycle starts."
+        description="Tick each backup task as it is done in this cycle; ticks are stored with your name and the time. Reset them when the next cycle starts."
         actions={
-          <form action={resetChecklistAction}>
-            <input type="hidden" name="deploymentId" value={id} />
-            <button className="btn">Reset for the next cycle</button>
-          </form>
+          canTick ? (
+            <form action={resetChecklistAction}>
+              <input type="hidden" name="deploymentId" value={id} />
+              <button className="btn">Reset for the next cycle</button>
+            </form>
+          ) : null
         }
       />
-      <form action={setNameAction} className="no-print mb-4 flex flex-wrap items-end gap-2 text-sm">
-        <input type="hidden" name="deploymentId" value={id} />
-        <div>
-          <label htmlFor="tick-name" className="label">Your name (recorded with your ticks)</label>
-          <input id="tick-name" name="name" defaultValue={name} className="input w-64" maxLength={80} required />
-        </div>
-        <button className="btn">Save name</button>
-      </form>
 
       <section aria-labelledby="backup-h" className="card mb-6 p-0">
         <div className="flex items-center justify-between border-b border-slate-200 px-4 py-2">
@@ -60,7 +55,7 @@ export default async function ChecklistsPage({ params }: PageProps<"/deployments
             return (
               <li key={item.id} className="flex gap-3 px-4 py-2 text-sm">
                 <div className="pt-0.5">
-                  <TickBox deploymentId={id} itemId={item.id} ticked={!!tick} label={item.task} />
+                  <TickBox deploymentId={id} itemId={item.id} ticked={!!tick} label={item.task} disabled={!canTick} />
                 </div>
                 <div className="min-w-0 flex-1">
                   <p className={tick ? "text-slate-500 line-through" : ""}>{item.task}</p>

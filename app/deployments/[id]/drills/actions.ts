@@ -1,6 +1,5 @@
 "use server";
 
-import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -8,11 +7,10 @@ import { prisma } from "@/lib/db/client";
 import { deleteDrill, listDrills, recordDrill } from "@/lib/db/drill-store";
 import { saveAssumptionOverrides } from "@/lib/db/assumptions-store";
 import { loadPlan } from "@/lib/planning/load-plan";
-import { NAME_COOKIE } from "@/lib/planning/planner-name";
+import { actorName, authorizeAction } from "@/lib/auth/server";
 import { calibrate, compareDrill } from "@/lib/planning/drills";
 import type { FormState } from "@/lib/actions/form-state";
 import { recordAuditFor } from "@/lib/db/audit-store";
-import { ANONYMOUS } from "@/lib/planning/actor";
 
 const drillInput = z.object({
   deploymentId: z.string().min(1),
@@ -22,6 +20,7 @@ const drillInput = z.object({
 });
 
 export async function recordDrillAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await authorizeAction("planner");
   const parsed = drillInput.safeParse({
     deploymentId: formData.get("deploymentId"),
     scenarioId: formData.get("scenarioId"),
@@ -45,7 +44,7 @@ export async function recordDrillAction(_prev: FormState, formData: FormData): P
   if (Object.keys(fieldErrors).length) return { ok: false, message: "The drill was not recorded: fix the minutes marked below.", fieldErrors };
   if (Object.keys(stepMinutes).length === 0) return { ok: false, message: "Enter the minutes of at least one step." };
 
-  const recordedBy = (await cookies()).get(NAME_COOKIE)?.value ?? "";
+  const recordedBy = actorName(user);
   await recordDrill(prisma, parsed.data.deploymentId, {
     scenarioId: scenario.id,
     performedOn: new Date(`${parsed.data.performedOn}T00:00:00Z`),
@@ -54,7 +53,7 @@ export async function recordDrillAction(_prev: FormState, formData: FormData): P
     recordedBy,
   });
   await recordAuditFor(prisma, parsed.data.deploymentId, {
-    actor: recordedBy || ANONYMOUS,
+    actor: recordedBy,
     action: "drill:record",
     detail: `${scenario.id} on ${parsed.data.performedOn}: ${Object.keys(stepMinutes).length} step${Object.keys(stepMinutes).length === 1 ? "" : "s"} timed`,
   });
@@ -63,17 +62,18 @@ export async function recordDrillAction(_prev: FormState, formData: FormData): P
 }
 
 export async function deleteDrillAction(formData: FormData): Promise<void> {
+  const user = await authorizeAction("planner");
   const deploymentId = String(formData.get("deploymentId") ?? "");
   const id = String(formData.get("id") ?? "");
   if (!deploymentId || !id) return;
   await deleteDrill(prisma, deploymentId, id);
-  const actor = (await cookies()).get(NAME_COOKIE)?.value || ANONYMOUS;
-  await recordAuditFor(prisma, deploymentId, { actor, action: "drill:delete", detail: `drill ${id}` });
+  await recordAuditFor(prisma, deploymentId, { actor: actorName(user), action: "drill:delete", detail: `drill ${id}` });
   revalidatePath(`/deployments/${deploymentId}/drills`);
 }
 
 /** Replace the hands-on time assumptions with the values calibrated from the recorded drills. */
 export async function applyCalibrationAction(formData: FormData): Promise<void> {
+  const user = await authorizeAction("planner");
   const deploymentId = String(formData.get("deploymentId") ?? "");
   const planned = deploymentId ? await loadPlan(deploymentId) : null;
   if (!planned) return;
@@ -85,8 +85,7 @@ export async function applyCalibrationAction(formData: FormData): Promise<void> 
   const cal = calibrate(comparisons.map((c) => c.ratio), planned.plan.assumptions, 0);
   if (!cal) return;
   await saveAssumptionOverrides(prisma, deploymentId, { ...(planned.assumptionOverrides as Record<string, number>), ...(cal.proposed as Record<string, number>) });
-  const actor = (await cookies()).get(NAME_COOKIE)?.value || ANONYMOUS;
-  await recordAuditFor(prisma, deploymentId, { actor, action: "assumptions:calibrate", detail: `from ${drills.length} drill${drills.length === 1 ? "" : "s"}: ${Object.keys(cal.proposed).join(", ")}` });
+  await recordAuditFor(prisma, deploymentId, { actor: actorName(user), action: "assumptions:calibrate", detail: `from ${drills.length} drill${drills.length === 1 ? "" : "s"}: ${Object.keys(cal.proposed).join(", ")}` });
   revalidatePath(`/deployments/${deploymentId}`, "layout");
   redirect(`/deployments/${deploymentId}/assumptions`);
 }

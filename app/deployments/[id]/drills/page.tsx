@@ -12,10 +12,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DrillForm } from "@/components/estimates/drill-form";
 import { applyCalibrationAction, deleteDrillAction } from "./actions";
+import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Drills" };
 
 export default async function DrillsPage({ params, searchParams }: PageProps<"/deployments/[id]/drills">) {
+  await requireRole("viewer");
   const { id } = await params;
   const sp = await searchParams;
   const planned = await loadPlan(id);

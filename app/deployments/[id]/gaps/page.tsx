@@ -5,12 +5,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { RuleIds } from "@/components/plan/rule-ids";
 import { SeverityBadge } from "@/components/plan/severity-badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Coverage gaps" };
 
 const SEVERITIES = ["critical", "warning", "info"] as const;
 
 export default async function GapsPage({ params, searchParams }: PageProps<"/deployments/[id]/gaps">) {
+  await requireRole("viewer");
   const { id } = await params;
   const sp = await searchParams;
   const only = SEVERITIES.find((s) => s === sp.severity);

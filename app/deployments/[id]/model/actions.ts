@@ -60,6 +60,7 @@ import {
   workloadPrioritySchema,
   type DeploymentFile,
 } from "@/lib/formats/deployment";
+import { authorizeAction } from "@/lib/auth/server";
 
 const refused = (fieldErrors: FieldErrors): FormState => ({ ok: false, message: nothingSaved(fieldErrors), fieldErrors });
 
@@ -113,6 +114,7 @@ const modelPath = (fd: FormData, sub = "") => `/deployments/${encodeURIComponent
 const generalSchema = deploymentSchema.pick({ name: true, forest: true, edge: true });
 
 export async function saveGeneralAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  await authorizeAction("planner");
   const edge = optionalTextOf(fd, "edge");
   const parsed = generalSchema.safeParse({ name: textOf(fd, "name"), forest: textOf(fd, "forest"), ...(edge ? { edge: { topology: edge } } : {}) });
   if (!parsed.success) return refused(zodFieldErrors(parsed.error));
@@ -122,6 +124,7 @@ export async function saveGeneralAction(_prev: FormState, fd: FormData): Promise
 // ---- Sites ------------------------------------------------------------------------------------
 
 export async function saveSiteAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  await authorizeAction("planner");
   const parsed = siteSchema.safeParse(siteFromForm(fd));
   if (!parsed.success) return refused(zodFieldErrors(parsed.error));
   const original = optionalTextOf(fd, "original");
@@ -129,6 +132,7 @@ export async function saveSiteAction(_prev: FormState, fd: FormData): Promise<Fo
 }
 
 export async function removeSiteAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  await authorizeAction("planner");
   const name = textOf(fd, "name");
   return applyEdit(fd, (d) => removeSite(d, name));
 }
@@ -136,6 +140,7 @@ export async function removeSiteAction(_prev: FormState, fd: FormData): Promise<
 // ---- Pools ------------------------------------------------------------------------------------
 
 export async function savePoolAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  await authorizeAction("planner");
   const parsed = poolSchema.safeParse(poolFromForm(fd));
   if (!parsed.success) return refused(zodFieldErrors(parsed.error));
   const original = textOf(fd, "original");
@@ -145,6 +150,7 @@ export async function savePoolAction(_prev: FormState, fd: FormData): Promise<Fo
 const fqdnSchema = serverSchema.shape.fqdn;
 
 export async function addPoolAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  await authorizeAction("planner");
   const pool = poolFromForm(fd);
   const parsed = poolSchema.safeParse(pool);
   const errors: FieldErrors = parsed.success ? {} : zodFieldErrors(parsed.error);
@@ -157,6 +163,7 @@ export async function addPoolAction(_prev: FormState, fd: FormData): Promise<For
 }
 
 export async function removePoolAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  await authorizeAction("planner");
   const name = textOf(fd, "name");
   return applyEdit(fd, (d) => removePool(d, name, checkedOf(fd, "withServers")));
 }
@@ -164,6 +171,7 @@ export async function removePoolAction(_prev: FormState, fd: FormData): Promise<
 // ---- Servers ----------------------------------------------------------------------------------
 
 export async function saveServerAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  await authorizeAction("planner");
   const parsed = serverSchema.safeParse(serverFromForm(fd));
   if (!parsed.success) return refused(zodFieldErrors(parsed.error));
   const original = optionalTextOf(fd, "original");
@@ -175,6 +183,7 @@ export async function saveServerAction(_prev: FormState, fd: FormData): Promise<
 }
 
 export async function removeServerAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  await authorizeAction("planner");
   const fqdn = textOf(fd, "fqdn");
   const state = await applyEdit(fd, (d) => removeServer(d, fqdn));
   if (state.ok) redirect(modelPath(fd, `/servers?removed=${encodeURIComponent(fqdn)}`));
@@ -186,22 +195,26 @@ export async function removeServerAction(_prev: FormState, fd: FormData): Promis
 const indexOf = (fd: FormData) => numberOf(fd, "index");
 
 export async function saveDatabaseAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  await authorizeAction("planner");
   const parsed = databaseSchema.safeParse(databaseFromForm(fd));
   if (!parsed.success) return refused(zodFieldErrors(parsed.error));
   return applyEdit(fd, (d) => saveDatabase(d, indexOf(fd), parsed.data));
 }
 
 export async function removeDatabaseAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  await authorizeAction("planner");
   return applyEdit(fd, (d) => removeDatabase(d, indexOf(fd) ?? -1));
 }
 
 export async function saveFileShareAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  await authorizeAction("planner");
   const parsed = fileShareSchema.safeParse(fileShareFromForm(fd));
   if (!parsed.success) return refused(zodFieldErrors(parsed.error));
   return applyEdit(fd, (d) => saveFileShare(d, indexOf(fd), parsed.data));
 }
 
 export async function removeFileShareAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  await authorizeAction("planner");
   return applyEdit(fd, (d) => removeFileShare(d, indexOf(fd) ?? -1));
 }
 
@@ -216,6 +229,7 @@ const DEPENDENCY_FIELDS: Record<string, string> = {
 };
 
 export async function saveDependenciesAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  await authorizeAction("planner");
   const parsed = dependenciesSchema.safeParse(dependenciesFromForm(fd));
   if (!parsed.success) return refused(zodFieldErrors(parsed.error, (p) => fieldForPath(p, DEPENDENCY_FIELDS) ?? FORM_FIELD));
   return applyEdit(fd, (d) => {
@@ -227,6 +241,7 @@ export async function saveDependenciesAction(_prev: FormState, fd: FormData): Pr
 // ---- Priorities -------------------------------------------------------------------------------
 
 export async function savePrioritiesAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  await authorizeAction("planner");
   const input = prioritiesFromForm(fd);
   const parsed = prioritiesSchema.safeParse(input);
   if (!parsed.success) return refused(zodFieldErrors(parsed.error, (p) => fieldForPath(p, priorityFields(input.workloads, "")) ?? FORM_FIELD));
@@ -237,6 +252,7 @@ export async function savePrioritiesAction(_prev: FormState, fd: FormData): Prom
 const newWorkloadSchema = workloadPrioritySchema.omit({ rank: true });
 
 export async function addWorkloadAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  await authorizeAction("planner");
   const parsed = newWorkloadSchema.safeParse({
     workload: textOf(fd, "workload"),
     rtoHours: numberOf(fd, "rtoHours"),
@@ -252,6 +268,7 @@ const fieldsUnder = (base: string, schema: z.ZodObject) =>
   Object.fromEntries(Object.keys(schema.shape).map((k) => [`${base}.${k}`, k]));
 
 export async function saveBackupAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  await authorizeAction("planner");
   const parsed = backupPracticeSchema.safeParse(backupFromForm(fd));
   if (!parsed.success) return refused(zodFieldErrors(parsed.error));
   return applyEdit(fd, (d) => {
@@ -261,6 +278,7 @@ export async function saveBackupAction(_prev: FormState, fd: FormData): Promise<
 }
 
 export async function saveRecoveryAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  await authorizeAction("planner");
   const parsed = recoverySchema.safeParse(recoveryFromForm(fd));
   if (!parsed.success) return refused(zodFieldErrors(parsed.error));
   return applyEdit(fd, (d) => {

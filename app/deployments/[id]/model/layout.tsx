@@ -2,8 +2,10 @@ import { notFound } from "next/navigation";
 import { prisma } from "@/lib/db/client";
 import { modelCounts } from "@/lib/db/model-queries";
 import { ModelNav } from "@/components/model/model-nav";
+import { requireRole } from "@/lib/auth/server";
 
 export default async function ModelLayout({ children, params }: LayoutProps<"/deployments/[id]/model">) {
+  await requireRole("viewer");
   const { id } = await params;
   const counts = await modelCounts(prisma, id);
   if (!counts) notFound();

@@ -5,10 +5,12 @@ import { deploymentSettings } from "@/lib/db/model-queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { GeneralForm } from "@/components/model/general-form";
 import { ModelSection } from "@/components/model/section";
+import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Model: general" };
 
 export default async function ModelGeneralPage({ params }: PageProps<"/deployments/[id]/model">) {
+  await requireRole("viewer");
   const { id } = await params;
   const d = await deploymentSettings(prisma, id);
   if (!d) notFound();

@@ -6,12 +6,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Command } from "@/components/plan/command";
 import { RuleIds } from "@/components/plan/rule-ids";
 import { ROLE_LABELS, type Role } from "@/lib/formats/enums";
+import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Backup plan" };
 
 const hours = (h?: number) => (h === undefined ? "—" : h % 24 === 0 && h >= 24 ? `every ${h / 24 === 1 ? "day" : `${h / 24} days`}` : `every ${h} h`);
 
 export default async function BackupPlanPage({ params }: PageProps<"/deployments/[id]/plan">) {
+  await requireRole("viewer");
   const { id } = await params;
   const planned = await loadPlan(id);
   if (!planned) notFound();

@@ -6,12 +6,14 @@ import { LOSS_GROUPS, scenarioHref } from "@/lib/planning/scenario-links";
 import { scenarioTitle } from "@/lib/print/runbook-document";
 import { PageHeader } from "@/components/ui/page-header";
 import { MeetsBadge } from "@/components/plan/severity-badge";
+import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Restore runbooks" };
 
 const PAGE = 100;
 
 export default async function RunbooksPage({ params, searchParams }: PageProps<"/deployments/[id]/runbooks">) {
+  await requireRole("viewer");
   const { id } = await params;
   const sp = await searchParams;
   const q = typeof sp.q === "string" ? sp.q.trim().toLowerCase() : "";

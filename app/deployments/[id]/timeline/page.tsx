@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { MeetsBadge } from "@/components/plan/severity-badge";
 import { adminColor, GanttChart } from "@/components/timeline/gantt-chart";
+import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Restore timeline" };
 
@@ -24,6 +25,7 @@ const VIEWS = { auto: "Automatic", steps: "One row per step", lanes: "One row pe
 type View = keyof typeof VIEWS;
 
 export default async function TimelinePage({ params, searchParams }: PageProps<"/deployments/[id]/timeline">) {
+  await requireRole("viewer");
   const { id } = await params;
   const sp = await searchParams;
   const planned = await loadPlan(id);

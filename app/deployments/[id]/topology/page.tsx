@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { StatusIcon } from "@/components/topology/status-icon";
 import { TopologyDiagram } from "@/components/topology/topology-diagram";
 import { SHARE_CONTENT_LABELS } from "@/components/model/labels";
+import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Topology" };
 
@@ -25,6 +26,7 @@ const LEGEND: Record<ProtectionStatus, string> = {
 };
 
 export default async function TopologyPage({ params, searchParams }: PageProps<"/deployments/[id]/topology">) {
+  await requireRole("viewer");
   const { id } = await params;
   const sp = await searchParams;
   const planned = await loadPlan(id);

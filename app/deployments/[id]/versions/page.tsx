@@ -5,24 +5,26 @@ import { prisma } from "@/lib/db/client";
 import { listVersions, loadVersion } from "@/lib/db/version-store";
 import { listAudit } from "@/lib/db/audit-store";
 import { loadPlan } from "@/lib/planning/load-plan";
-import { currentActor, ANONYMOUS } from "@/lib/planning/actor";
 import { diffVersions } from "@/lib/planning/version-diff";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ApproveForm } from "@/components/versions/approve-form";
 import { VersionDiffView } from "@/components/versions/version-diff-view";
 import { AuditTable, formatWhen } from "@/components/audit/audit-table";
+import { actorName, requireRole } from "@/lib/auth/server";
+import { allows } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Plan versions" };
 
 const numberParam = (v: string | string[] | undefined) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : undefined);
 
 export default async function VersionsPage({ params, searchParams }: PageProps<"/deployments/[id]/versions">) {
+  const user = await requireRole("viewer");
   const { id } = await params;
   const sp = await searchParams;
   const planned = await loadPlan(id);
   if (!planned) notFound();
-  const [versions, audit, actor] = await Promise.all([listVersions(prisma, id), listAudit(prisma, { deploymentId: id, take: 10 }), currentActor()]);
+  const [versions, audit] = await Promise.all([listVersions(prisma, id), listAudit(prisma, { deploymentId: id, take: 10 })]);
   const latest = versions[0];
   const approvedCurrent = latest?.deploymentVersion === planned.stored.version;
 
@@ -47,7 +49,11 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
           {planned.plan.scenarios.length} restore scenario{planned.plan.scenarios.length === 1 ? "" : "s"}.
           {approvedCurrent ? ` This version is already approved as version ${latest.number}.` : ""}
         </p>
-        <ApproveForm deploymentId={id} version={planned.stored.version} plannerName={actor === ANONYMOUS ? "" : actor} />
+        {allows(user.role, "planner") ? (
+          <ApproveForm deploymentId={id} version={planned.stored.version} approverName={actorName(user)} />
+        ) : (
+          <p className="mt-3 text-sm text-slate-600">Approving needs the planner role.</p>
+        )}
       </section>
 
       <section className="card mb-6" aria-labelledby="versions-h">

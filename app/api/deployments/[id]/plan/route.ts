@@ -4,8 +4,11 @@ import { fileSlug } from "@/lib/db/import-export";
 import { planToMarkdown } from "@/lib/engine/markdown";
 import { loadPlan } from "@/lib/planning/load-plan";
 import { failure } from "@/lib/http/responses";
+import { authorizeApi } from "@/lib/auth/server";
 
 export async function GET(request: Request, ctx: RouteContext<"/api/deployments/[id]/plan">) {
+  const user = await authorizeApi(request, "viewer");
+  if (user instanceof Response) return user;
   const { id } = await ctx.params;
   const planned = await loadPlan(id);
   if (!planned) return failure("no such deployment", 404);

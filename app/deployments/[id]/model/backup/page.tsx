@@ -5,10 +5,12 @@ import { deploymentSettings } from "@/lib/db/model-queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { ModelSection } from "@/components/model/section";
 import { BackupForm } from "@/components/model/backup-form";
+import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Model: backup practice" };
 
 export default async function BackupPracticePage({ params }: PageProps<"/deployments/[id]/model/backup">) {
+  await requireRole("viewer");
   const { id } = await params;
   const d = await deploymentSettings(prisma, id);
   if (!d) notFound();

@@ -7,10 +7,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ModelSection } from "@/components/model/section";
 import { AddDatabaseForm, DatabaseList } from "@/components/model/databases";
+import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Model: databases" };
 
 export default async function DatabasesPage({ params }: PageProps<"/deployments/[id]/model/databases">) {
+  await requireRole("viewer");
   const { id } = await params;
   const [head, databases, hosts] = await Promise.all([
     deploymentHead(prisma, id),

@@ -5,10 +5,12 @@ import { deploymentSettings } from "@/lib/db/model-queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { ModelSection } from "@/components/model/section";
 import { DependenciesForm } from "@/components/model/dependencies-form";
+import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Model: dependencies" };
 
 export default async function DependenciesPage({ params }: PageProps<"/deployments/[id]/model/dependencies">) {
+  await requireRole("viewer");
   const { id } = await params;
   const d = await deploymentSettings(prisma, id);
   if (!d) notFound();

@@ -6,10 +6,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ModelSection } from "@/components/model/section";
 import { AddFileShareForm, FileShareList } from "@/components/model/file-shares";
+import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Model: file shares" };
 
 export default async function FileSharesPage({ params }: PageProps<"/deployments/[id]/model/file-shares">) {
+  await requireRole("viewer");
   const { id } = await params;
   const [head, shares] = await Promise.all([deploymentHead(prisma, id), fileShareList(prisma, id)]);
   if (!head) notFound();

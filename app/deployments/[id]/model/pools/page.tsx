@@ -7,10 +7,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ModelSection } from "@/components/model/section";
 import { AddPoolForm, PoolList } from "@/components/model/pools";
+import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Model: pools" };
 
 export default async function PoolsPage({ params }: PageProps<"/deployments/[id]/model/pools">) {
+  await requireRole("viewer");
   const { id } = await params;
   const [head, pools, sites, backEnds] = await Promise.all([
     deploymentHead(prisma, id),

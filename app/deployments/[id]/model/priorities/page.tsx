@@ -5,10 +5,12 @@ import { deploymentSettings } from "@/lib/db/model-queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { ModelSection } from "@/components/model/section";
 import { AddWorkloadForm, PrioritiesForm } from "@/components/model/priorities";
+import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Model: priorities" };
 
 export default async function PrioritiesPage({ params }: PageProps<"/deployments/[id]/model/priorities">) {
+  await requireRole("viewer");
   const { id } = await params;
   const d = await deploymentSettings(prisma, id);
   if (!d) notFound();

@@ -5,10 +5,12 @@ import { deploymentSettings } from "@/lib/db/model-queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { ModelSection } from "@/components/model/section";
 import { RecoveryForm } from "@/components/model/recovery-form";
+import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Model: recovery resources" };
 
 export default async function RecoveryResourcesPage({ params }: PageProps<"/deployments/[id]/model/recovery">) {
+  await requireRole("viewer");
   const { id } = await params;
   const d = await deploymentSettings(prisma, id);
   if (!d) notFound();

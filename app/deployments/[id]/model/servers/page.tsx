@@ -9,12 +9,14 @@ import { ROLES, ROLE_LABELS } from "@/lib/formats/enums";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination, ServersTable } from "@/components/model/servers-table";
+import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Model: servers" };
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
 export default async function ServersPage({ params, searchParams }: PageProps<"/deployments/[id]/model/servers">) {
+  await requireRole("viewer");
   const { id } = await params;
   const sp = await searchParams;
   const q = one(sp.q).trim();

@@ -6,10 +6,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ModelSection } from "@/components/model/section";
 import { AddSiteForm, SiteList } from "@/components/model/sites";
+import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Model: sites" };
 
 export default async function SitesPage({ params }: PageProps<"/deployments/[id]/model/sites">) {
+  await requireRole("viewer");
   const { id } = await params;
   const [head, sites, usage] = await Promise.all([deploymentHead(prisma, id), siteList(prisma, id), siteUsage(prisma, id)]);
   if (!head) notFound();

@@ -9,6 +9,7 @@ import { StepList } from "@/components/runbook/step-list";
 import { MeetsBadge } from "@/components/plan/severity-badge";
 import { RuleIds } from "@/components/plan/rule-ids";
 import { WORKLOAD_LABELS } from "@/lib/formats/enums";
+import { requireRole } from "@/lib/auth/server";
 
 export async function generateMetadata({ params }: PageProps<"/deployments/[id]/runbooks/[scenario]">): Promise<Metadata> {
   const { scenario } = await params;
@@ -16,6 +17,7 @@ export async function generateMetadata({ params }: PageProps<"/deployments/[id]/
 }
 
 export default async function RunbookPage({ params }: PageProps<"/deployments/[id]/runbooks/[scenario]">) {
+  await requireRole("viewer");
   const { id, scenario: param } = await params;
   const planned = await loadPlan(id);
   const scenario = planned?.plan.scenarios.find((s) => s.id === scenarioFromParam(param));

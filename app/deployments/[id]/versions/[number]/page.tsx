@@ -7,10 +7,12 @@ import { LOSS_GROUPS } from "@/lib/planning/scenario-links";
 import { formatHours, scenarioTitle } from "@/lib/print/runbook-document";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatWhen } from "@/components/audit/audit-table";
+import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Approved plan version" };
 
 export default async function VersionPage({ params }: PageProps<"/deployments/[id]/versions/[number]">) {
+  await requireRole("viewer");
   const { id, number } = await params;
   const version = /^\d+$/.test(number) ? await loadVersion(prisma, id, Number(number)) : null;
   if (!version) notFound();

@@ -7,6 +7,7 @@ import { findServer } from "@/lib/db/server-queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { ModelSection } from "@/components/model/section";
 import { RemoveServer, ServerForm } from "@/components/model/server-form";
+import { requireRole } from "@/lib/auth/server";
 
 export async function generateMetadata({ params }: PageProps<"/deployments/[id]/model/servers/[fqdn]">): Promise<Metadata> {
   const { fqdn } = await params;
@@ -14,6 +15,7 @@ export async function generateMetadata({ params }: PageProps<"/deployments/[id]/
 }
 
 export default async function EditServerPage({ params, searchParams }: PageProps<"/deployments/[id]/model/servers/[fqdn]">) {
+  await requireRole("viewer");
   const { id, fqdn: raw } = await params;
   const fqdn = decodeURIComponent(raw);
   const saved = (await searchParams).saved !== undefined;

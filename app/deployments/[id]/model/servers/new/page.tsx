@@ -6,10 +6,12 @@ import { deploymentHead, poolList, siteList } from "@/lib/db/model-queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { ModelSection } from "@/components/model/section";
 import { ServerForm } from "@/components/model/server-form";
+import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Model: add a server" };
 
 export default async function NewServerPage({ params }: PageProps<"/deployments/[id]/model/servers/new">) {
+  await requireRole("planner");
   const { id } = await params;
   const [head, sites, pools] = await Promise.all([deploymentHead(prisma, id), siteList(prisma, id), poolList(prisma, id)]);
   if (!head) notFound();

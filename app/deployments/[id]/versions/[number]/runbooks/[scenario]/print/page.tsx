@@ -6,11 +6,13 @@ import { scenarioFromParam } from "@/lib/planning/scenario-links";
 import { buildRunbookDocument } from "@/lib/print/runbook-document";
 import { RunbookPrint } from "@/components/print/runbook-print";
 import { PrintButton } from "@/components/print/print-button";
+import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Printable runbook (approved version)" };
 
 /** A runbook of an approved version, rendered from the stored plan (not the current deployment). */
 export default async function VersionRunbookPrintPage({ params }: PageProps<"/deployments/[id]/versions/[number]/runbooks/[scenario]/print">) {
+  await requireRole("viewer");
   const { id, number, scenario: param } = await params;
   const version = /^\d+$/.test(number) ? await loadVersion(prisma, id, Number(number)) : null;
   const scenario = version?.plan.scenarios.find((s) => s.id === scenarioFromParam(param));

@@ -1,0 +1,26 @@
+"use client";
+import { useId } from "react";
+import { changePasswordAction } from "@/app/account/actions";
+import { errorsOf, useFormAction } from "@/components/forms/use-form-action";
+import { TextField } from "@/components/model/fields";
+import { FormActions, SubmitButton } from "@/components/model/section";
+
+export function ChangePasswordForm({ minLength }: { minLength: number }) {
+  const id = useId();
+  const { state, pending, formRef, onSubmit, action } = useFormAction(changePasswordAction, { resetOnSuccess: true });
+  return (
+    <form ref={formRef} action={action} onSubmit={onSubmit} noValidate className="max-w-sm space-y-4">
+      <TextField id={`${id}-current`} name="currentPassword" type="password" label="Current password" autoComplete="current-password" required errors={errorsOf(state, "currentPassword")} />
+      <TextField id={`${id}-new`} name="newPassword" type="password" label="New password" autoComplete="new-password" required errors={errorsOf(state, "newPassword")} help={`At least ${minLength} characters.`} />
+      <TextField id={`${id}-confirm`} name="confirm" type="password" label="New password again" autoComplete="new-password" required errors={errorsOf(state, "confirm")} />
+      <FormActions>
+        <SubmitButton pending={pending}>Change password</SubmitButton>
+        {state.message ? (
+          <p role={state.ok ? "status" : "alert"} className={`text-sm ${state.ok ? "text-emerald-800" : "text-red-800"}`}>
+            {state.message}
+          </p>
+        ) : null}
+      </FormActions>
+    </form>
+  );
+}

@@ -59,7 +59,7 @@ function UserRow({ user, isSelf }: { user: UserRowData; isSelf: boolean }) {
         </div>
       </td>
       <td>
-        <RowForm action={setRoleAction} userId={user.id} label={`Role of ${user.email}`}>
+        <RowForm action={setRoleAction} userId={user.id} label={`Change the role of ${user.email}`}>
           {(state, pending) => (
             <>
               <SelectField id={`${id}-role`} name="role" label={`Role of ${user.email}`} hideLabel defaultValue={user.role} options={ROLE_OPTIONS} errors={errorsOf(state, "role")} />

@@ -42,13 +42,25 @@ export interface AuthOptions {
 
 const SIGN_IN_PATH = "/sign-in/email";
 
+/**
+ * Secure (HTTPS-only) cookies when the app is served over HTTPS: BETTER_AUTH_URL says so, or
+ * AUTH_SECURE_COOKIES=true behind a TLS-terminating proxy. A plain-HTTP install on a LAN host must
+ * not set them, or browsers drop the session cookie and nobody can sign in.
+ */
+export function secureCookies(baseURL: string | undefined, env: Record<string, string | undefined> = process.env): boolean {
+  if (env.AUTH_SECURE_COOKIES === "true") return true;
+  if (env.AUTH_SECURE_COOKIES === "false") return false;
+  return baseURL?.startsWith("https://") ?? false;
+}
+
 export function createAuth({ db, provider, secret, baseURL, allowedHosts, plugins = [] }: AuthOptions) {
   const expiresIn = sessionSeconds();
+  const secure = secureCookies(baseURL);
   return betterAuth({
     appName: "OCS Backup Planner",
     secret,
     // Direct server calls without a request (the first-run set-up, scripts) use the fallback.
-    baseURL: baseURL ?? { allowedHosts: allowedHosts ?? ["localhost:*", "127.0.0.1:*", "[::1]:*"], protocol: "auto", fallback: `http://localhost:${process.env.PORT || 3000}` },
+    baseURL: baseURL ?? { allowedHosts: allowedHosts ?? ["localhost:*", "127.0.0.1:*", "[::1]:*"], protocol: secure ? "https" : "http", fallback: `http://localhost:${process.env.PORT || 3000}` },
     database: prismaAdapter(db, { provider }),
     emailAndPassword: {
       enabled: true,
@@ -69,7 +81,7 @@ export function createAuth({ db, provider, secret, baseURL, allowedHosts, plugin
     // better-auth's limiter keeps counts in memory per instance; ours (sign-in-limiter.ts) is in the database.
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
-    advanced: { cookiePrefix: COOKIE_PREFIX },
+    advanced: { cookiePrefix: COOKIE_PREFIX, useSecureCookies: secure },
     logger: { level: "error" },
     plugins: [admin({ ac, roles: accessRoles, defaultRole: "viewer", adminRoles: ["admin"] }), ...plugins],
     hooks: {

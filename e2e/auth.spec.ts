@@ -208,6 +208,12 @@ test.describe("an admin", () => {
     const again = await signInPage(browser, email);
     await expect(again.page.getByRole("main").getByRole("alert")).toHaveText("This account is disabled. Ask an admin to enable it.");
     await again.context.close();
+
+    await page.goto("/audit");
+    const entries = page.getByTestId("audit-log").getByRole("row").filter({ hasText: email });
+    await expect(entries.filter({ hasText: "user:add" })).toContainText("Ada Admin");
+    await expect(entries.filter({ hasText: "user:role" })).toContainText("planner → viewer");
+    await expect(entries.filter({ hasText: "user:disable" })).toHaveCount(1);
   });
 
   test("cannot take the admin role away from the only admin", async ({ page }) => {
@@ -228,6 +234,8 @@ test("a session ends at its expiry, and signing out ends it at once", async ({ b
   const all = await first.context.cookies();
   const cookie = all.find((c) => c.name === "ocs-planner.session_token");
   if (!cookie) throw new Error(`no session cookie among ${all.map((c) => c.name).join(", ")}`);
+  // Out of reach of page scripts and of cross-site form posts; not HTTPS-only on this plain-HTTP server.
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: false });
   const token = decodeURIComponent(cookie.value).split(".")[0];
   // Time travel in the server's database: the session's expiry is now in the past.
   const db = new Database(`data/e2e-${port}.db`);

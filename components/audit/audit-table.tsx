@@ -34,7 +34,7 @@ export function AuditTable({ entries, showDeployment = true, caption }: { entrie
                     {e.deploymentName}
                   </Link>
                 ) : (
-                  e.deploymentName
+                  e.deploymentName || <span className="text-slate-500">accounts</span>
                 )}
               </td>
             ) : null}

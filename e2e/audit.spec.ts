@@ -10,9 +10,10 @@ test("edits through the model editor and the API show up in the audit log with w
   await addServer(page, `/deployments/${id}/model`, { fqdn: "mon2.litware.com", roles: ["Monitoring"] });
   await expect(savedBox(page, "Added server mon2.litware.com.")).toBeVisible();
 
-  const current = await (await request.get(`/api/deployments/${id}`)).json();
+  const got = await request.get(`/api/deployments/${id}`);
+  const current = await got.json();
   current.backup.offsiteCopy = !current.backup.offsiteCopy;
-  expect((await request.put(`/api/deployments/${id}`, { data: current })).status()).toBe(200);
+  expect((await request.put(`/api/deployments/${id}`, { data: current, headers: { "If-Match": got.headers()["etag"] } })).status()).toBe(200);
 
   // The global log, newest first.
   await page.goto("/audit");

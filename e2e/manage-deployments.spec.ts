@@ -51,6 +51,14 @@ test("the JSON API validates and refuses stale writes", async ({ page }) => {
   const stale = await page.request.put(`/api/deployments/${id}`, { data: { ...body, name: "stale" }, headers: { "If-Match": '"1"' } });
   expect(stale.status()).toBe(409);
   expect((await (await page.request.get(`/api/deployments/${id}`)).json()).name).toBe("edited");
+  // Without If-Match a client could overwrite a change it never saw: refused with 428.
+  const blind = await page.request.put(`/api/deployments/${id}`, { data: { ...body, name: "blind" } });
+  expect(blind.status()).toBe(428);
+  expect((await blind.json()).error).toMatch(/send If-Match/);
+  // A weak validator is the same version number.
+  const weak = await page.request.put(`/api/deployments/${id}`, { data: { ...body, name: "weak" }, headers: { "If-Match": 'W/"2"' } });
+  expect(weak.status()).toBe(200);
+  expect((await (await page.request.get(`/api/deployments/${id}`)).json()).name).toBe("weak");
 
   const huge = await page.request.post("/api/deployments", { data: "x".repeat(6 * 1024 * 1024), headers: { "content-type": "application/json" } });
   expect(huge.status()).toBe(413);

@@ -6,15 +6,24 @@ import { EditFieldset } from "@/components/auth/read-only";
 import type { AssumptionRow } from "@/lib/engine/assumptions";
 
 /** Every estimation assumption with its default, its source, and this deployment's own value. */
-export function AssumptionsForm({ deploymentId, rows, overrides }: { deploymentId: string; rows: readonly AssumptionRow[]; overrides: Record<string, number> }) {
+export function AssumptionsForm({ deploymentId, revision, rows, overrides }: { deploymentId: string; revision: number; rows: readonly AssumptionRow[]; overrides: Record<string, number> }) {
   const { state, pending, formRef, onSubmit, action } = useFormAction(saveAssumptionsAction);
   return (
     <form ref={formRef} action={action} onSubmit={onSubmit} className="card p-0">
       <EditFieldset>
       <input type="hidden" name="deploymentId" value={deploymentId} />
+      <input type="hidden" name="expectedRevision" value={revision} />
       {state.message ? (
         <p className={`m-4 rounded border p-3 text-sm ${state.ok ? "border-emerald-300 bg-emerald-50 text-emerald-900" : "border-red-300 bg-red-50 text-red-900"}`} role="status">
           {state.message}
+          {state.stale ? (
+            <>
+              {" "}
+              <a href={`/deployments/${deploymentId}/assumptions`} className="font-medium underline">
+                Reload
+              </a>
+            </>
+          ) : null}
         </p>
       ) : null}
       <table className="table">

@@ -46,10 +46,12 @@ function remember(id: string, key: string, planned: PlannedDeployment) {
 export const loadPlan = cache(async (id: string): Promise<PlannedDeployment | null> => {
   const head = await prisma.deployment.findUnique({
     where: { id },
-    select: { version: true, assumptions: { select: { values: true, updatedAt: true } } },
+    select: { version: true, updatedAt: true, assumptions: { select: { values: true, updatedAt: true } } },
   });
   if (!head) return null;
-  const key = `${head.version}:${head.assumptions?.updatedAt.getTime() ?? 0}`;
+  // updatedAt as well as the version: a restore of the planner's data keeps ids and versions, so after
+  // one the same version number can come back with other content.
+  const key = `${head.version}:${head.updatedAt.getTime()}:${head.assumptions?.updatedAt.getTime() ?? 0}`;
   const hit = planCache.get(id);
   if (hit && hit.key === key) return hit.planned;
 
@@ -60,6 +62,6 @@ export const loadPlan = cache(async (id: string): Promise<PlannedDeployment | nu
   const plan = planDeployment(stored.deployment, { assumptions: assumptionOverrides, warnings });
   const planned = { stored, plan, assumptionOverrides };
   // Only a plan of the version read above is cached; a write in between leaves the next request to re-plan.
-  if (stored.version === head.version) remember(id, key, planned);
+  if (stored.version === head.version && stored.updatedAt.getTime() === head.updatedAt.getTime()) remember(id, key, planned);
   return planned;
 });

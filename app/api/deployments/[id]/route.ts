@@ -1,5 +1,6 @@
 // GET: a stored deployment as a deployment file (?format=yaml, ?download=1 for a file download).
-// PUT: replace it with a deployment file; send If-Match: <version> to refuse stale writes (409).
+// PUT: replace it with a deployment file. If-Match: <version> (the ETag of the GET) is required, so
+// a client can never overwrite a change it has not seen: 428 without it, 409 when it is stale.
 // DELETE: remove it.
 import { prisma } from "@/lib/db/client";
 import { deleteDeployment, loadDeployment, replaceDeployment, StaleVersionError } from "@/lib/db/deployment-store";
@@ -38,13 +39,15 @@ export async function PUT(request: Request, ctx: Ctx) {
   if (!body.ok) return body.response;
   const parsed = parseDeploymentText(body.text, nameHintFor(request));
   if (!parsed.ok) return problems(parsed.errors, parsed.warnings);
-  const ifMatch = request.headers.get("if-match")?.replace(/"/g, "").trim();
-  const expected = ifMatch ? Number(ifMatch) : undefined;
-  if (ifMatch && !Number.isInteger(expected)) return failure("If-Match must be the deployment version number", 400);
+  const ifMatch = request.headers.get("if-match")?.trim();
+  if (!ifMatch) return failure("send If-Match with the version you edited (the ETag of GET /api/deployments/:id), so no one else's change is overwritten", 428);
+  const expected = Number(ifMatch.replace(/^W\//, "").replace(/"/g, ""));
+  if (!Number.isInteger(expected) || expected < 1) return failure("If-Match must be the deployment version number, e.g. \"3\"", 400);
   try {
     const before = await loadDeployment(prisma, id);
     const version = await replaceDeployment(prisma, id, parsed.deployment, expected);
-    // replaceDeployment owns its transaction, so the audit entry follows right after it.
+    // replaceDeployment owns its transaction, so the audit entry follows right after it. `before` is
+    // the version the write was based on whenever the write succeeds (it is refused otherwise).
     const detail = before ? summarizeChange(before.deployment, parsed.deployment).detail : "replaced";
     await recordAudit(prisma, { deploymentId: id, deploymentName: parsed.deployment.name, actor: actorName(user), action: "api:put", detail: `${detail} (version ${version})` });
     return json({ id, version, warnings: parsed.warnings.map(({ path, message }) => ({ path, message })) }, 200, { ETag: `"${version}"` });

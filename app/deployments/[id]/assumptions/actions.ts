@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
-import { saveAssumptionOverrides } from "@/lib/db/assumptions-store";
+import { saveAssumptionOverrides, StaleAssumptionsError } from "@/lib/db/assumptions-store";
 import { ASSUMPTION_TABLE, DEFAULT_ASSUMPTIONS, resolveAssumptions, type Assumptions } from "@/lib/engine/assumptions";
 import type { FormState } from "@/lib/actions/form-state";
 import { recordAuditFor } from "@/lib/db/audit-store";
@@ -33,7 +33,13 @@ export async function saveAssumptionsAction(_prev: FormState, formData: FormData
   for (const r of resolveAssumptions(overrides).rejected) (fieldErrors[r.key] ??= []).push(r.message);
   if (Object.keys(fieldErrors).length) return { ok: false, message: "Nothing was saved: fix the values marked below.", fieldErrors };
 
-  await saveAssumptionOverrides(prisma, id.data, overrides as Record<string, number>);
+  const revision = z.coerce.number().int().min(0).safeParse(formData.get("expectedRevision"));
+  try {
+    await saveAssumptionOverrides(prisma, id.data, overrides as Record<string, number>, revision.success ? revision.data : undefined);
+  } catch (e) {
+    if (!(e instanceof StaleAssumptionsError)) throw e;
+    return { ok: false, stale: true, message: "Nothing was saved: someone changed these assumptions since you opened the page. Reload to see their values, then reapply yours." };
+  }
   const n = Object.keys(overrides).length;
   await recordAuditFor(prisma, id.data, {
     actor: await currentActor(),

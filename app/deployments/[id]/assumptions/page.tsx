@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { prisma } from "@/lib/db/client";
 import { assumptionOverridesFor } from "@/lib/planning/load-plan";
+import { assumptionsRevision } from "@/lib/db/assumptions-store";
 import { ASSUMPTION_TABLE } from "@/lib/engine/assumptions";
 import { PageHeader } from "@/components/ui/page-header";
 import { AssumptionsForm } from "@/components/estimates/assumptions-form";
@@ -14,14 +15,14 @@ export default async function AssumptionsPage({ params }: PageProps<"/deployment
   const { id } = await params;
   const exists = await prisma.deployment.findUnique({ where: { id }, select: { id: true } });
   if (!exists) notFound();
-  const overrides = (await assumptionOverridesFor(id)) as Record<string, number>;
+  const [overrides, revision] = await Promise.all([assumptionOverridesFor(id) as Promise<Record<string, number>>, assumptionsRevision(prisma, id)]);
   return (
     <>
       <PageHeader
         title="Estimation assumptions"
         description="The numbers behind every recovery time, data loss and backup window estimate. Microsoft publishes no restore throughput or rebuild times for OCS 2007 R2, so most are planning assumptions: replace them with what your own test restores and drills measured."
       />
-      <AssumptionsForm deploymentId={id} rows={ASSUMPTION_TABLE} overrides={overrides} />
+      <AssumptionsForm deploymentId={id} revision={revision} rows={ASSUMPTION_TABLE} overrides={overrides} />
     </>
   );
 }

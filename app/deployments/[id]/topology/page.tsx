@@ -42,7 +42,7 @@ export default async function TopologyPage({ params, searchParams }: PageProps<"
   const site = asked === ALL ? undefined : asked !== undefined && siteNames.includes(asked) ? asked : large ? siteNames[0] : undefined;
 
   const basePath = `/deployments/${id}`;
-  const { topology, ms: layoutMs } = await cachedLayout(`${id}:${planned.stored.version}:${site ?? ALL}`, () =>
+  const { topology, ms: layoutMs } = await cachedLayout(`${id}:${planned.stored.version}:${planned.stored.updatedAt.getTime()}:${site ?? ALL}`, () =>
     topologyGraph(d, protection, { basePath, site, shareLabels: SHARE_CONTENT_LABELS }),
   );
   const drawn = topology.nodes.filter((n) => n.meta.kind === "server").length;

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient, type Db } from "./client";
+import { migrateDeploy } from "./migrate";
+import { createDeployment } from "./deployment-store";
+import { assumptionsRevision, saveAssumptionOverrides, StaleAssumptionsError } from "./assumptions-store";
+import { testDatabases } from "./test-databases";
+import { generateDeployment } from "../engine/testing/generate";
+
+describe.each(testDatabases)("assumption overrides on $name", (database) => {
+  let db: Db;
+  let drop: () => Promise<void>;
+  let id: string;
+  beforeAll(async () => {
+    const created = await database.create();
+    drop = created.drop;
+    await migrateDeploy(created.url);
+    db = createPrismaClient(created.url);
+    id = await createDeployment(db, generateDeployment({ servers: 10, pools: 1, seed: 3 }));
+  });
+  afterAll(async () => {
+    await db.$disconnect();
+    await drop();
+  });
+  const values = async () => JSON.parse((await db.estimationAssumptions.findUnique({ where: { deploymentId: id } }))?.values ?? "{}");
+
+  it("of two saves from the same page, the second is refused and the first one's values stay", async () => {
+    expect(await assumptionsRevision(db, id)).toBe(0);
+    const [a, b] = await Promise.allSettled([saveAssumptionOverrides(db, id, { decisionMinutes: 3 }, 0), saveAssumptionOverrides(db, id, { decisionMinutes: 5 }, 0)]);
+    expect([a.status, b.status].sort()).toEqual(["fulfilled", "rejected"]);
+    const refused = [a, b].find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toBeInstanceOf(StaleAssumptionsError);
+    const kept = (await values()).decisionMinutes;
+    expect([3, 5]).toContain(kept);
+
+    const revision = await assumptionsRevision(db, id);
+    await saveAssumptionOverrides(db, id, { decisionMinutes: 4 }, revision);
+    await expect(saveAssumptionOverrides(db, id, { decisionMinutes: 9 }, revision)).rejects.toBeInstanceOf(StaleAssumptionsError);
+    expect((await values()).decisionMinutes).toBe(4);
+  });
+
+  it("every revision is new, even for saves within one millisecond", async () => {
+    let revision = await assumptionsRevision(db, id);
+    for (let i = 0; i < 5; i++) {
+      await saveAssumptionOverrides(db, id, { decisionMinutes: 10 + i }, revision);
+      const next = await assumptionsRevision(db, id);
+      expect(next).toBeGreaterThan(revision);
+      revision = next;
+    }
+  });
+
+  it("going back to every default deletes the row, conditionally too", async () => {
+    const revision = await assumptionsRevision(db, id);
+    await expect(saveAssumptionOverrides(db, id, {}, revision - 1)).rejects.toBeInstanceOf(StaleAssumptionsError);
+    await saveAssumptionOverrides(db, id, {}, revision);
+    expect(await assumptionsRevision(db, id)).toBe(0);
+    await saveAssumptionOverrides(db, id, {}, 0);
+  });
+});

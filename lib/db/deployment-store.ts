@@ -1,10 +1,25 @@
 // Reading and writing whole deployments. A deployment is stored in normalised rows but always
 // crosses this boundary as the deployment file format (lib/formats/deployment.ts), so import,
 // export, the API, the forms and the engine share one shape. Every write is one transaction.
+// A save (replaceDeployment) writes only the child rows that changed (lib/db/deployment-diff.ts).
 import type { Deployment } from "../formats/deployment";
 import type { Prisma, Deployment as DeploymentRow, WorkloadPriority as WorkloadRow } from "./generated/sqlite/client";
 import type { Db } from "./client";
 import { DEPLOYMENT_FORMAT } from "../formats/deployment";
+import {
+  CHILD_COLUMNS,
+  CHILD_TABLES,
+  CHUNK,
+  childRows,
+  diffDeployment,
+  rolesOf,
+  type Cell,
+  type ChildColumns,
+  type ChildTable,
+  type Columns,
+  type StoredChildRows,
+  type TableDiff,
+} from "./deployment-diff";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -25,9 +40,6 @@ export class StaleVersionError extends Error {
     super(`This deployment was changed by someone else (now version ${current}). Reload it and apply your change again.`);
   }
 }
-
-const roleColumn = (roles: readonly string[]) => `,${roles.join(",")},`;
-const rolesOf = (column: string) => column.split(",").filter(Boolean);
 
 function deploymentColumns(d: Deployment) {
   return {
@@ -59,37 +71,94 @@ function deploymentColumns(d: Deployment) {
   };
 }
 
+/**
+ * The part of a child table's Prisma delegate that writes use. The six delegates (site, pool, server,
+ * databaseItem, fileShare, workloadPriority) all have it; their rows are ChildColumns plus
+ * deploymentId and position (checked by ChildRowsAreModelRows below).
+ */
+interface ChildDelegate {
+  findMany(args: { where: { deploymentId: string }; select: Record<string, true> }): Promise<unknown[]>;
+  createMany(args: { data: Record<string, Cell>[] }): Promise<unknown>;
+  deleteMany(args: { where: { deploymentId: string; id?: { in: string[] } } }): Promise<unknown>;
+  updateMany(args: { where: { deploymentId: string; id: { in: string[] } }; data: Record<string, Cell | { increment: number }> }): Promise<unknown>;
+}
+
+const childDelegates = (tx: Db | Tx) =>
+  ({
+    sites: tx.site,
+    pools: tx.pool,
+    servers: tx.server,
+    databases: tx.databaseItem,
+    fileShares: tx.fileShare,
+    workloads: tx.workloadPriority,
+  }) as unknown as Record<ChildTable, ChildDelegate>;
+
+type ModelRow<T extends ChildTable> = ChildColumns[T] & { deploymentId: string; position: number };
+type Is<Wanted, Given extends Wanted> = Given;
+/** Compile-time check that the rows deployment-diff.ts builds are what the Prisma models take. */
+export type ChildRowsAreModelRows = [
+  Is<Prisma.SiteCreateManyInput, ModelRow<"sites">>,
+  Is<Prisma.PoolCreateManyInput, ModelRow<"pools">>,
+  Is<Prisma.ServerCreateManyInput, ModelRow<"servers">>,
+  Is<Prisma.DatabaseItemCreateManyInput, ModelRow<"databases">>,
+  Is<Prisma.FileShareCreateManyInput, ModelRow<"fileShares">>,
+  Is<Prisma.WorkloadPriorityCreateManyInput, ModelRow<"workloads">>,
+];
+
+const chunks = <T>(items: readonly T[]): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+};
+
+// SQLite caps bound parameters per statement; chunks keep 5,000-server imports in one transaction.
+async function insertRows(table: ChildDelegate, deploymentId: string, rows: readonly (Columns & { position: number })[]) {
+  for (const chunk of chunks(rows)) await table.createMany({ data: chunk.map((r) => ({ deploymentId, ...r })) });
+}
+
 async function insertChildren(tx: Tx, deploymentId: string, d: Deployment) {
-  await tx.site.createMany({ data: d.sites.map((s, position) => ({ deploymentId, position, ...s })) });
-  await tx.pool.createMany({
-    data: d.pools.map((p, position) => ({ deploymentId, position, name: p.name, kind: p.kind, site: p.site, backEnd: p.backEnd ?? null })),
-  });
-  // SQLite caps bound parameters per statement; chunks keep 5,000-server imports in one transaction.
-  const servers = d.servers.map((s, position) => ({
-    deploymentId,
-    position,
-    fqdn: s.fqdn,
-    site: s.site,
-    pool: s.pool ?? null,
-    roles: roleColumn(s.roles),
-    spareHardware: s.spareHardware ?? false,
-  }));
-  for (let i = 0; i < servers.length; i += 2000) await tx.server.createMany({ data: servers.slice(i, i + 2000) });
-  await tx.databaseItem.createMany({ data: (d.databases ?? []).map((b, position) => ({ deploymentId, position, ...b })) });
-  await tx.fileShare.createMany({ data: (d.fileShares ?? []).map((f, position) => ({ deploymentId, position, ...f })) });
-  await tx.workloadPriority.createMany({
-    data: d.priorities.workloads.map((w, position) => ({ deploymentId, position, ...w })),
-  });
+  const tables = childDelegates(tx);
+  const rows = childRows(d);
+  for (const t of CHILD_TABLES) await insertRows(tables[t], deploymentId, rows[t].map((r, position) => ({ ...r, position })));
 }
 
 async function deleteChildren(tx: Tx, deploymentId: string) {
-  const where = { deploymentId };
-  await tx.site.deleteMany({ where });
-  await tx.pool.deleteMany({ where });
-  await tx.server.deleteMany({ where });
-  await tx.databaseItem.deleteMany({ where });
-  await tx.fileShare.deleteMany({ where });
-  await tx.workloadPriority.deleteMany({ where });
+  const tables = childDelegates(tx);
+  for (const t of CHILD_TABLES) await tables[t].deleteMany({ where: { deploymentId } });
+}
+
+/** The stored child rows of a deployment, with id and position (a save reads them inside its transaction). */
+export async function loadChildRows(db: Db | Tx, deploymentId: string): Promise<StoredChildRows> {
+  const tables = childDelegates(db);
+  const stored: Partial<Record<ChildTable, unknown[]>> = {};
+  for (const t of CHILD_TABLES) {
+    const select: Record<string, true> = { id: true, position: true };
+    for (const c of CHILD_COLUMNS[t]) select[c] = true;
+    stored[t] = await tables[t].findMany({ where: { deploymentId }, select });
+  }
+  return stored as StoredChildRows;
+}
+
+/** Write one table's diff: removals first, then in-place updates (never of a key column), then inserts. */
+async function applyTableDiff(table: ChildDelegate, deploymentId: string, diff: TableDiff<Columns>) {
+  if (diff.rewrite) {
+    await table.deleteMany({ where: { deploymentId } });
+  } else {
+    for (const ids of chunks(diff.remove)) await table.deleteMany({ where: { deploymentId, id: { in: ids } } });
+    for (const g of diff.update) {
+      const data: Record<string, Cell | { increment: number }> = { ...(g.set as Record<string, Cell>) };
+      if (g.shift !== 0) data.position = { increment: g.shift };
+      for (const ids of chunks(g.ids)) await table.updateMany({ where: { deploymentId, id: { in: ids } }, data });
+    }
+  }
+  await insertRows(table, deploymentId, diff.create);
+}
+
+/** Turn the stored child rows into those of `d`, writing only what differs. */
+async function writeChildChanges(tx: Tx, deploymentId: string, d: Deployment) {
+  const diff = diffDeployment(await loadChildRows(tx, deploymentId), d);
+  const tables = childDelegates(tx);
+  for (const t of CHILD_TABLES) await applyTableDiff(tables[t], deploymentId, diff[t] as TableDiff<Columns>);
 }
 
 const TX = { timeout: 60_000, maxWait: 10_000 };
@@ -113,12 +182,24 @@ export async function insertDeployment(tx: Tx, d: Deployment, keep: KeptRow = {}
   return row.id;
 }
 
+export interface ReplaceOptions {
+  /** Delete and re-insert every child row instead of writing only the changes (benchmarks compare the two). */
+  fullRewrite?: boolean;
+}
+
 /**
  * Replace a stored deployment with a new valid version. With `expectedVersion`, the write is refused
  * (StaleVersionError) when the stored version moved on meanwhile, so concurrent edits never lose work.
+ * Only the child rows that differ from the stored ones are written; the result is the same as
+ * rewriting them all (same rows, same order).
  */
-export async function replaceDeployment(db: Db, id: string, d: Deployment, expectedVersion?: number): Promise<number> {
+export async function replaceDeployment(db: Db, id: string, d: Deployment, expectedVersion?: number, options: ReplaceOptions = {}): Promise<number> {
   return db.$transaction(async (tx) => {
+    // The conditional version bump is the transaction's first statement, before the child rows are
+    // read: it takes the deployment row's write lock (PostgreSQL) or the database's write lock
+    // (SQLite) until commit, so a concurrent save of the same deployment waits here, then finds the
+    // version moved on (StaleVersionError) — or, without expectedVersion, reads the rows that save
+    // committed and diffs against those.
     const where = expectedVersion === undefined ? { id } : { id, version: expectedVersion };
     const updated = await tx.deployment.updateMany({ where, data: { ...deploymentColumns(d), version: { increment: 1 } } });
     if (updated.count === 0) {
@@ -126,8 +207,12 @@ export async function replaceDeployment(db: Db, id: string, d: Deployment, expec
       if (!current) throw new Error(`deployment ${id} does not exist`);
       throw new StaleVersionError(current.version);
     }
-    await deleteChildren(tx, id);
-    await insertChildren(tx, id, d);
+    if (options.fullRewrite) {
+      await deleteChildren(tx, id);
+      await insertChildren(tx, id, d);
+    } else {
+      await writeChildChanges(tx, id, d);
+    }
     const row = await tx.deployment.findUniqueOrThrow({ where: { id }, select: { version: true } });
     return row.version;
   }, TX);

@@ -1,13 +1,11 @@
 // POST a deployment file (JSON, or YAML with a yaml content type); the answer is its plan
-// (plan-format.md), or 400 with every problem and its JSON path.
-import { planDeployment } from "@/lib/engine/plan";
-import { parseDeploymentText } from "@/lib/formats/parse-deployment";
-import { json, nameHintFor, problems, readBodyText } from "@/lib/http/responses";
+// (plan-format.md), or 400 with every problem and its JSON path. The planning runs in worker threads
+// and the plan is compressed for the client (lib/http/plan-response.ts).
+import { planResponse } from "@/lib/http/plan-response";
+import { readBodyText } from "@/lib/http/responses";
 
 export async function POST(request: Request) {
   const body = await readBodyText(request);
   if (!body.ok) return body.response;
-  const parsed = parseDeploymentText(body.text, nameHintFor(request));
-  if (!parsed.ok) return problems(parsed.errors, parsed.warnings);
-  return json(planDeployment(parsed.deployment, { warnings: parsed.warnings }));
+  return planResponse(request, body.text);
 }

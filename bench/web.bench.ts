@@ -13,8 +13,12 @@
 // runs; NEXT_DIST_DIR picks the build (as next.config.ts does). PostgreSQL: BENCH_POSTGRES_URL, else
 // TEST_POSTGRES_URL, names a server where the bench creates (and afterwards drops) its own database;
 // with neither set the PostgreSQL run is skipped. Benchmarks report; they never fail the build.
+// "other CPU %" is the machine's CPU that neither the server nor the bench used during a run (a build
+// or a test run next door; on PostgreSQL the database server's own work counts here too): on a 2-core
+// machine, more than a few percent of someone else's work lowers the numbers.
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
-import { rmSync, mkdirSync, existsSync, openSync, closeSync } from "node:fs";
+import { rmSync, mkdirSync, existsSync, openSync, closeSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { pathToFileURL } from "node:url";
@@ -141,11 +145,34 @@ export interface LoadRow {
   errors: number;
   requests: number;
   "MB/s": number;
+  /** CPU that other processes (a build, tests) took during the run, in % of the machine: above a few %, the numbers are low. */
+  "other CPU %": number | string;
+}
+
+/** CPU time in clock ticks: the whole machine's busy time, and one process's (Linux /proc; null elsewhere). */
+function cpuTicks(pid: number): { machine: number; server: number } | null {
+  try {
+    const machine = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
+    const busy = machine.reduce((a, b) => a + b, 0) - machine[3] - machine[4]; // all but idle and iowait
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ").map(Number);
+    return { machine: busy, server: fields[11] + fields[12] }; // utime + stime (threads included)
+  } catch {
+    return null;
+  }
 }
 
 /** One measured autocannon run; `opts.headers` add to (or override) the client headers. */
-async function load(store: string, title: string, opts: autocannon.Options): Promise<LoadRow> {
+async function load(server: ChildProcess, store: string, title: string, opts: autocannon.Options): Promise<LoadRow> {
+  const before = cpuTicks(server.pid!);
+  const self = process.cpuUsage();
+  const started = performance.now();
   const r = await autocannon({ connections, duration: seconds, ...opts, headers: { ...clientHeaders, ...opts.headers } });
+  const after = cpuTicks(server.pid!);
+  const tick = 10; // ms per clock tick (USER_HZ 100)
+  const selfMs = (({ user, system }) => (user + system) / 1000)(process.cpuUsage(self));
+  const other =
+    before && after ? ((after.machine - before.machine - (after.server - before.server)) * tick - selfMs) / ((performance.now() - started) * availableParallelism()) : null;
   return {
     store,
     load: title,
@@ -155,6 +182,7 @@ async function load(store: string, title: string, opts: autocannon.Options): Pro
     errors: r.errors + r.non2xx, // errors include timeouts (autocannon's 10 s default)
     requests: r.requests.total,
     "MB/s": Math.round(r.throughput.average / 1e4) / 100, // bytes on the wire (compressed), 10^6 bytes
+    "other CPU %": other === null ? "n/a" : Math.max(0, Math.round(other * 100)),
   };
 }
 
@@ -196,8 +224,8 @@ async function benchStore(store: Store, weights: boolean): Promise<LoadRow[]> {
     const overview = `/deployments/${id}`;
     await warmUp(overview, {}, 3);
     await warmUp("/api/plan", { method: "POST", body: file, headers: json }, 5);
-    const rows = [await load(store.name, "GET overview", { url: base + overview })];
-    rows.push(await load(store.name, "POST /api/plan", { url: `${base}/api/plan`, method: "POST", body: file, headers: json }));
+    const rows = [await load(server, store.name, "GET overview", { url: base + overview })];
+    rows.push(await load(server, store.name, "POST /api/plan", { url: `${base}/api/plan`, method: "POST", body: file, headers: json }));
     return rows;
   } finally {
     await stopServer(server);

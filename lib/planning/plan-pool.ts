@@ -152,7 +152,11 @@ export class PlanPool {
   }
 }
 
-const MAX_QUEUE = 256;
+/**
+ * Jobs allowed to wait: at ~16 plans a second on two cores (500-server files), 128 waiting is ~8 s
+ * of work, about when clients give up anyway; past it a quick 503 beats a late timeout.
+ */
+const MAX_QUEUE = 128;
 
 /** Worker threads for the app's pool: PLAN_WORKERS, else one per core (0 plans on the main thread). */
 export function planWorkerCount(): number {

@@ -1,11 +1,12 @@
 // The plan worker pool: the same answer as planning in place, problems for a bad file, a bounded
 // queue, and a lost worker failing only its own job.
 import { Worker } from "node:worker_threads";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { planDeployment } from "../engine/plan";
 import { generateDeployment } from "../engine/testing/generate";
 import { parseDeploymentText } from "../formats/parse-deployment";
-import { PlanPool, PlanPoolBusyError, PlanWorkerUnavailableError } from "./plan-pool";
+import { availableParallelism } from "node:os";
+import { PlanPool, PlanPoolBusyError, PlanWorkerUnavailableError, planWorkerCount } from "./plan-pool";
 import { runPlanTask, type PlanTask } from "./plan-task";
 import { spawnTsWorker } from "./testing/spawn-worker";
 
@@ -96,5 +97,21 @@ describe("PlanPool", () => {
     const waiting = expect(p.run(task)).rejects.toThrow(/closed/);
     await p.close();
     await waiting;
+  });
+});
+
+describe("planWorkerCount", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("takes PLAN_WORKERS, 0 meaning the main thread", () => {
+    vi.stubEnv("PLAN_WORKERS", "3");
+    expect(planWorkerCount()).toBe(3);
+    vi.stubEnv("PLAN_WORKERS", "0");
+    expect(planWorkerCount()).toBe(0);
+  });
+
+  it("leaves one core to the main thread by default, and has at least one worker", () => {
+    vi.stubEnv("PLAN_WORKERS", "");
+    expect(planWorkerCount()).toBe(Math.max(1, availableParallelism() - 1));
   });
 });

@@ -8,8 +8,8 @@
 // Retry-After) instead of letting latency grow without bound. A worker that dies fails only its own
 // job and is replaced.
 //
-// Measured (500-server file, 50 connections, 2 cores, Next's gzip on): main-thread planning 6 req/s
-// with timeouts; two workers 16 req/s, p99 4 s, no errors. See bench/web.bench.ts.
+// Measured (500-server file, 50 connections, 2 cores, Next's gzip on): planning on the main thread
+// 8.6 req/s with timeouts; in workers 16-17 req/s, p99 4-5 s, no errors. See bench/web.bench.ts.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { PlanTask, PlanTaskResult } from "./plan-task";
@@ -158,11 +158,17 @@ export class PlanPool {
  */
 const MAX_QUEUE = 128;
 
-/** Worker threads for the app's pool: PLAN_WORKERS, else one per core (0 plans on the main thread). */
+/**
+ * Worker threads for the app's pool: PLAN_WORKERS, else one per core but one (at least one), since
+ * the main thread and Next's gzip of each 7 MB answer (~40 ms of CPU, on libuv's threads) need a
+ * core too. On 2 cores (500-server file, 50 connections): 1 worker 15.7 plans/s, p99 3.9 s; 2 workers
+ * 15.9/s, p99 4.4 s with 6% more CPU per plan; 3 workers 13.7/s. PLAN_WORKERS=0 plans on the main
+ * thread (10 plans/s, p99 6.4 s).
+ */
 export function planWorkerCount(): number {
   const configured = process.env.PLAN_WORKERS?.trim();
   if (configured && /^\d+$/.test(configured)) return Number(configured);
-  return availableParallelism();
+  return Math.max(1, availableParallelism() - 1);
 }
 
 const globalForPool = globalThis as unknown as { planPool?: PlanPool | null };

@@ -1,7 +1,8 @@
-// A small pool of plan worker threads for POST /api/plan. Planning a 500-server file is ~100 ms of
-// CPU (parse 7, plan 67, JSON 16, compression 6) and its answer is 7 MB of JSON: on the main thread
-// that blocks every other request and the writes of earlier answers, so under load answers stall
-// for seconds. In workers the main thread only reads bodies and writes (compressed) answers.
+// A small pool of plan worker threads for POST /api/plan. Planning a 500-server file is ~60 ms of
+// CPU once warm (parse 7, plan 35, JSON 14, UTF-8 8) and its answer is 7 MB of JSON, which Next then
+// gzips (~40 ms more, on libuv's threads). On the main thread the planning blocks every other request
+// and the writes of earlier answers, so under load answers stalled past client timeouts. With the
+// pool the main thread only reads bodies and hands the bytes on.
 //
 // Jobs wait in one FIFO queue (first come, first served, so latency stays even under load); past
 // `maxQueue` waiting jobs `run` refuses at once with PlanPoolBusyError (the route answers 503 with
@@ -49,8 +50,8 @@ interface Pending {
  * options argument Turbopack copies the .ts file as a plain asset instead). Outside a bundle (vitest,
  * tsx) the URL names TypeScript that Node cannot run: tests start workers through tsx themselves.
  *
- * A plan allocates ~7 MB of short-lived objects: a young generation of 192 MB (semi-spaces of 64 MB)
- * lets them die young; the default one promotes them and a task costs 74 ms instead of 60 ms.
+ * A plan allocates a lot of short-lived objects (steps, strings, the 7 MB JSON): a young generation of
+ * 192 MB (semi-spaces of 64 MB) lets them die young; with the default one a task costs 74 ms, not 60.
  */
 export function spawnPlanWorker(): Worker {
   return new Worker(new URL("./plan-worker.ts", import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 192 } });
@@ -161,9 +162,11 @@ const MAX_QUEUE = 128;
 /**
  * Worker threads for the app's pool: PLAN_WORKERS, else one per core but one (at least one), since
  * the main thread and Next's gzip of each 7 MB answer (~40 ms of CPU, on libuv's threads) need a
- * core too. On 2 cores (500-server file, 50 connections): 1 worker 15.7 plans/s, p99 3.9 s; 2 workers
- * 15.9/s, p99 4.4 s with 6% more CPU per plan; 3 workers 13.7/s. PLAN_WORKERS=0 plans on the main
- * thread (10 plans/s, p99 6.4 s).
+ * core too. On 2 cores (500-server file, 50 connections): 1 worker 15-16 plans/s, p99 4 s; 2 workers
+ * 16-17/s, p99 4.5 s with 6% more CPU per plan; 3 workers 13.7/s. With pages asked for meanwhile (10
+ * more connections on the overview) 1 worker serves 7.8 plans/s and 18.6 pages/s (p50 0.5 s), 2
+ * workers 8.6 plans/s but 10 pages/s (p50 1 s). PLAN_WORKERS=0 plans on the main thread (10 plans/s,
+ * p99 6.4 s).
  */
 export function planWorkerCount(): number {
   const configured = process.env.PLAN_WORKERS?.trim();

@@ -1,11 +1,25 @@
 // Web benchmark, against the production build (`next build` must have run; `npm run bench` does it):
 // 1. the JavaScript a first visit of each page downloads, gzipped (Next 16's build no longer prints
 //    it): every script response of the page, compressed with gzip level 9 as a server would send it;
-// 2. autocannon load on the overview of a generated 500-server deployment, and on POST /api/plan.
-// Starts its own server on a fresh SQLite database (BENCH_PORT, default 3900).
-// BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 50) size the load runs.
+// 2. autocannon load on the overview of a generated 500-server deployment, and on POST /api/plan with
+//    that deployment's file, first on SQLite, then on PostgreSQL: one `next start` per store, each on
+//    a fresh database holding the demo and the same 500-server deployment.
+//
+// Every request sends the headers in `clientHeaders` (a browser's accept-encoding, so compression is
+// part of what is measured); a header every request needs (a sign-in cookie) goes there, in one place.
+// Each load starts after a short warm-up (first plan of the deployment, JIT) that is not measured.
+//
+// BENCH_PORT (default 3900), BENCH_SECONDS (default 30) and BENCH_CONNECTIONS (default 50) size the
+// runs; NEXT_DIST_DIR picks the build (as next.config.ts does). PostgreSQL: BENCH_POSTGRES_URL, else
+// TEST_POSTGRES_URL, names a server where the bench creates (and afterwards drops) its own database;
+// with neither set the PostgreSQL run is skipped. Benchmarks report; they never fail the build.
+// "other CPU %" is the machine's CPU that neither the server nor the bench used during a run (a build
+// or a test run next door; on PostgreSQL the database server's own work counts here too): on a 2-core
+// machine, more than a few percent of someone else's work lowers the numbers.
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
-import { rmSync, mkdirSync, existsSync } from "node:fs";
+import { rmSync, mkdirSync, existsSync, openSync, closeSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { pathToFileURL } from "node:url";
 import autocannon from "autocannon";
@@ -14,28 +28,86 @@ import { generateDeployment } from "../lib/engine/testing/generate";
 
 const port = Number(process.env.BENCH_PORT || 3900);
 const base = `http://127.0.0.1:${port}`;
-const seconds = Number(process.env.BENCH_SECONDS || 10);
+const seconds = Number(process.env.BENCH_SECONDS || 30);
 const connections = Number(process.env.BENCH_CONNECTIONS || 50);
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+const postgresServer = process.env.BENCH_POSTGRES_URL || process.env.TEST_POSTGRES_URL || "";
 
-async function startServer(): Promise<ChildProcess> {
-  if (!existsSync(".next/BUILD_ID")) execFileSync("npx", ["next", "build"], { stdio: "inherit" });
-  const db = `data/bench-${port}.db`;
-  mkdirSync("data", { recursive: true });
-  for (const f of [db, `${db}-journal`]) rmSync(f, { force: true });
-  const env = { ...process.env, DATABASE_URL: `file:./${db}`, NEXT_TELEMETRY_DISABLED: "1" };
-  execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/migrate.ts", "deploy"], { env, stdio: "ignore" });
-  execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/seed-demo.ts"], { env, stdio: "ignore" });
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { env, stdio: "ignore" });
-  for (let i = 0; i < 100; i++) {
+/** Headers on every request the bench sends, set-up and load alike (add a sign-in cookie here). */
+const clientHeaders: Record<string, string> = { "accept-encoding": "gzip, deflate, br" };
+
+const request = (url: string, init: RequestInit = {}) =>
+  fetch(base + url, { ...init, headers: { ...clientHeaders, ...(init.headers as Record<string, string> | undefined) } });
+
+interface Store {
+  name: "SQLite" | "PostgreSQL";
+  /** Creates an empty database; returns its URL and how to drop it. */
+  create: () => Promise<{ url: string; drop: () => Promise<void> }>;
+}
+
+const sqlite: Store = {
+  name: "SQLite",
+  create: async () => {
+    const db = `data/bench-${port}.db`;
+    mkdirSync("data", { recursive: true });
+    const remove = () => {
+      for (const f of [db, `${db}-journal`, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+    };
+    remove();
+    return { url: `file:./${db}`, drop: async () => remove() };
+  },
+};
+
+function postgres(server: string): Store {
+  const name = `bench_planner_${port}`;
+  const admin = async (sql: string) => {
+    const { Client } = await import("pg");
+    const c = new Client({ connectionString: server });
+    await c.connect();
     try {
-      if ((await fetch(base + "/api/deployments")).ok) return server;
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
+  };
+  return {
+    name: "PostgreSQL",
+    create: async () => {
+      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin(`CREATE DATABASE ${name}`);
+      const url = new URL(server);
+      url.pathname = `/${name}`;
+      return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+    },
+  };
+}
+
+async function startServer(databaseUrl: string, log: string): Promise<ChildProcess> {
+  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  const tsx = ["node_modules/tsx/dist/cli.mjs"];
+  execFileSync(process.execPath, [...tsx, "scripts/migrate.ts", "deploy"], { env, stdio: "ignore" });
+  execFileSync(process.execPath, [...tsx, "scripts/seed-demo.ts"], { env, stdio: "ignore" });
+  const out = openSync(log, "w"); // the server's own output, for when a run shows errors
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { env, stdio: ["ignore", out, out] });
+  closeSync(out);
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await request("/api/deployments")).ok) return server;
     } catch {
       /* not up yet */
     }
     await new Promise((r) => setTimeout(r, 200));
   }
+  await stopServer(server);
+  throw new Error(`the server did not start (see ${log})`);
+}
+
+async function stopServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise((r) => server.once("exit", r));
   server.kill();
-  throw new Error("the server did not start");
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+  if (server.exitCode === null && server.signalCode === null) server.kill("SIGKILL");
 }
 
 async function pageWeights(paths: string[]): Promise<{ page: string; scripts: number; "JS kB gzip": number }[]> {
@@ -46,7 +118,7 @@ async function pageWeights(paths: string[]): Promise<{ page: string; scripts: nu
   const rows = [];
   try {
     for (const path of paths) {
-      const context = await browser.newContext(); // a first visit: empty cache
+      const context = await browser.newContext({ extraHTTPHeaders: clientHeaders }); // a first visit: empty cache
       const page = await context.newPage();
       const bodies: Promise<Buffer | null>[] = [];
       page.on("response", (r) => {
@@ -64,40 +136,111 @@ async function pageWeights(paths: string[]): Promise<{ page: string; scripts: nu
   return rows;
 }
 
-async function load(title: string, opts: autocannon.Options) {
-  const r = await autocannon({ connections, duration: seconds, ...opts });
+export interface LoadRow {
+  store: string;
+  load: string;
+  "req/s": number;
+  "p50 ms": number;
+  "p99 ms": number;
+  errors: number;
+  requests: number;
+  "MB/s": number;
+  /** CPU that other processes (a build, tests) took during the run, in % of the machine: above a few %, the numbers are low. */
+  "other CPU %": number | string;
+}
+
+/** CPU time in clock ticks: the whole machine's busy time, and one process's (Linux /proc; null elsewhere). */
+function cpuTicks(pid: number): { machine: number; server: number } | null {
+  try {
+    const machine = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
+    const busy = machine.reduce((a, b) => a + b, 0) - machine[3] - machine[4]; // all but idle and iowait
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ").map(Number);
+    return { machine: busy, server: fields[11] + fields[12] }; // utime + stime (threads included)
+  } catch {
+    return null;
+  }
+}
+
+/** One measured autocannon run; `opts.headers` add to (or override) the client headers. */
+async function load(server: ChildProcess, store: string, title: string, opts: autocannon.Options): Promise<LoadRow> {
+  const before = cpuTicks(server.pid!);
+  const self = process.cpuUsage();
+  const started = performance.now();
+  const r = await autocannon({ connections, duration: seconds, ...opts, headers: { ...clientHeaders, ...opts.headers } });
+  const after = cpuTicks(server.pid!);
+  const tick = 10; // ms per clock tick (USER_HZ 100)
+  const selfMs = (({ user, system }) => (user + system) / 1000)(process.cpuUsage(self));
+  const other =
+    before && after ? ((after.machine - before.machine - (after.server - before.server)) * tick - selfMs) / ((performance.now() - started) * availableParallelism()) : null;
   return {
+    store,
     load: title,
-    "req/s": Math.round(r.requests.average),
+    "req/s": Math.round(r.requests.average * 10) / 10,
     "p50 ms": r.latency.p50,
     "p99 ms": r.latency.p99,
-    errors: r.errors + r.non2xx,
+    errors: r.errors + r.non2xx, // errors include timeouts (autocannon's 10 s default)
     requests: r.requests.total,
+    "MB/s": Math.round(r.throughput.average / 1e4) / 100, // bytes on the wire (compressed), 10^6 bytes
+    "other CPU %": other === null ? "n/a" : Math.max(0, Math.round(other * 100)),
   };
 }
 
-export async function main(): Promise<void> {
-  const server = await startServer();
-  try {
-    const file = generateDeployment({ servers: 500, pools: 20, seed: 11 });
-    const created = await (await fetch(base + "/api/deployments", { method: "POST", body: JSON.stringify(file), headers: { "content-type": "application/json" } })).json();
-    const id: string = created.id;
-    const { deployments } = await (await fetch(base + "/api/deployments")).json();
-    const demo = deployments.find((d: { name: string }) => d.name.includes("demo")).id;
-
-    console.log("First-visit JavaScript per page (demo deployment):");
-    console.table(
-      await pageWeights(["/", "/import", `/deployments/${demo}`, `/deployments/${demo}/plan`, `/deployments/${demo}/runbooks`, `/deployments/${demo}/checklists`, `/deployments/${demo}/gaps`, `/deployments/${demo}/model/servers`]),
-    );
-
-    console.log(`Load: ${connections} connections for ${seconds} s each (500-server deployment)`);
-    console.table([
-      await load("GET overview", { url: `${base}/deployments/${id}` }),
-      await load("POST /api/plan", { url: `${base}/api/plan`, method: "POST", body: JSON.stringify(file), headers: { "content-type": "application/json" } }),
-    ]);
-  } finally {
-    server.kill();
+/** Unmeasured requests before a run: the first plan of the deployment and a warm JIT. */
+async function warmUp(url: string, init: RequestInit, times: number): Promise<void> {
+  for (let i = 0; i < times; i++) {
+    const res = await request(url, init);
+    if (!res.ok) throw new Error(`warm-up ${init.method ?? "GET"} ${url}: HTTP ${res.status}`);
+    await res.arrayBuffer();
   }
+}
+
+async function benchStore(store: Store, weights: boolean): Promise<LoadRow[]> {
+  const { url, drop } = await store.create();
+  const server = await startServer(url, path.join("data", `bench-${port}-${store.name.toLowerCase()}.log`));
+  try {
+    const file = JSON.stringify(generateDeployment({ servers: 500, pools: 20, seed: 11 }));
+    const json = { "content-type": "application/json" };
+    const created = await request("/api/deployments", { method: "POST", body: file, headers: json });
+    if (!created.ok) throw new Error(`creating the 500-server deployment: HTTP ${created.status}`);
+    const id: string = (await created.json()).id;
+
+    if (weights) {
+      const { deployments } = await (await request("/api/deployments")).json();
+      const demo = deployments.find((d: { name: string }) => d.name.includes("demo")).id;
+      console.log("First-visit JavaScript per page (demo deployment):");
+      console.table(
+        await pageWeights(["/", "/import", `/deployments/${demo}`, `/deployments/${demo}/plan`, `/deployments/${demo}/runbooks`, `/deployments/${demo}/checklists`, `/deployments/${demo}/gaps`, `/deployments/${demo}/model/servers`]),
+      );
+    }
+
+    // What the plan load receives must be a plan: decoded (fetch undoes the content encoding) and checked.
+    const plan = await request("/api/plan", { method: "POST", body: file, headers: json });
+    const answer = await plan.json();
+    if (!plan.ok || answer.format !== "ocs-backup-plan-result/v1" || answer.scenarios?.length !== 521)
+      throw new Error(`POST /api/plan answered HTTP ${plan.status} without the expected plan`);
+    console.log(`${store.name}: POST /api/plan sends ${plan.headers.get("content-encoding") ?? "identity"}`);
+
+    const overview = `/deployments/${id}`;
+    await warmUp(overview, {}, 3);
+    await warmUp("/api/plan", { method: "POST", body: file, headers: json }, 5);
+    const rows = [await load(server, store.name, "GET overview", { url: base + overview })];
+    rows.push(await load(server, store.name, "POST /api/plan", { url: `${base}/api/plan`, method: "POST", body: file, headers: json }));
+    return rows;
+  } finally {
+    await stopServer(server);
+    await drop();
+  }
+}
+
+export async function main(): Promise<void> {
+  if (!existsSync(path.join(distDir, "BUILD_ID"))) execFileSync("npx", ["next", "build"], { stdio: "inherit" });
+  const stores = [sqlite, ...(postgresServer ? [postgres(postgresServer)] : [])];
+  const rows: LoadRow[] = [];
+  for (const [i, store] of stores.entries()) rows.push(...(await benchStore(store, i === 0)));
+  console.log(`Load: ${connections} connections for ${seconds} s per run, 500-server deployment, accept-encoding "${clientHeaders["accept-encoding"]}" (after a warm-up)`);
+  console.table(rows);
+  if (!postgresServer) console.log("PostgreSQL run skipped: set BENCH_POSTGRES_URL (or TEST_POSTGRES_URL) to a PostgreSQL server.");
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -8,7 +8,7 @@ export const json = (body: unknown, status = 200, headers: Record<string, string
 export const problems = (errors: Problem[], warnings: Problem[] = [], status = 400) =>
   json({ error: "invalid deployment file", errors: strip(errors), warnings: strip(warnings) }, status);
 
-export const failure = (message: string, status: number) => json({ error: message }, status);
+export const failure = (message: string, status: number, headers: Record<string, string> = {}) => json({ error: message }, status, headers);
 
 const strip = (ps: Problem[]) => ps.map(({ path, message, rule }) => ({ path, message, ...(rule ? { rule } : {}) }));
 

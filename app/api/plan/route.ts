@@ -1,8 +1,8 @@
 // POST a deployment file (JSON, or YAML with a yaml content type); the answer is its plan
-// (plan-format.md), or 400 with every problem and its JSON path.
-import { planDeployment } from "@/lib/engine/plan";
-import { parseDeploymentText } from "@/lib/formats/parse-deployment";
-import { json, nameHintFor, problems, readBodyText } from "@/lib/http/responses";
+// (plan-format.md), or 400 with every problem and its JSON path. The planning runs in worker threads
+// (lib/http/plan-response.ts). Viewers may use it: it computes and stores nothing.
+import { planResponse } from "@/lib/http/plan-response";
+import { readBodyText } from "@/lib/http/responses";
 import { authorizeApi } from "@/lib/auth/server";
 
 export async function POST(request: Request) {
@@ -10,7 +10,5 @@ export async function POST(request: Request) {
   if (user instanceof Response) return user;
   const body = await readBodyText(request);
   if (!body.ok) return body.response;
-  const parsed = parseDeploymentText(body.text, nameHintFor(request));
-  if (!parsed.ok) return problems(parsed.errors, parsed.warnings);
-  return json(planDeployment(parsed.deployment, { warnings: parsed.warnings }));
+  return planResponse(request, body.text);
 }

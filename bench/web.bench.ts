@@ -39,6 +39,22 @@ const clientHeaders: Record<string, string> = { "accept-encoding": "gzip, deflat
 const request = (url: string, init: RequestInit = {}) =>
   fetch(base + url, { ...init, headers: { ...clientHeaders, ...(init.headers as Record<string, string> | undefined) } });
 
+const BENCH_USER = { email: "bench@bench.test", password: "bench password for load runs" };
+
+/** Signs the bench's planner in and puts the session cookie on every later request. */
+async function signIn(): Promise<void> {
+  delete clientHeaders.cookie;
+  // Node's fetch sends fetch-metadata headers, so better-auth wants the Origin a browser would send.
+  const res = await request("/api/auth/sign-in/email", {
+    method: "POST",
+    body: JSON.stringify({ email: BENCH_USER.email, password: BENCH_USER.password }),
+    headers: { "content-type": "application/json", origin: base },
+  });
+  const cookie = res.headers.getSetCookie().find((c) => /ocs-planner\.session_token=/.test(c));
+  if (!res.ok || !cookie) throw new Error(`signing the bench in: HTTP ${res.status}`);
+  clientHeaders.cookie = cookie.split(";")[0];
+}
+
 interface Store {
   name: "SQLite" | "PostgreSQL";
   /** Creates an empty database; returns its URL and how to drop it. */
@@ -87,12 +103,20 @@ async function startServer(databaseUrl: string, log: string): Promise<ChildProce
   const tsx = ["node_modules/tsx/dist/cli.mjs"];
   execFileSync(process.execPath, [...tsx, "scripts/migrate.ts", "deploy"], { env, stdio: "ignore" });
   execFileSync(process.execPath, [...tsx, "scripts/seed-demo.ts"], { env, stdio: "ignore" });
+  // Every page and API route needs a session: a planner account for the bench (see signIn).
+  execFileSync(process.execPath, [...tsx, "scripts/users.ts", "add", BENCH_USER.email, "planner", "Bench", "Planner"], {
+    env: { ...env, PLANNER_PASSWORD: BENCH_USER.password },
+    stdio: "ignore",
+  });
   const out = openSync(log, "w"); // the server's own output, for when a run shows errors
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { env, stdio: ["ignore", out, out] });
   closeSync(out);
   for (let i = 0; i < 150; i++) {
     try {
-      if ((await request("/api/deployments")).ok) return server;
+      if ((await request("/sign-in")).ok) {
+        await signIn();
+        return server;
+      }
     } catch {
       /* not up yet */
     }

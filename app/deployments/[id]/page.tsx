@@ -13,6 +13,7 @@ import { LazyRtoChart } from "@/components/charts/rto-chart-lazy";
 import type { RtoDatum } from "@/components/charts/rto-chart";
 import { BackupWindowStrip } from "@/components/charts/backup-window-strip";
 import { requireRole } from "@/lib/auth/server";
+import { overviewScenarioChoices } from "@/lib/planning/scenario-choices";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -30,6 +31,7 @@ export default async function DeploymentOverviewPage({ params, searchParams }: P
   const critical = plan.gaps.filter((g) => g.severity === "critical").length;
   const missing = plan.scenarios.filter((s) => s.workloads.some((w) => w.meets === false));
   const chosen = typeof sp.scenario === "string" ? plan.scenarios.find((s) => s.id === sp.scenario) : undefined;
+  const choices = overviewScenarioChoices(plan.scenarios, 80, chosen?.id);
 
   const targets = new Map(d.priorities.workloads.map((w) => [w.workload, w.rtoHours]));
   let rtoData: RtoDatum[];
@@ -93,16 +95,29 @@ export default async function DeploymentOverviewPage({ params, searchParams }: P
               <label htmlFor="rto-scenario" className="text-slate-600">Scenario</label>
               <select id="rto-scenario" name="scenario" defaultValue={chosen?.id ?? WORST} className="input w-60">
                 <option value={WORST}>Worst case of all scenarios</option>
-                {plan.scenarios.slice(0, 300).map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {scenarioTitle(s)}
-                  </option>
+                {choices.groups.map((g) => (
+                  <optgroup key={g.label} label={g.label}>
+                    {g.scenarios.map((s) => (
+                      <option key={s.id} value={s.id}>
+                        {scenarioTitle(s)}
+                      </option>
+                    ))}
+                  </optgroup>
                 ))}
               </select>
               <button className="btn">Show</button>
             </form>
           </div>
           <p className="mt-1 text-xs text-slate-600">
+            {choices.omitted > 0 ? (
+              <>
+                The picker lists the losses of more than one server and the servers missing a target; all {plan.scenarios.length} scenarios are on the{" "}
+                <Link className="text-brand-700 underline" href={`/deployments/${id}/runbooks`}>
+                  runbooks page
+                </Link>
+                .{" "}
+              </>
+            ) : null}
             Bars: estimated hours until the workload is back; black marks: the target. Estimates follow the{" "}
             <Link className="text-brand-700 underline" href={`/deployments/${id}/assumptions`}>
               estimation assumptions

@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
+import { E2E_PASSWORD, E2E_USERS } from "./users";
 
 async function demoId(page: Page): Promise<string> {
   const { deployments } = await (await page.request.get("/api/deployments")).json();
@@ -128,6 +129,7 @@ test("the main pages run under the policy without a single violation", async ({ 
 
   for (const sub of ["plan", "gaps", "checklists", "model", "model/servers", "topology", "timeline", "drills"]) await visit(`/deployments/${id}/${sub}`);
   await visit("/deployments/new");
+  await visit("/account");
 
   // Client-side navigation (RSC fetches, hydration of the next page) stays within the policy too.
   await page.goto("/");
@@ -171,3 +173,19 @@ test("client bundles carry no server secrets or deployment data", () => {
   }
   expect(found).toEqual([]);
 });
+
+test.describe("signed out", () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+  test("the sign-in page, and signing in through it, run under the policy", async ({ page }) => {
+    const violations = await watchViolations(page);
+    const response = await page.goto("/sign-in");
+    expect(response?.status()).toBe(200);
+    await page.getByLabel("Email").fill(E2E_USERS.viewer.email);
+    await page.getByLabel("Password").fill(E2E_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("heading", { name: "Deployments", level: 1 })).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    expect([...violations, ...(await domViolations(page))]).toEqual([]);
+  });
+});
+

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -16,6 +16,10 @@ import { importDeploymentText, serializeDeployment } from "./import-export";
 import { migrateDeploy } from "./migrate";
 import { BACKUP_FORMAT, backupPlanner, describeBackupProblem, PLANNER_DATA_FILE, readBackup, restorePlanner, type PlannerData } from "./planner-backup";
 import { testDatabases } from "./test-databases";
+import { createAuth } from "../auth/create-auth";
+import { providerOf } from "./url";
+
+const ACCOUNT_PASSWORD = "a long enough password";
 
 const examplesDir = path.resolve(__dirname, "../../../shared/examples");
 const examples = readdirSync(examplesDir).filter((f) => f.endsWith(".json")).sort();
@@ -102,6 +106,10 @@ describe.each(testDatabases)("backup and restore of the planner's data on $name"
       deploymentVersion: stored.version,
     });
     await recordAudit(source, { deploymentId: null, deploymentName: "Removed deployment", actor: "erin", action: "delete", detail: "gone" });
+    const auth = createAuth({ db: source, provider: providerOf(sourceUrl), secret: "s".repeat(32) });
+    await auth.api.createUser({ body: { email: "ana@example.com", password: ACCOUNT_PASSWORD, name: "Ana Admin", role: "admin" } });
+    const { user } = await auth.api.createUser({ body: { email: "vic@example.com", password: ACCOUNT_PASSWORD, name: "Vic Viewer", role: "viewer" } });
+    await source.user.update({ where: { id: user.id }, data: { banned: true } });
     folder = temp("planner-backup-");
     cleanups.push(() => rmSync(folder, { recursive: true, force: true }));
   });
@@ -113,12 +121,20 @@ describe.each(testDatabases)("backup and restore of the planner's data on $name"
   it("backs up every deployment as a deployment file plus planner-data.json", async () => {
     const result = await backupPlanner(source, folder, NOW);
     expect(result.warnings).toEqual([]);
-    expect(result.counts).toEqual({ deployments: 2, checklistTicks: 3, drills: 2, assumptionOverrides: 1, planVersions: 1, auditEntries: 2 });
+    expect(result.counts).toEqual({ deployments: 2, checklistTicks: 3, drills: 2, assumptionOverrides: 1, planVersions: 1, auditEntries: 2, accounts: 2 });
     const files = readdirSync(folder).sort();
     expect(files).toEqual([...result.files].sort());
     expect(files.filter((f) => f.endsWith(".deployment.json"))).toHaveLength(2);
     const data: PlannerData = readJson(path.join(folder, PLANNER_DATA_FILE));
     expect(data.manifest).toEqual({ format: BACKUP_FORMAT, createdAt: NOW.toISOString(), counts: result.counts });
+    // Accounts with their password hashes, never the passwords; only the owner may read the files.
+    expect(data.accounts.map((a) => [a.email, a.role, a.disabled])).toEqual([
+      ["ana@example.com", "admin", false],
+      ["vic@example.com", "viewer", true],
+    ]);
+    expect(data.accounts[0].passwordHash).toMatch(/^scrypt\$/);
+    expect(readFileSync(path.join(folder, PLANNER_DATA_FILE), "utf8")).not.toContain(ACCOUNT_PASSWORD);
+    expect(statSync(path.join(folder, PLANNER_DATA_FILE)).mode & 0o077).toBe(0);
     for (const [id, entry] of Object.entries(data.deployments)) {
       expect(entry.file).toMatch(new RegExp(`-${id}\\.deployment\\.json$`));
       const stored = (await loadDeployment(source, id))!;
@@ -132,13 +148,18 @@ describe.each(testDatabases)("backup and restore of the planner's data on $name"
   });
 
   it("restores into an empty database: the same deployments, ids, versions, ticks, drills and assumptions", async () => {
-    const { db: target } = await freshDatabase();
+    const { db: target, url: targetUrl } = await freshDatabase();
     const result = await restorePlanner(target, folder);
     expect(result.ok, JSON.stringify(result)).toBe(true);
     if (!result.ok) return;
     expect(result.restored.every((r) => r.id === r.backupId)).toBe(true);
     expect(await counts(target)).toEqual(await counts(source));
     expect(await everything(target)).toEqual(await everything(source));
+    // People sign in to the restored planner with their old passwords; a disabled account stays disabled.
+    const auth = createAuth({ db: target, provider: providerOf(targetUrl), secret: "t".repeat(32) });
+    const signIn = (email: string) => auth.api.signInEmail({ body: { email, password: ACCOUNT_PASSWORD }, asResponse: true }).catch((e: { statusCode?: number }) => ({ status: e.statusCode }));
+    expect((await signIn("ana@example.com")).status).toBe(200);
+    expect((await signIn("vic@example.com")).status).toBe(403);
 
     // A backup of the restored database is the same backup, file for file.
     const again = temp("planner-backup-again-");

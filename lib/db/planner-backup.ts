@@ -1,12 +1,14 @@
 // Backup and restore of the planner's own data (issue #7): every deployment as a deployment file
 // plus planner-data.json with what the file format does not carry — checklist ticks, drills,
-// assumption overrides, the stored version — and a manifest. `npm run backup` / `npm run restore`
+// assumption overrides, the stored version, approved plan versions, the audit log, the sign-in
+// accounts (password hashes, never passwords) — and a manifest. `npm run backup` / `npm run restore`
 // (scripts/backup.ts, scripts/restore.ts) are thin wrappers around backupPlanner / restorePlanner.
 //
 // A backup folder:
 //   <slug>-<id>.deployment.json   one per deployment, exactly what export writes (serializeDeployment)
 //   planner-data.json             { manifest: { format, createdAt, counts }, deployments: { <id>: … } }
 // planner-data.json is written last, so a folder without it is an unfinished backup.
+import { randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -61,6 +63,16 @@ const auditSchema = z.strictObject({
   at: isoDate,
 });
 
+/** A sign-in account: the password as its scrypt hash (never in clear), so people sign in as before. */
+const accountSchema = z.strictObject({
+  email: z.string().email(),
+  name: z.string(),
+  role: z.enum(["viewer", "planner", "admin"]),
+  disabled: z.boolean(),
+  passwordHash: z.string().nullable(),
+  createdAt: isoDate,
+});
+
 const entrySchema = z.strictObject({
   file: z.string().regex(/^[^/\\]+\.deployment\.json$/, "must be a file name ending in .deployment.json, without a folder"),
   name: z.string(),
@@ -82,6 +94,7 @@ const countsSchema = z.strictObject({
   assumptionOverrides: z.number().int().nonnegative(),
   planVersions: z.number().int().nonnegative().default(0),
   auditEntries: z.number().int().nonnegative().default(0),
+  accounts: z.number().int().nonnegative().default(0),
 });
 
 const plannerDataSchema = z.strictObject({
@@ -89,6 +102,8 @@ const plannerDataSchema = z.strictObject({
   deployments: z.record(z.string().min(1), entrySchema),
   /** The whole audit log, oldest first (entries outlive the deployments they name). */
   auditLog: z.array(auditSchema).default([]),
+  /** Sign-in accounts (absent in backups made before sign-in existed). */
+  accounts: z.array(accountSchema).default([]),
 });
 
 export type PlannerData = z.infer<typeof plannerDataSchema>;
@@ -148,9 +163,10 @@ export async function backupPlanner(db: Db, folder: string, now = new Date()): P
   mkdirSync(folder, { recursive: true });
   const ids = await db.deployment.findMany({ select: { id: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
   const data: PlannerData = {
-    manifest: { format: BACKUP_FORMAT, createdAt: now.toISOString(), counts: { deployments: 0, checklistTicks: 0, drills: 0, assumptionOverrides: 0, planVersions: 0, auditEntries: 0 } },
+    manifest: { format: BACKUP_FORMAT, createdAt: now.toISOString(), counts: { deployments: 0, checklistTicks: 0, drills: 0, assumptionOverrides: 0, planVersions: 0, auditEntries: 0, accounts: 0 } },
     deployments: {},
     auditLog: [],
+    accounts: [],
   };
   const files: string[] = [];
   const warnings: string[] = [];
@@ -216,13 +232,24 @@ export async function backupPlanner(db: Db, folder: string, now = new Date()): P
   const audit = await db.auditEntry.findMany({ orderBy: [{ at: "asc" }, { id: "asc" }] });
   data.auditLog = audit.map((a) => ({ deploymentId: a.deploymentId, deploymentName: a.deploymentName, actor: a.actor, action: a.action, detail: a.detail, at: a.at.toISOString() }));
   data.manifest.counts.auditEntries = audit.length;
+  const users = await db.user.findMany({ orderBy: { email: "asc" }, include: { accounts: { where: { providerId: "credential" }, select: { password: true } } } });
+  data.accounts = users.map((u) => ({
+    email: u.email,
+    name: u.name,
+    role: u.role === "admin" || u.role === "planner" ? u.role : "viewer",
+    disabled: Boolean(u.banned),
+    passwordHash: u.accounts[0]?.password ?? null,
+    createdAt: u.createdAt.toISOString(),
+  }));
+  data.manifest.counts.accounts = users.length;
   writeAtomically(path.join(folder, PLANNER_DATA_FILE), JSON.stringify(data, null, 2) + "\n");
   return { folder, counts: data.manifest.counts, files: [...files, PLANNER_DATA_FILE], warnings };
 }
 
+// Owner-only: a backup names every server and holds the accounts' password hashes.
 function writeAtomically(file: string, text: string) {
   const temp = `${file}.partial`;
-  writeFileSync(temp, text, "utf8");
+  writeFileSync(temp, text, { encoding: "utf8", mode: 0o600 });
   renameSync(temp, file);
 }
 
@@ -297,6 +324,7 @@ export function readBackup(folder: string): { ok: true; data: PlannerData; deplo
     assumptionOverrides: entries.filter((e) => e.assumptionOverrides).length,
     planVersions: entries.reduce((n, e) => n + e.planVersions.length, 0),
     auditEntries: data.auditLog.length,
+    accounts: data.accounts.length,
   };
   for (const key of Object.keys(actual) as (keyof BackupCounts)[])
     if (actual[key] !== data.manifest.counts[key])
@@ -385,5 +413,21 @@ export async function restorePlanner(db: Db, folder: string, options: { forceApp
   await db.auditEntry.createMany({
     data: backup.data.auditLog.map((a) => ({ ...a, deploymentId: a.deploymentId ? (idFor.get(a.deploymentId) ?? a.deploymentId) : null, at: new Date(a.at) })),
   });
-  return { ok: true, restored, counts: backup.data.manifest.counts, warnings: backup.warnings };
+  const warnings = [...backup.warnings, ...(await restoreAccounts(db, backup.data.accounts))];
+  return { ok: true, restored, counts: backup.data.manifest.counts, warnings };
+}
+
+/** Accounts go back with their password hashes; an email that already has an account is left as it is. */
+async function restoreAccounts(db: Db, accounts: PlannerData["accounts"]): Promise<string[]> {
+  const existing = new Set((await db.user.findMany({ select: { email: true } })).map((u) => u.email));
+  const fresh = accounts.filter((a) => !existing.has(a.email));
+  await db.$transaction(async (tx) => {
+    for (const a of fresh) {
+      const id = randomUUID();
+      await tx.user.create({ data: { id, email: a.email, name: a.name, role: a.role, banned: a.disabled, emailVerified: false, createdAt: new Date(a.createdAt) } });
+      if (a.passwordHash) await tx.account.create({ data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: a.passwordHash } });
+    }
+  });
+  const skipped = accounts.length - fresh.length;
+  return skipped > 0 ? [`${skipped} account${skipped === 1 ? "" : "s"} already in the database kept as they are (not replaced by the backup's)`] : [];
 }

@@ -1,13 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateOf, type E2ERole } from "./users";
-
-async function demoId(page: Page): Promise<string> {
-  const { deployments } = await (await page.request.get("/api/deployments")).json();
-  const demo = deployments.find((d: { name: string }) => d.name === "Fabrikam production (demo)");
-  expect(demo, "the demo deployment is seeded").toBeTruthy();
-  return demo.id;
-}
+import { demoId } from "./fixtures";
 
 const PAGES = [
   "/",
@@ -53,7 +47,7 @@ for (const { path, role } of AS_ROLE) {
   test.describe(`as ${role}`, () => {
     test.use({ storageState: role === "nobody" ? { cookies: [], origins: [] } : storageStateOf(role) });
     test(`no serious or critical accessibility violations on ${path}`, async ({ page }) => {
-      const id = path.includes(":id") ? await demoId(page) : "";
+      const id = path.includes(":id") ? await demoId(page.request) : "";
       const response = await page.goto(path.replace(":id", id));
       expect(response?.status()).toBe(200);
       expect(new URL(page.url()).pathname).toBe(path.replace(":id", id).replace(/\?.*/, ""));
@@ -64,7 +58,7 @@ for (const { path, role } of AS_ROLE) {
 
 for (const path of PAGES) {
   test(`no serious or critical accessibility violations on ${path}`, async ({ page }) => {
-    const id = path.includes(":id") ? await demoId(page) : "";
+    const id = path.includes(":id") ? await demoId(page.request) : "";
     const response = await page.goto(path.replace(":id", id));
     expect(response?.status()).toBe(200);
     await page.waitForLoadState("load");

@@ -3,7 +3,7 @@
 import Database from "better-sqlite3";
 import { expect, request as playwrightRequest, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { E2E_PASSWORD, E2E_USERS, storageStateOf } from "./users";
-import { importExample, readExample, unique } from "./fixtures";
+import { demoId, importExample, readExample, unique } from "./fixtures";
 
 const port = process.env.E2E_PORT || "3100";
 const baseURL = `http://127.0.0.1:${port}`;
@@ -13,11 +13,12 @@ async function apiAs(role: keyof typeof E2E_USERS | "nobody"): Promise<APIReques
   return playwrightRequest.newContext({ baseURL, storageState: role === "nobody" ? signedOut : storageStateOf(role) });
 }
 
-async function demoId(): Promise<string> {
+/** The demo's id, asked as a viewer (the tests that use it run signed out). */
+async function demoIdAsViewer(): Promise<string> {
   const api = await apiAs("viewer");
-  const { deployments } = await (await api.get("/api/deployments")).json();
+  const id = await demoId(api);
   await api.dispose();
-  return deployments.find((d: { name: string }) => /demo/i.test(d.name)).id;
+  return id;
 }
 
 /** An account made by the admin through better-auth's admin endpoint (it wants the Origin of a browser). */
@@ -44,7 +45,7 @@ test.describe("signed out", () => {
   test.use({ storageState: signedOut });
 
   test("every page sends you to sign in and shows no deployment data; the API answers 401", async ({ page }) => {
-    const id = await demoId();
+    const id = await demoIdAsViewer();
     for (const path of ["/", `/deployments/${id}`, `/deployments/${id}/plan`, `/deployments/${id}/model/servers`, "/audit", "/admin/users"]) {
       const response = await page.goto(path);
       await expect(page).toHaveURL(`/sign-in?next=${encodeURIComponent(path)}`);
@@ -65,7 +66,7 @@ test.describe("signed out", () => {
   });
 
   test("the sign-in form refuses a wrong password, then brings you back to the page you asked for", async ({ browser }) => {
-    const id = await demoId();
+    const id = await demoIdAsViewer();
     const { context, page } = await signInPage(browser, E2E_USERS.planner.email, "not the password", `/deployments/${id}/gaps`);
     await expect(page.getByRole("main").getByRole("alert")).toHaveText("The email address or the password is wrong.");
     await expect(page).toHaveURL(/\/sign-in/);
@@ -102,7 +103,7 @@ test.describe("a viewer", () => {
   test.use({ storageState: storageStateOf("viewer") });
 
   test("reads and prints everything, but sees no way to edit", async ({ page }) => {
-    const id = await demoId();
+    const id = await demoIdAsViewer();
     await page.goto("/");
     const main = page.getByRole("navigation", { name: "Main" });
     await expect(main.getByRole("link", { name: "Deployments" })).toBeVisible();

@@ -17,3 +17,11 @@ export async function importExample(request: APIRequestContext, name: string, re
 }
 
 export const unique = (prefix: string) => `${prefix} ${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
+
+/** The id of the seeded demo deployment (ask with a signed-in request context). */
+export async function demoId(request: APIRequestContext): Promise<string> {
+  const { deployments } = await (await request.get("/api/deployments")).json();
+  const demo = deployments.find((d: { name: string }) => d.name === "Fabrikam production (demo)");
+  expect(demo, "the demo deployment is seeded").toBeTruthy();
+  return demo.id;
+}

@@ -5,13 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { E2E_PASSWORD, E2E_USERS } from "./users";
-
-async function demoId(page: Page): Promise<string> {
-  const { deployments } = await (await page.request.get("/api/deployments")).json();
-  const demo = deployments.find((d: { name: string }) => d.name === "Fabrikam production (demo)");
-  expect(demo, "the demo deployment is seeded").toBeTruthy();
-  return demo.id;
-}
+import { demoId } from "./fixtures";
 
 function expectSecurityHeaders(response: APIResponse | null, what: string) {
   expect(response, what).toBeTruthy();
@@ -39,7 +33,7 @@ function expectSecurityHeaders(response: APIResponse | null, what: string) {
 const nonceOf = (csp: string) => /'nonce-([^']+)'/.exec(csp)?.[1];
 
 test("pages, API routes and downloads carry the security headers", async ({ page, request }) => {
-  const id = await demoId(page);
+  const id = await demoId(page.request);
 
   const home = await request.get("/");
   const csp = expectSecurityHeaders(home, "page /");
@@ -100,7 +94,7 @@ const domViolations = (page: Page) => page.evaluate(() => (window as unknown as 
 test("the main pages run under the policy without a single violation", async ({ page }) => {
   test.setTimeout(120_000);
   const violations = await watchViolations(page);
-  const id = await demoId(page);
+  const id = await demoId(page.request);
 
   const visit = async (url: string) => {
     const response = await page.goto(url);

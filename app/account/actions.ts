@@ -5,7 +5,8 @@ import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { actorName, authorizeAction, getAuth } from "@/lib/auth/server";
 import { passwordField } from "@/lib/auth/users";
-import { recordAudit } from "@/lib/db/audit-store";
+import { recordAccountAudit } from "@/lib/db/audit-store";
+import { rawFieldsOf } from "@/lib/actions/form-data";
 import type { FormState } from "@/lib/actions/form-state";
 
 const changeInput = z
@@ -15,7 +16,7 @@ const changeInput = z
 /** Any signed-in user changes their own password; their other sessions end. */
 export async function changePasswordAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const user = await authorizeAction("viewer");
-  const parsed = changeInput.safeParse(Object.fromEntries(["currentPassword", "newPassword", "confirm"].map((k) => [k, fd.get(k) ?? ""])));
+  const parsed = changeInput.safeParse(rawFieldsOf(fd, ["currentPassword", "newPassword", "confirm"]));
   if (!parsed.success) return { ok: false, message: "The password was not changed.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
   const auth = await getAuth();
   try {
@@ -24,6 +25,6 @@ export async function changePasswordAction(_prev: FormState, fd: FormData): Prom
     if (e instanceof APIError && e.statusCode < 500) return { ok: false, message: "The password was not changed.", fieldErrors: { currentPassword: ["The current password is wrong"] } };
     throw e;
   }
-  await recordAudit(prisma, { deploymentId: null, deploymentName: "", actor: actorName(user), action: "user:password", detail: "changed own password; other sessions ended" });
+  await recordAccountAudit(prisma, { actor: actorName(user), action: "user:password", detail: "changed own password; other sessions ended" });
   return { ok: true, message: "Password changed. Your other sessions were signed out." };
 }

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { getAuth } from "@/lib/auth/server";
 import { safeNextPath } from "@/lib/auth/safe-next";
 import type { FormState } from "@/lib/actions/form-state";
+import { rawFieldsOf } from "@/lib/actions/form-data";
 
 const signInInput = z.object({
   email: z.string().trim().toLowerCase().email("Enter the email address of your account"),
@@ -15,7 +16,7 @@ const signInInput = z.object({
 });
 
 export async function signInAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const parsed = signInInput.safeParse({ email: fd.get("email") ?? "", password: fd.get("password") ?? "" });
+  const parsed = signInInput.safeParse(rawFieldsOf(fd, ["email", "password"]));
   if (!parsed.success) return { ok: false, message: "Not signed in.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
   const auth = await getAuth();
   try {

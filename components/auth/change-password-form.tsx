@@ -4,6 +4,7 @@ import { changePasswordAction } from "@/app/account/actions";
 import { errorsOf, useFormAction } from "@/components/forms/use-form-action";
 import { TextField } from "@/components/model/fields";
 import { FormActions, SubmitButton } from "@/components/model/section";
+import { FormOutcome } from "./form-outcome";
 
 export function ChangePasswordForm({ minLength }: { minLength: number }) {
   const id = useId();
@@ -15,11 +16,7 @@ export function ChangePasswordForm({ minLength }: { minLength: number }) {
       <TextField id={`${id}-confirm`} name="confirm" type="password" label="New password again" autoComplete="new-password" required errors={errorsOf(state, "confirm")} />
       <FormActions>
         <SubmitButton pending={pending}>Change password</SubmitButton>
-        {state.message ? (
-          <p role={state.ok ? "status" : "alert"} className={`text-sm ${state.ok ? "text-emerald-800" : "text-red-800"}`}>
-            {state.message}
-          </p>
-        ) : null}
+        <FormOutcome state={state} />
       </FormActions>
     </form>
   );

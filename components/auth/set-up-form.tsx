@@ -4,6 +4,7 @@ import { setUpAction } from "@/app/setup/actions";
 import { errorsOf, useFormAction } from "@/components/forms/use-form-action";
 import { TextField } from "@/components/model/fields";
 import { SubmitButton } from "@/components/model/section";
+import { FormOutcome } from "./form-outcome";
 
 export function SetUpForm({ minLength }: { minLength: number }) {
   const id = useId();
@@ -14,11 +15,7 @@ export function SetUpForm({ minLength }: { minLength: number }) {
       <TextField id={`${id}-email`} name="email" type="email" label="Email" autoComplete="username" required errors={errorsOf(state, "email")} />
       <TextField id={`${id}-password`} name="password" type="password" label="Password" autoComplete="new-password" required errors={errorsOf(state, "password")} help={`At least ${minLength} characters. A passphrase of a few words is easiest.`} />
       <TextField id={`${id}-confirm`} name="confirm" type="password" label="Password again" autoComplete="new-password" required errors={errorsOf(state, "confirm")} />
-      {state.message ? (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {state.message}
-        </p>
-      ) : null}
+      <FormOutcome state={state} boxed />
       <SubmitButton pending={pending} pendingLabel="Creating…">
         Create the admin account
       </SubmitButton>

@@ -4,6 +4,7 @@ import { signInAction } from "@/app/sign-in/actions";
 import { errorsOf, useFormAction } from "@/components/forms/use-form-action";
 import { TextField } from "@/components/model/fields";
 import { SubmitButton } from "@/components/model/section";
+import { FormOutcome } from "./form-outcome";
 
 export function SignInForm({ next }: { next: string }) {
   const id = useId();
@@ -13,11 +14,7 @@ export function SignInForm({ next }: { next: string }) {
       <input type="hidden" name="next" value={next} />
       <TextField id={`${id}-email`} name="email" type="email" label="Email" autoComplete="username" required errors={errorsOf(state, "email")} />
       <TextField id={`${id}-password`} name="password" type="password" label="Password" autoComplete="current-password" required errors={errorsOf(state, "password")} />
-      {state.message ? (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {state.message}
-        </p>
-      ) : null}
+      <FormOutcome state={state} boxed />
       <SubmitButton pending={pending} pendingLabel="Signing in…">
         Sign in
       </SubmitButton>

@@ -7,6 +7,7 @@ import { errorsOf, useFormAction, type FormAction } from "@/components/forms/use
 import { SelectField, TextField } from "@/components/model/fields";
 import { FormActions, SubmitButton } from "@/components/model/section";
 import type { FormState } from "@/lib/actions/form-state";
+import { FormOutcome } from "./form-outcome";
 
 const ROLE_OPTIONS = [
   { value: "viewer", label: "Viewer: reads and prints" },
@@ -24,22 +25,13 @@ export interface UserRowData {
   activeSessions: number;
 }
 
-function Outcome({ state }: { state: FormState }) {
-  if (!state.message) return null;
-  return (
-    <p role={state.ok ? "status" : "alert"} className={`text-sm ${state.ok ? "text-emerald-800" : "text-red-800"}`}>
-      {state.message}
-    </p>
-  );
-}
-
 function RowForm({ action, userId, children, label }: { action: FormAction; userId: string; children: (state: FormState, pending: boolean) => React.ReactNode; label: string }) {
   const { state, pending, formRef, onSubmit, action: dispatch } = useFormAction(action);
   return (
     <form ref={formRef} action={dispatch} onSubmit={onSubmit} noValidate aria-label={label} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="userId" value={userId} />
       {children(state, pending)}
-      <Outcome state={state} />
+      <FormOutcome state={state} />
     </form>
   );
 }
@@ -146,7 +138,7 @@ export function AddUserForm({ minLength }: { minLength: number }) {
       </div>
       <FormActions>
         <SubmitButton pending={pending}>Add account</SubmitButton>
-        <Outcome state={state} />
+        <FormOutcome state={state} />
       </FormActions>
     </form>
   );

@@ -23,6 +23,11 @@ export function textOf(fd: FormData, name: string): string {
   return typeof v === "string" ? v.trim() : "";
 }
 
+/** Named fields as they were typed ("" when absent, nothing trimmed: passwords keep their spaces); the schema trims what it should. */
+export function rawFieldsOf<K extends string>(fd: FormData, names: readonly K[]): Record<K, string> {
+  return Object.fromEntries(names.map((k) => [k, typeof fd.get(k) === "string" ? (fd.get(k) as string) : ""])) as Record<K, string>;
+}
+
 /** An optional text field: undefined when empty. */
 export function optionalTextOf(fd: FormData, name: string): string | undefined {
   const v = textOf(fd, name);

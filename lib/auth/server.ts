@@ -6,10 +6,9 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { nextCookies } from "better-auth/next-js";
 import { prisma } from "../db/client";
-import { databaseUrl, providerOf } from "../db/url";
 import { failure } from "../http/responses";
-import { createAuth, type Auth } from "./create-auth";
-import { resolveAuthSecret } from "./secret";
+import type { Auth } from "./create-auth";
+import { authFromEnvironment } from "./auth-from-env";
 import { allows, isRole, type Role } from "./roles";
 import { safeNextPath } from "./safe-next";
 
@@ -17,18 +16,10 @@ let instance: Promise<Auth> | null = null;
 
 /** The app's better-auth instance, made on first use (its secret may come from the database). */
 export function getAuth(): Promise<Auth> {
-  instance ??= (async () =>
-    createAuth({
-      db: prisma,
-      provider: providerOf(databaseUrl()),
-      secret: await resolveAuthSecret(prisma),
-      baseURL: process.env.BETTER_AUTH_URL?.trim() || undefined,
-      allowedHosts: process.env.AUTH_ALLOWED_HOSTS?.split(",").map((h) => h.trim()).filter(Boolean),
-      plugins: [nextCookies()],
-    }))().catch((e: unknown) => {
-      instance = null; // a database that was down at first use must not break every later request
-      throw e;
-    });
+  instance ??= authFromEnvironment(prisma, [nextCookies()]).catch((e: unknown) => {
+    instance = null; // a database that was down at first use must not break every later request
+    throw e;
+  });
   return instance;
 }
 

@@ -9,14 +9,13 @@ import { prisma } from "@/lib/db/client";
 import { actorName, authorizeAction, getAuth, type SignedInUser } from "@/lib/auth/server";
 import { newUserInput, passwordField, wouldRemoveLastAdmin } from "@/lib/auth/users";
 import { ROLES } from "@/lib/auth/roles";
-import { recordAudit } from "@/lib/db/audit-store";
+import { recordAccountAudit } from "@/lib/db/audit-store";
+import { rawFieldsOf } from "@/lib/actions/form-data";
 import type { FormState } from "@/lib/actions/form-state";
 
 const userId = z.string().min(1, "Choose a user").max(100);
 
-async function audit(admin: SignedInUser, action: string, detail: string) {
-  await recordAudit(prisma, { deploymentId: null, deploymentName: "", actor: actorName(admin), action, detail });
-}
+const audit = (admin: SignedInUser, action: string, detail: string) => recordAccountAudit(prisma, { actor: actorName(admin), action, detail });
 
 async function target(id: string) {
   return prisma.user.findUnique({ where: { id }, select: { id: true, email: true, role: true, banned: true } });
@@ -26,7 +25,7 @@ const fail = (message: string, fieldErrors?: Record<string, string[]>): FormStat
 
 export async function addUserAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const admin = await authorizeAction("admin");
-  const parsed = newUserInput.safeParse(Object.fromEntries(["name", "email", "password", "role"].map((k) => [k, fd.get(k) ?? ""])));
+  const parsed = newUserInput.safeParse(rawFieldsOf(fd, ["name", "email", "password", "role"]));
   if (!parsed.success) return fail("No account was added.", z.flattenError(parsed.error).fieldErrors);
   if (await prisma.user.findUnique({ where: { email: parsed.data.email }, select: { id: true } }))
     return fail("No account was added.", { email: ["An account with this email address exists"] });

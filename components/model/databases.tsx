@@ -1,6 +1,6 @@
 "use client";
 import { useId } from "react";
-import { removeDatabaseAction, saveDatabaseAction } from "@/app/deployments/[id]/model/actions";
+import { removeDatabaseAction, saveDatabaseAction } from "@/lib/server-actions/model";
 import type { DatabaseEntry } from "@/lib/formats/deployment";
 import { DATABASE_NAMES } from "@/lib/formats/enums";
 import { DeploymentTarget, NumberField, SelectField, options, type Option } from "./fields";

@@ -1,6 +1,6 @@
 "use client";
 import { useId } from "react";
-import { removeFileShareAction, saveFileShareAction } from "@/app/deployments/[id]/model/actions";
+import { removeFileShareAction, saveFileShareAction } from "@/lib/server-actions/model";
 import type { FileShareEntry } from "@/lib/formats/deployment";
 import { SHARE_CONTENTS } from "@/lib/formats/enums";
 import { DeploymentTarget, NumberField, SelectField, TextField, options } from "./fields";

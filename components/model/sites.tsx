@@ -1,6 +1,6 @@
 "use client";
 import { useId } from "react";
-import { removeSiteAction, saveSiteAction } from "@/app/deployments/[id]/model/actions";
+import { removeSiteAction, saveSiteAction } from "@/lib/server-actions/model";
 import type { Site } from "@/lib/formats/deployment";
 import { SITE_KINDS } from "@/lib/formats/enums";
 import { DeploymentTarget, SelectField, TextField, options } from "./fields";

@@ -11,7 +11,7 @@ import { ASSUMPTION_TABLE } from "@/lib/engine/assumptions";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DrillForm } from "@/components/estimates/drill-form";
-import { applyCalibrationAction, deleteDrillAction } from "./actions";
+import { applyCalibrationAction, deleteDrillAction } from "@/lib/server-actions/drills";
 import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Drills" };

@@ -33,6 +33,7 @@ const config = [
           zones: [
             { target: "./lib/engine", from: APP_CODE, message: "The engine is pure: no store, auth, app or view code (ARCHITECTURE.md, Layers)." },
             { target: "./lib/formats", from: [...APP_CODE, "./lib/engine"], message: "The formats are the bottom layer: no engine, store, auth, app or view code." },
+            { target: "./lib/view", from: ["./app", "./components", "./lib/server-actions", "./lib/db", "./lib/auth", "./lib/planning"], message: "View models are pure: they take loaded data, never load it (loaders live in lib/planning and lib/db)." },
             { target: "./components", from: "./app", message: "Components never import from app/: server actions live in lib/server-actions, view data in lib/view." },
             { target: "./lib", from: "./app", message: "lib/ never imports from app/." },
           ],

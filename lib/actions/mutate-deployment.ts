@@ -5,7 +5,7 @@ import { prisma } from "../db/client";
 import type { Deployment } from "../formats/deployment";
 import { describeProblem, type Problem } from "../formats/problems";
 import type { FormState } from "./form-state";
-import { currentActor } from "../planning/actor";
+import { currentActor } from "../auth/actor";
 import { editDeployment, type Mutation } from "../commands/deployments";
 
 export interface MutationOptions {

@@ -17,7 +17,7 @@ import { deploymentCounts } from "../db/audited-writes";
 import type { Deployment, DeploymentFile } from "../formats/deployment";
 import { validateDeployment } from "../formats/parse-deployment";
 import type { Problem } from "../formats/problems";
-import { editAction, summarizeChange } from "../planning/change-summary";
+import { editAction, summarizeChange } from "./change-summary";
 import { audited, fail, NO_DEPLOYMENT, type Actor, type CommandFailure } from "./command";
 
 /** The deployment file broke the format or its consistency rules: nothing was written. */

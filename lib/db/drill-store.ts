@@ -1,7 +1,7 @@
 // Recorded disaster-recovery drills of a deployment (B7).
 import type { Db } from "./client";
 import type { Tx } from "./deployment-store";
-import type { DrillRecord } from "../planning/drills";
+import type { DrillRecord } from "../view/drills";
 
 function parseMinutes(json: string): Record<string, number> {
   try {

@@ -8,7 +8,7 @@ import { deleteDrill, recordDrill } from "@/lib/commands/drills";
 import { applyCalibration } from "@/lib/commands/assumptions";
 import { loadPlan } from "@/lib/planning/load-plan";
 import { actorName, authorizeAction } from "@/lib/auth/server";
-import { calibrate, compareDrill } from "@/lib/planning/drills";
+import { calibrate, compareDrill } from "@/lib/view/drills";
 import type { FormState } from "@/lib/actions/form-state";
 
 const text = (fd: FormData, name: string) => String(fd.get(name) ?? "");

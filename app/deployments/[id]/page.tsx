@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { loadPlan } from "@/lib/planning/load-plan";
-import { scenarioHref } from "@/lib/planning/scenario-links";
+import { scenarioHref } from "@/lib/view/urls";
 import { scenarioTitle } from "@/lib/print/runbook-document";
 import { coverageOf } from "@/lib/engine/coverage";
 import { WORKLOAD_LABELS, type Workload } from "@/lib/formats/enums";
@@ -13,7 +13,7 @@ import { LazyRtoChart } from "@/components/charts/rto-chart-lazy";
 import type { RtoDatum } from "@/components/charts/rto-chart";
 import { BackupWindowStrip } from "@/components/charts/backup-window-strip";
 import { requireRole } from "@/lib/auth/server";
-import { overviewScenarioChoices } from "@/lib/planning/scenario-choices";
+import { overviewScenarioChoices } from "@/lib/view/scenario-choices";
 
 export const metadata: Metadata = { title: "Overview" };
 

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { loadPlan } from "@/lib/planning/load-plan";
-import { LOSS_GROUPS, scenarioHref } from "@/lib/planning/scenario-links";
-import { formatHours, formatMinutes, ganttBars, ganttLanes, timelineExtent, timeTicks, workloadMarkers } from "@/lib/planning/timeline";
+import { scenarioHref } from "@/lib/view/urls";
+import { SCENARIO_GROUPS } from "@/lib/view/scenario-groups";
+import { ganttBars, ganttLanes, timelineExtent, timeTicks, workloadMarkers } from "@/lib/view/timeline";
+import { formatMinutes, formatScheduleMinutes } from "@/lib/view/durations";
 import { scenarioTitle } from "@/lib/print/runbook-document";
 import { WORKLOAD_LABELS } from "@/lib/formats/enums";
 import { PageHeader } from "@/components/ui/page-header";
@@ -62,8 +64,8 @@ export default async function TimelinePage({ params, searchParams }: PageProps<"
   const title = scenarioTitle(scenario);
   const misses = markers.filter((m) => m.meets === false);
   const description =
-    `${bars.length} steps over ${formatHours(everything)} with ${admins.length} administrator${admins.length === 1 ? "" : "s"}; ` +
-    `${critical.length} on the critical path. Workloads back: ${markers.map((m) => `${WORKLOAD_LABELS[m.workload]} after ${formatHours(m.back)}${m.target !== null ? ` (target ${formatHours(m.target)})` : ""}`).join("; ")}.`;
+    `${bars.length} steps over ${formatScheduleMinutes(everything)} with ${admins.length} administrator${admins.length === 1 ? "" : "s"}; ` +
+    `${critical.length} on the critical path. Workloads back: ${markers.map((m) => `${WORKLOAD_LABELS[m.workload]} after ${formatScheduleMinutes(m.back)}${m.target !== null ? ` (target ${formatScheduleMinutes(m.target)})` : ""}`).join("; ")}.`;
   const tableRows = bars.length > TABLE_LIMIT ? critical.slice(0, TABLE_LIMIT) : bars;
 
   // Thousands of scenarios (one per server) would make the selector megabytes long: past FILTER_ABOVE
@@ -71,7 +73,7 @@ export default async function TimelinePage({ params, searchParams }: PageProps<"
   const filterable = plan.scenarios.length > FILTER_ABOVE;
   const q = filterable && typeof sp.q === "string" ? sp.q.trim() : "";
   const matches = (s: (typeof plan.scenarios)[number]) => !q || s.id.toLowerCase().includes(q.toLowerCase()) || scenarioTitle(s).toLowerCase().includes(q.toLowerCase());
-  const groups = LOSS_GROUPS.map((g) => {
+  const groups = SCENARIO_GROUPS.map((g) => {
     const all = plan.scenarios.filter((s) => s.loss.kind === g.kind && (s === scenario || matches(s)));
     const listed = filterable && all.length > PER_GROUP ? all.slice(0, PER_GROUP) : all;
     if (!listed.includes(scenario) && all.includes(scenario)) listed.push(scenario);
@@ -145,7 +147,7 @@ export default async function TimelinePage({ params, searchParams }: PageProps<"
           </Link>
         </div>
         <p className="mb-3 text-sm text-slate-700">
-          Everything is back after an estimated <strong>{formatHours(everything)}</strong> with {stored.deployment.recovery.adminsAvailable} administrator
+          Everything is back after an estimated <strong>{formatScheduleMinutes(everything)}</strong> with {stored.deployment.recovery.adminsAvailable} administrator
           {stored.deployment.recovery.adminsAvailable === 1 ? "" : "s"}
           {misses.length ? (
             <>
@@ -271,9 +273,9 @@ export default async function TimelinePage({ params, searchParams }: PageProps<"
                     {b.server ? <span className="block font-mono text-xs text-slate-600">{b.server}</span> : null}
                   </td>
                   <td className={`whitespace-nowrap ${b.waiting ? "italic text-slate-600" : ""}`}>{b.who}</td>
-                  <td className="text-right tabular-nums whitespace-nowrap">{formatHours(b.start)}</td>
+                  <td className="text-right tabular-nums whitespace-nowrap">{formatScheduleMinutes(b.start)}</td>
                   <td className="text-right tabular-nums whitespace-nowrap">{formatMinutes(b.minutes)}</td>
-                  <td className="text-right tabular-nums whitespace-nowrap">{formatHours(b.finish)}</td>
+                  <td className="text-right tabular-nums whitespace-nowrap">{formatScheduleMinutes(b.finish)}</td>
                   <td>{b.critical ? <span className="font-semibold text-red-800">◆ critical</span> : <span className="text-slate-500">—</span>}</td>
                 </tr>
               ))}

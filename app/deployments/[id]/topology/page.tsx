@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { loadPlan } from "@/lib/planning/load-plan";
-import { countByStatus, PROTECTION_STATUSES, protectionOf, shareKey, type Protection, type ProtectionStatus } from "@/lib/planning/protection";
-import { countsText, DEFAULT_COLLAPSE_ABOVE, DEFAULT_MAX_SHOWN, roleSummary, serverHref, topologyGraph } from "@/lib/planning/topology-graph";
-import { cachedLayout } from "@/lib/planning/topology-layout";
+import { countByStatus, PROTECTION_STATUSES, protectionOf, shareKey, type Protection, type ProtectionStatus } from "@/lib/view/protection";
+import { countsText, DEFAULT_COLLAPSE_ABOVE, DEFAULT_MAX_SHOWN, roleSummary, serverHref, topologyGraph } from "@/lib/view/topology-graph";
+import { cachedLayout } from "@/lib/view/topology-layout";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusIcon } from "@/components/topology/status-icon";
 import { TopologyDiagram } from "@/components/topology/topology-diagram";
-import { SHARE_CONTENT_LABELS } from "@/components/model/labels";
+import { SHARE_CONTENT_LABELS } from "@/lib/view/labels";
 import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Topology" };

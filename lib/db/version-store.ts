@@ -1,9 +1,9 @@
 // Approved plan versions: the deployment file and its plan frozen when a planner approves them,
-// numbered 1, 2, 3 … per deployment. Approval and its audit entry are one transaction.
+// numbered 1, 2, 3 … per deployment. The approveVersion command (lib/commands/versions.ts) stores one
+// with its audit entry in one transaction.
 import type { Db } from "./client";
 import type { Deployment } from "../formats/deployment";
 import type { Plan } from "../engine/plan";
-import { recordAudit } from "./audit-store";
 import type { Tx } from "./deployment-store";
 
 export interface ApprovalInput {
@@ -52,25 +52,6 @@ export const approvalAuditDetail = (number: number, input: ApprovalInput) => `ve
 
 /** A concurrent approval took the same number (unique deploymentId+number). */
 export const isNumberTaken = (e: unknown) => !!e && typeof e === "object" && "code" in e && (e as { code?: string }).code === "P2002";
-
-/** Store a new approved version with its audit entry; returns its number. Retries once when two approvals race for a number. */
-export async function approveVersion(db: Db, deploymentId: string, input: ApprovalInput): Promise<number> {
-  const attempt = () =>
-    db.$transaction(
-      async (tx) => {
-        const number = await insertVersion(tx, deploymentId, input);
-        await recordAudit(tx, { deploymentId, deploymentName: input.deployment.name, actor: input.approvedBy, action: "approve", detail: approvalAuditDetail(number, input) });
-        return number;
-      },
-      { timeout: 60_000, maxWait: 10_000 },
-    );
-  try {
-    return await attempt();
-  } catch (e) {
-    if (isNumberTaken(e)) return attempt();
-    throw e;
-  }
-}
 
 /** Newest first, without the stored files. */
 export async function listVersions(db: Db, deploymentId: string): Promise<VersionSummary[]> {

@@ -71,6 +71,26 @@ function isManifest(value) {
   );
 }
 
+/** Inputs `next build` itself may rewrite: tsconfig.json gains the types folder of a new NEXT_DIST_DIR. */
+export const REWRITTEN_BY_BUILD = ["tsconfig.json"];
+
+/**
+ * The manifest to store after a build, from the sources before and after it: the state before,
+ * except for the files next build rewrites itself, as it left them. A file someone changed while
+ * the build ran keeps its old hash, so the next start builds again.
+ * @param {Record<string, string>} before
+ * @param {Record<string, string>} after
+ * @returns {Record<string, string>}
+ */
+export function manifestAfterBuild(before, after) {
+  const kept = { ...before };
+  for (const file of REWRITTEN_BY_BUILD) {
+    if (file in after) kept[file] = after[file];
+    else delete kept[file];
+  }
+  return Object.fromEntries(Object.entries(kept).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 /** Every build input under root, as paths relative to root. */
 export function listBuildInputs(root) {
   const walk = (rel) => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, ut
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { BUILD_INPUTS, MANIFEST_FILE, buildDecision, currentManifest, distDirOf, listBuildInputs, manifestOf, readBuild } from "./build-freshness.mjs";
+import { BUILD_INPUTS, MANIFEST_FILE, buildDecision, currentManifest, distDirOf, listBuildInputs, manifestAfterBuild, manifestOf, readBuild } from "./build-freshness.mjs";
 
 const manifest = { "app/page.tsx": "a1", "lib/x.ts": "b2", "package-lock.json": "c3" };
 
@@ -42,6 +42,27 @@ describe("buildDecision", () => {
     const current = { "a.ts": "1", "b.ts": "2", "c.ts": "3", "d.ts": "4", "e.ts": "5" };
     const decision = buildDecision({ hasBuild: true, stored: {}, current });
     expect(decision).toEqual({ build: true, reason: "the sources changed since the last build (a.ts added, b.ts added, c.ts added and 2 more)" });
+  });
+});
+
+describe("manifestAfterBuild", () => {
+  const before = { "app/page.tsx": "p1", "lib/x.ts": "x1", "tsconfig.json": "t1" };
+
+  it("keeps tsconfig.json as next build left it (it adds a new NEXT_DIST_DIR's types), so the next start does not build again", () => {
+    const after = { ...before, "tsconfig.json": "t2" };
+    const kept = manifestAfterBuild(before, after);
+    expect(kept).toEqual(after);
+    expect(buildDecision({ hasBuild: true, stored: kept, current: after })).toEqual({ build: false });
+  });
+
+  it("keeps the state before the build for any other file, so a change made during the build is built next time", () => {
+    const after = { ...before, "lib/x.ts": "x2", "lib/new.ts": "n1" };
+    const kept = manifestAfterBuild(before, after);
+    expect(kept).toEqual(before);
+    expect(buildDecision({ hasBuild: true, stored: kept, current: after })).toEqual({
+      build: true,
+      reason: "the sources changed since the last build (lib/x.ts changed, lib/new.ts added)",
+    });
   });
 });
 

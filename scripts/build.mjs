@@ -3,17 +3,17 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { MANIFEST_FILE, currentManifest, distDirOf } from "./build-freshness.mjs";
+import { MANIFEST_FILE, currentManifest, distDirOf, manifestAfterBuild } from "./build-freshness.mjs";
 import { NEXT_BIN, ROOT, nextEnv, runNode } from "./run-node.mjs";
 
 /** Builds the app; resolves with next build's exit code. */
 export async function buildApp(env) {
-  // Taken before the build: a file changed while it runs makes the next start build again.
-  const manifest = currentManifest(ROOT);
+  const before = currentManifest(ROOT);
   const code = await runNode([NEXT_BIN, "build"], nextEnv(env));
   if (code === 0) {
     const dir = path.resolve(ROOT, distDirOf(env));
     mkdirSync(dir, { recursive: true });
+    const manifest = manifestAfterBuild(before, currentManifest(ROOT));
     writeFileSync(path.join(dir, MANIFEST_FILE), JSON.stringify(manifest, null, 1) + "\n");
   }
   return code;

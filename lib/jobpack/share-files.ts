@@ -21,7 +21,7 @@ export function sharesFile(m: JobPackModel, job: ShareJob): string {
       ["the task's account: read access to the shares below and write access to the destination."],
       [
         `Copies ${job.copies.map((c) => c.share.content).join(", ")} with robocopy to <destination>\\shares\\<content>\\<yyyyMMdd-HHmmss>\\,`,
-        `${describeCadence(m.cadence.shares)} at ${m.start.shares} (D6, D9). Writes _finished.txt (time and result) in each copy for the`,
+        `${describeCadence(m.cadence.shares)} at ${m.start.shares} (${[...new Set(job.copies.flatMap((c) => c.share.rules))].join(", ")}). Writes _finished.txt (time and result) in each copy for the`,
         "evidence script. robocopy exit codes 0-7 mean the copy is complete; 8 or more means files were not copied.",
       ],
       [

@@ -98,7 +98,10 @@ export const CLOCK_SUBROUTINE = [
   "if not defined CLOCK exit /b 1",
   'set "C=%CLOCK%"',
   "REM The offset is in minutes (+060, -300); a leading 1 keeps set /a from reading 060 as octal.",
-  'set /a "OFF=1%C:~22,3%-1000"',
+  "REM Windows prints three digits; wine prints two: a leading 1, minus 1000 or 100, works for both.",
+  'set "D=%C:~22%"',
+  'set /a "OFF=1%D%-1000"',
+  'if "%D:~2,1%"=="" set /a "OFF=1%D%-100"',
   'set /a "OH=OFF/60, OM=OFF%%60"',
   'if %OH% LSS 10 set "OH=0%OH%"',
   'if %OM% LSS 10 set "OM=0%OM%"',
@@ -113,7 +116,7 @@ export const FAILED_SUBROUTINE = [
   "REM Records a failure: the script's exit code will be 1.",
   'set "FAILED=1"',
   '>>"%LOG%" echo FAILED: %~1',
-  "1>&2 echo FAILED: %~1",
+  ">&2 echo FAILED: %~1",
   "exit /b 0",
 ];
 

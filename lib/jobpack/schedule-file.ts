@@ -146,7 +146,7 @@ export function scheduleFile(m: JobPackModel): string {
     ":failed",
     'set "FAILED=1"',
     '>>"%LOG%" echo FAILED: %~1',
-    "1>&2 echo FAILED: %~1",
+    ">&2 echo FAILED: %~1",
     "exit /b 0",
   );
   return crlf(lines);

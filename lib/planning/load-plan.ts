@@ -59,7 +59,8 @@ export const loadPlan = cache(async (id: string): Promise<PlannedDeployment | nu
   if (!stored) return null;
   const assumptionOverrides = parseAssumptionOverrides(head.assumptions?.values);
   const warnings = checkConsistency(stored.deployment).filter((p) => p.severity === "warning");
-  const plan = planDeployment(stored.deployment, { assumptions: assumptionOverrides, warnings });
+  // Recommendations re-plan once per candidate (under 2 s for 500 servers): paid once per version.
+  const plan = planDeployment(stored.deployment, { assumptions: assumptionOverrides, warnings, recommendations: true });
   const planned = { stored, plan, assumptionOverrides };
   // Only a plan of the version read above is cached; a write in between leaves the next request to re-plan.
   if (stored.version === head.version && stored.updatedAt.getTime() === head.updatedAt.getTime()) remember(id, key, planned);

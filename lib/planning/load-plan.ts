@@ -51,9 +51,8 @@ function remember(id: string, key: string, planned: PlannedDeployment) {
   if (planCache.size > MAX_CACHED) planCache.delete(planCache.keys().next().value!);
 }
 
-/** The plan of a stored deployment: computed once per version, shared by every request after. */
-export const loadPlan = cache(async (id: string): Promise<PlannedDeployment | null> => {
-  const head = await prisma.deployment.findUnique({
+async function headOf(id: string) {
+  return prisma.deployment.findUnique({
     where: { id },
     select: {
       version: true,
@@ -62,6 +61,11 @@ export const loadPlan = cache(async (id: string): Promise<PlannedDeployment | nu
       acceptedGaps: { where: { reviewOn: { gt: new Date() } }, select: { gapId: true }, orderBy: { gapId: "asc" } },
     },
   });
+}
+
+/** The plan of a stored deployment: computed once per version, shared by every request after. */
+export const loadPlan = cache(async (id: string): Promise<PlannedDeployment | null> => {
+  const head = await headOf(id);
   if (!head) return null;
   const acceptedIds = head.acceptedGaps.map((a) => a.gapId);
   // updatedAt as well as the version: a restore of the planner's data keeps ids and versions, so after
@@ -82,6 +86,31 @@ export const loadPlan = cache(async (id: string): Promise<PlannedDeployment | nu
   if (stored.version === head.version && stored.updatedAt.getTime() === head.updatedAt.getTime()) remember(id, key, planned);
   return withAccepted(planCache.get(id)?.key === key ? planCache.get(id)! : entry, acceptedIds);
 });
+
+const verdictCache = new Map<string, { key: string; assessment: Plan["assessment"] }>();
+
+/**
+ * The verdict and score of a stored deployment, for lists: the cached plan's when there is one, else a
+ * plan without recommendations (those re-plan every candidate), cached per version on its own.
+ */
+export async function loadAssessment(id: string): Promise<Plan["assessment"] | null> {
+  const head = await headOf(id);
+  if (!head) return null;
+  const key = `${head.version}:${head.updatedAt.getTime()}:${head.assumptions?.updatedAt.getTime() ?? 0}`;
+  const acceptedIds = head.acceptedGaps.map((a) => a.gapId);
+  const hit = planCache.get(id);
+  if (hit && hit.key === key) return withAccepted(hit, acceptedIds).plan.assessment;
+  const fullKey = `${key}|${acceptedIds.join("\n")}`;
+  const known = verdictCache.get(id);
+  if (known && known.key === fullKey) return known.assessment;
+  const stored = await loadDeployment(prisma, id);
+  if (!stored) return null;
+  const plan = planDeployment(stored.deployment, { assumptions: parseAssumptionOverrides(head.assumptions?.values), acceptedGaps: acceptedIds });
+  verdictCache.delete(id);
+  verdictCache.set(id, { key: fullKey, assessment: plan.assessment });
+  if (verdictCache.size > MAX_CACHED * 4) verdictCache.delete(verdictCache.keys().next().value!);
+  return plan.assessment;
+}
 
 function withAccepted(entry: CacheEntry, ids: string[]): PlannedDeployment {
   if (ids.length === 0) return entry.planned;

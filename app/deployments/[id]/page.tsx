@@ -14,13 +14,15 @@ import type { RtoDatum } from "@/components/charts/rto-chart";
 import { BackupWindowStrip } from "@/components/charts/backup-window-strip";
 import { requireRole } from "@/lib/auth/server";
 import { overviewScenarioChoices } from "@/lib/planning/scenario-choices";
+import { allows } from "@/lib/auth/roles";
+import { VerdictSection } from "@/components/assessment/verdict";
 
 export const metadata: Metadata = { title: "Overview" };
 
 const WORST = "worst-case";
 
 export default async function DeploymentOverviewPage({ params, searchParams }: PageProps<"/deployments/[id]">) {
-  await requireRole("viewer");
+  const user = await requireRole("viewer");
   const { id } = await params;
   const sp = await searchParams;
   const planned = await loadPlan(id);
@@ -62,9 +64,16 @@ export default async function DeploymentOverviewPage({ params, searchParams }: P
           </>
         }
       />
+      <VerdictSection
+        assessment={plan.assessment}
+        deploymentId={id}
+        canTry={allows(user.role, "planner")}
+        targets={targets}
+        scenarioTitles={new Map(plan.scenarios.filter((s) => plan.assessment.worst.some((w) => w.scenario === s.id)).map((s) => [s.id, scenarioTitle(s)]))}
+      />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <div className="card" data-testid="coverage-score">
-          <p className="text-sm text-slate-600">Coverage</p>
+          <p className="text-sm text-slate-600">Backup coverage</p>
           <p className="text-3xl font-semibold tabular-nums">{coverage.percent}%</p>
           <p className="text-xs text-slate-600">
             {coverage.covered} of {coverage.total} things that must be backed up are
@@ -201,6 +210,9 @@ export default async function DeploymentOverviewPage({ params, searchParams }: P
 
       <section className="card mt-6" aria-labelledby="rpo-h">
         <h2 id="rpo-h" className="font-semibold">Data loss against target</h2>
+        <p className="mt-1 text-xs text-slate-600">
+          A target is judged by the interval between full backups (P2, D5): a nightly full backup meets a 24 h target. “Could lose up to” adds the backup&apos;s own run time.
+        </p>
         <table className="table mt-2">
           <thead>
             <tr>

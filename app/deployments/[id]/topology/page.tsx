@@ -10,6 +10,7 @@ import { StatusIcon } from "@/components/topology/status-icon";
 import { TopologyDiagram } from "@/components/topology/topology-diagram";
 import { SHARE_CONTENT_LABELS } from "@/components/model/labels";
 import { requireRole } from "@/lib/auth/server";
+import { recoverabilityOf, withRecoverability } from "@/lib/planning/recoverability";
 
 export const metadata: Metadata = { title: "Topology" };
 
@@ -19,10 +20,10 @@ const LIST_LIMIT = 200;
 const ALL = "*";
 
 const LEGEND: Record<ProtectionStatus, string> = {
-  protected: "Settings export and every database and share it holds are backed up.",
-  partly: "Settings exported, but some of its data is not backed up.",
-  unprotected: "No settings export, or none of its data backed up.",
-  "not-applicable": "Holds nothing the plan backs up (e.g. a rebuilt share).",
+  protected: "Backed up (settings export, its databases and shares), and every ranked workload it serves meets its recovery target in every scenario.",
+  partly: "Some of its data is not backed up, or a ranked workload it serves misses its recovery target by less than twice.",
+  unprotected: "No settings export or none of its data backed up, or a ranked workload it serves comes back twice as late as its target or later.",
+  "not-applicable": "Holds nothing the plan backs up and serves no ranked workload.",
 };
 
 export default async function TopologyPage({ params, searchParams }: PageProps<"/deployments/[id]/topology">) {
@@ -32,7 +33,9 @@ export default async function TopologyPage({ params, searchParams }: PageProps<"
   const planned = await loadPlan(id);
   if (!planned) notFound();
   const d = planned.stored.deployment;
-  const protection = protectionOf(d, planned.plan);
+  // Servers are coloured by the worse of backup protection and recoverability (the worst miss of the
+  // ranked workloads they serve); the legend counts the same map.
+  const protection = withRecoverability(protectionOf(d, planned.plan), recoverabilityOf(d, planned.plan.assessment.worst));
 
   const siteNames = [...new Set([...d.sites.map((s) => s.name), ...d.servers.map((s) => s.site)])];
   const serversAt = new Map<string, number>();
@@ -42,7 +45,7 @@ export default async function TopologyPage({ params, searchParams }: PageProps<"
   const site = asked === ALL ? undefined : asked !== undefined && siteNames.includes(asked) ? asked : large ? siteNames[0] : undefined;
 
   const basePath = `/deployments/${id}`;
-  const { topology, ms: layoutMs } = await cachedLayout(`${id}:${planned.stored.version}:${planned.stored.updatedAt.getTime()}:${site ?? ALL}`, () =>
+  const { topology, ms: layoutMs } = await cachedLayout(`${id}:${planned.stored.version}:${planned.stored.updatedAt.getTime()}:${site ?? ALL}:${planned.plan.assessment.worst.map((w) => w.hours).join(",")}`, () =>
     topologyGraph(d, protection, { basePath, site, shareLabels: SHARE_CONTENT_LABELS }),
   );
   const drawn = topology.nodes.filter((n) => n.meta.kind === "server").length;
@@ -88,7 +91,7 @@ export default async function TopologyPage({ params, searchParams }: PageProps<"
     <>
       <PageHeader
         title="Topology"
-        description="Sites, pools and servers as the deployment lists them, each marked with how well today's backups protect it. Select a server to open it in the model editor."
+        description="Sites, pools and servers as the deployment lists them. Servers are marked by how well they are protected: today's backups, and how late the ranked workloads they serve come back against their targets. Select a server to open it in the model editor."
         actions={siteForm}
       />
       {large && site ? (

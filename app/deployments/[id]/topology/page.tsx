@@ -150,7 +150,7 @@ export default async function TopologyPage({ params, searchParams }: PageProps<"
               <tr>
                 <th scope="col">What</th>
                 <th scope="col">Status</th>
-                <th scope="col">Not backed up</th>
+                <th scope="col">Not backed up, or back too late</th>
               </tr>
             </thead>
             <tbody>

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { prisma } from "@/lib/db/client";
 import { listDeployments } from "@/lib/db/deployment-store";
 import { loadPlan } from "@/lib/planning/load-plan";
-import { comparePlans, type Change } from "@/lib/planning/compare-plans";
+import { comparePlans, type Change } from "@/lib/view/compare-plans";
 import { WORKLOAD_LABELS } from "@/lib/formats/enums";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireRole } from "@/lib/auth/server";
-import { modelDifferences } from "@/lib/planning/model-diff";
+import { modelDifferences } from "@/lib/view/model-diff";
 import { VerdictBadge } from "@/components/assessment/verdict";
 
 export const metadata: Metadata = { title: "Compare what-if variants" };

@@ -2,7 +2,7 @@
 // Accept a gap as a known risk (reason and review date), or withdraw the acceptance.
 import { useActionState, useId } from "react";
 import { initialFormState } from "@/lib/actions/form-state";
-import { acceptGapAction, reopenGapAction } from "@/app/deployments/[id]/gaps/actions";
+import { acceptGapAction, reopenGapAction } from "@/lib/server-actions/gaps";
 
 export function AcceptGapForm({ deploymentId, gapId, defaultReviewOn, disabled }: { deploymentId: string; gapId: string; defaultReviewOn: string; disabled?: boolean }) {
   const [state, action, pending] = useActionState(acceptGapAction, initialFormState);

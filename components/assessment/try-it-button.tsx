@@ -2,7 +2,7 @@
 // "Try it" on a recommendation: makes the what-if variant and opens the comparison (the action redirects).
 import { useActionState } from "react";
 import { initialFormState } from "@/lib/actions/form-state";
-import { tryRecommendationAction } from "@/app/deployments/[id]/what-if-actions";
+import { tryRecommendationAction } from "@/lib/server-actions/what-if";
 
 export function TryItButton({ deploymentId, recommendationId, title, disabled }: { deploymentId: string; recommendationId: string; title: string; disabled?: boolean }) {
   const [state, action, pending] = useActionState(tryRecommendationAction, initialFormState);

@@ -2,7 +2,8 @@
 // help most, each with what it buys in hours.
 import Link from "next/link";
 import { WORKLOAD_LABELS } from "@/lib/formats/enums";
-import type { Assessment, Effect, Recommendation, Verdict } from "@/lib/formats/plan";
+import type { Effect, Recommendation, Verdict } from "@/lib/formats/plan";
+import type { VerdictView } from "@/lib/view/verdict";
 import { RuleIds } from "@/components/plan/rule-ids";
 import { TryItButton } from "./try-it-button";
 
@@ -55,7 +56,8 @@ export function RecommendationItem({ rec, deploymentId, canTry, targets }: { rec
   );
 }
 
-export function VerdictSection({ assessment, deploymentId, canTry, targets, scenarioTitles }: { assessment: Assessment; deploymentId: string; canTry: boolean; targets: Map<string, number>; scenarioTitles: Map<string, string> }) {
+export function VerdictSection({ view, deploymentId, canTry }: { view: VerdictView; deploymentId: string; canTry: boolean }) {
+  const { assessment, targets, scenarioTitles } = view;
   const recs = assessment.recommendations ?? [];
   const best = recs[0];
   const bestEffect = best ? [...best.effects].sort((a, b) => saved(b) - saved(a))[0] : undefined;

@@ -18,7 +18,7 @@ export interface PlannedDeployment {
   plan: Plan;
   assumptionOverrides: Partial<Assumptions>;
   /** Gap ids accepted until a review date still ahead (lib/commands/accept-gap.ts). */
-  acceptedGapIds: string[];
+  acceptedGapIds?: string[];
 }
 
 export function parseAssumptionOverrides(values: string | null | undefined): Partial<Assumptions> {

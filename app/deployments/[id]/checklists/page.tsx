@@ -8,8 +8,8 @@ import { RuleIds } from "@/components/plan/rule-ids";
 import { CopyButton } from "@/components/plan/copy-button";
 import { TickBox } from "@/components/checklists/tick-box";
 import { listDrills } from "@/lib/db/drill-store";
-import { judgeB7 } from "@/lib/planning/b7-judgement";
-import { resetChecklistAction } from "./actions";
+import { judgeB7 } from "@/lib/view/b7-judgement";
+import { resetChecklistAction } from "@/lib/server-actions/checklists";
 import { allows } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/server";
 

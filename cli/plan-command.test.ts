@@ -46,6 +46,32 @@ describe("npm run plan", () => {
     expect(r.stderr).toMatch(/--format must be json or markdown/);
   });
 
+  it("writes the plan to --out, the same text stdout gets, and says where on stderr", () => {
+    const file = path.join(examples, "litware-standard.json");
+    const written: Record<string, string> = {};
+    const io = { ...realIo, writeFile: (p: string, text: string) => void (written[p] = text) };
+    for (const args of [[file, "--out", "plan.json"], [file, "--out=plan.json"]]) {
+      const r = runPlanCli(args, io);
+      expect(r).toEqual({ stdout: "", stderr: "The plan is in plan.json.\n", exitCode: 0 });
+      expect(written["plan.json"]).toBe(runPlanCli([file], realIo).stdout);
+    }
+  });
+
+  it("reports a file it cannot write, and --out without a name", () => {
+    const refuse = () => {
+      throw Object.assign(new Error("no"), { code: "EACCES" });
+    };
+    const file = path.join(examples, "litware-standard.json");
+    expect(runPlanCli([file, "--out", "C:\\plans\\plan.json"], { ...realIo, writeFile: refuse })).toEqual({
+      stdout: "",
+      stderr: "error: cannot write C:\\plans\\plan.json (EACCES)\n",
+      exitCode: 2,
+    });
+    const r = runPlanCli([file, "--out"], realIo);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/^--out needs a file name/);
+  });
+
   it("reports a missing file without a stack trace", () => {
     const r = runPlanCli(["/nonexistent/deployment.json"], realIo);
     expect(r.exitCode).toBe(2);

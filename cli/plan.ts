@@ -1,7 +1,7 @@
-// npm run plan -- <deployment.json|yaml> [--format json|markdown]
-// Prints the plan for a deployment file on stdout (nothing else); exit 2 with one line per problem,
-// each naming its JSON path, on stderr when the file is invalid.
-import { readFileSync, statSync } from "node:fs";
+// npm run plan -- <deployment.json|yaml> [--format json|markdown] [--out <file>]
+// Prints the plan for a deployment file on stdout (nothing else), or writes it to --out; exit 2 with
+// one line per problem, each naming its JSON path, on stderr when the file is invalid.
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { runPlanCli } from "./plan-command";
 
 // A closed pipe (`| head`) is a normal end for a command line tool, not a crash.
@@ -10,6 +10,7 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => process.exit(e.code ===
 const result = runPlanCli(process.argv.slice(2), {
   readFile: (p) => readFileSync(p, "utf8"),
   fileSize: (p) => statSync(p).size,
+  writeFile: (p, text) => writeFileSync(p, text),
 });
 if (result.stdout) process.stdout.write(result.stdout);
 if (result.stderr) process.stderr.write(result.stderr);

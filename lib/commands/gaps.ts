@@ -3,7 +3,8 @@
 // transaction.
 import { z } from "zod";
 import type { Db } from "../db/client";
-import { audited, deploymentName, fail, NO_DEPLOYMENT, type Actor, type CommandResult } from "./command";
+import { deploymentNameOf } from "../db/deployment-store";
+import { audited, fail, NO_DEPLOYMENT, type Actor, type CommandResult } from "./command";
 
 const MAX_REVIEW_DAYS = 366;
 const DAY = 86_400_000;
@@ -44,7 +45,7 @@ export async function acceptGap(db: Db, input: AcceptGapInput, actor: Actor): Pr
     return fail("The gap was not accepted: this deployment's plan has no such gap (it may have been closed).", { fieldErrors: { gapId: ["no such gap in the current plan"] } });
 
   return audited(db, actor, async (tx, audit) => {
-    const name = await deploymentName(tx, deploymentId);
+    const name = await deploymentNameOf(tx, deploymentId);
     if (name === null) return fail(NO_DEPLOYMENT, { notFound: true });
     await tx.acceptedGap.upsert({
       where: { deploymentId_gapId: { deploymentId, gapId } },
@@ -64,7 +65,7 @@ export async function reopenGap(db: Db, input: { deploymentId: string; gapId: st
   if (!parsed.success) return fail("The gap was not reopened.", { fieldErrors: z.flattenError(parsed.error).fieldErrors });
   const { deploymentId, gapId } = parsed.data;
   return audited(db, actor, async (tx, audit) => {
-    const name = await deploymentName(tx, deploymentId);
+    const name = await deploymentNameOf(tx, deploymentId);
     if (name === null) return fail(NO_DEPLOYMENT, { notFound: true });
     const { count } = await tx.acceptedGap.deleteMany({ where: { deploymentId, gapId } });
     if (count === 0) return fail("This gap is not accepted.", { fieldErrors: { gapId: ["not accepted"] } });

@@ -61,7 +61,7 @@ export function runPlanCli(args: string[], io: CliIo): CliResult {
   const warnings = parsed.warnings.map((w) => describeProblem(w) + "\n").join("");
   if (!parsed.ok)
     return { stdout: "", stderr: parsed.errors.map((e) => describeProblem(e) + "\n").join("") + warnings, exitCode: 2 };
-  const plan = planDeployment(parsed.deployment, { warnings: parsed.warnings });
+  const plan = planDeployment(parsed.deployment, { warnings: parsed.warnings, recommendations: format !== "jobs" });
   if (format === "jobs") return jobPackResult(parsed.deployment, plan, out!, warnings, io);
   const output = format === "markdown" ? planToMarkdown(plan) : JSON.stringify(plan, null, 2) + "\n";
   if (out === undefined) return { stdout: output, stderr: warnings, exitCode: 0 };

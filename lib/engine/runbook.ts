@@ -22,6 +22,11 @@ export interface NewStep {
   /** Indices of earlier steps this one needs. */
   deps: number[];
   workloads: readonly Workload[];
+  /**
+   * Sequence the step as if it served these workloads, without counting it in their recovery time
+   * (data brought back after the service, e.g. contact lists after a switch-over).
+   */
+  sequenceAs?: readonly Workload[];
   rules: readonly string[];
   waiting?: boolean;
   /** Lane 0 (the default) coordinates; see laneOf. */
@@ -83,8 +88,18 @@ export class RunbookBuilder implements StepGraph {
     this.dependsOn.push(dependsOn);
     this.waiting.push(s.waiting === true);
     this.lane.push(s.lane ?? 0);
-    this.rank.push(this.rankOfWorkloads(s.workloads));
+    this.rank.push(this.rankOfWorkloads(s.sequenceAs ?? s.workloads));
     return index;
+  }
+
+  /**
+   * The workloads among `workloads` that are no more critical than the best workload of every step in
+   * `deps`: a step serving only those never makes a more critical workload wait (P1).
+   */
+  noMoreCriticalThanDeps(deps: readonly number[], workloads: readonly Workload[]): Workload[] {
+    let floor = -Infinity;
+    for (const d of deps) if (this.workloadsOf(d).length > 0) floor = Math.max(floor, this.rank[d]);
+    return workloads.filter((w) => rankOf(this.priority, w) >= floor);
   }
 
   workloadsOf(index: number): readonly Workload[] {
@@ -142,6 +157,7 @@ export function finishRunbook(
     const list = step.workloads!;
     if (finish > (latestByList.get(list) ?? -1)) latestByList.set(list, finish);
   }
+  const ordered = inExecutionOrder(rb, steps);
   const workloadFinish = new Map<Workload, number>();
   for (const [list, finish] of latestByList) for (const w of list) if (finish > (workloadFinish.get(w) ?? -1)) workloadFinish.set(w, finish);
   const workloads = affected.map((w): ScenarioWorkload => {
@@ -151,5 +167,67 @@ export function finishRunbook(
     const meets = targetHours === null ? null : kind === "reduced-capacity" ? true : rtoHours <= targetHours;
     return { workload: w, rtoHours, targetHours, meets, impact: kind };
   });
-  return { steps, rtoHours: hoursOf(schedule.makespan), workloads };
+  return { steps: ordered, rtoHours: hoursOf(schedule.makespan), workloads };
+}
+
+/**
+ * The steps numbered in the order they start (ties: the step of the more critical workload first,
+ * then reading order), dependencies renumbered. A dependency never starts after its dependant, so a
+ * heap over the steps whose dependencies are numbered, keyed by (start, rank, reading order), yields
+ * a topological order whose start times never decrease: the order an administrator works down.
+ */
+function inExecutionOrder(rb: RunbookBuilder, steps: RunbookStep[]): RunbookStep[] {
+  const n = steps.length;
+  const pending = new Int32Array(n);
+  const children: number[][] = Array.from({ length: n }, () => []);
+  for (let i = 0; i < n; i++) {
+    const ds = rb.dependsOn[i];
+    pending[i] = ds.length;
+    for (const order of ds) children[order - 1].push(i);
+  }
+  const before = (a: number, b: number) =>
+    steps[a].startMinute! - steps[b].startMinute! || rb.rank[a] - rb.rank[b] || a - b;
+  const heap: number[] = [];
+  const push = (x: number) => {
+    heap.push(x);
+    for (let i = heap.length - 1; i > 0; ) {
+      const p = (i - 1) >> 1;
+      if (before(heap[p], heap[i]) <= 0) break;
+      [heap[p], heap[i]] = [heap[i], heap[p]];
+      i = p;
+    }
+  };
+  const pop = () => {
+    const top = heap[0];
+    const last = heap.pop()!;
+    if (heap.length > 0) {
+      heap[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        let m = i;
+        if (l < heap.length && before(heap[l], heap[m]) < 0) m = l;
+        if (l + 1 < heap.length && before(heap[l + 1], heap[m]) < 0) m = l + 1;
+        if (m === i) break;
+        [heap[m], heap[i]] = [heap[i], heap[m]];
+        i = m;
+      }
+    }
+    return top;
+  };
+  for (let i = 0; i < n; i++) if (pending[i] === 0) push(i);
+  const newOrder = new Int32Array(n);
+  const out: RunbookStep[] = [];
+  while (heap.length > 0) {
+    const i = pop();
+    out.push(steps[i]);
+    newOrder[i] = out.length;
+    for (const c of children[i]) if (--pending[c] === 0) push(c);
+  }
+  for (let i = 0; i < n; i++) {
+    const step = steps[i];
+    step.order = newOrder[i];
+    const ds = rb.dependsOn[i];
+    step.dependsOn = ds.length === 1 ? singleDependency(newOrder[ds[0] - 1]) : ds.map((d) => newOrder[d - 1]).sort((a, b) => a - b);
+  }
+  return out;
 }

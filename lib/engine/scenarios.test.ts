@@ -101,23 +101,17 @@ describe("S7: settings levels per loss, imported global, then pool, then machine
 });
 
 describe("restore order (table 17-9) within a runbook", () => {
-  it("rebuilds a site's servers in table order: back end, front ends, Director, Archiving, Monitoring, Mediation, Edge, then users", () => {
+  it("rebuilds a site's servers by table order where they depend on each other, and by priority otherwise (P1)", () => {
     const s = scenario(planDeployment(enterprise()), "loss-of-site:Redmond");
-    const firstOf = new Map<string, number>();
-    for (const x of s.steps) if (x.server && !firstOf.has(x.server)) firstOf.set(x.server, x.order);
-    expect([...firstOf.keys()]).toEqual([
-      "sql01.litware.com",
-      "ocspool1server1.litware.com",
-      "ocspool1server2.litware.com",
-      "dir1.litware.com",
-      "arch1.litware.com",
-      "mon1.litware.com",
-      "med1.litware.com",
-      "edge1.litware.com",
-    ]);
+    const rebuildStart = (server: string) => step(s, `Rebuild Windows on ${server}`).order;
+    // The back end (its spare is on hand) first, then the pool; the Director, Mediation (voice, rank 2)
+    // and Edge (remote access, rank 3) before Archiving (rank 6) and Monitoring (rank 7).
+    const servers = ["sql01", "ocspool1server1", "dir1", "med1", "edge1", "arch1", "mon1"].map((x) => `${x}.litware.com`);
+    const orders = servers.map(rebuildStart);
+    expect([...orders].sort((a, b) => a - b)).toEqual(orders);
     const phases = s.steps.map((x) => phaseOrder(x.phase!));
     expect(phases.filter((p) => p >= 0).length).toBe(s.steps.length);
-    expect(step(s, "Reassign the users of ocspool1").order).toBeGreaterThan(step(s, "Check pool ocspool1").order);
+    expect(step(s, "Reassign the users of ocspool1").dependsOn).toContain(step(s, "Check pool ocspool1").order);
     expect(s.steps.at(-1)!.phase).toBe("Confirm service");
   });
 
@@ -132,17 +126,18 @@ describe("restore order (table 17-9) within a runbook", () => {
     expect(s.steps.slice(0, 2).map((x) => x.title)).toEqual(["Assess the loss of site Redmond", "Restore domain information"]);
   });
 
-  it("lets the front ends wait for the back end's database, and the Edge for the internal servers", () => {
+  it("lets the front ends wait for the back end's database, and the Edge for its next hop only (not Archiving, Monitoring, Mediation)", () => {
     const s = scenario(planDeployment(enterprise()), "loss-of-pool:ocspool1");
     const beReady = step(s, "Check the databases on sql01.litware.com");
     expect(step(s, /Install and activate Front end on ocspool1server2/).dependsOn).toContain(beReady.order);
     const site = scenario(planDeployment(enterprise()), "loss-of-site:Redmond");
-    const gate = step(site, "Checkpoint: the internal servers are back");
+    const gate = step(site, "Checkpoint: the Edge servers' next hop answers");
     expect(gate.waiting).toBe(true);
-    expect(step(site, "Import the machine-level settings of edge1.litware.com").dependsOn).toContain(gate.order);
-    expect(step(site, "Import the machine-level settings of edge1.litware.com").startMinute!).toBeGreaterThanOrEqual(
-      step(site, "Check med1.litware.com").finishMinute!,
-    );
+    expect(gate.dependsOn.map((o) => site.steps[o - 1].title).sort()).toEqual(["Check dir1.litware.com", "Check pool ocspool1"]);
+    const edgeImport = step(site, "Import the machine-level settings of edge1.litware.com");
+    expect(edgeImport.dependsOn).toContain(gate.order);
+    expect(edgeImport.startMinute!).toBeGreaterThanOrEqual(step(site, "Check dir1.litware.com").finishMinute!);
+    expect(edgeImport.startMinute!).toBeLessThan(step(site, "Check arch1.litware.com").finishMinute!);
   });
 
   it("does the work of the more critical workload first when one admin has both (P1)", () => {
@@ -179,6 +174,14 @@ describe("rebuilding one server", () => {
       "Install the certificates on ocspool1server2.litware.com",
       "Import the machine-level settings of ocspool1server2.litware.com",
       "Check ocspool1server2.litware.com",
+      "Confirm IM and presence as a user",
+      "Confirm Enterprise Voice as a user",
+      "Confirm Remote access and federation as a user",
+      "Confirm Web conferencing as a user",
+      "Confirm A/V conferencing as a user",
+      "Confirm Archiving as a user",
+      "Confirm Monitoring (CDR and QoE) as a user",
+      "Confirm Application sharing as a user",
     ]);
   });
 
@@ -186,10 +189,16 @@ describe("rebuilding one server", () => {
     expect(step(fe(), /Rebuild Windows/).detail).toMatch(/same FQDN.*never delete that account/);
   });
 
-  it("ends with checking the server and then each workload it serves as a user", () => {
-    const check = fe().steps.at(-1)!;
-    expect(check.title).toBe("Check ocspool1server2.litware.com");
-    expect(check.detail).toMatch(/Validation Wizard.*Then, as a user: Sign in as a test user/);
+  it("ends with checking the server, then one user check per workload, spread over the administrators", () => {
+    const steps = fe().steps;
+    const check = step(fe(), "Check ocspool1server2.litware.com");
+    const confirms = steps.filter((x) => x.phase === "Confirm service");
+    expect(confirms).toHaveLength(8);
+    for (const c of confirms) expect(c.dependsOn).toEqual([check.order]);
+    expect(confirms[0].detail).toMatch(/^Sign in as a test user/);
+    // Two administrators: the checks run in pairs instead of one after another.
+    expect(new Set(confirms.map((c) => c.assignee))).toEqual(new Set([1, 2]));
+    expect(confirms.at(-1)!.finishMinute! - check.finishMinute!).toBe(4 * 30);
   });
 
   it("flags activation and the unconfirmed CheckLCServerState syntax for verification", () => {
@@ -338,14 +347,18 @@ describe("loss of a site", () => {
     expect(step(s, "Bring the standby pool drpool into service").phase).toBe("Front-end servers");
     expect(step(s, "Move the users of ocspool1 to drpool").detail).toMatch(/force option/);
     expect(step(s, /contact lists of ocspool1/)).toMatchObject({ verify: true });
-    expect(step(s, "Point DNS and the Edge next hop at Dublin").verify).toBe(true);
+    expect(step(s, "Point the internal DNS records at Dublin").verify).toBe(true);
+    const nextHop = step(s, "Point the Edge next hop at drpool");
+    expect(nextHop.detail).toMatch(/edge1\.litware\.com, once rebuilt/);
+    expect(nextHop.dependsOn).toContain(step(s, "Check edge1.litware.com").order);
     expect(step(s, "Bring drmed1.litware.com into service").command).toBe("lcscmd /server:drmed1.litware.com /action:CheckLCServerState");
   });
 
   it("still rebuilds what the standby site cannot serve (here: Archiving, Monitoring, Edge)", () => {
     const s = scenario(planDeployment(withStandby()), "loss-of-site:Redmond");
     const rebuilt = [...new Set(s.steps.filter((x) => /^Rebuild Windows/.test(x.title)).map((x) => x.server))];
-    expect(rebuilt).toEqual(["arch1.litware.com", "mon1.litware.com", "edge1.litware.com"]);
+    // Remote access (rank 3) before Archiving (6) and Monitoring (7): P1, nothing waits on them.
+    expect(rebuilt).toEqual(["edge1.litware.com", "arch1.litware.com", "mon1.litware.com"]);
   });
 
   it("is much faster than rebuilding the site without a standby site (P5)", () => {

@@ -14,10 +14,9 @@ import {
   mediaStep,
   poolCheckStep,
   poolImportStep,
-  poolWorkloads,
   reassignStep,
   remoteAccessIn,
-  WorkloadEnds,
+  confirmWorkloads,
   type ScenarioContext,
 } from "./context";
 import { rebuildServer, reapplySurvivor, restoreExternalShares, type ChainHooks } from "./server-chain";
@@ -37,7 +36,6 @@ export interface RebuildSpec {
 export function rebuildRunbook(ctx: ScenarioContext, spec: RebuildSpec): RunbookBuilder {
   const { ix } = ctx;
   const rb = new RunbookBuilder(ix.priority);
-  const ends = new WorkloadEnds();
   const decide = decideStep(rb, ctx, spec.decideTitle, spec.affected);
   const media = mediaStep(rb, ctx, decide, spec.affected);
   let domain: number | undefined;
@@ -57,7 +55,6 @@ export function rebuildRunbook(ctx: ScenarioContext, spec: RebuildSpec): Runbook
   }
 
   const lost = new Set(spec.lost);
-  const affectedPools = new Set(spec.affectedPools);
   const hooks: ChainHooks = {
     decide,
     media,
@@ -68,8 +65,10 @@ export function rebuildRunbook(ctx: ScenarioContext, spec: RebuildSpec): Runbook
     importPoolHere: new Set(spec.affectedPools.filter((p) => p.kind === "standard" && lost.has(ix.poolLead.get(p.name)!)).map((p) => p.name)),
   };
   const chainEnd = new Map<ServerInfo, number>();
-  const internalEnds: number[] = [];
-  const poolChecks = new Map<string, number>();
+  // What the Edge servers' next hop is (P1: the Edge waits for these only, never for Archiving,
+  // Monitoring or Mediation): each pool's front ends once checked, and the Directors.
+  const nextHops: number[] = [];
+  const frontEndChecks = new Map<string, number>();
   let importsDone = false;
   let checksDone = false;
 
@@ -83,18 +82,22 @@ export function rebuildRunbook(ctx: ScenarioContext, spec: RebuildSpec): Runbook
     for (const p of spec.affectedPools) {
       const imported = hooks.poolImport.get(p.name);
       const members = ix.membersByPool.get(p.name) ?? [];
-      const after: number[] = deps(imported);
+      const head = p.kind === "standard" ? "standard-edition" : "front-end";
+      const core: number[] = deps(imported);
+      const rest: number[] = [];
       for (const m of members) {
-        const end = chainEnd.get(m);
-        if (end !== undefined) after.push(end);
-        else if (!lost.has(m)) after.push(reapplySurvivor(rb, ctx, m, deps(imported ?? decide)));
+        let end = chainEnd.get(m);
+        if (end === undefined && !lost.has(m)) end = reapplySurvivor(rb, ctx, m, deps(imported ?? decide));
+        if (end !== undefined) (m.server.roles.includes(head) ? core : rest).push(end);
       }
       const be = ix.backEndOfPool.get(p.name);
-      if (be && chainEnd.has(be)) after.push(chainEnd.get(be)!);
-      const check = poolCheckStep(rb, ctx, p, after);
-      poolChecks.set(p.name, check);
-      internalEnds.push(check);
-      ends.note(check, poolWorkloads(ix, p));
+      if (be && chainEnd.has(be)) core.push(chainEnd.get(be)!);
+      // Users sign in again once the front ends answer; the separate conferencing servers of an
+      // expanded pool are checked with the whole pool, without holding sign-in back (P1).
+      const check = poolCheckStep(rb, ctx, p, core, rest.length > 0 ? "front-ends" : "pool");
+      frontEndChecks.set(p.name, check);
+      nextHops.push(check);
+      if (rest.length > 0) poolCheckStep(rb, ctx, p, [check, ...rest], "all-members");
     }
   };
 
@@ -102,37 +105,30 @@ export function rebuildRunbook(ctx: ScenarioContext, spec: RebuildSpec): Runbook
     const phase = phaseIndex(s.phase.id);
     if (!importsDone && phase >= FRONT_END_PHASE) emitPoolImports();
     if (!checksDone && phase > LAST_POOL_PHASE) emitPoolChecks();
-    if (s.perimeter && hooks.edgeGate === undefined && internalEnds.length > 0)
+    if (s.perimeter && hooks.edgeGate === undefined && nextHops.length > 0)
       hooks.edgeGate = rb.add({
-        title: "Checkpoint: the internal servers are back",
-        detail: "Edge servers come after the internal roles (table 17-9): their next hop must answer first.",
+        title: "Checkpoint: the Edge servers' next hop answers",
+        detail:
+          "Edge servers come after the internal roles (table 17-9) because their next hop (the Director or the pool) must answer first; they do not wait for the Archiving, Monitoring or Mediation Servers (P1).",
         phase: phaseById("edge").name,
         minutes: 0,
-        deps: [...internalEnds],
+        deps: [...nextHops],
         workloads: remoteAccessIn(spec.affected),
-        rules: ["Restore order"],
+        rules: ["Restore order", "P1"],
         waiting: true,
       });
     const end = rebuildServer(rb, ctx, s, hooks);
     chainEnd.set(s, end);
     for (const p of s.backEndOf) hooks.beReady.set(p.name, end);
-    // Members and back ends of the affected pools are tied in through their pool's check.
-    const viaPoolCheck = s.pool ? affectedPools.has(s.pool) : s.backEndOf.length > 0 && s.backEndOf.every((p) => affectedPools.has(p));
-    if (!viaPoolCheck) {
-      if (!s.perimeter) internalEnds.push(end);
-      ends.note(end, s.workloads);
-    }
+    if (s.server.roles.includes("director")) nextHops.push(end);
   }
   if (!importsDone) emitPoolImports();
   if (!checksDone) emitPoolChecks();
 
-  for (const step of restoreExternalShares(rb, ctx, spec.externalShares, decide, DOMAIN)) ends.note(step, rb.workloadsOf(step));
+  restoreExternalShares(rb, ctx, spec.externalShares, decide, DOMAIN);
 
-  for (const p of spec.affectedPools) {
-    const reassign = reassignStep(rb, ctx, p, [poolChecks.get(p.name)!]);
-    ends.note(reassign, poolWorkloads(ix, p));
-  }
-  ends.confirm(rb, ctx, spec.affected, decide);
+  for (const p of spec.affectedPools) reassignStep(rb, ctx, p, [frontEndChecks.get(p.name)!]);
+  confirmWorkloads(rb, ctx, spec.affected, decide);
   return rb;
 }
 

@@ -9,7 +9,7 @@ import { databaseRule, sqlToolFor } from "../rules/databases";
 import { FILE_TOOL, fileShareRule } from "../rules/file-shares";
 import { serverRole } from "../rules/server-roles";
 import { deps, type RunbookBuilder } from "../runbook";
-import { hasAnyPeer, workloadsUsingDatabase, workloadsUsingShare, type DeploymentIndex, type ServerInfo } from "../topology";
+import { byCriticality, hasAnyPeer, workloadsUsingDatabase, workloadsUsingShare, type DeploymentIndex, type ServerInfo } from "../topology";
 
 export interface RestoreItemDatabase {
   name: DatabaseName;
@@ -239,7 +239,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
   const details = chainDetails(ix, s);
   const lane = rb.laneOf(s.fqdn);
   const phase = s.phase.name;
-  const W = s.workloads;
+  const W = chainWorkloads(ix, s);
   const server = s.fqdn;
   const restore = ctx.hostRestore(s);
   const se = s.server.roles.includes("standard-edition");
@@ -310,6 +310,13 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
     restoreDatabases([ready]);
   }
 
+  // The databases of the server's most critical workload gate what follows; the others (an Archiving
+  // or Monitoring database sharing a back end's instance) finish on their own without delaying it (P1).
+  const primary = () => {
+    const first = restored.filter((i) => rb.rank[i] <= s.rank);
+    return first.length > 0 ? first : restored;
+  };
+
   if (!s.isOcs) {
     return rb.add({
       title: text.checkDatabases,
@@ -317,7 +324,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
       phase,
       server,
       minutes: dur.work(dur.a.validationMinutes),
-      deps: restored.length > 0 ? restored : [ready],
+      deps: restored.length > 0 ? primary() : [ready],
       workloads: W,
       rules: ["D1", "D4"],
       lane,
@@ -333,7 +340,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
     verify: true,
     minutes: dur.work(dur.a.ocsInstallActivateMinutes),
     deps: deps(
-      ...(restored.length > 0 ? restored : [ready]),
+      ...(restored.length > 0 ? primary() : [ready]),
       hooks.media,
       s.perimeter ? undefined : hooks.domain,
       pool && !se ? hooks.beReady.get(pool) : undefined,
@@ -365,7 +372,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
       command: importPool(pool),
       verify: true,
       minutes: dur.work(dur.a.settingsImportMinutes),
-      deps: deps(...(restored.length > 0 ? restored : [install]), hooks.globalImport),
+      deps: deps(...(restored.length > 0 ? primary() : [install]), hooks.globalImport),
       workloads: W,
       rules: ["S7", "S2", "D2"],
       lane,
@@ -381,7 +388,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
     command: text.importCommand,
     verify: true,
     minutes: dur.work(dur.a.settingsImportMinutes),
-    deps: deps(certificates, ...(se ? restored : []), poolImport ?? hooks.globalImport, s.perimeter ? hooks.edgeGate : undefined),
+    deps: deps(certificates, ...(se ? primary() : []), poolImport ?? hooks.globalImport, s.perimeter ? hooks.edgeGate : undefined),
     workloads: W,
     rules: ["S7", "S3"],
     lane,
@@ -410,16 +417,35 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
     command: text.checkCommand,
     verify: true,
     minutes: dur.work(dur.a.validationMinutes),
-    deps: [machine, ...shares],
+    deps: [machine, ...shares.filter((i) => rb.rank[i] <= s.rank)],
     workloads: W,
     rules: ["S7"],
     lane,
   });
 }
 
+const chainWorkloadsCache = new WeakMap<ServerInfo, readonly Workload[]>();
+/**
+ * What a server's rebuild brings back: its own workloads, and for a back end everything its pools'
+ * front ends serve (archiving through a pool needs the pool, hence its back end).
+ */
+export function chainWorkloads(ix: DeploymentIndex, s: ServerInfo): readonly Workload[] {
+  if (s.backEndOf.length === 0) return s.workloads;
+  let hit = chainWorkloadsCache.get(s);
+  if (!hit) {
+    const set = new Set(s.workloads);
+    for (const p of s.backEndOf) for (const w of ix.poolLead.get(p.name)?.workloads ?? []) set.add(w);
+    hit = byCriticality(ix.priority, set);
+    chainWorkloadsCache.set(s, hit);
+  }
+  return hit;
+}
+
 const dbWorkloadCache = new Map<string, Workload[]>();
 /** The workloads a restored database brings back, among those the server serves. */
 function workloadsOfDatabase(name: DatabaseName, serverWorkloads: readonly Workload[]): readonly Workload[] {
+  // Everything a pool host serves needs its users' RTC database, archiving of their IMs included.
+  if (name === "RTC") return serverWorkloads;
   const key = `${name}|${serverWorkloads.join(",")}`;
   let hit = dbWorkloadCache.get(key);
   if (!hit) {

@@ -2,10 +2,9 @@
 // proxy or Edge server): rebuild it and import its machine-level settings (S7).
 import { ROLE_LABELS } from "../../formats/enums";
 import type { Scenario } from "../../formats/plan";
-import { USER_CHECKS } from "../rules/user-checks";
-import { finishRunbook, RunbookBuilder, type FinishedRunbook } from "../runbook";
+import { finishRunbook, RunbookBuilder } from "../runbook";
 import { hasPeerFor, type ServerInfo } from "../topology";
-import { decideStep, inferredOrderNotes, mediaStep, scenarioOf, type ScenarioContext } from "./context";
+import { confirmWorkloads, decideStep, inferredOrderNotes, mediaStep, scenarioOf, type ScenarioContext, type ServerTemplate } from "./context";
 import { rebuildServer, serverTexts, type ServerTexts } from "./server-chain";
 
 /**
@@ -50,15 +49,6 @@ export function serverScenario(ctx: ScenarioContext, s: ServerInfo): Scenario {
   );
 }
 
-export interface ServerTemplate {
-  server: ServerInfo;
-  run: FinishedRunbook;
-  /** Per step, the ServerTexts entry its title (command) was taken from, to rename it cheaply. */
-  titleSlots: (keyof ServerTexts | undefined)[];
-  commandSlots: (keyof ServerTexts | undefined)[];
-  notes: string[];
-  roleLabels: string;
-}
 
 function serverTemplate(ctx: ScenarioContext, s: ServerInfo): ServerTemplate {
   const { ix } = ctx;
@@ -68,11 +58,9 @@ function serverTemplate(ctx: ScenarioContext, s: ServerInfo): ServerTemplate {
   const decide = decideStep(rb, ctx, texts.assess, affected);
   const media = mediaStep(rb, ctx, decide, affected);
   rebuildServer(rb, ctx, s, { decide, media, beReady: new Map(), poolImport: new Map(), importPoolHere: new Set() });
+  confirmWorkloads(rb, ctx, affected, decide);
   const peers = affected.map((w) => hasPeerFor(s, w));
   const run = finishRunbook(rb, ctx.admins, affected, ix.priority, (w) => (peers[affected.indexOf(w)] ? "reduced-capacity" : "outage"));
-  // The last step checks the server; it also confirms, as a user, each workload the server serves.
-  const check = run.steps[run.steps.length - 1];
-  if (affected.length > 0) check.detail = `${check.detail} Then, as a user: ${affected.map((w) => USER_CHECKS[w]).join(" ")}`;
   const slotOf = new Map(Object.entries(texts).map(([k, v]) => [v, k as keyof ServerTexts]));
   return {
     server: s,

@@ -5,6 +5,7 @@
 import type { WorkloadPriority } from "../formats/deployment";
 import type { Workload } from "../formats/enums";
 import type { RunbookStep, ScenarioWorkload } from "../formats/plan";
+import { helpFor } from "./commands";
 import { hoursOf, scheduleGraph, type StepGraph } from "./schedule";
 import { rankOf } from "./topology";
 
@@ -43,6 +44,11 @@ export class RunbookBuilder implements StepGraph {
   readonly rank: number[] = [];
   /** Lanes of checks that wait for several servers (see schedule.ts). */
   readonly joinLanes = new Set<number>();
+  /**
+   * Workloads a standby or a workaround already serves again (fast path): steps added from now on do
+   * not count for them, and come after the work that still brings a workload back.
+   */
+  servedElsewhere?: ReadonlySet<Workload>;
   private lanes = new Map<string, number>();
   private rankCache = new Map<readonly Workload[], number>();
 
@@ -60,7 +66,12 @@ export class RunbookBuilder implements StepGraph {
   }
 
   /** Adds a step after the steps it depends on; returns its index (its order minus one). */
-  add(s: NewStep): number {
+  add(step: NewStep): number {
+    const elsewhere = this.servedElsewhere;
+    const s =
+      elsewhere && step.workloads.some((w) => elsewhere.has(w))
+        ? { ...step, workloads: step.workloads.filter((w) => !elsewhere.has(w)) }
+        : step;
     const index = this.steps.length;
     for (const d of s.deps) if (!(d >= 0 && d < index)) throw new Error(`step "${s.title}" depends on a step that is not before it`);
     const dependsOn = s.deps.length === 1 ? singleDependency(s.deps[0] + 1) : s.deps.map((d) => d + 1);
@@ -73,6 +84,7 @@ export class RunbookBuilder implements StepGraph {
       server: s.server,
       command: s.command,
       verify: s.verify || undefined,
+      verifyWith: s.verify && s.command ? helpFor(s.command) : undefined,
       minutes: s.minutes,
       dependsOn,
       workloads: s.workloads as Workload[],
@@ -106,16 +118,23 @@ export class RunbookBuilder implements StepGraph {
     return this.steps[index].workloads ?? [];
   }
 
+  /**
+   * The step's sequencing rank: its most critical workload's rank; a workload without a rank comes
+   * after every ranked one (UNRANKED), and a step serving no workload after both (Infinity).
+   */
   private rankOfWorkloads(workloads: readonly Workload[]): number {
     let rank = this.rankCache.get(workloads);
     if (rank === undefined) {
       rank = Infinity;
-      for (const w of workloads) rank = Math.min(rank, rankOf(this.priority, w));
+      for (const w of workloads) rank = Math.min(rank, Math.min(UNRANKED, rankOf(this.priority, w)));
       this.rankCache.set(workloads, rank);
     }
     return rank;
   }
 }
+
+/** Sequencing rank of a workload the priorities do not rank: after every ranked one. */
+const UNRANKED = 1e6;
 
 // Most steps depend on exactly one step; large plans share those one-element arrays (read-only).
 const SINGLE: number[][] = [];

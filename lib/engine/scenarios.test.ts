@@ -95,7 +95,9 @@ describe("S7: settings levels per loss, imported global, then pool, then machine
     for (const s of planDeployment(enterprise()).scenarios)
       for (const x of s.steps.filter((y) => y.command?.includes("/action:import"))) {
         expect(x.verify).toBe(true);
-        expect(x.detail).toMatch(/lcscmd \/config \/\?/);
+        // One note per command, naming its own tool's help (printed once from verifyWith).
+        expect(x.verifyWith).toBe("lcscmd /config /?");
+        expect(x.detail ?? "").not.toMatch(/lcscmd \/config \/\?/);
       }
   });
 });
@@ -165,40 +167,48 @@ describe("restore order (table 17-9) within a runbook", () => {
 describe("rebuilding one server", () => {
   const fe = () => scenario(planDeployment(enterprise()), "loss-of-server:ocspool1server2.litware.com");
 
-  it("assesses, gets hardware, rebuilds Windows, installs and activates, certificates, imports its settings and checks it", () => {
+  it("assesses, gets hardware, rebuilds Windows, installs and activates, certificates, restores IIS, imports its settings and checks it", () => {
     expect(fe().steps.map((x) => x.title)).toEqual([
       "Assess the loss of ocspool1server2.litware.com",
       "Get replacement hardware for ocspool1server2.litware.com",
       "Rebuild Windows on ocspool1server2.litware.com",
       "Install and activate Front end on ocspool1server2.litware.com",
       "Install the certificates on ocspool1server2.litware.com",
+      "Restore the IIS configuration of ocspool1server2.litware.com",
       "Import the machine-level settings of ocspool1server2.litware.com",
       "Check ocspool1server2.litware.com",
-      "Confirm IM and presence as a user",
-      "Confirm Enterprise Voice as a user",
-      "Confirm Remote access and federation as a user",
-      "Confirm Web conferencing as a user",
-      "Confirm A/V conferencing as a user",
-      "Confirm Archiving as a user",
-      "Confirm Monitoring (CDR and QoE) as a user",
-      "Confirm Application sharing as a user",
     ]);
+    expect(step(fe(), /IIS configuration/)).toMatchObject({
+      command: 'robocopy "<backup destination>\\iis\\ocspool1server2.litware.com" "%windir%\\System32\\inetsrv\\config" /E /R:1 /W:1',
+      rules: ["D9"],
+      verify: true,
+      verifyWith: "robocopy /?",
+    });
   });
 
   it("keeps the same FQDN and the existing computer account", () => {
     expect(step(fe(), /Rebuild Windows/).detail).toMatch(/same FQDN.*never delete that account/);
   });
 
-  it("ends with checking the server, then one user check per workload, spread over the administrators", () => {
-    const steps = fe().steps;
-    const check = step(fe(), "Check ocspool1server2.litware.com");
-    const confirms = steps.filter((x) => x.phase === "Confirm service");
-    expect(confirms).toHaveLength(8);
-    for (const c of confirms) expect(c.dependsOn).toEqual([check.order]);
-    expect(confirms[0].detail).toMatch(/^Sign in as a test user/);
-    // Two administrators: the checks run in pairs instead of one after another.
+  it("needs no user checks where the pool's other front end kept serving; a down workload gets one", () => {
+    expect(fe().steps.filter((x) => x.phase === "Confirm service")).toEqual([]);
+    const med = scenario(planDeployment(enterprise()), "loss-of-server:med1.litware.com");
+    const confirms = med.steps.filter((x) => x.phase === "Confirm service");
+    expect(confirms.map((x) => x.title)).toEqual(["Confirm Enterprise Voice as a user"]);
+    expect(confirms[0].dependsOn).toEqual([step(med, "Check med1.litware.com").order]);
+  });
+
+  it("spreads the user checks of a down pool over the administrators: a tick list in parallel, not one paragraph", () => {
+    const s = scenario(planDeployment(standard((d) => (d.recovery.adminsAvailable = 2))), "loss-of-standard-edition:ocsse1");
+    const confirms = s.steps.filter((x) => x.phase === "Confirm service" && x.dependsOn.length === 1);
+    expect(confirms.length).toBeGreaterThan(2);
+    for (const c of confirms) expect(c.title).toMatch(/^Confirm .+ as a user$/);
     expect(new Set(confirms.map((c) => c.assignee))).toEqual(new Set([1, 2]));
-    expect(confirms.at(-1)!.finishMinute! - check.finishMinute!).toBe(4 * 30);
+    // Run in pairs, not one after another on one administrator.
+    const first = Math.min(...confirms.map((c) => c.startMinute!));
+    const span = Math.max(...confirms.map((c) => c.finishMinute!)) - first;
+    expect(span).toBeLessThan(confirms.length * confirms[0].minutes);
+    expect(confirms.filter((c) => c.startMinute === first).map((c) => c.assignee).sort()).toEqual([1, 2]);
   });
 
   it("flags activation and the unconfirmed CheckLCServerState syntax for verification", () => {
@@ -286,6 +296,7 @@ describe("pool, back end and Standard Edition losses", () => {
     expect(step(s, "Restore RTC on ocsse1.litware.com").detail).toMatch(/SQL Server Management Studio Express/);
     expect(step(s, /Install and activate/).detail).toMatch(/installs SQL Server 2005 Express Edition/);
     expect(s.steps.filter((x) => x.title.startsWith("Restore the ")).map((x) => x.title)).toEqual([
+      "Restore the IIS configuration of ocsse1.litware.com",
       "Restore the meeting-content share to C:\\Program Files\\Microsoft Office Communications Server 2007 R2\\Web Components\\Data MCU Web\\Web",
       "Restore the meeting-metadata share to C:\\Program Files\\Microsoft Office Communications Server 2007 R2\\Web Components\\Data MCU Web\\Non-Web",
     ]);

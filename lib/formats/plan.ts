@@ -63,6 +63,8 @@ export const stepSchema = z.object({
   command: z.string().optional(),
   /** True when the command or step is inferred or unverified in the sources: check it on a server. */
   verify: z.boolean().optional(),
+  /** For a step to verify: the help of the command's own tool that confirms its syntax (e.g. `lcscmd /config /?`). */
+  verifyWith: z.string().optional(),
   minutes: z.number().nonnegative(),
   dependsOn: z.array(z.number().int().positive()),
   workloads: z.array(workload).optional(),
@@ -109,6 +111,8 @@ export const scenarioSchema = z.object({
   /** Title of the path the main steps follow, when the scenario has alternatives. */
   path: z.string().optional(),
   alternatives: z.array(scenarioPathSchema).optional(),
+  /** After a switch-over to a standby pool: the runbook that brings the users home (timed from its own decision). */
+  failback: scenarioPathSchema.optional(),
 });
 
 export const rpoSchema = z.object({

@@ -122,7 +122,7 @@ function adRebuiltRunbook(ctx: ScenarioContext, affected: Workload[]): FinishedR
       title,
       detail:
         command === SCHEMA_PREP
-          ? "Extend the schema for OCS. This exact LCSCmd syntax is not among the confirmed ones: check it with lcscmd /? first."
+          ? "Extend the schema for OCS. This exact LCSCmd syntax is not among the confirmed ones."
           : "Forest actions need Enterprise Admins (or Domain Admins of the root domain); domain actions need Domain Admins of that domain.",
       phase: DOMAIN,
       command,

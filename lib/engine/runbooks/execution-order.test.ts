@@ -13,6 +13,7 @@ function runbooks(plan: Plan) {
   return plan.scenarios.flatMap((s: Scenario) => [
     { id: s.id, steps: s.steps },
     ...(s.alternatives ?? []).map((a) => ({ id: `${s.id}#${a.id}`, steps: a.steps })),
+    ...(s.failback ? [{ id: `${s.id}#failback`, steps: s.failback.steps }] : []),
   ]);
 }
 
@@ -69,4 +70,62 @@ describe("execution order", () => {
       RUNS,
     );
   });
+
+  it("restores RTC only after stopping the OCS services of the pool, unless its front ends are installed after the restore", () => {
+    fc.assert(
+      fc.property(deploymentArbitrary, (d) => {
+        for (const r of runbooks(planDeployment(d)))
+          r.steps.forEach((x) => {
+            const host = /^Restore RTC on (.+)$/.exec(x.title)?.[1];
+            if (!host) return;
+            const before = ancestors(r.steps, x.order);
+            const stopped = [...before].some((o) => r.steps[o - 1].title.startsWith("Stop the OCS services"));
+            // Otherwise every front end of the host's pools must be (re)installed after the restore.
+            const heads = d.servers.filter((sv) => sv.roles.includes("front-end") && d.pools.some((p) => p.backEnd === host && p.name === sv.pool));
+            const installedAfter = heads.every((h) =>
+              r.steps.some((y) => y.title.startsWith("Install and activate") && y.server === h.fqdn && ancestors(r.steps, y.order).has(x.order)),
+            );
+            expect({ id: r.id, step: x.title, ok: stopped || (heads.length > 0 && installedAfter) }).toEqual({ id: r.id, step: x.title, ok: true });
+          });
+      }),
+      RUNS,
+    );
+  });
+
+  it("with a standby pool, a pool loss brings the pool's top workload back sooner than rebuilding in place", () => {
+    let seen = 0;
+    fc.assert(
+      fc.property(deploymentArbitrary, (d) => {
+        const plan = planDeployment(d);
+        const fast = plan.scenarios.filter((s) => s.loss.kind === "pool" && s.failback);
+        fc.pre(fast.length > 0);
+        seen++;
+        // The same deployment without a standby site rebuilds in place.
+        const inPlace = planDeployment({ ...d, sites: d.sites.map((x) => (x.kind === "standby" ? { ...x, kind: "remote" as const } : x)) });
+        const rank = rankIn(d);
+        for (const s of fast) {
+          const other = inPlace.scenarios.find((x) => x.id === s.id)!;
+          expect(other.failback).toBeUndefined();
+          const top = [...s.workloads].sort((a, b) => rank(a.workload) - rank(b.workload))[0];
+          const slow = other.workloads.find((w) => w.workload === top.workload)!;
+          expect({ id: s.id, workload: top.workload, sooner: top.rtoHours < slow.rtoHours }).toEqual({ id: s.id, workload: top.workload, sooner: true });
+        }
+      }),
+      { numRuns: 200 },
+    );
+    expect(seen).toBeGreaterThan(0);
+  });
 });
+
+/** Orders of every step `order` waits for, directly or not. */
+function ancestors(steps: RunbookStep[], order: number): Set<number> {
+  const out = new Set<number>();
+  const stack = [...steps[order - 1].dependsOn];
+  while (stack.length > 0) {
+    const o = stack.pop()!;
+    if (out.has(o)) continue;
+    out.add(o);
+    stack.push(...steps[o - 1].dependsOn);
+  }
+  return out;
+}

@@ -2,6 +2,7 @@
 // table 17-9 order, with the pool-wide steps their loss needs around the per-server chains.
 import type { FileShareEntry, Pool } from "../../formats/deployment";
 import type { Workload } from "../../formats/enums";
+import { stopOcsServices } from "../commands";
 import { phaseById, phaseIndex } from "../rules/restore-order";
 import { deps, RunbookBuilder } from "../runbook";
 import { inRestoreSequence, type ServerInfo } from "../topology";
@@ -12,6 +13,7 @@ import {
   globalImportStep,
   LAST_POOL_PHASE,
   mediaStep,
+  poolWorkloads,
   poolCheckStep,
   poolImportStep,
   reassignStep,
@@ -19,6 +21,7 @@ import {
   confirmWorkloads,
   type ScenarioContext,
 } from "./context";
+import { addFastPath } from "./standby";
 import { rebuildServer, reapplySurvivor, restoreExternalShares, type ChainHooks } from "./server-chain";
 
 export interface RebuildSpec {
@@ -30,6 +33,8 @@ export interface RebuildSpec {
   externalShares: FileShareEntry[];
   affected: Workload[];
   decideTitle: string;
+  /** Per affected pool, the standby pool its users move to first (fast path); then no reassignment in place. */
+  standbyFor?: Map<string, Pool>;
 }
 
 /** Rebuild a set of servers in table 17-9 order, with the pool-wide steps their losses need. */
@@ -37,6 +42,14 @@ export function rebuildRunbook(ctx: ScenarioContext, spec: RebuildSpec): Runbook
   const { ix } = ctx;
   const rb = new RunbookBuilder(ix.priority);
   const decide = decideStep(rb, ctx, spec.decideTitle, spec.affected);
+  if (spec.standbyFor && spec.standbyFor.size > 0) {
+    const served = new Set<Workload>();
+    for (const p of spec.affectedPools) {
+      const standby = spec.standbyFor.get(p.name);
+      if (standby) for (const w of addFastPath(rb, ctx, p, standby, decide, spec.affected).served) served.add(w);
+    }
+    rb.servedElsewhere = served;
+  }
   const media = mediaStep(rb, ctx, decide, spec.affected);
   let domain: number | undefined;
   let globalImport: number | undefined;
@@ -64,6 +77,30 @@ export function rebuildRunbook(ctx: ScenarioContext, spec: RebuildSpec): Runbook
     poolImport: new Map(),
     importPoolHere: new Set(spec.affectedPools.filter((p) => p.kind === "standard" && lost.has(ix.poolLead.get(p.name)!)).map((p) => p.name)),
   };
+  // A rebuilt back end gets its pools' databases created afresh; surviving front ends of those pools
+  // stop their services before RTC is restored (they are restarted when their settings are reapplied).
+  hooks.createPools = new Set(spec.affectedPools.filter((p) => p.kind !== "standard" && lost.has(ix.backEndOfPool.get(p.name)!)).map((p) => p.name));
+  hooks.stopBeforeRtc = new Map();
+  for (const name of hooks.createPools) {
+    const p = ix.pools.get(name)!;
+    const running = (ix.membersByPool.get(name) ?? []).filter((m) => !lost.has(m) && m.server.roles.includes("front-end"));
+    if (running.length === 0) continue;
+    hooks.stopBeforeRtc.set(
+      name,
+      rb.add({
+        title: `Stop the OCS services on the front ends of ${name}`,
+        detail: `The front ends survive but cannot work without their back end. Stop their Front End service before the RTC database is restored, so nothing writes to it half-way (facts 8, inferred); reapplying their settings starts them again. The service's short name is a recollection.`,
+        phase: phaseById("back-end").name,
+        command: running.map((m) => stopOcsServices(m.fqdn)).join("\n"),
+        verify: true,
+        minutes: ctx.dur.work(10),
+        deps: [decide],
+        workloads: poolWorkloads(ix, p),
+        rules: ["D1", "S7"],
+        lane: rb.laneOf(`pool:${name}`, true),
+      }),
+    );
+  }
   const chainEnd = new Map<ServerInfo, number>();
   // What the Edge servers' next hop is (P1: the Edge waits for these only, never for Archiving,
   // Monitoring or Mediation): each pool's front ends once checked, and the Directors.
@@ -127,7 +164,8 @@ export function rebuildRunbook(ctx: ScenarioContext, spec: RebuildSpec): Runbook
 
   restoreExternalShares(rb, ctx, spec.externalShares, decide, DOMAIN);
 
-  for (const p of spec.affectedPools) reassignStep(rb, ctx, p, [frontEndChecks.get(p.name)!]);
+  for (const p of spec.affectedPools) if (!spec.standbyFor?.has(p.name)) reassignStep(rb, ctx, p, [frontEndChecks.get(p.name)!]);
+  rb.servedElsewhere = undefined;
   confirmWorkloads(rb, ctx, spec.affected, decide);
   return rb;
 }

@@ -6,7 +6,7 @@ import type { Scenario } from "../../formats/plan";
 import { exportUserData, importUserData } from "../commands";
 import { phaseById } from "../rules/restore-order";
 import { WORKLOAD_COMPONENTS } from "../rules/workload-components";
-import { deps, finishRunbook, RunbookBuilder, type FinishedRunbook } from "../runbook";
+import { finishRunbook, RunbookBuilder, type FinishedRunbook } from "../runbook";
 import { inRestoreSequence, type ServerInfo } from "../topology";
 import {
   ASSESS,
@@ -27,6 +27,7 @@ import {
   type ScenarioContext,
 } from "./context";
 import { rebuildRunbook } from "./rebuild";
+import { failbackPath } from "./standby";
 import { rebuildServer, serverTexts, type ChainHooks } from "./server-chain";
 
 export function siteScenario(ctx: ScenarioContext, site: Site): Scenario {
@@ -51,6 +52,12 @@ export function siteScenario(ctx: ScenarioContext, site: Site): Scenario {
     ];
     const scenario = scenarioOf(ctx, `loss-of-site:${site.name}`, `Loss of site ${site.name}`, loss, run, notes, rules);
     scenario.path = `Switch over to standby site ${standby.name}`;
+    if (affectedPools.length > 0)
+      scenario.failback = failbackPath(
+        ctx,
+        affectedPools.map((home, i) => ({ home, standby: standbyPools[i % standbyPools.length] })),
+        affected,
+      );
     return scenario;
   }
 
@@ -132,10 +139,10 @@ function switchOverRunbook(
     const workloads = poolWorkloads(ix, p).filter((w) => affectedSet.has(w));
     const online = rb.add({
       title: `Bring the standby pool ${p.name} into service`,
-      detail: `Start the services on its ${members.length} server(s)${be ? ` and SQL Server on ${be.fqdn}` : ""}, then check each server's state (the CheckLCServerState syntax is not confirmed: check it with lcscmd /? first).`,
+      detail: `Start the services on its ${members.length} server(s)${be ? ` and SQL Server on ${be.fqdn}` : ""}, then check each server's state.`,
       phase: phaseById(p.kind === "standard" ? "standard-edition" : "front-end").name,
       minutes: dur.work(dur.a.standbyActivationMinutes),
-      deps: deps(domain, reachable, media),
+      deps: [domain, reachable],
       workloads,
       rules: ["P5", "B8"],
       lane: rb.laneOf(`standby:${p.name}`),
@@ -153,13 +160,13 @@ function switchOverRunbook(
     const workloads = s.workloads.filter((w) => affectedSet.has(w));
     const step = rb.add({
       title: `Bring ${s.fqdn} into service`,
-      detail: "Start the standby server's services and check its state (the CheckLCServerState syntax is not confirmed: check it with lcscmd /? first).",
+      detail: "Start the standby server's services and check its state.",
       phase: s.phase.name,
       server: s.fqdn,
       command: serverTexts(s).checkCommand,
       verify: true,
       minutes: dur.work(dur.a.standbyActivationMinutes),
-      deps: deps(domain, reachable, media),
+      deps: [domain, reachable],
       workloads,
       rules: ["P5", "B8"],
       lane: rb.laneOf(s.fqdn),

@@ -2,6 +2,7 @@
 // without spawning processes. The same schema and engine as the web app and the API.
 import { planToMarkdown } from "../lib/engine/markdown";
 import { planDeployment } from "../lib/engine/plan";
+import { compactPlan } from "../lib/formats/plan-json";
 import { MAX_DEPLOYMENT_BYTES, parseDeploymentText } from "../lib/formats/parse-deployment";
 import { describeProblem } from "../lib/formats/problems";
 
@@ -48,6 +49,6 @@ export function runPlanCli(args: string[], io: CliIo): CliResult {
   if (!parsed.ok)
     return { stdout: "", stderr: parsed.errors.map((e) => describeProblem(e) + "\n").join("") + warnings, exitCode: 2 };
   const plan = planDeployment(parsed.deployment, { warnings: parsed.warnings });
-  const stdout = format === "markdown" ? planToMarkdown(plan) : JSON.stringify(plan, null, 2) + "\n";
+  const stdout = format === "markdown" ? planToMarkdown(plan) : JSON.stringify(compactPlan(plan), null, 2) + "\n";
   return { stdout, stderr: warnings, exitCode: 0 };
 }

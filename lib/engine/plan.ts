@@ -28,6 +28,7 @@ import { durationsFor } from "./durations";
 import { gapsFor } from "./gaps";
 import { rpoFor } from "./rpo";
 import { bestPracticeChecksFor } from "./rules/best-practices";
+import { restoreBriefing } from "./runbooks/backup-locations";
 import { scenarioContext, scenariosFor } from "./scenarios";
 import { indexDeployment } from "./topology";
 import { backupWindowFor, storageFor, type BackupWindow, type StorageEstimate } from "./backup-window";
@@ -44,6 +45,7 @@ export interface Plan extends PlanCore {
   backupWindow: BackupWindow;
   /** Storage for the retained and off-site copies, and its monthly cost against the budget (P4). */
   storage: StorageEstimate;
+  restoreBriefing: string[];
 }
 
 export interface PlanOptions {
@@ -95,6 +97,7 @@ export function planDeployment(d: Deployment, options: PlanOptions = {}): Plan {
     assumptions,
     backupWindow,
     storage,
+    restoreBriefing: restoreBriefing(d),
   };
 }
 

@@ -76,6 +76,10 @@ export const stepSchema = z.object({
   /** True for steps that only wait (hardware delivery, copying backups): they occupy no administrator. */
   waiting: z.boolean().optional(),
   rules,
+  /** Compact form (plan-json.ts): index into the plan's stepKinds, which holds this step's phase, detail, verify, verifyWith and waiting. */
+  kind: z.number().int().nonnegative().optional(),
+  /** Compact form: indices into the runbook's workloads that this step serves; absent with `kind`: all of them. */
+  serves: z.array(z.number().int().nonnegative()).optional(),
 });
 
 export const scenarioWorkloadSchema = z.object({
@@ -208,6 +212,20 @@ export const planSchema = z.object({
   warnings: z.array(planWarningSchema).optional(),
   /** The duration assumptions the estimates used (see lib/engine/assumptions.ts). */
   assumptions: z.record(z.string(), z.number()).optional(),
+  /** Compact form (plan-json.ts): the fields steps share, once per plan. */
+  stepKinds: z
+    .array(
+      z.object({
+        phase: z.string().optional(),
+        detail: z.string().optional(),
+        verify: z.boolean().optional(),
+        verifyWith: z.string().optional(),
+        waiting: z.boolean().optional(),
+      }),
+    )
+    .optional(),
+  /** What every runbook opens with: where the backups and exports are, and whom to call (P5, B8). */
+  restoreBriefing: z.array(z.string()).optional(),
 });
 
 export type SettingsExport = z.infer<typeof settingsExportSchema>;

@@ -27,6 +27,7 @@ describe("planDeployment", () => {
       "assumptions",
       "backupWindow",
       "storage",
+      "restoreBriefing",
     ]);
     expect(planSchema.parse(plan).checklists!.bestPractices).toHaveLength(9);
   });

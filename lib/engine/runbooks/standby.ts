@@ -103,6 +103,20 @@ export function addFastPath(rb: RunbookBuilder, ctx: ScenarioContext, pool: Pool
       lane,
     });
 
+  const mediationHere = ix.servers.filter((m) => m.server.roles.includes("mediation"));
+  if (mediationHere.length > 0 && served.has("enterprise-voice"))
+    rb.add({
+      title: `Point the Mediation Servers' next hop at ${standby.name}`,
+      detail: `Inferred: the Mediation Server(s) ${mediationHere.map((m) => m.fqdn).join(", ")} send calls to a pool: set their next hop to ${standby.name} (Mediation Server properties in the OCS snap-in) while ${pool.name} is down.`,
+      phase: phaseById("mediation").name,
+      verify: true,
+      minutes: dur.work(dur.a.dnsUpdateMinutes),
+      deps: [move],
+      workloads: ["enterprise-voice"],
+      rules: ["P5"],
+      lane,
+    });
+
   // D8 path: the last RTC backup on a spare instance, exported with DBImpExp, imported into the standby
   // pool. Runs unattended; not counted in the time IM is back (users sign in without it).
   const rtc = rtcHostOf(ix, pool)?.databases.find((x) => x.name === "RTC");
@@ -204,6 +218,18 @@ export function failbackPath(ctx: ScenarioContext, moves: { home: Pool; standby:
       rules: ["P5", "S6"],
       lane,
     });
+    if (ix.servers.some((m) => m.server.roles.includes("mediation")) && workloads.includes("enterprise-voice"))
+      rb.add({
+        title: `Point the Mediation Servers' next hop back at ${home.name}`,
+        detail: "Inferred: undo the Mediation Servers' next-hop change of the switch-over, if one was made.",
+        phase: phaseById("mediation").name,
+        verify: true,
+        minutes: dur.work(dur.a.dnsUpdateMinutes),
+        deps: [move],
+        workloads: ["enterprise-voice"],
+        rules: ["P5"],
+        lane,
+      });
     if (edges.length > 0 && workloads.includes("remote-access"))
       rb.add({
         title: `Point the Edge next hop back at ${home.name}`,

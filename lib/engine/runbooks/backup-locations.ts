@@ -36,7 +36,7 @@ export const settingsFolder = (d: Deployment): string => `${destinationOrPlaceho
  * 2005/2008). The backup file is date-stamped by the job: the administrator picks the latest good one.
  */
 export function restoreDatabaseCommand(d: Deployment, server: Server, database: DatabaseName): string {
-  const file = `${databaseBackupFolder(d, server.fqdn)}\\<latest ${database} backup>.bak`.replaceAll("'", "''");
+  const file = `${databaseBackupFolder(d, server.fqdn)}\\${database}-<latest stamp>.bak`.replaceAll("'", "''");
   return `sqlcmd -S ${sqlTarget(server)} -E -b -Q "RESTORE DATABASE [${database}] FROM DISK = N'${file}' WITH REPLACE"`;
 }
 

@@ -41,7 +41,7 @@ describe("RTC restore on a back end whose front ends survive", () => {
     const rtc = step(s(), "Restore RTC on sql01.litware.com");
     expect(rtc.dependsOn).toContain(create.order);
     expect(rtc.command).toBe(
-      "sqlcmd -S sql01.litware.com -E -b -Q \"RESTORE DATABASE [RTC] FROM DISK = N'<backup destination>\\databases\\sql01.litware.com\\<latest RTC backup>.bak' WITH REPLACE\"",
+      "sqlcmd -S sql01.litware.com -E -b -Q \"RESTORE DATABASE [RTC] FROM DISK = N'<backup destination>\\databases\\sql01.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE\"",
     );
     expect(step(s(), "Import the pool-level settings of ocspool1").dependsOn).toContain(step(s(), "Check the databases on sql01.litware.com").order);
   });
@@ -53,7 +53,7 @@ describe("RTC restore on a back end whose front ends survive", () => {
     Object.assign(d.servers.find((x) => x.fqdn === "sql01.litware.com")!, { sqlInstance: "OCSBE" });
     const plan = planDeployment(d);
     expect(step(scenario(plan, "loss-of-back-end:ocspool1"), "Restore RTC on sql01.litware.com").command).toBe(
-      "sqlcmd -S sql01.litware.com\\OCSBE -E -b -Q \"RESTORE DATABASE [RTC] FROM DISK = N'\\\\backup01\\ocs\\databases\\sql01.litware.com\\<latest RTC backup>.bak' WITH REPLACE\"",
+      "sqlcmd -S sql01.litware.com\\OCSBE -E -b -Q \"RESTORE DATABASE [RTC] FROM DISK = N'\\\\backup01\\ocs\\databases\\sql01.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE\"",
     );
   });
 });

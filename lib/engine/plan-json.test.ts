@@ -1,11 +1,11 @@
 // The compact plan file loses nothing: expanding it gives back every step field, and it passes the schema.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { planDeployment } from "../engine/plan";
-import { deploymentArbitrary } from "../engine/testing/arbitrary";
-import { enterprise } from "../engine/testing/fixtures";
-import { planSchema } from "./plan";
-import { compactPlan, expandPlan, planJson } from "./plan-json";
+import { planDeployment } from "./plan";
+import { deploymentArbitrary } from "./testing/arbitrary";
+import { enterprise } from "./testing/fixtures";
+import { planSchema } from "../formats/plan";
+import { compactPlan, expandPlan, planJson } from "../formats/plan-json";
 
 /** JSON drops undefined keys: compare what a file would hold. */
 const asFile = (x: unknown) => JSON.parse(JSON.stringify(x));

@@ -28,6 +28,7 @@ describe("planDeployment", () => {
       "backupWindow",
       "storage",
       "assessment",
+      "restoreBriefing",
     ]);
     expect(planSchema.parse(plan).checklists!.bestPractices).toHaveLength(9);
   });

@@ -30,6 +30,7 @@ import { gapsFor } from "./gaps";
 import type { Assessment, Scenario } from "../formats/plan";
 import { rpoFor } from "./rpo";
 import { bestPracticeChecksFor } from "./rules/best-practices";
+import { restoreBriefing } from "./runbooks/backup-locations";
 import { scenarioContext, scenariosFor } from "./scenarios";
 import { indexDeployment } from "./topology";
 import { backupWindowFor, storageFor, type BackupWindow, type StorageEstimate } from "./backup-window";
@@ -51,6 +52,7 @@ export interface Plan extends PlanCore {
   storage: StorageEstimate;
   /** Verdict, score and (when asked for) recommendations; see lib/engine/assessment. */
   assessment: Assessment;
+  restoreBriefing: string[];
 }
 
 export interface PlanOptions {
@@ -121,6 +123,7 @@ export function planDeployment(d: Deployment, options: PlanOptions = {}): Plan {
     backupWindow,
     storage,
     assessment,
+    restoreBriefing: restoreBriefing(d),
   };
 }
 

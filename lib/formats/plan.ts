@@ -78,6 +78,8 @@ export const stepSchema = z.object({
   command: z.string().optional(),
   /** True when the command or step is inferred or unverified in the sources: check it on a server. */
   verify: z.boolean().optional(),
+  /** For a step to verify: the help of the command's own tool that confirms its syntax (e.g. `lcscmd /config /?`). */
+  verifyWith: z.string().optional(),
   minutes: z.number().nonnegative(),
   dependsOn: z.array(z.number().int().positive()),
   workloads: z.array(workload).optional(),
@@ -89,6 +91,10 @@ export const stepSchema = z.object({
   /** True for steps that only wait (hardware delivery, copying backups): they occupy no administrator. */
   waiting: z.boolean().optional(),
   rules,
+  /** Compact form (plan-json.ts): index into the plan's stepKinds, which holds this step's phase, detail, verify, verifyWith and waiting. */
+  kind: z.number().int().nonnegative().optional(),
+  /** Compact form: indices into the runbook's workloads that this step serves; absent with `kind`: all of them. */
+  serves: z.array(z.number().int().nonnegative()).optional(),
 });
 
 export const scenarioWorkloadSchema = z.object({
@@ -124,6 +130,8 @@ export const scenarioSchema = z.object({
   /** Title of the path the main steps follow, when the scenario has alternatives. */
   path: z.string().optional(),
   alternatives: z.array(scenarioPathSchema).optional(),
+  /** After a switch-over to a standby pool: the runbook that brings the users home (timed from its own decision). */
+  failback: scenarioPathSchema.optional(),
 });
 
 export const rpoSchema = z.object({
@@ -289,6 +297,20 @@ export const planSchema = z.object({
   assumptions: z.record(z.string(), z.number()).optional(),
   /** Are we protected: verdict, score and what would help most. */
   assessment: assessmentSchema.optional(),
+  /** Compact form (plan-json.ts): the fields steps share, once per plan. */
+  stepKinds: z
+    .array(
+      z.object({
+        phase: z.string().optional(),
+        detail: z.string().optional(),
+        verify: z.boolean().optional(),
+        verifyWith: z.string().optional(),
+        waiting: z.boolean().optional(),
+      }),
+    )
+    .optional(),
+  /** What every runbook opens with: where the backups and exports are, and whom to call (P5, B8). */
+  restoreBriefing: z.array(z.string()).optional(),
 });
 
 export type SettingsExport = z.infer<typeof settingsExportSchema>;

@@ -20,20 +20,20 @@ const meetsEverything = (d: Json) => {
 };
 
 describe("verdict", () => {
-  it("Enterprise example: not protected, IM and presence 19 h against 4 h leads the reasons", () => {
+  it("Enterprise example: not protected, IM and presence 19.17 h against 4 h leads the reasons", () => {
     const a = planDeployment(enterprise()).assessment;
     expect(assessmentSchema.parse(a)).toBeTruthy();
     expect(a.verdict).toBe("not-protected");
-    expect(a.reasons[0]).toBe("IM and presence: worst case 19 h against a 4 h target (loss-of-site:Redmond)");
-    expect(a.worst.find((w) => w.workload === "im-presence")).toMatchObject({ scenario: "loss-of-site:Redmond", hours: 19, targetHours: 4, meets: false });
-    expect(a.score).toBe(55); // 100 - 32.3 (recovery time) - 0.9 (data loss) - 12 (six warnings, one of them "no backup destination"), rounded
+    expect(a.reasons[0]).toBe("IM and presence: worst case 19.17 h against a 4 h target (loss-of-site:Redmond)");
+    expect(a.worst.find((w) => w.workload === "im-presence")).toMatchObject({ scenario: "loss-of-site:Redmond", hours: 19.17, targetHours: 4, meets: false });
+    expect(a.score).toBe(53); // 100 - 34.4 (recovery time) - 0.9 (data loss) - 12 (six warnings, one of them "no backup destination"), rounded
   });
 
   it("Standard example: not protected, with local-only backups among the reasons", () => {
     const a = planDeployment(standard()).assessment;
     expect(a.verdict).toBe("not-protected");
     expect(a.reasons.some((r) => /local storage with no offsite copy/.test(r))).toBe(true);
-    expect(a.score).toBe(41); // two points lower than before Extension 1: the "no backup destination" warning
+    expect(a.score).toBe(42); // 100 - 36.5 (recovery time) - 22 (one critical, eight warnings, one of them "no backup destination"), rounded
   });
 
   it("a deployment that meets every target with no critical gap is protected", () => {
@@ -73,9 +73,9 @@ describe("score", () => {
     }
   });
 
-  it("weighs workloads by rank: IM and presence at 19 h vs 4 h costs 60 x 7/28 x 15/19", () => {
+  it("weighs workloads by rank: IM and presence at 19.17 h vs 4 h costs 60 x 7/28 x 15.17/19.17", () => {
     const a = planDeployment(enterprise()).assessment;
-    expect(a.breakdown.find((b) => b.gapId === "rto-over-target:im-presence")!.points).toBe(-11.8);
+    expect(a.breakdown.find((b) => b.gapId === "rto-over-target:im-presence")!.points).toBe(-11.9);
     const weights = rankedWorkloads(enterprise()).map((w) => w.weight);
     expect(weights[0]).toBeCloseTo(7 / 28);
     expect(weights.reduce((s, w) => s + w, 0)).toBeCloseTo(1);
@@ -85,7 +85,7 @@ describe("score", () => {
     const base = planDeployment(enterprise()).assessment;
     const accepted = planDeployment(enterprise(), { acceptedGaps: ["rto-over-target:im-presence", "restore-never-tested"] }).assessment;
     expect(accepted.breakdown.some((b) => b.gapId === "rto-over-target:im-presence" || b.gapId === "restore-never-tested")).toBe(false);
-    expect(accepted.score).toBe(base.score + 12 + 2); // 11.8 and 2 points, rounded with the rest
+    expect(accepted.score).toBe(base.score + 12 + 2); // 11.9 and 2 points, rounded with the rest
     expect(accepted.accepted).toEqual(expect.arrayContaining(["rto-over-target:im-presence", "restore-never-tested"]));
     expect(accepted.reasons.some((r) => r.startsWith("IM and presence"))).toBe(false);
   });

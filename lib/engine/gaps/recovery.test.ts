@@ -32,7 +32,7 @@ describe("one recovery time gap per ranked workload", () => {
 
   it("names the wait that dominates the worst case, with the servers it holds up", () => {
     const g = planDeployment(standard()).gaps.find((x) => x.id === "rto-over-target:im-presence")!;
-    expect(g.message).toContain('dominated by the 24 h wait "Get replacement hardware for ocsse1, arch1, mon1 and 2 more"');
+    expect(g.message).toContain('dominated by the 24 h wait "Get replacement hardware for ocsse1, med1, arch1 and 2 more"');
   });
 
   it("names the administrators' queue when waiting for a free person dominates", () => {

@@ -4,10 +4,14 @@ import { planToMarkdown } from "../lib/engine/markdown";
 import { planDeployment } from "../lib/engine/plan";
 import { MAX_DEPLOYMENT_BYTES, parseDeploymentText } from "../lib/formats/parse-deployment";
 import { describeProblem } from "../lib/formats/problems";
+import { describeEvidenceProblem } from "../lib/formats/evidence";
+import { readEvidenceOption } from "./evidence-option";
 
 export interface CliIo {
   readFile: (path: string) => string;
   fileSize: (path: string) => number;
+  /** The default as-of time of --evidence (tests pass a fixed one). */
+  now?: () => number;
 }
 
 export interface CliResult {
@@ -16,15 +20,21 @@ export interface CliResult {
   exitCode: number;
 }
 
-const USAGE = "usage: npm run plan -- <deployment.json|.yaml> [--format json|markdown]\n";
+const USAGE = "usage: npm run plan -- <deployment.json|.yaml> [--format json|markdown] [--evidence <evidence.csv> [--as-of <ISO time with zone>]]\n";
 
 export function runPlanCli(args: string[], io: CliIo): CliResult {
   let format = "json";
+  let evidenceFile: string | undefined;
+  let asOf: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === "--format") format = args[++i] ?? "";
     else if (a.startsWith("--format=")) format = a.slice("--format=".length);
+    else if (a === "--evidence") evidenceFile = args[++i] ?? "";
+    else if (a.startsWith("--evidence=")) evidenceFile = a.slice("--evidence=".length);
+    else if (a === "--as-of") asOf = args[++i] ?? "";
+    else if (a.startsWith("--as-of=")) asOf = a.slice("--as-of=".length);
     else if (a === "--help" || a === "-h") return { stdout: USAGE, stderr: "", exitCode: 0 };
     else if (a.startsWith("-")) return { stdout: "", stderr: `unknown option ${a}\n${USAGE}`, exitCode: 2 };
     else files.push(a);
@@ -32,6 +42,8 @@ export function runPlanCli(args: string[], io: CliIo): CliResult {
   if (files.length !== 1) return { stdout: "", stderr: USAGE, exitCode: 2 };
   if (format !== "json" && format !== "markdown")
     return { stdout: "", stderr: `--format must be json or markdown, not "${format}"\n`, exitCode: 2 };
+  if (evidenceFile === "") return { stdout: "", stderr: `--evidence needs a file\n${USAGE}`, exitCode: 2 };
+  if (asOf !== undefined && evidenceFile === undefined) return { stdout: "", stderr: `--as-of needs --evidence\n${USAGE}`, exitCode: 2 };
 
   const file = files[0];
   let text: string;
@@ -47,7 +59,10 @@ export function runPlanCli(args: string[], io: CliIo): CliResult {
   const warnings = parsed.warnings.map((w) => describeProblem(w) + "\n").join("");
   if (!parsed.ok)
     return { stdout: "", stderr: parsed.errors.map((e) => describeProblem(e) + "\n").join("") + warnings, exitCode: 2 };
-  const plan = planDeployment(parsed.deployment, { warnings: parsed.warnings });
+  const evidence = evidenceFile === undefined ? undefined : readEvidenceOption(evidenceFile, asOf, io);
+  if (evidence && !evidence.ok) return { stdout: "", stderr: evidence.stderr + warnings, exitCode: 2 };
+  const plan = planDeployment(parsed.deployment, { warnings: parsed.warnings, evidence: evidence?.input });
+  const evidenceWarnings = (plan.evidence?.warnings ?? []).map((w) => `warning: ${evidenceFile}: ${describeEvidenceProblem(w)}\n`).join("");
   const stdout = format === "markdown" ? planToMarkdown(plan) : JSON.stringify(plan, null, 2) + "\n";
-  return { stdout, stderr: warnings, exitCode: 0 };
+  return { stdout, stderr: warnings + evidenceWarnings, exitCode: 0 };
 }

@@ -31,6 +31,7 @@ import { bestPracticeChecksFor } from "./rules/best-practices";
 import { scenarioContext, scenariosFor } from "./scenarios";
 import { indexDeployment } from "./topology";
 import { backupWindowFor, storageFor, type BackupWindow, type StorageEstimate } from "./backup-window";
+import { applyEvidence, type EvidenceInput } from "./evidence";
 
 export interface Plan extends PlanCore {
   environmentBackups: EnvironmentBackup[];
@@ -50,6 +51,8 @@ export interface PlanOptions {
   assumptions?: Partial<Assumptions>;
   /** Consistency warnings of the deployment (from validateDeployment), carried into the plan. */
   warnings?: readonly Problem[];
+  /** What really ran (an evidence file's runs) and the moment to judge it at: adds `evidence` and its gaps. */
+  evidence?: EvidenceInput;
 }
 
 export function planDeployment(d: Deployment, options: PlanOptions = {}): Plan {
@@ -75,7 +78,7 @@ export function planDeployment(d: Deployment, options: PlanOptions = {}): Plan {
     ...engineNotes(d),
   ];
 
-  return {
+  const plan: Plan = {
     format: PLAN_FORMAT,
     deployment: d.name,
     settingsExports,
@@ -96,6 +99,7 @@ export function planDeployment(d: Deployment, options: PlanOptions = {}): Plan {
     backupWindow,
     storage,
   };
+  return options.evidence ? applyEvidence(plan, d, options.evidence) : plan;
 }
 
 function engineNotes(d: Deployment): PlanWarning[] {

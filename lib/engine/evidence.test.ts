@@ -40,8 +40,6 @@ describe("the items the plan backs up", () => {
       ["share", null, "meeting-content"],
       ["share", null, "meeting-metadata"],
       ["share", null, "compliance-log"],
-      // The address book files are regenerated (D7) but the normalization rules file beside them is not (D9).
-      ["share", null, "normalization-rules"],
     ]);
   });
 
@@ -52,11 +50,21 @@ describe("the items the plan backs up", () => {
     expect(keys).not.toContain("address-book");
   });
 
-  it("expects no normalization rules file without Address Book files", () => {
-    const noAbs = enterprise((j) => {
-      j.fileShares = j.fileShares.filter((s: { content: string }) => s.content !== "address-book");
+  it("includes a share the plan backs up under any content, such as the normalization rules file (D9)", () => {
+    // The deployment format gains a `normalization-rules` share content with extension 1; the plan lists it like any share.
+    const withRules = { ...plan, fileShareBackups: [...plan.fileShareBackups, { content: "normalization-rules", path: "\\\\fs01\\ocs\\abs", backUp: true, frequencyHours: 24, rules: ["D9"] }] };
+    const items = evidenceItemsFor(d, withRules as typeof plan);
+    expect(items.at(-1)).toMatchObject({ kind: "share", server: null, item: "normalization-rules", frequencyHours: 24, rules: ["P2", "B1", "B10", "D9"] });
+  });
+
+  it("makes several shares of one content one item (evidence names a share by its content)", () => {
+    const two = enterprise((j) => {
+      j.fileShares.push({ content: "meeting-content", path: "\\\\fs02\\ocs\\meetings", sizeGb: 300 });
     });
-    expect(evidenceItemsFor(noAbs, planDeployment(noAbs)).map((i) => i.item)).not.toContain("normalization-rules");
+    const items = evidenceItemsFor(two, planDeployment(two)).filter((i) => i.item === "meeting-content");
+    expect(items).toHaveLength(1);
+    expect(items[0].subject).toBe("meeting-content share at \\\\fs01\\ocs\\meetings, \\\\fs02\\ocs\\meetings");
+    expect(items[0].plannedRpoHours).toBe(26);
   });
 
   it("takes each item's interval from the deployment and its target from the workloads that use it", () => {
@@ -227,7 +235,7 @@ describe("the evidence section and its gaps in the plan", () => {
   });
 
   it("says whether all items are within target", () => {
-    expect(withEvidence.evidence!.summary).toMatchObject({ items: 16, ok: 1, stale: 1, noGoodBackup: 1, noEvidence: 13, allItemsWithinTarget: false });
+    expect(withEvidence.evidence!.summary).toMatchObject({ items: 15, ok: 1, stale: 1, noGoodBackup: 1, noEvidence: 12, allItemsWithinTarget: false });
   });
 });
 
@@ -259,8 +267,8 @@ describe("history: the data loss allowed and 'all items within target' over time
     ]);
     expect(h.deployment[0]).toMatchObject({ allItemsWithinTarget: null, worstActualRpoHours: null });
     // RTC's 24.3 h is past its 24 h target (as the plan says: the run's own duration), and the other
-    // items have no evidence: none of the 16 is within target.
-    expect(h.deployment[1]).toMatchObject({ allItemsWithinTarget: false, itemsNotWithinTarget: 16, worstActualRpoHours: 24.3 });
+    // items have no evidence: none of the 15 is within target.
+    expect(h.deployment[1]).toMatchObject({ allItemsWithinTarget: false, itemsNotWithinTarget: 15, worstActualRpoHours: 24.3 });
   });
 });
 
@@ -268,7 +276,6 @@ describe("all items within target", () => {
   it("is true when every item has a good backup within its target (or, without one, no run missed)", () => {
     const relaxed = enterprise((j) => {
       for (const w of j.priorities.workloads) w.rpoHours = 48;
-      j.fileShares = j.fileShares.filter((s: { content: string }) => s.content !== "address-book");
     });
     const p = planDeployment(relaxed);
     const asOf = at("2026-11-28T12:00:00Z");

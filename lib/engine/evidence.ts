@@ -40,13 +40,10 @@ export interface EvidencePlanItem {
 export const evidenceKey = (kind: EvidenceKind, server: string | null, item: string) =>
   `${kind}|${server ?? ""}|${kind === "database" ? item.toLowerCase() : item}`;
 
-/** The file that holds the Address Book normalization rules sits with the Address Book files (D9). */
-export const NORMALIZATION_RULES = "normalization-rules";
-
 /**
  * Every item the plan backs up, in plan order: databases, settings exports (global+pool per pool on the
- * server the plan picked, then machine per OCS server), file shares, then the normalization rules file
- * when the deployment has Address Book files (or the plan lists it as a share).
+ * server the plan picked, then machine per OCS server), file shares (with the Address Book
+ * `normalization-rules` file when the deployment lists it, D9).
  */
 export function evidenceItemsFor(d: Deployment, plan: PlanCore): EvidencePlanItem[] {
   const items: EvidencePlanItem[] = [];
@@ -94,11 +91,10 @@ export function evidenceItemsFor(d: Deployment, plan: PlanCore): EvidencePlanIte
     });
   }
 
-  const shareFrequency = plannedFrequency(d.backup.fileShareFrequencyHours);
   const shareItems = new Map<string, EvidencePlanItem>();
   for (const s of plan.fileShareBackups) {
     if (!s.backUp) continue;
-    const frequency = s.frequencyHours ?? shareFrequency;
+    const frequency = s.frequencyHours ?? plannedFrequency(d.backup.fileShareFrequencyHours);
     const rpo = rpoOf(s.content, s.path)[0];
     const existing = shareItems.get(s.content);
     // Evidence names a share by its content only: several shares of one content are one item,
@@ -123,19 +119,6 @@ export function evidenceItemsFor(d: Deployment, plan: PlanCore): EvidencePlanIte
     shareItems.set(s.content, entry);
     add(entry);
   }
-  const addressBook = (d.fileShares ?? []).find((s) => s.content === "address-book");
-  if (addressBook && !shareItems.has(NORMALIZATION_RULES))
-    add({
-      key: evidenceKey("share", null, NORMALIZATION_RULES),
-      kind: "share",
-      server: null,
-      item: NORMALIZATION_RULES,
-      subject: `Address Book normalization rules file in ${addressBook.path}`,
-      frequencyHours: shareFrequency,
-      targetHours: null,
-      plannedRpoHours: shareFrequency,
-      rules: ["P2", "B1", "B10", "D9"],
-    });
   return items;
 }
 
@@ -281,7 +264,6 @@ function deploymentLookup(d: Deployment): DeploymentLookup {
 
 function unmatchedReason(run: EvidenceRun, l: DeploymentLookup): { column: number; message: string } {
   if (run.kind === "share") {
-    if (run.item === NORMALIZATION_RULES) return { column: 3, message: "the deployment lists no Address Book files share, so no normalization rules file is expected: not counted" };
     if (l.shares.has(run.item)) return { column: 3, message: `the plan does not back up the ${run.item} share (rule D7): not counted` };
     return { column: 3, message: `the deployment has no ${run.item} share: not counted` };
   }

@@ -65,25 +65,70 @@ export async function evidenceFileText(db: Db, deploymentId: string, uploadId: s
   return row ? { fileName: row.fileName, text: new TextDecoder().decode(gunzipSync(row.csvGz)) } : null;
 }
 
+// Stored uploads never change, so their parsed runs are kept in process (least recently used first out,
+// up to RUN_CACHE_ROWS rows in all): a history page then parses each file once, not on every view.
+const RUN_CACHE_ROWS = 300_000;
+const runCache = new Map<string, EvidenceRun[]>();
+let cachedRows = 0;
+
+function remember(id: string, runs: EvidenceRun[]) {
+  if (runs.length > RUN_CACHE_ROWS) return;
+  runCache.set(id, runs);
+  cachedRows += runs.length;
+  for (const [oldest, old] of runCache) {
+    if (cachedRows <= RUN_CACHE_ROWS) break;
+    runCache.delete(oldest);
+    cachedRows -= old.length;
+  }
+}
+
+function cached(id: string): EvidenceRun[] | undefined {
+  const runs = runCache.get(id);
+  if (runs) {
+    runCache.delete(id);
+    runCache.set(id, runs);
+  }
+  return runs;
+}
+
 /**
  * The runs of the uploads that matter from `sinceMs` on: every upload made since then, and the newest
- * one before (it holds the state at `sinceMs`). Overlapping uploads repeat runs; the engine counts a
- * run once. A stored file always parses (it was checked before it was stored).
+ * one before (it holds the state at `sinceMs`), oldest first. Overlapping uploads repeat runs; the
+ * engine counts a run once. A stored file always parses (it was checked before it was stored).
  */
 export async function loadEvidenceRuns(db: Db, deploymentId: string, sinceMs: number): Promise<EvidenceRun[]> {
   const since = new Date(sinceMs);
   const [recent, before] = await Promise.all([
-    db.evidenceUpload.findMany({ where: { deploymentId, uploadedAt: { gte: since } }, select: { csvGz: true }, orderBy: { uploadedAt: "asc" } }),
-    db.evidenceUpload.findFirst({ where: { deploymentId, uploadedAt: { lt: since } }, select: { csvGz: true }, orderBy: [{ uploadedAt: "desc" }, { id: "desc" }] }),
+    db.evidenceUpload.findMany({ where: { deploymentId, uploadedAt: { gte: since } }, select: { id: true }, orderBy: [{ uploadedAt: "asc" }, { id: "asc" }] }),
+    db.evidenceUpload.findFirst({ where: { deploymentId, uploadedAt: { lt: since } }, select: { id: true }, orderBy: [{ uploadedAt: "desc" }, { id: "desc" }] }),
   ]);
-  const runs: EvidenceRun[] = [];
+  const ids = (before ? [before, ...recent] : recent).map((u) => u.id);
+  const missing = ids.filter((id) => !runCache.has(id));
   const decoder = new TextDecoder();
-  for (const row of before ? [before, ...recent] : recent) {
-    const parsed = parseEvidenceCsv(decoder.decode(gunzipSync(row.csvGz)));
-    if (!parsed.ok) throw new Error("a stored evidence file no longer parses");
-    for (const r of parsed.runs) runs.push(r);
+  for (let i = 0; i < missing.length; i += 10) {
+    const rows = await db.evidenceUpload.findMany({ where: { id: { in: missing.slice(i, i + 10) } }, select: { id: true, csvGz: true } });
+    for (const row of rows) {
+      const parsed = parseEvidenceCsv(decoder.decode(gunzipSync(row.csvGz)));
+      if (!parsed.ok) throw new Error(`stored evidence upload ${row.id} no longer parses`);
+      remember(row.id, parsed.runs);
+    }
+  }
+  const runs: EvidenceRun[] = [];
+  for (const id of ids) {
+    const got = cached(id);
+    // Too large for the cache (or evicted meanwhile by a concurrent request): read it once more.
+    const list = got ?? (await readRuns(db, id, decoder));
+    for (const r of list) runs.push(r);
   }
   return runs;
+}
+
+async function readRuns(db: Db, id: string, decoder: TextDecoder): Promise<EvidenceRun[]> {
+  const row = await db.evidenceUpload.findUnique({ where: { id }, select: { csvGz: true } });
+  if (!row) return [];
+  const parsed = parseEvidenceCsv(decoder.decode(gunzipSync(row.csvGz)));
+  if (!parsed.ok) throw new Error(`stored evidence upload ${id} no longer parses`);
+  return parsed.runs;
 }
 
 export interface EvidenceTokenInfo {

@@ -74,7 +74,7 @@ describe.each(testDatabases)("evidence store on $name", (database) => {
     const r = await uploadEvidence(db, { deploymentId: id, text: csv("database,sql01.litware.com,RTC,2026-11-28T01:42:10,,ok"), now: NOW }, "pat");
     expect(r).toEqual({
       ok: false,
-      reason: "invalid-file",
+      message: "The evidence file has errors: nothing was stored.",
       errorCount: 1,
       errors: [{ line: 2, column: 4, field: "finishedAt", message: '"2026-11-28T01:42:10" has no time zone: add Z (UTC) or an offset such as +01:00' }],
     });
@@ -83,7 +83,7 @@ describe.each(testDatabases)("evidence store on $name", (database) => {
   });
 
   it("refuses an upload for a deployment that does not exist", async () => {
-    expect(await uploadEvidence(db, { deploymentId: "nope", text: good, now: NOW }, "pat")).toEqual({ ok: false, reason: "no-deployment" });
+    expect(await uploadEvidence(db, { deploymentId: "nope", text: good, now: NOW }, "pat")).toEqual({ ok: false, message: "This deployment no longer exists.", notFound: true });
   });
 
   it("previews without storing", async () => {
@@ -145,8 +145,8 @@ describe.each(testDatabases)("evidence store on $name", (database) => {
     });
 
     it("refuse a name that is empty or too long", async () => {
-      expect(await createEvidenceToken(db, { deploymentId: id, name: "  " }, "pat")).toMatchObject({ ok: false, field: "name" });
-      expect(await createEvidenceToken(db, { deploymentId: id, name: "x".repeat(81) }, "pat")).toMatchObject({ ok: false, field: "name" });
+      expect(await createEvidenceToken(db, { deploymentId: id, name: "  " }, "pat")).toMatchObject({ ok: false, fieldErrors: { name: [expect.stringMatching(/1-80 characters/)] } });
+      expect(await createEvidenceToken(db, { deploymentId: id, name: "x".repeat(81) }, "pat")).toMatchObject({ ok: false, fieldErrors: { name: [expect.stringMatching(/1-80 characters/)] } });
     });
 
     it("let a scheduled task upload evidence for its own deployment, each use in the audit log", async () => {
@@ -182,7 +182,7 @@ describe.each(testDatabases)("evidence store on $name", (database) => {
     });
 
     it("once revoked, are refused (and the refusal recorded)", async () => {
-      expect(await revokeEvidenceToken(db, { deploymentId: other, tokenId }, "pat")).toEqual({ ok: false, message: "no such token for this deployment" });
+      expect(await revokeEvidenceToken(db, { deploymentId: other, tokenId }, "pat")).toEqual({ ok: false, message: "No such token for this deployment.", notFound: true });
       expect(await revokeEvidenceToken(db, { deploymentId: id, tokenId }, "Pat Planner <pat@example.com>")).toEqual({ ok: true });
       expect((await listAudit(db, { deploymentId: id })).entries[0]).toMatchObject({ action: "evidence:token-revoke" });
       expect(await authorizeEvidenceToken(db, { deploymentId: id, token })).toEqual({ ok: false, status: 401, message: "this upload token has been revoked" });

@@ -17,9 +17,15 @@ import { parseAssumptionOverrides } from "../planning/assumption-overrides";
 const TX = { timeout: 60_000, maxWait: 10_000 };
 const DAY = 86_400_000;
 
+// Failures in the command layer's shape ({ ok: false, message, notFound? }), plus the file's problems.
+export const NO_DEPLOYMENT = "This deployment no longer exists.";
+export const INVALID_FILE = "The evidence file has errors: nothing was stored.";
+
 export type EvidenceFailure =
-  | { ok: false; reason: "invalid-file"; errors: EvidenceProblem[]; errorCount: number }
-  | { ok: false; reason: "no-deployment" };
+  | { ok: false; message: typeof INVALID_FILE; errors: EvidenceProblem[]; errorCount: number }
+  | { ok: false; message: typeof NO_DEPLOYMENT; notFound: true };
+
+const noDeployment = (): EvidenceFailure => ({ ok: false, message: NO_DEPLOYMENT, notFound: true });
 
 export interface EvidencePreview {
   ok: true;
@@ -41,9 +47,9 @@ async function planOf(db: Db, deploymentId: string): Promise<{ deployment: Deplo
 /** Parse and judge an evidence file against the deployment's plan without storing anything. */
 export async function previewEvidence(db: Db, input: { deploymentId: string; text: string; asOfMs?: number }): Promise<EvidencePreview | EvidenceFailure> {
   const parsed = parseEvidenceCsv(input.text);
-  if (!parsed.ok) return { ok: false, reason: "invalid-file", errors: parsed.errors, errorCount: parsed.errorCount };
+  if (!parsed.ok) return { ok: false, message: INVALID_FILE, errors: parsed.errors, errorCount: parsed.errorCount };
   const planned = await planOf(db, input.deploymentId);
-  if (!planned) return { ok: false, reason: "no-deployment" };
+  if (!planned) return noDeployment();
   const section = analyseEvidence(planned.deployment, planned.plan, { runs: parsed.runs, asOfMs: input.asOfMs ?? Date.now() });
   return { ok: true, rows: parsed.runs.length, section, runs: parsed.runs };
 }
@@ -92,7 +98,7 @@ export async function uploadEvidence(db: Db, input: UploadEvidenceInput, actor: 
   try {
     return await db.$transaction(async (tx) => {
       const deployment = await tx.deployment.findUnique({ where: { id: input.deploymentId }, select: { name: true } });
-      if (!deployment) return { ok: false as const, reason: "no-deployment" as const };
+      if (!deployment) return noDeployment();
       const row = await tx.evidenceUpload.create({
         data: {
           deploymentId: input.deploymentId,
@@ -127,14 +133,14 @@ export async function uploadEvidence(db: Db, input: UploadEvidenceInput, actor: 
     }, TX);
   } catch (e) {
     // The deployment was deleted between the check and the insert (foreign key).
-    if (e instanceof Error && /foreign key|Foreign key/i.test(e.message)) return { ok: false, reason: "no-deployment" };
+    if (e instanceof Error && /foreign key/i.test(e.message)) return noDeployment();
     throw e;
   }
 }
 
 // ---- Upload tokens -----------------------------------------------------------------------------
 
-export type TokenFailure = { ok: false; field?: "name"; message: string };
+export type TokenFailure = { ok: false; message: string; fieldErrors?: { name: string[] }; notFound?: boolean };
 
 /** A new upload token for one deployment. The token itself is in the answer only: the store keeps its hash. */
 export async function createEvidenceToken(
@@ -143,13 +149,14 @@ export async function createEvidenceToken(
   actor: string,
 ): Promise<{ ok: true; id: string; token: string; prefix: string } | TokenFailure> {
   const name = input.name.trim();
-  if (name.length < 1 || name.length > 80) return { ok: false, field: "name", message: "a token needs a name of 1-80 characters (e.g. the server whose scheduled task uses it)" };
-  if (/[\x00-\x1f\x7f]/.test(name)) return { ok: false, field: "name", message: "a token name has no control characters" };
+  const bad = (why: string): TokenFailure => ({ ok: false, message: "No token was created.", fieldErrors: { name: [why] } });
+  if (name.length < 1 || name.length > 80) return bad("a name of 1-80 characters, e.g. the server whose scheduled task uses it");
+  if (/[\x00-\x1f\x7f]/.test(name)) return bad("no control characters");
   const token = TOKEN_PREFIX + randomBytes(32).toString("base64url");
   const prefix = token.slice(0, TOKEN_PREFIX.length + 6);
   return db.$transaction(async (tx) => {
     const deployment = await tx.deployment.findUnique({ where: { id: input.deploymentId }, select: { name: true } });
-    if (!deployment) return { ok: false as const, message: "no such deployment" };
+    if (!deployment) return { ok: false as const, message: NO_DEPLOYMENT, notFound: true };
     const row = await tx.evidenceToken.create({ data: { deploymentId: input.deploymentId, name, tokenHash: hashToken(token), prefix, createdBy: actor }, select: { id: true } });
     await recordAudit(tx, { deploymentId: input.deploymentId, deploymentName: deployment.name, actor, action: "evidence:token-create", detail: `upload token "${name}" (${prefix}…)` });
     return { ok: true as const, id: row.id, token, prefix };
@@ -159,7 +166,7 @@ export async function createEvidenceToken(
 export async function revokeEvidenceToken(db: Db, input: { deploymentId: string; tokenId: string }, actor: string): Promise<{ ok: true } | TokenFailure> {
   return db.$transaction(async (tx) => {
     const row = await tx.evidenceToken.findFirst({ where: { id: input.tokenId, deploymentId: input.deploymentId }, include: { deployment: { select: { name: true } } } });
-    if (!row) return { ok: false as const, message: "no such token for this deployment" };
+    if (!row) return { ok: false as const, message: "No such token for this deployment.", notFound: true };
     if (row.revokedAt) return { ok: true as const };
     await tx.evidenceToken.update({ where: { id: row.id }, data: { revokedAt: new Date(), revokedBy: actor } });
     await recordAudit(tx, { deploymentId: input.deploymentId, deploymentName: row.deployment.name, actor, action: "evidence:token-revoke", detail: `upload token "${row.name}" (${row.prefix}…)` });

@@ -52,7 +52,7 @@ test("an uploaded evidence file turns a stale backup into a gap", async ({ page,
   await expect(page.getByTestId("evidence-status")).toContainText("Not all items within target");
   await expect(page.getByTestId("upload-list")).toContainText("evidence.csv");
   await expect(page.getByRole("heading", { name: "The last 90 days" })).toBeVisible();
-  await expect(page.getByRole("img", { name: /Worst data loss allowed per day over 90 days/ })).toBeVisible();
+  await expect(page.getByRole("img", { name: /Worst data loss allowed per day over the last 90 days/ })).toBeVisible();
 
   // The stale item is now a gap, citing P2, B1 and B10.
   await page.goto(`/deployments/${id}/gaps`);

@@ -8,16 +8,17 @@ import type { EvidenceCharts } from "@/lib/view/evidence";
 export function EvidenceHistoryChart({ charts, animate = true }: { charts: EvidenceCharts; animate?: boolean }) {
   const [chosen, setChosen] = useState("");
   const item = charts.items.find((i) => i.key === chosen);
-  const days = charts.deployment.length;
+  // One point per day, both ends included: 91 points span 90 days.
+  const days = Math.max(0, charts.deployment.length - 1);
   const notWithinDays = charts.deployment.filter((d) => d.within === 0).length;
   return (
     <div className="space-y-6">
       <figure>
         <figcaption className="mb-2 text-sm text-slate-700">
           Whole deployment: the largest data loss any item allowed each day, and the days on which not all items were within target
-          ({notWithinDays} of {days} days).
+          ({notWithinDays} of {charts.deployment.length} days).
         </figcaption>
-        <div style={{ width: "100%", height: 260 }} role="img" aria-label={`Worst data loss allowed per day over ${days} days; ${notWithinDays} days not all items within target`}>
+        <div style={{ width: "100%", height: 260 }} role="img" aria-label={`Worst data loss allowed per day over the last ${days} days; on ${notWithinDays} days not all items were within target`}>
           <ResponsiveContainer>
             <ComposedChart data={charts.deployment} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />

@@ -4,7 +4,7 @@ import { ROLE_DESCRIPTIONS } from "@/lib/auth/roles";
 import { MIN_PASSWORD_LENGTH, sessionSeconds } from "@/lib/auth/create-auth";
 import { PageHeader } from "@/components/ui/page-header";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
-import { signOutAction } from "@/app/sign-in/actions";
+import { signOutAction } from "@/lib/server-actions/sign-in";
 
 export const metadata: Metadata = { title: "Your account" };
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { prisma } from "@/lib/db/client";
+import { deploymentNameOf } from "@/lib/db/deployment-store";
 import { listAudit } from "@/lib/db/audit-store";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -19,7 +20,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/audit">) {
   const { entries, total } = await listAudit(prisma, { deploymentId, take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const name = deploymentId
-    ? (entries[0]?.deploymentName ?? (await prisma.deployment.findUnique({ where: { id: deploymentId }, select: { name: true } }))?.name ?? deploymentId)
+    ? (entries[0]?.deploymentName ?? (await deploymentNameOf(prisma, deploymentId)) ?? deploymentId)
     : null;
   const href = (p: number) => `/audit?${new URLSearchParams({ ...(deploymentId ? { deployment: deploymentId } : {}), page: String(p) })}`;
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { prisma } from "@/lib/db/client";
 import { listDeployments } from "@/lib/db/deployment-store";
 import { loadPlan } from "@/lib/planning/load-plan";
-import { comparePlans, type Change } from "@/lib/planning/compare-plans";
+import { comparePlans, type Change } from "@/lib/view/compare-plans";
 import { WORKLOAD_LABELS } from "@/lib/formats/enums";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { prisma } from "@/lib/db/client";
+import { userCount } from "@/lib/auth/users";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/create-auth";
 import { SetUpForm } from "@/components/auth/set-up-form";
 
@@ -8,7 +9,7 @@ export const metadata: Metadata = { title: "First-run set-up" };
 
 // Public while no account exists; afterwards it sends everyone to sign in.
 export default async function SetUpPage() {
-  if ((await prisma.user.count()) > 0) redirect("/sign-in");
+  if ((await userCount(prisma)) > 0) redirect("/sign-in");
   return (
     <div className="mx-auto mt-10 max-w-md">
       <div className="card p-6">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { prisma } from "@/lib/db/client";
+import { userCount } from "@/lib/auth/users";
 import { currentUser } from "@/lib/auth/server";
 import { safeNextPath } from "@/lib/auth/safe-next";
 import { SignInForm } from "@/components/auth/sign-in-form";
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
   const next = safeNextPath((await searchParams).next);
   if (await currentUser()) redirect(next);
-  if ((await prisma.user.count()) === 0) redirect("/setup");
+  if ((await userCount(prisma)) === 0) redirect("/setup");
   return (
     <div className="mx-auto mt-10 max-w-sm">
       <div className="card p-6">

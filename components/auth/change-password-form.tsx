@@ -1,6 +1,6 @@
 "use client";
 import { useId } from "react";
-import { changePasswordAction } from "@/app/account/actions";
+import { changePasswordAction } from "@/lib/server-actions/account";
 import { errorsOf, useFormAction } from "@/components/forms/use-form-action";
 import { TextField } from "@/components/model/fields";
 import { FormActions, SubmitButton } from "@/components/model/section";

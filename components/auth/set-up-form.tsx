@@ -1,6 +1,6 @@
 "use client";
 import { useId } from "react";
-import { setUpAction } from "@/app/setup/actions";
+import { setUpAction } from "@/lib/server-actions/setup";
 import { errorsOf, useFormAction } from "@/components/forms/use-form-action";
 import { TextField } from "@/components/model/fields";
 import { SubmitButton } from "@/components/model/section";

@@ -1,6 +1,6 @@
 "use client";
 import { useId } from "react";
-import { signInAction } from "@/app/sign-in/actions";
+import { signInAction } from "@/lib/server-actions/sign-in";
 import { errorsOf, useFormAction } from "@/components/forms/use-form-action";
 import { TextField } from "@/components/model/fields";
 import { SubmitButton } from "@/components/model/section";

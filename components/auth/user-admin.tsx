@@ -2,7 +2,7 @@
 // The admin's user list: one row per account with its role, status and the actions on it, and the
 // form that adds an account. Each action reports in the row it came from.
 import { useId } from "react";
-import { addUserAction, removeUserAction, resetPasswordAction, setDisabledAction, setRoleAction } from "@/app/admin/users/actions";
+import { addUserAction, removeUserAction, resetPasswordAction, setDisabledAction, setRoleAction } from "@/lib/server-actions/users";
 import { errorsOf, useFormAction, type FormAction } from "@/components/forms/use-form-action";
 import { SelectField, TextField } from "@/components/model/fields";
 import { FormActions, SubmitButton } from "@/components/model/section";

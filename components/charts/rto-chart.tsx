@@ -2,12 +2,9 @@
 
 import { Bar, CartesianGrid, Cell, ComposedChart, Legend, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 
-export interface RtoDatum {
-  workload: string;
-  rtoHours: number;
-  targetHours: number | null;
-  meets: boolean | null;
-}
+import type { RtoDatum } from "@/lib/view/overview";
+
+export type { RtoDatum };
 
 /** A target drawn as a short horizontal bar across the workload's column. */
 function TargetMark(props: { cx?: number; cy?: number }) {

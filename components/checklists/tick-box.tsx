@@ -1,7 +1,7 @@
 "use client";
 
 import { useOptimistic, useTransition } from "react";
-import { toggleTickAction } from "@/app/deployments/[id]/checklists/actions";
+import { toggleTickAction } from "@/lib/server-actions/checklists";
 
 /** A checklist tick that saves at once (optimistically) and survives reloads. */
 export function TickBox({ deploymentId, itemId, ticked, label, disabled = false }: { deploymentId: string; itemId: string; ticked: boolean; label: string; disabled?: boolean }) {

@@ -1,10 +1,10 @@
 "use client";
 import { useId, useState } from "react";
-import { createDeploymentAction } from "@/app/deployments/new/actions";
+import { createDeploymentAction } from "@/lib/server-actions/new-deployment";
 import { POOL_KINDS, POOL_KIND_LABELS, SITE_KINDS, type PoolKind } from "@/lib/formats/enums";
 import { SelectField, TextField, options } from "@/components/model/fields";
 import { FormSummary } from "@/components/model/form-summary";
-import { SITE_KIND_LABELS } from "@/components/model/labels";
+import { SITE_KIND_LABELS } from "@/lib/view/labels";
 import { FormActions, SubmitButton } from "@/components/model/section";
 import { errorsOf, useFormAction } from "@/components/forms/use-form-action";
 

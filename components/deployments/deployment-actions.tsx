@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { deleteDeploymentAction, duplicateDeploymentAction, renameDeploymentAction } from "@/app/deployments/actions";
+import { deleteDeploymentAction, duplicateDeploymentAction, renameDeploymentAction } from "@/lib/server-actions/deployments";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
 type Mode = "idle" | "rename" | "duplicate" | "delete";

@@ -1,6 +1,6 @@
 "use client";
 
-import { saveAssumptionsAction } from "@/app/deployments/[id]/assumptions/actions";
+import { saveAssumptionsAction } from "@/lib/server-actions/assumptions";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { EditFieldset } from "@/components/auth/read-only";
 import type { AssumptionRow } from "@/lib/engine/assumptions";

@@ -1,6 +1,6 @@
 "use client";
 
-import { recordDrillAction } from "@/app/deployments/[id]/drills/actions";
+import { recordDrillAction } from "@/lib/server-actions/drills";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { EditFieldset } from "@/components/auth/read-only";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { confirmImport, previewImport, type ImportState } from "@/app/import/actions";
+import { confirmImport, previewImport, type ImportState } from "@/lib/server-actions/import";
 import { POOL_KIND_LABELS, ROLE_LABELS, WORKLOAD_LABELS, type PoolKind, type Workload } from "@/lib/formats/enums";
 
 const initial: ImportState = { stage: "choose" };

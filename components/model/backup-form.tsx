@@ -1,6 +1,6 @@
 "use client";
 import { useId } from "react";
-import { saveBackupAction } from "@/app/deployments/[id]/model/actions";
+import { saveBackupAction } from "@/lib/server-actions/model";
 import type { BackupPractice } from "@/lib/formats/deployment";
 import { BACKUP_LOCATIONS } from "@/lib/formats/enums";
 import { CheckboxField, DeploymentTarget, NumberField, SelectField, options } from "./fields";

@@ -1,11 +1,11 @@
 "use client";
 import { useId } from "react";
-import { removeDatabaseAction, saveDatabaseAction } from "@/app/deployments/[id]/model/actions";
+import { removeDatabaseAction, saveDatabaseAction } from "@/lib/server-actions/model";
 import type { DatabaseEntry } from "@/lib/formats/deployment";
 import { DATABASE_NAMES } from "@/lib/formats/enums";
 import { DeploymentTarget, NumberField, SelectField, options, type Option } from "./fields";
 import { FormSummary } from "./form-summary";
-import { DATABASE_LABELS } from "./labels";
+import { DATABASE_LABELS } from "../../lib/view/labels";
 import { RemoveControl } from "./remove-control";
 import { SubmitButton } from "./section";
 import { errorsOf, useFormAction } from "@/components/forms/use-form-action";

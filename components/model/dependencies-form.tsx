@@ -1,6 +1,6 @@
 "use client";
 import { useId } from "react";
-import { saveDependenciesAction } from "@/app/deployments/[id]/model/actions";
+import { saveDependenciesAction } from "@/lib/server-actions/model";
 import type { Deployment } from "@/lib/formats/deployment";
 import { CheckboxField, DeploymentTarget, SelectField, TextField } from "./fields";
 import { FormSummary } from "./form-summary";

@@ -1,11 +1,11 @@
 "use client";
 import { useId } from "react";
-import { removeFileShareAction, saveFileShareAction } from "@/app/deployments/[id]/model/actions";
+import { removeFileShareAction, saveFileShareAction } from "@/lib/server-actions/model";
 import type { FileShareEntry } from "@/lib/formats/deployment";
 import { SHARE_CONTENTS } from "@/lib/formats/enums";
 import { DeploymentTarget, NumberField, SelectField, TextField, options } from "./fields";
 import { FormSummary } from "./form-summary";
-import { SHARE_CONTENT_LABELS } from "./labels";
+import { SHARE_CONTENT_LABELS } from "../../lib/view/labels";
 import { RemoveControl } from "./remove-control";
 import { SubmitButton } from "./section";
 import { errorsOf, useFormAction } from "@/components/forms/use-form-action";

@@ -1,6 +1,6 @@
 "use client";
 import { useId } from "react";
-import { saveGeneralAction } from "@/app/deployments/[id]/model/actions";
+import { saveGeneralAction } from "@/lib/server-actions/model";
 import { EDGE_TOPOLOGIES, EDGE_TOPOLOGY_LABELS } from "@/lib/formats/enums";
 import type { DeploymentSettings } from "@/lib/db/model-queries";
 import { DeploymentTarget, SelectField, TextField } from "./fields";

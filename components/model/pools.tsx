@@ -1,6 +1,6 @@
 "use client";
 import { useId, useState } from "react";
-import { addPoolAction, removePoolAction, savePoolAction } from "@/app/deployments/[id]/model/actions";
+import { addPoolAction, removePoolAction, savePoolAction } from "@/lib/server-actions/model";
 import type { Pool } from "@/lib/formats/deployment";
 import { POOL_KINDS, POOL_KIND_LABELS, type PoolKind } from "@/lib/formats/enums";
 import { CheckboxField, DeploymentTarget, SelectField, TextField, options, type Option } from "./fields";

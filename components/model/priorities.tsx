@@ -1,6 +1,6 @@
 "use client";
 import { startTransition, useId, useState } from "react";
-import { addWorkloadAction, savePrioritiesAction } from "@/app/deployments/[id]/model/actions";
+import { addWorkloadAction, savePrioritiesAction } from "@/lib/server-actions/model";
 import type { Deployment } from "@/lib/formats/deployment";
 import { WORKLOADS, WORKLOAD_LABELS, type Workload } from "@/lib/formats/enums";
 import { CheckboxField, DeploymentTarget, NumberField, SelectField } from "./fields";

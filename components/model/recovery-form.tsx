@@ -1,6 +1,6 @@
 "use client";
 import { useId } from "react";
-import { saveRecoveryAction } from "@/app/deployments/[id]/model/actions";
+import { saveRecoveryAction } from "@/lib/server-actions/model";
 import type { RecoveryResources } from "@/lib/formats/deployment";
 import { CheckboxField, DeploymentTarget, NumberField } from "./fields";
 import { FormSummary } from "./form-summary";

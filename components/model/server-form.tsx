@@ -1,11 +1,11 @@
 "use client";
 import { useId } from "react";
-import { removeServerAction, saveServerAction } from "@/app/deployments/[id]/model/actions";
+import { removeServerAction, saveServerAction } from "@/lib/server-actions/model";
 import { POOL_KIND_LABELS, ROLE_LABELS, type PoolKind } from "@/lib/formats/enums";
 import type { ServerRow } from "@/lib/db/server-queries";
 import { CheckboxField, DeploymentTarget, FieldErrors, SelectField, TextField, describedBy } from "./fields";
 import { FormSummary } from "./form-summary";
-import { ROLE_GROUPS } from "./labels";
+import { ROLE_GROUPS } from "../../lib/view/labels";
 import { RemoveControl } from "./remove-control";
 import { FormActions, SubmitButton } from "./section";
 import { errorsOf, useFormAction } from "@/components/forms/use-form-action";

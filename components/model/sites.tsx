@@ -1,11 +1,11 @@
 "use client";
 import { useId } from "react";
-import { removeSiteAction, saveSiteAction } from "@/app/deployments/[id]/model/actions";
+import { removeSiteAction, saveSiteAction } from "@/lib/server-actions/model";
 import type { Site } from "@/lib/formats/deployment";
 import { SITE_KINDS } from "@/lib/formats/enums";
 import { DeploymentTarget, SelectField, TextField, options } from "./fields";
 import { FormSummary } from "./form-summary";
-import { SITE_KIND_LABELS } from "./labels";
+import { SITE_KIND_LABELS } from "../../lib/view/labels";
 import { RemoveControl } from "./remove-control";
 import { SubmitButton } from "./section";
 import { errorsOf, useFormAction } from "@/components/forms/use-form-action";

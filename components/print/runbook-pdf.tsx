@@ -1,7 +1,8 @@
 // The "Download PDF" of a runbook, rendered on the server in pure JavaScript (@react-pdf/renderer):
 // no browser is needed at run time. Built-in PDF fonts only (Helvetica, Courier): nothing to fetch.
 import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
-import { formatHours, type RunbookDocument } from "@/lib/print/runbook-document";
+import type { RunbookDocument } from "@/lib/print/runbook-document";
+import { formatHours } from "@/lib/view/durations";
 
 // Break lines only between words: a hyphen inserted into "/poolname:" would corrupt a command.
 Font.registerHyphenationCallback((word) => [word]);

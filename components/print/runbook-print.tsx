@@ -1,4 +1,5 @@
-import { formatHours, type RunbookDocument } from "@/lib/print/runbook-document";
+import type { RunbookDocument } from "@/lib/print/runbook-document";
+import { formatHours } from "@/lib/view/durations";
 
 /** The printable runbook: cover, contents, numbered steps with boxes to tick, sign-off lines. */
 export function RunbookPrint({ doc }: { doc: RunbookDocument }) {

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/client";
 import { listDeployments } from "@/lib/db/deployment-store";
 import { currentUser } from "@/lib/auth/server";
 import { allows } from "@/lib/auth/roles";
-import { signOutAction } from "@/app/sign-in/actions";
+import { signOutAction } from "@/lib/server-actions/sign-in";
 import { DeploymentPicker } from "./deployment-picker";
 
 const navLink = "text-slate-700 hover:text-brand-700";

@@ -4,7 +4,8 @@
 // hatched. Under the steps, one row per workload: down from the loss until the marker, its target as a
 // dashed tick. The chart is one image for assistive technology: the tables under it carry the data.
 import { WORKLOAD_LABELS } from "@/lib/formats/enums";
-import { formatHours, type GanttBar, type GanttLane, type WorkloadMarker } from "@/lib/planning/timeline";
+import type { GanttBar, GanttLane, WorkloadMarker } from "@/lib/view/timeline";
+import { formatScheduleMinutes } from "@/lib/view/durations";
 import { StatusGlyph } from "@/components/topology/status-icon";
 
 export const ADMIN_COLORS = ["#2563eb", "#7c3aed", "#0d9488", "#db2777", "#ca8a04", "#4f46e5", "#15803d", "#ea580c"];
@@ -80,7 +81,7 @@ export function GanttChart({ id, title, description, mode, bars, lanes, markers,
           <g key={t}>
             <line x1={x(t)} x2={x(t)} y1={AXIS - 6} y2={height - 8} stroke="#e2e8f0" />
             <text x={x(t)} y={AXIS - 12} textAnchor={t === 0 ? "start" : "middle"}>
-              {t === 0 ? "loss" : formatHours(t)}
+              {t === 0 ? "loss" : formatScheduleMinutes(t)}
             </text>
           </g>
         ))}
@@ -117,7 +118,7 @@ export function GanttChart({ id, title, description, mode, bars, lanes, markers,
         Workloads back
       </text>
       <text x={x(everything) - 6} y={stepsBottom + 24} fontSize={11} fill="#0f172a" textAnchor="end">
-        everything back {formatHours(everything)}
+        everything back {formatScheduleMinutes(everything)}
       </text>
       {markers.map((m, i) => (
         <Marker key={m.workload} marker={m} y={workloadsTop + i * 26} x={x} extent={extent} x1={x1} />
@@ -129,7 +130,7 @@ export function GanttChart({ id, title, description, mode, bars, lanes, markers,
 function Bar({ bar, x, y, hatch, showOrder, tooltip }: { bar: GanttBar; x: (m: number) => number; y: number; hatch: string; showOrder: boolean; tooltip: boolean }) {
   const left = x(bar.start);
   const width = x(bar.finish) - left;
-  const tip = `${bar.order}. ${bar.title}${bar.server ? ` (${bar.server})` : ""} — ${bar.who}, ${formatHours(bar.start)} to ${formatHours(bar.finish)}${bar.critical ? ", critical" : ""}`;
+  const tip = `${bar.order}. ${bar.title}${bar.server ? ` (${bar.server})` : ""} — ${bar.who}, ${formatScheduleMinutes(bar.start)} to ${formatScheduleMinutes(bar.finish)}${bar.critical ? ", critical" : ""}`;
   if (bar.minutes === 0) {
     // A checkpoint: a diamond at its moment.
     return (
@@ -168,8 +169,8 @@ function Marker({ marker, y, x, extent, x1 }: { marker: WorkloadMarker; y: numbe
   const back = x(marker.back);
   const status = marker.meets === null ? "not-applicable" : marker.meets ? "protected" : "unprotected";
   const label = WORKLOAD_LABELS[marker.workload];
-  const verdict = marker.meets === null ? "no target" : `target ${formatHours(marker.target ?? 0)}: ${marker.meets ? "meets" : "misses"}`;
-  const text = `${marker.reducedCapacity ? "full capacity" : "back"} ${formatHours(marker.back)} · ${verdict}`;
+  const verdict = marker.meets === null ? "no target" : `target ${formatScheduleMinutes(marker.target ?? 0)}: ${marker.meets ? "meets" : "misses"}`;
+  const text = `${marker.reducedCapacity ? "full capacity" : "back"} ${formatScheduleMinutes(marker.back)} · ${verdict}`;
   const textRight = back + 14 + text.length * 6.2 < x1;
   return (
     <g data-workload={marker.workload}>

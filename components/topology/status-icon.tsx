@@ -1,6 +1,6 @@
 // The four protection statuses as shapes as well as colours (a check, a half-filled disc, a cross,
 // a dash), so the picture reads in greyscale print and without colour vision.
-import { PROTECTION_LABELS, type ProtectionStatus } from "@/lib/planning/protection";
+import { PROTECTION_LABELS, type ProtectionStatus } from "@/lib/view/protection";
 
 export const STATUS_COLORS: Record<ProtectionStatus, { fill: string; stroke: string; ink: string }> = {
   protected: { fill: "#ecfdf5", stroke: "#059669", ink: "#065f46" },

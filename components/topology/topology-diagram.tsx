@@ -2,8 +2,8 @@
 // labelled groups; servers, shares and the reverse proxy are links named "fqdn, role, status", in
 // the order of the layout tree, so Tab walks site by site, network by network, pool by pool.
 import type { ReactNode } from "react";
-import { METRICS, type PlacedNode, type PlacedTopology, type TopologyNodeKind } from "@/lib/planning/topology-graph";
-import { PROTECTION_STATUSES } from "@/lib/planning/protection";
+import { METRICS, type PlacedNode, type PlacedTopology, type TopologyNodeKind } from "@/lib/view/topology-graph";
+import { PROTECTION_STATUSES } from "@/lib/view/protection";
 import { STATUS_COLORS, StatusGlyph } from "./status-icon";
 
 const CONTAINER_STYLE: Partial<Record<TopologyNodeKind, { fill: string; stroke: string; dash?: string }>> = {

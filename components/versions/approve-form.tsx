@@ -1,6 +1,6 @@
 "use client";
 
-import { approveVersionAction } from "@/app/deployments/[id]/versions/actions";
+import { approveVersionAction } from "@/lib/server-actions/versions";
 import { useFormAction } from "@/components/forms/use-form-action";
 
 /** Approve the current plan: the signed-in planner approves, with a required note. */

@@ -1,6 +1,6 @@
-import type { VersionDiff } from "@/lib/planning/version-diff";
-import type { Change } from "@/lib/planning/compare-plans";
-import { formatHours } from "@/lib/print/runbook-document";
+import type { VersionDiff } from "@/lib/view/version-diff";
+import type { Change } from "@/lib/view/compare-plans";
+import { formatHours } from "@/lib/view/durations";
 import { WORKLOAD_LABELS } from "@/lib/formats/enums";
 import { SeverityBadge } from "@/components/plan/severity-badge";
 

@@ -1,16 +1,12 @@
-// One path for every edit of a stored deployment: load it in the file format, apply the change,
-// validate the WHOLE deployment (schema + consistency rules), and replace it in one transaction only
-// if it is valid and nobody changed it meanwhile. So nothing is ever half-saved, every save runs the
-// same rules as an import, and a stale edit is refused instead of overwriting someone's work.
+// The model editor's edit path as form state: the command editDeployment (lib/commands/deployments.ts)
+// loads the deployment, applies the change, validates the WHOLE deployment and replaces it with its
+// audit entry in one transaction; this maps its answer to the form's fields.
 import { prisma } from "../db/client";
-import { loadDeployment, replaceDeployment, StaleVersionError } from "../db/deployment-store";
-import type { Deployment, DeploymentFile } from "../formats/deployment";
-import { validateDeployment } from "../formats/parse-deployment";
+import type { Deployment } from "../formats/deployment";
 import { describeProblem, type Problem } from "../formats/problems";
 import type { FormState } from "./form-state";
-import { recordAudit } from "../db/audit-store";
-import { currentActor } from "../planning/actor";
-import { editAction, summarizeChange } from "../planning/change-summary";
+import { currentActor } from "../auth/actor";
+import { editDeployment, type Mutation } from "../commands/deployments";
 
 export interface MutationOptions {
   /** JSON path prefix of the entity the form edits (e.g. "servers[12]"); errors below it become field errors. */
@@ -29,7 +25,7 @@ export interface MutationOptions {
   actor?: string;
 }
 
-export type Mutation = (d: DeploymentFile) => string | void;
+export type { Mutation };
 
 const firstSegment = (sub: string) => sub.replace(/^\./, "").split(/[.[]/)[0] || "_form";
 
@@ -68,37 +64,9 @@ export async function mutateDeployment(
   mutate: Mutation,
   options: MutationOptions = {},
 ): Promise<FormState & { deployment?: Deployment }> {
-  const stored = await loadDeployment(prisma, id);
-  if (!stored) return { ok: false, message: "This deployment no longer exists." };
-  if (stored.version !== expectedVersion) return staleState(stored.version);
-  const draft = structuredClone(stored.deployment) as DeploymentFile;
-  const refusal = mutate(draft);
-  if (typeof refusal === "string") return { ok: false, message: refusal };
-  const result = validateDeployment(draft);
-  if (!result.ok) return problemsToFormState(result.errors, result.warnings, options);
-  try {
-    const version = await replaceDeployment(prisma, id, result.deployment, expectedVersion);
-    // replaceDeployment owns its transaction, so the audit entry follows right after it.
-    const summary = summarizeChange(stored.deployment, result.deployment);
-    await recordAudit(prisma, {
-      deploymentId: id,
-      deploymentName: result.deployment.name,
-      actor: options.actor ?? (await currentActor()),
-      action: options.auditAction ?? editAction(summary),
-      detail: `${summary.detail} (version ${version})`,
-    }).catch((e: unknown) => console.error("audit entry not recorded", e));
-    return { ok: true, message: "Saved.", version, warnings: result.warnings.map(describeProblem), deployment: result.deployment };
-  } catch (e) {
-    if (e instanceof StaleVersionError) return staleState(e.current);
-    throw e;
-  }
-}
-
-function staleState(current: number): FormState {
-  return {
-    ok: false,
-    stale: true,
-    version: current,
-    message: `Someone else saved this deployment meanwhile (it is now at version ${current}). Your change was not applied: reload the page and make it again.`,
-  };
+  const actor = options.actor ?? (await currentActor());
+  const result = await editDeployment(prisma, { id, expectedVersion, mutate, auditAction: options.auditAction }, actor);
+  if (result.ok) return { ok: true, message: "Saved.", version: result.version, warnings: result.warnings.map(describeProblem), deployment: result.deployment };
+  if ("invalid" in result) return problemsToFormState(result.errors, result.warnings, options);
+  return result;
 }

@@ -8,7 +8,8 @@ import { testDatabases } from "../db/test-databases";
 import { createAuth, type Auth } from "./create-auth";
 import { resolveAuthSecret } from "./secret";
 import { SIGN_IN_LIMITS } from "./sign-in-limiter";
-import { createFirstAdmin, wouldRemoveLastAdmin } from "./users";
+import { wouldRemoveLastAdmin } from "./users";
+import { setUpFirstAdmin } from "../commands/accounts";
 
 const PASSWORD = "a long admin password";
 
@@ -44,11 +45,14 @@ describe.each(testDatabases)("sign-in on $name", (database) => {
     await expect(resolveAuthSecret(db, { BETTER_AUTH_SECRET: "short" })).rejects.toThrow(/32 characters/);
   });
 
-  it("creates the first admin once; a second set-up is refused", async () => {
-    const first = await createFirstAdmin(db, auth, { name: "Ana Admin", email: "ana@example.com", password: PASSWORD, confirm: PASSWORD });
+  // The set-up command writes better-auth's rows itself (with its audit entry); the sign-in below
+  // proves better-auth accepts them.
+  it("creates the first admin once, with its audit entry; a second set-up is refused", async () => {
+    const first = await setUpFirstAdmin(db, { name: "Ana Admin", email: "Ana@Example.com", password: PASSWORD, confirm: PASSWORD });
     expect(first.ok).toBe(true);
-    const again = await createFirstAdmin(db, auth, { name: "Eve", email: "eve@example.com", password: PASSWORD, confirm: PASSWORD });
-    expect(again).toEqual({ ok: false, reason: "already-set-up" });
+    const again = await setUpFirstAdmin(db, { name: "Eve", email: "eve@example.com", password: PASSWORD, confirm: PASSWORD });
+    expect(again).toMatchObject({ ok: false, alreadySetUp: true });
+    expect(await db.auditEntry.findMany({ select: { actor: true, action: true } })).toEqual([{ actor: "Ana Admin <ana@example.com>", action: "user:first-admin" }]);
     expect(await db.user.count()).toBe(1);
     const user = await db.user.findUniqueOrThrow({ where: { email: "ana@example.com" } });
     expect(user.role).toBe("admin");

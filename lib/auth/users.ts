@@ -3,7 +3,7 @@
 // with zod here so the forms and any script share the same messages.
 import { z } from "zod";
 import type { Db } from "../db/client";
-import type { Auth } from "./create-auth";
+import type { Tx } from "../db/deployment-store";
 import { MIN_PASSWORD_LENGTH } from "./create-auth";
 import { ROLES, type Role } from "./roles";
 
@@ -25,33 +25,19 @@ export async function userCount(db: Db): Promise<number> {
   return db.user.count();
 }
 
-export type FirstAdminResult = { ok: true; userId: string } | { ok: false; reason: "already-set-up" };
-
-/**
- * Creates the first admin, once. The AppSetting row is the claim: of two set-ups racing, the second
- * insert fails on the primary key and gets "already-set-up", so there is never a second "first" admin.
- */
-export async function createFirstAdmin(db: Db, auth: Auth, input: z.infer<typeof firstAdminInput>): Promise<FirstAdminResult> {
-  if ((await userCount(db)) > 0) return { ok: false, reason: "already-set-up" };
-  try {
-    await db.appSetting.create({ data: { key: FIRST_ADMIN_KEY, value: input.email } });
-  } catch {
-    return { ok: false, reason: "already-set-up" };
-  }
-  try {
-    const { user } = await auth.api.createUser({ body: { email: input.email, password: input.password, name: input.name, role: "admin" } });
-    return { ok: true, userId: user.id };
-  } catch (e) {
-    await db.appSetting.delete({ where: { key: FIRST_ADMIN_KEY } }).catch(() => undefined);
-    throw e;
-  }
-}
-
 /** Whether changing `userId` to `nextRole` (or disabling it) would leave no active admin. */
-export async function wouldRemoveLastAdmin(db: Db, userId: string, nextRole: Role | "disabled"): Promise<boolean> {
+export async function wouldRemoveLastAdmin(db: Db | Tx, userId: string, nextRole: Role | "disabled"): Promise<boolean> {
   if (nextRole === "admin") return false;
   const target = await db.user.findUnique({ where: { id: userId }, select: { role: true, banned: true } });
   if (!target || target.role !== "admin" || target.banned) return false;
   const otherAdmins = await db.user.count({ where: { role: "admin", id: { not: userId }, OR: [{ banned: false }, { banned: null }] } });
   return otherAdmins === 0;
+}
+
+/** The accounts for the user list, with how many live sessions each has. */
+export async function listUsers(db: Db, now = new Date()) {
+  return db.user.findMany({
+    orderBy: [{ name: "asc" }, { email: "asc" }],
+    select: { id: true, name: true, email: true, role: true, banned: true, createdAt: true, _count: { select: { sessions: { where: { expiresAt: { gt: now } } } } } },
+  });
 }

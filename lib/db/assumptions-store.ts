@@ -3,6 +3,7 @@
 // row"): the write is conditional on it, so of two planners saving at once the second is refused
 // instead of silently replacing the first one's values.
 import type { Db } from "./client";
+import type { Tx } from "./deployment-store";
 
 export class StaleAssumptionsError extends Error {
   constructor() {
@@ -10,13 +11,13 @@ export class StaleAssumptionsError extends Error {
   }
 }
 
-export async function assumptionsRevision(db: Db, deploymentId: string): Promise<number> {
+export async function assumptionsRevision(db: Db | Tx, deploymentId: string): Promise<number> {
   const row = await db.estimationAssumptions.findUnique({ where: { deploymentId }, select: { updatedAt: true } });
   return row?.updatedAt.getTime() ?? 0;
 }
 
 /** Replace the overrides. `expectedRevision` (from assumptionsRevision) makes the write conditional. */
-export async function saveAssumptionOverrides(db: Db, deploymentId: string, overrides: Record<string, number>, expectedRevision?: number): Promise<void> {
+export async function saveAssumptionOverrides(db: Db | Tx, deploymentId: string, overrides: Record<string, number>, expectedRevision?: number): Promise<void> {
   const empty = Object.keys(overrides).length === 0;
   const values = JSON.stringify(overrides);
   if (expectedRevision === undefined) {

@@ -57,14 +57,3 @@ export async function listAudit(db: Db, query: AuditQuery = {}): Promise<{ entri
   ]);
   return { entries, total };
 }
-
-/** Record an entry about a stored deployment, reading its current name (for writes outside a transaction). */
-/** An entry about accounts (sign-in users) rather than a deployment. */
-export async function recordAccountAudit(db: Db, entry: { actor: string; action: string; detail: string }): Promise<void> {
-  await recordAudit(db, { deploymentId: null, deploymentName: "", ...entry });
-}
-
-export async function recordAuditFor(db: Db, deploymentId: string, entry: Omit<AuditInput, "deploymentId" | "deploymentName">): Promise<void> {
-  const row = await db.deployment.findUnique({ where: { id: deploymentId }, select: { name: true } });
-  await recordAudit(db, { deploymentId, deploymentName: row?.name ?? "(deleted)", ...entry });
-}

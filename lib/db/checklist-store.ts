@@ -1,5 +1,6 @@
 // Checklist ticks per deployment: who ticked which item and when, until the next cycle's reset.
 import type { Db } from "./client";
+import type { Tx } from "./deployment-store";
 
 export interface Tick {
   itemId: string;
@@ -7,7 +8,7 @@ export interface Tick {
   tickedAt: Date;
 }
 
-export async function listTicks(db: Db, deploymentId: string): Promise<Tick[]> {
+export async function listTicks(db: Db | Tx, deploymentId: string): Promise<Tick[]> {
   return db.checklistTick.findMany({
     where: { deploymentId },
     select: { itemId: true, tickedBy: true, tickedAt: true },
@@ -15,7 +16,7 @@ export async function listTicks(db: Db, deploymentId: string): Promise<Tick[]> {
   });
 }
 
-export async function setTick(db: Db, deploymentId: string, itemId: string, ticked: boolean, tickedBy: string): Promise<void> {
+export async function setTick(db: Db | Tx, deploymentId: string, itemId: string, ticked: boolean, tickedBy: string): Promise<void> {
   if (ticked) {
     await db.checklistTick.upsert({
       where: { deploymentId_itemId: { deploymentId, itemId } },
@@ -28,7 +29,7 @@ export async function setTick(db: Db, deploymentId: string, itemId: string, tick
 }
 
 /** Start the next backup cycle: every item unticked. Returns how many ticks were cleared. */
-export async function resetTicks(db: Db, deploymentId: string, itemIds?: string[]): Promise<number> {
+export async function resetTicks(db: Db | Tx, deploymentId: string, itemIds?: string[]): Promise<number> {
   const result = await db.checklistTick.deleteMany({ where: { deploymentId, ...(itemIds ? { itemId: { in: itemIds } } : {}) } });
   return result.count;
 }

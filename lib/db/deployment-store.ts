@@ -194,28 +194,31 @@ export interface ReplaceOptions {
  * rewriting them all (same rows, same order).
  */
 export async function replaceDeployment(db: Db, id: string, d: Deployment, expectedVersion?: number, options: ReplaceOptions = {}): Promise<number> {
-  return db.$transaction(async (tx) => {
-    // The conditional version bump is the transaction's first statement, before the child rows are
-    // read: it takes the deployment row's write lock (PostgreSQL) or the database's write lock
-    // (SQLite) until commit, so a concurrent save of the same deployment waits here, then finds the
-    // version moved on (StaleVersionError) — or, without expectedVersion, reads the rows that save
-    // committed and diffs against those.
-    const where = expectedVersion === undefined ? { id } : { id, version: expectedVersion };
-    const updated = await tx.deployment.updateMany({ where, data: { ...deploymentColumns(d), version: { increment: 1 } } });
-    if (updated.count === 0) {
-      const current = await tx.deployment.findUnique({ where: { id }, select: { version: true } });
-      if (!current) throw new Error(`deployment ${id} does not exist`);
-      throw new StaleVersionError(current.version);
-    }
-    if (options.fullRewrite) {
-      await deleteChildren(tx, id);
-      await insertChildren(tx, id, d);
-    } else {
-      await writeChildChanges(tx, id, d);
-    }
-    const row = await tx.deployment.findUniqueOrThrow({ where: { id }, select: { version: true } });
-    return row.version;
-  }, TX);
+  return db.$transaction((tx) => replaceDeploymentIn(tx, id, d, expectedVersion, options), TX);
+}
+
+/** replaceDeployment inside the caller's transaction (the command layer adds the audit entry to it). */
+export async function replaceDeploymentIn(tx: Tx, id: string, d: Deployment, expectedVersion?: number, options: ReplaceOptions = {}): Promise<number> {
+  // The conditional version bump is the transaction's first statement, before the child rows are
+  // read: it takes the deployment row's write lock (PostgreSQL) or the database's write lock
+  // (SQLite) until commit, so a concurrent save of the same deployment waits here, then finds the
+  // version moved on (StaleVersionError) — or, without expectedVersion, reads the rows that save
+  // committed and diffs against those.
+  const where = expectedVersion === undefined ? { id } : { id, version: expectedVersion };
+  const updated = await tx.deployment.updateMany({ where, data: { ...deploymentColumns(d), version: { increment: 1 } } });
+  if (updated.count === 0) {
+    const current = await tx.deployment.findUnique({ where: { id }, select: { version: true } });
+    if (!current) throw new Error(`deployment ${id} does not exist`);
+    throw new StaleVersionError(current.version);
+  }
+  if (options.fullRewrite) {
+    await deleteChildren(tx, id);
+    await insertChildren(tx, id, d);
+  } else {
+    await writeChildChanges(tx, id, d);
+  }
+  const row = await tx.deployment.findUniqueOrThrow({ where: { id }, select: { version: true } });
+  return row.version;
 }
 
 export interface StoredDeployment {
@@ -332,17 +335,27 @@ export async function listDeployments(db: Db): Promise<DeploymentSummary[]> {
   return rows.map(({ _count, ...r }) => ({ ...r, ..._count }));
 }
 
-export async function renameDeployment(db: Db, id: string, name: string): Promise<void> {
+export async function renameDeployment(db: Db | Tx, id: string, name: string): Promise<void> {
   await db.deployment.update({ where: { id }, data: { name, version: { increment: 1 } } });
 }
 
-export async function deleteDeployment(db: Db, id: string): Promise<void> {
+export async function deleteDeployment(db: Db | Tx, id: string): Promise<void> {
   await db.deployment.delete({ where: { id } });
 }
 
 /** A what-if variant: a full copy under a new name. */
 export async function duplicateDeployment(db: Db, id: string, name: string): Promise<string | null> {
-  const stored = await loadDeployment(db, id);
+  return db.$transaction((tx) => duplicateDeploymentIn(tx, id, name), TX);
+}
+
+export async function duplicateDeploymentIn(tx: Tx, id: string, name: string): Promise<string | null> {
+  const stored = await loadDeployment(tx, id);
   if (!stored) return null;
-  return createDeployment(db, { ...stored.deployment, name });
+  return insertDeployment(tx, { ...stored.deployment, name });
+}
+
+/** The stored name of a deployment, or null when there is none with this id. */
+export async function deploymentNameOf(db: Db | Tx, id: string): Promise<string | null> {
+  const row = await db.deployment.findUnique({ where: { id }, select: { name: true } });
+  return row?.name ?? null;
 }

@@ -1,6 +1,7 @@
 // Recorded disaster-recovery drills of a deployment (B7).
 import type { Db } from "./client";
-import type { DrillRecord } from "../planning/drills";
+import type { Tx } from "./deployment-store";
+import type { DrillRecord } from "../view/drills";
 
 function parseMinutes(json: string): Record<string, number> {
   try {
@@ -12,12 +13,12 @@ function parseMinutes(json: string): Record<string, number> {
   }
 }
 
-export async function listDrills(db: Db, deploymentId: string): Promise<DrillRecord[]> {
+export async function listDrills(db: Db | Tx, deploymentId: string): Promise<DrillRecord[]> {
   const rows = await db.drill.findMany({ where: { deploymentId }, orderBy: { performedOn: "desc" } });
   return rows.map((r) => ({ id: r.id, scenarioId: r.scenarioId, performedOn: r.performedOn, stepMinutes: parseMinutes(r.stepMinutes), notes: r.notes, recordedBy: r.recordedBy }));
 }
 
-export async function recordDrill(db: Db, deploymentId: string, drill: Omit<DrillRecord, "id">): Promise<string> {
+export async function recordDrill(db: Db | Tx, deploymentId: string, drill: Omit<DrillRecord, "id">): Promise<string> {
   const row = await db.drill.create({
     data: { deploymentId, scenarioId: drill.scenarioId, performedOn: drill.performedOn, stepMinutes: JSON.stringify(drill.stepMinutes), notes: drill.notes, recordedBy: drill.recordedBy },
     select: { id: true },
@@ -25,6 +26,6 @@ export async function recordDrill(db: Db, deploymentId: string, drill: Omit<Dril
   return row.id;
 }
 
-export async function deleteDrill(db: Db, deploymentId: string, id: string): Promise<void> {
+export async function deleteDrill(db: Db | Tx, deploymentId: string, id: string): Promise<void> {
   await db.drill.deleteMany({ where: { id, deploymentId } });
 }

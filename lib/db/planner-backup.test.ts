@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveAssumptionOverrides } from "./assumptions-store";
 import { recordAudit } from "./audit-store";
-import { approveVersion } from "./version-store";
+import { approveVersion } from "../commands/versions";
 import { planDeployment } from "../engine/plan";
 import { listTicks, setTick } from "./checklist-store";
 import { createPrismaClient, type Db } from "./client";
@@ -98,13 +98,8 @@ describe.each(testDatabases)("backup and restore of the planner's data on $name"
     await recordDrill(source, a, { scenarioId: "loss-of-site:Redmond", performedOn: new Date("2026-04-01T09:00:00Z"), stepMinutes: {}, notes: "", recordedBy: "" });
     await saveAssumptionOverrides(source, b, { settingsExportMinutes: 5, userDataGbPerHour: 20 });
     const stored = (await loadDeployment(source, a))!;
-    await approveVersion(source, a, {
-      approvedBy: "dana",
-      note: "first sign-off",
-      deployment: stored.deployment,
-      plan: planDeployment(stored.deployment),
-      deploymentVersion: stored.version,
-    });
+    const approved = await approveVersion(source, { deploymentId: a, expectedVersion: stored.version, note: "first sign-off", planned: { stored, plan: planDeployment(stored.deployment), assumptionOverrides: {} } }, "dana");
+    expect(approved.ok).toBe(true);
     await recordAudit(source, { deploymentId: null, deploymentName: "Removed deployment", actor: "erin", action: "delete", detail: "gone" });
     const auth = createAuth({ db: source, provider: providerOf(sourceUrl), secret: "s".repeat(32) });
     await auth.api.createUser({ body: { email: "ana@example.com", password: ACCOUNT_PASSWORD, name: "Ana Admin", role: "admin" } });

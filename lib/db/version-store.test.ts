@@ -5,7 +5,8 @@ import { createPrismaClient, type Db } from "./client";
 import { migrateDeploy } from "./migrate";
 import { importDeploymentText } from "./import-export";
 import { deleteDeployment, loadDeployment, replaceDeployment } from "./deployment-store";
-import { approveVersion, listVersions, loadVersion } from "./version-store";
+import { listVersions, loadVersion } from "./version-store";
+import { approveVersion } from "../commands/versions";
 import { listAudit } from "./audit-store";
 import { planDeployment } from "../engine/plan";
 import { testDatabases } from "./test-databases";
@@ -28,7 +29,10 @@ describe.each(testDatabases)("plan versions on $name", (database) => {
 
   async function approveCurrent(id: string, approvedBy: string, note: string) {
     const stored = (await loadDeployment(db, id))!;
-    return approveVersion(db, id, { approvedBy, note, deployment: stored.deployment, plan: planDeployment(stored.deployment), deploymentVersion: stored.version });
+    const planned = { stored, plan: planDeployment(stored.deployment), assumptionOverrides: {} };
+    const result = await approveVersion(db, { deploymentId: id, expectedVersion: stored.version, note, planned }, approvedBy);
+    if (!result.ok) throw new Error(result.message);
+    return result.number;
   }
 
   it("numbers versions 1, 2, 3 per deployment and keeps what was approved", async () => {

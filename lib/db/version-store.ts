@@ -1,9 +1,10 @@
 // Approved plan versions: the deployment file and its plan frozen when a planner approves them,
-// numbered 1, 2, 3 … per deployment. Approval and its audit entry are one transaction.
+// numbered 1, 2, 3 … per deployment. The approveVersion command (lib/commands/versions.ts) stores one
+// with its audit entry in one transaction.
 import type { Db } from "./client";
 import type { Deployment } from "../formats/deployment";
 import type { Plan } from "../engine/plan";
-import { recordAudit } from "./audit-store";
+import type { Tx } from "./deployment-store";
 
 export interface ApprovalInput {
   approvedBy: string;
@@ -29,43 +30,28 @@ export interface StoredVersion extends VersionSummary {
 
 const summary = { number: true, deploymentVersion: true, approvedBy: true, approvedAt: true, note: true } as const;
 
-/** Store a new approved version; returns its number. Retries once when two approvals race for a number. */
-export async function approveVersion(db: Db, deploymentId: string, input: ApprovalInput): Promise<number> {
-  const attempt = () =>
-    db.$transaction(
-      async (tx) => {
-        const last = await tx.planVersion.findFirst({ where: { deploymentId }, orderBy: { number: "desc" }, select: { number: true } });
-        const number = (last?.number ?? 0) + 1;
-        await tx.planVersion.create({
-          data: {
-            deploymentId,
-            number,
-            deploymentVersion: input.deploymentVersion,
-            approvedBy: input.approvedBy,
-            note: input.note,
-            deploymentJson: JSON.stringify(input.deployment),
-            planJson: JSON.stringify(input.plan),
-          },
-        });
-        await recordAudit(tx, {
-          deploymentId,
-          deploymentName: input.deployment.name,
-          actor: input.approvedBy,
-          action: "approve",
-          detail: `version ${number} (deployment version ${input.deploymentVersion}): ${input.note}`,
-        });
-        return number;
-      },
-      { timeout: 60_000, maxWait: 10_000 },
-    );
-  try {
-    return await attempt();
-  } catch (e) {
-    // A concurrent approval took the same number (unique deploymentId+number): take the next one.
-    if (e && typeof e === "object" && "code" in e && (e as { code?: string }).code === "P2002") return attempt();
-    throw e;
-  }
+/** The next version number, stored inside the caller's transaction (the audit entry goes in the same one). */
+export async function insertVersion(tx: Tx, deploymentId: string, input: ApprovalInput): Promise<number> {
+  const last = await tx.planVersion.findFirst({ where: { deploymentId }, orderBy: { number: "desc" }, select: { number: true } });
+  const number = (last?.number ?? 0) + 1;
+  await tx.planVersion.create({
+    data: {
+      deploymentId,
+      number,
+      deploymentVersion: input.deploymentVersion,
+      approvedBy: input.approvedBy,
+      note: input.note,
+      deploymentJson: JSON.stringify(input.deployment),
+      planJson: JSON.stringify(input.plan),
+    },
+  });
+  return number;
 }
+
+export const approvalAuditDetail = (number: number, input: ApprovalInput) => `version ${number} (deployment version ${input.deploymentVersion}): ${input.note}`;
+
+/** A concurrent approval took the same number (unique deploymentId+number). */
+export const isNumberTaken = (e: unknown) => !!e && typeof e === "object" && "code" in e && (e as { code?: string }).code === "P2002";
 
 /** Newest first, without the stored files. */
 export async function listVersions(db: Db, deploymentId: string): Promise<VersionSummary[]> {

@@ -1,6 +1,6 @@
 // The consistency rules of the deployment format ("Consistency rules" in deployment-format.md),
 // run after the schema on every save and import. Errors block; warnings are shown.
-import { componentsOf } from "../engine/rules/workload-components";
+import { componentsOf } from "./workload-components";
 import { EDGE_ROLES, EXPANDED_ONLY_ROLES, POOL_MEMBER_ROLES, ROLE_LABELS, type Role } from "./enums";
 import type { Deployment } from "./deployment";
 import type { Problem } from "./problems";

@@ -1,7 +1,7 @@
 // The printable document of one scenario of a stored deployment (HTML print page, PDF, Markdown).
 import { buildRunbookDocument, type RunbookDocument } from "../print/runbook-document";
 import { loadPlan } from "./load-plan";
-import { scenarioFromParam } from "./scenario-links";
+import { scenarioFromParam } from "../view/urls";
 
 export async function runbookDocumentFor(deploymentId: string, scenarioParam: string, now = new Date()): Promise<RunbookDocument | null> {
   const planned = await loadPlan(deploymentId);

@@ -53,4 +53,3 @@ export function buildRunbookDocument(
   };
 }
 
-export const formatHours = (h: number) => (h < 1 ? `${Math.round(h * 60)} min` : `${Math.round(h * 10) / 10} h`);

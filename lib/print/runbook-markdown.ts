@@ -1,5 +1,6 @@
 // A runbook as Markdown (the "Download Markdown" of a runbook page).
-import { formatHours, type RunbookDocument } from "./runbook-document";
+import type { RunbookDocument } from "./runbook-document";
+import { formatHours } from "../view/durations";
 
 const fence = (command: string) => "```\n" + command + "\n```";
 

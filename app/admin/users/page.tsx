@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { prisma } from "@/lib/db/client";
+import { listUsers } from "@/lib/auth/users";
 import { requireRole } from "@/lib/auth/server";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/create-auth";
 import { ROLE_DESCRIPTIONS, ROLES } from "@/lib/auth/roles";
@@ -10,11 +11,7 @@ export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
   const admin = await requireRole("admin");
-  const now = new Date();
-  const users = await prisma.user.findMany({
-    orderBy: [{ name: "asc" }, { email: "asc" }],
-    select: { id: true, name: true, email: true, role: true, banned: true, createdAt: true, _count: { select: { sessions: { where: { expiresAt: { gt: now } } } } } },
-  });
+  const users = await listUsers(prisma);
   return (
     <div className="space-y-6">
       <PageHeader title="Users" description="Who can sign in, and what each may do. Disabling an account or resetting its password signs it out everywhere at once." />

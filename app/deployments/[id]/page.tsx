@@ -1,23 +1,14 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { loadPlan } from "@/lib/planning/load-plan";
-import { scenarioHref } from "@/lib/planning/scenario-links";
-import { scenarioTitle } from "@/lib/print/runbook-document";
 import { coverageOf } from "@/lib/engine/coverage";
-import { WORKLOAD_LABELS, type Workload } from "@/lib/formats/enums";
 import { PageHeader } from "@/components/ui/page-header";
-import { SeverityBadge, MeetsBadge } from "@/components/plan/severity-badge";
-import { RuleIds } from "@/components/plan/rule-ids";
-import { LazyRtoChart } from "@/components/charts/rto-chart-lazy";
-import type { RtoDatum } from "@/components/charts/rto-chart";
-import { BackupWindowStrip } from "@/components/charts/backup-window-strip";
 import { requireRole } from "@/lib/auth/server";
-import { overviewScenarioChoices } from "@/lib/planning/scenario-choices";
+import { overviewScenarioChoices } from "@/lib/view/scenario-choices";
+import { rtoChartData } from "@/lib/view/overview";
+import { BackupWindowSection, RpoTable, RtoSection, StorageCost, SummaryCards, TopGaps } from "@/components/overview/sections";
 
 export const metadata: Metadata = { title: "Overview" };
-
-const WORST = "worst-case";
 
 export default async function DeploymentOverviewPage({ params, searchParams }: PageProps<"/deployments/[id]">) {
   await requireRole("viewer");
@@ -27,28 +18,10 @@ export default async function DeploymentOverviewPage({ params, searchParams }: P
   if (!planned) notFound();
   const { plan, stored } = planned;
   const d = stored.deployment;
-  const coverage = coverageOf(plan);
   const critical = plan.gaps.filter((g) => g.severity === "critical").length;
-  const missing = plan.scenarios.filter((s) => s.workloads.some((w) => w.meets === false));
+  const missing = plan.scenarios.filter((s) => s.workloads.some((w) => w.meets === false)).length;
   const chosen = typeof sp.scenario === "string" ? plan.scenarios.find((s) => s.id === sp.scenario) : undefined;
   const choices = overviewScenarioChoices(plan.scenarios, 80, chosen?.id);
-
-  const targets = new Map(d.priorities.workloads.map((w) => [w.workload, w.rtoHours]));
-  let rtoData: RtoDatum[];
-  if (chosen) {
-    rtoData = chosen.workloads.map((w) => ({ workload: WORKLOAD_LABELS[w.workload], rtoHours: w.rtoHours, targetHours: w.targetHours, meets: w.meets }));
-  } else {
-    const worst = new Map<Workload, number>();
-    for (const s of plan.scenarios)
-      for (const w of s.workloads) if ((worst.get(w.workload) ?? -1) < w.rtoHours) worst.set(w.workload, w.rtoHours);
-    rtoData = [...worst].map(([w, h]) => {
-      const target = targets.get(w) ?? null;
-      return { workload: WORKLOAD_LABELS[w], rtoHours: h, targetHours: target, meets: target === null ? null : h <= target };
-    });
-  }
-  const { backupWindow, storage } = plan;
-  const rank = new Map(d.priorities.workloads.map((w) => [WORKLOAD_LABELS[w.workload], w.rank]));
-  rtoData.sort((a, b) => (rank.get(a.workload) ?? 99) - (rank.get(b.workload) ?? 99));
 
   return (
     <>
@@ -62,170 +35,19 @@ export default async function DeploymentOverviewPage({ params, searchParams }: P
           </>
         }
       />
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <div className="card" data-testid="coverage-score">
-          <p className="text-sm text-slate-600">Coverage</p>
-          <p className="text-3xl font-semibold tabular-nums">{coverage.percent}%</p>
-          <p className="text-xs text-slate-600">
-            {coverage.covered} of {coverage.total} things that must be backed up are
-          </p>
-        </div>
-        <div className="card">
-          <p className="text-sm text-slate-600">Critical gaps</p>
-          <p className={`text-3xl font-semibold tabular-nums ${critical ? "text-red-700" : "text-emerald-700"}`}>{critical}</p>
-          <p className="text-xs text-slate-600">{plan.gaps.length} gaps in all</p>
-        </div>
-        <div className="card">
-          <p className="text-sm text-slate-600">Runbooks missing a target</p>
-          <p className={`text-3xl font-semibold tabular-nums ${missing.length ? "text-amber-700" : "text-emerald-700"}`}>{missing.length}</p>
-          <p className="text-xs text-slate-600">of {plan.scenarios.length} failure scenarios</p>
-        </div>
-        <div className="card">
-          <p className="text-sm text-slate-600">Settings exports</p>
-          <p className="text-3xl font-semibold tabular-nums">{plan.settingsExports.length}</p>
-          <p className="text-xs text-slate-600">LCSCmd commands per cycle</p>
-        </div>
-      </div>
+      <SummaryCards coverage={coverageOf(plan)} critical={critical} plan={plan} missing={missing} />
 
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
-        <section className="card" aria-labelledby="rto-h">
-          <div className="flex flex-wrap items-center justify-between gap-2">
-            <h2 id="rto-h" className="font-semibold">Recovery time per workload</h2>
-            <form className="no-print flex items-center gap-2 text-sm">
-              <label htmlFor="rto-scenario" className="text-slate-600">Scenario</label>
-              <select id="rto-scenario" name="scenario" defaultValue={chosen?.id ?? WORST} className="input w-60">
-                <option value={WORST}>Worst case of all scenarios</option>
-                {choices.groups.map((g) => (
-                  <optgroup key={g.label} label={g.label}>
-                    {g.scenarios.map((s) => (
-                      <option key={s.id} value={s.id}>
-                        {scenarioTitle(s)}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-              </select>
-              <button className="btn">Show</button>
-            </form>
-          </div>
-          <p className="mt-1 text-xs text-slate-600">
-            {choices.omitted > 0 ? (
-              <>
-                The picker lists the losses of more than one server and the servers missing a target; all {plan.scenarios.length} scenarios are on the{" "}
-                <Link className="text-brand-700 underline" href={`/deployments/${id}/runbooks`}>
-                  runbooks page
-                </Link>
-                .{" "}
-              </>
-            ) : null}
-            Bars: estimated hours until the workload is back; black marks: the target. Estimates follow the{" "}
-            <Link className="text-brand-700 underline" href={`/deployments/${id}/assumptions`}>
-              estimation assumptions
-            </Link>
-            .
-          </p>
-          <LazyRtoChart data={rtoData} />
-          {chosen ? (
-            <Link className="text-sm text-brand-700 hover:underline" href={scenarioHref(id, chosen.id)}>
-              Open the runbook
-            </Link>
-          ) : null}
-        </section>
-
-        <section className="card" aria-labelledby="gaps-h">
-          <div className="flex items-center justify-between">
-            <h2 id="gaps-h" className="font-semibold">Most severe gaps</h2>
-            <Link className="text-sm text-brand-700 hover:underline" href={`/deployments/${id}/gaps`}>
-              All {plan.gaps.length} gaps
-            </Link>
-          </div>
-          <ul className="mt-2 divide-y divide-slate-100" data-testid="top-gaps">
-            {plan.gaps.slice(0, 6).map((g) => (
-              <li key={g.id} className="py-2 text-sm">
-                <div className="flex items-center gap-2">
-                  <SeverityBadge severity={g.severity} />
-                  <span className="font-medium">{g.message}</span>
-                </div>
-                <p className="mt-1 text-slate-700">
-                  <span className="font-semibold">Fix:</span> {g.fix} <RuleIds rules={g.rules} />
-                </p>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <RtoSection id={id} plan={plan} chosen={chosen} choices={choices} rtoData={rtoChartData(plan, d, chosen)} />
+        <TopGaps id={id} gaps={plan.gaps} />
       </div>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[2fr_1fr]">
-        <section className="card" aria-labelledby="window-h" data-testid="backup-window">
-          <h2 id="window-h" className="font-semibold">
-            Backup window <RuleIds rules={backupWindow.rules} />
-          </h2>
-          <p className="mt-1 text-sm text-slate-700">
-            {backupWindow.databaseGb} GB of databases and {backupWindow.fileShareGb} GB of file shares take about {backupWindow.totalHours} h a night.{" "}
-            {backupWindow.fitsLowUsage ? (
-              <span className="font-medium text-emerald-800">That fits the low-usage hours.</span>
-            ) : (
-              <span className="font-medium text-red-800">That runs into busy hours.</span>
-            )}
-          </p>
-          <BackupWindowStrip window={backupWindow} />
-        </section>
-        <section className="card" aria-labelledby="cost-h" data-testid="storage-cost">
-          <h2 id="cost-h" className="font-semibold">
-            Storage and cost <RuleIds rules={storage.rules} />
-          </h2>
-          <dl className="mt-2 grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm">
-            <dt className="text-slate-600">One full copy</dt>
-            <dd className="text-right tabular-nums">{storage.fullCopyGb} GB</dd>
-            <dt className="text-slate-600">{storage.retentionCopies} copies kept</dt>
-            <dd className="text-right tabular-nums">{storage.retainedGb} GB</dd>
-            <dt className="text-slate-600">Off-site set</dt>
-            <dd className="text-right tabular-nums">{storage.offsiteGb} GB</dd>
-            <dt className="font-medium">Total</dt>
-            <dd className="text-right font-medium tabular-nums">{storage.totalGb} GB</dd>
-            <dt className="text-slate-600">Per month at ${storage.usdPerGbMonth}/GB</dt>
-            <dd className="text-right font-semibold tabular-nums">${storage.monthlyCostUsd.toLocaleString("en-US")}</dd>
-            <dt className="text-slate-600">Budget</dt>
-            <dd className="text-right tabular-nums">{storage.budgetUsd === null ? "not set" : `$${storage.budgetUsd.toLocaleString("en-US")}`}</dd>
-          </dl>
-          {storage.budgetUsd !== null ? (
-            <div className="mt-3">
-              <div className="h-3 w-full overflow-hidden rounded bg-slate-100" role="img" aria-label={`Storage cost is ${Math.round((storage.monthlyCostUsd / Math.max(storage.budgetUsd, 0.01)) * 100)}% of the budget`}>
-                <div className={`h-3 ${storage.withinBudget ? "bg-emerald-600" : "bg-red-600"}`} style={{ width: `${Math.min(100, (storage.monthlyCostUsd / Math.max(storage.budgetUsd, 0.01)) * 100)}%` }} />
-              </div>
-              <p className={`mt-1 text-xs font-medium ${storage.withinBudget ? "text-emerald-800" : "text-red-800"}`}>{storage.withinBudget ? "Within budget" : "Over budget"}</p>
-            </div>
-          ) : null}
-        </section>
+        <BackupWindowSection backupWindow={plan.backupWindow} />
+        <StorageCost storage={plan.storage} />
       </div>
 
-      <section className="card mt-6" aria-labelledby="rpo-h">
-        <h2 id="rpo-h" className="font-semibold">Data loss against target</h2>
-        <table className="table mt-2">
-          <thead>
-            <tr>
-              <th scope="col">Data</th>
-              <th scope="col">Where</th>
-              <th scope="col" className="text-right">Could lose up to</th>
-              <th scope="col" className="text-right">Target</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {plan.rpo.map((r) => (
-              <tr key={`${r.data}@${r.subject ?? ""}`}>
-                <td className="font-medium">{r.data}</td>
-                <td className="break-all font-mono text-xs">{r.subject ?? "—"}</td>
-                <td className="text-right tabular-nums">{r.hours} h</td>
-                <td className="text-right tabular-nums">{r.targetHours === null ? "—" : `${r.targetHours} h`}</td>
-                <td>
-                  <MeetsBadge meets={r.meets} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <RpoTable rpo={plan.rpo} />
     </>
   );
 }

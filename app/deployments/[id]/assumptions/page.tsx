@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { prisma } from "@/lib/db/client";
+import { deploymentNameOf } from "@/lib/db/deployment-store";
 import { assumptionOverridesFor } from "@/lib/planning/load-plan";
 import { assumptionsRevision } from "@/lib/db/assumptions-store";
 import { ASSUMPTION_TABLE } from "@/lib/engine/assumptions";
@@ -13,8 +14,7 @@ export const metadata: Metadata = { title: "Estimation assumptions" };
 export default async function AssumptionsPage({ params }: PageProps<"/deployments/[id]/assumptions">) {
   await requireRole("viewer");
   const { id } = await params;
-  const exists = await prisma.deployment.findUnique({ where: { id }, select: { id: true } });
-  if (!exists) notFound();
+  if ((await deploymentNameOf(prisma, id)) === null) notFound();
   const [overrides, revision] = await Promise.all([assumptionOverridesFor(id) as Promise<Record<string, number>>, assumptionsRevision(prisma, id)]);
   return (
     <>

@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { RuleIds } from "@/components/plan/rule-ids";
 import { CopyButton } from "@/components/plan/copy-button";
 import { TickBox } from "@/components/checklists/tick-box";
-import { resetChecklistAction } from "./actions";
+import { resetChecklistAction } from "@/lib/server-actions/checklists";
 import { allows } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/server";
 

@@ -4,14 +4,15 @@ import { notFound } from "next/navigation";
 import { prisma } from "@/lib/db/client";
 import { listDrills } from "@/lib/db/drill-store";
 import { loadPlan } from "@/lib/planning/load-plan";
-import { calibrate, compareDrill } from "@/lib/planning/drills";
-import { LOSS_GROUPS, scenarioHref } from "@/lib/planning/scenario-links";
+import { calibrate, compareDrill } from "@/lib/view/drills";
+import { scenarioHref } from "@/lib/view/urls";
+import { SCENARIO_GROUPS } from "@/lib/view/scenario-groups";
 import { scenarioTitle } from "@/lib/print/runbook-document";
 import { ASSUMPTION_TABLE } from "@/lib/engine/assumptions";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DrillForm } from "@/components/estimates/drill-form";
-import { applyCalibrationAction, deleteDrillAction } from "./actions";
+import { applyCalibrationAction, deleteDrillAction } from "@/lib/server-actions/drills";
 import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Drills" };
@@ -46,7 +47,7 @@ export default async function DrillsPage({ params, searchParams }: PageProps<"/d
             <label htmlFor="drill-scenario" className="label">Scenario drilled</label>
             <select id="drill-scenario" name="scenario" defaultValue={chosen?.id ?? ""} className="input w-96" required>
               <option value="">Choose a runbook…</option>
-              {LOSS_GROUPS.map((g) => {
+              {SCENARIO_GROUPS.map((g) => {
                 const inGroup = plan.scenarios.filter((s) => s.loss.kind === g.kind).slice(0, 200);
                 return inGroup.length ? (
                   <optgroup key={g.kind} label={g.title}>

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { loadPlan } from "@/lib/planning/load-plan";
-import { LOSS_GROUPS, scenarioHref } from "@/lib/planning/scenario-links";
+import { scenarioHref } from "@/lib/view/urls";
+import { SCENARIO_GROUPS } from "@/lib/view/scenario-groups";
 import { scenarioTitle } from "@/lib/print/runbook-document";
 import { PageHeader } from "@/components/ui/page-header";
 import { MeetsBadge } from "@/components/plan/severity-badge";
@@ -31,7 +32,7 @@ export default async function RunbooksPage({ params, searchParams }: PageProps<"
         <input id="scenario-q" name="q" defaultValue={q} placeholder="Filter by server, pool or site…" className="input max-w-sm" />
         <button className="btn">Filter</button>
       </form>
-      {LOSS_GROUPS.map((group) => {
+      {SCENARIO_GROUPS.map((group) => {
         const inGroup = scenarios.filter((s) => s.loss.kind === group.kind);
         if (inGroup.length === 0) return null;
         return (

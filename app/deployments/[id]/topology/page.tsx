@@ -1,29 +1,21 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { loadPlan } from "@/lib/planning/load-plan";
-import { countByStatus, PROTECTION_STATUSES, protectionOf, shareKey, type Protection, type ProtectionStatus } from "@/lib/planning/protection";
-import { countsText, DEFAULT_COLLAPSE_ABOVE, DEFAULT_MAX_SHOWN, roleSummary, serverHref, topologyGraph } from "@/lib/planning/topology-graph";
-import { cachedLayout } from "@/lib/planning/topology-layout";
+import { countByStatus, protectionOf } from "@/lib/view/protection";
+import { notFullyProtectedOthers, TOPOLOGY_ALL_SITES } from "@/lib/view/topology-page";
+import { DEFAULT_COLLAPSE_ABOVE, DEFAULT_MAX_SHOWN, topologyGraph } from "@/lib/view/topology-graph";
+import { cachedLayout } from "@/lib/view/topology-layout";
 import { PageHeader } from "@/components/ui/page-header";
-import { StatusIcon } from "@/components/topology/status-icon";
+import { AtRiskTable, ProtectionLegend, SitePicker } from "@/components/topology/topology-sections";
 import { TopologyDiagram } from "@/components/topology/topology-diagram";
-import { SHARE_CONTENT_LABELS } from "@/components/model/labels";
+import { SHARE_CONTENT_LABELS } from "@/lib/view/labels";
 import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Topology" };
 
 /** Above this many servers the picture shows one site at a time (the first by default). */
 const ONE_SITE_ABOVE = 400;
-const LIST_LIMIT = 200;
-const ALL = "*";
-
-const LEGEND: Record<ProtectionStatus, string> = {
-  protected: "Settings export and every database and share it holds are backed up.",
-  partly: "Settings exported, but some of its data is not backed up.",
-  unprotected: "No settings export, or none of its data backed up.",
-  "not-applicable": "Holds nothing the plan backs up (e.g. a rebuilt share).",
-};
+const ALL = TOPOLOGY_ALL_SITES;
 
 export default async function TopologyPage({ params, searchParams }: PageProps<"/deployments/[id]/topology">) {
   await requireRole("viewer");
@@ -52,36 +44,9 @@ export default async function TopologyPage({ params, searchParams }: PageProps<"
   const atRisk = d.servers
     .map((s) => ({ server: s, p: protection.servers.get(s.fqdn)! }))
     .filter(({ p }) => p.status === "unprotected" || p.status === "partly");
-  const others: { what: string; href: string; p: Protection }[] = [
-    ...(d.dependencies.reverseProxy && protection.reverseProxy && protection.reverseProxy.status !== "protected"
-      ? [{ what: `Reverse proxy ${d.dependencies.reverseProxy.fqdn}`, href: `${basePath}/model/dependencies`, p: protection.reverseProxy }]
-      : []),
-    ...[...protection.pools].filter(([, p]) => p.status !== "protected").map(([name, p]) => ({ what: `Pool ${name} (global and pool settings)`, href: `${basePath}/model/pools`, p })),
-    ...(d.fileShares ?? []).flatMap((f) => {
-      const p = protection.shares.get(shareKey(f));
-      return p && (p.status === "unprotected" || p.status === "partly") ? [{ what: `${SHARE_CONTENT_LABELS[f.content]} share ${f.path}`, href: `${basePath}/model/file-shares`, p }] : [];
-    }),
-  ];
+  const others = notFullyProtectedOthers(d, protection, basePath);
 
-  const siteForm =
-    siteNames.length > 1 ? (
-      <form method="get" className="flex items-end gap-2" aria-label="Choose a site">
-        <div>
-          <label htmlFor="topology-site" className="label">
-            Site
-          </label>
-          <select id="topology-site" name="site" defaultValue={site ?? ALL} className="input w-64">
-            <option value={ALL}>All sites ({d.servers.length} servers)</option>
-            {siteNames.map((n) => (
-              <option key={n} value={n}>
-                {n} ({serversAt.get(n) ?? 0} servers)
-              </option>
-            ))}
-          </select>
-        </div>
-        <button className="btn">Show</button>
-      </form>
-    ) : null;
+  const siteForm = <SitePicker siteNames={siteNames} site={site} serverCount={d.servers.length} serversAt={serversAt} />;
 
   const title = `Topology of ${d.name}${site ? `, site ${site}` : ""}: ${drawn} servers drawn${summaries.length ? `, ${summaries.length} summary nodes` : ""}`;
   return (
@@ -97,27 +62,7 @@ export default async function TopologyPage({ params, searchParams }: PageProps<"
         </p>
       ) : null}
 
-      <section aria-labelledby="legend-h" className="card mb-4 py-3">
-        <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-          <h2 id="legend-h" className="text-sm font-semibold text-slate-800">
-            Legend <span className="font-normal text-slate-600">and count of the {d.servers.length} server{d.servers.length === 1 ? "" : "s"}</span>
-          </h2>
-          <p className="text-xs text-slate-600">Dashed orange box: the perimeter network. Arrows: perimeter to internal network, pool to its back-end SQL Server.</p>
-        </div>
-        <ul className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-2 lg:grid-cols-4" data-testid="topology-legend">
-          {PROTECTION_STATUSES.map((s) => (
-            <li key={s} data-status={s}>
-              <div className="flex items-center justify-between gap-2 text-sm font-medium">
-                <StatusIcon status={s} />
-                <span className="tabular-nums" aria-label={`${counts[s]} servers`}>
-                  {counts[s]}
-                </span>
-              </div>
-              <p className="text-xs text-slate-600">{LEGEND[s]}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <ProtectionLegend counts={counts} serverCount={d.servers.length} />
 
       {summaries.length > 0 ? (
         <p className="mb-3 text-sm text-slate-700" role="note">
@@ -135,61 +80,7 @@ export default async function TopologyPage({ params, searchParams }: PageProps<"
         </figcaption>
       </figure>
 
-      <section aria-labelledby="at-risk-h" className="card p-0">
-        <h2 id="at-risk-h" className="border-b border-slate-200 px-4 py-2 font-semibold">
-          Not fully protected <span className="text-sm font-normal text-slate-500">({atRisk.length + others.length})</span>
-        </h2>
-        {atRisk.length + others.length === 0 ? (
-          <p className="px-4 py-3 text-sm text-slate-700">Every server, pool and share that needs a backup has one.</p>
-        ) : (
-          <table className="table" data-testid="at-risk">
-            <thead>
-              <tr>
-                <th scope="col">What</th>
-                <th scope="col">Status</th>
-                <th scope="col">Not backed up</th>
-              </tr>
-            </thead>
-            <tbody>
-              {others.map((o) => (
-                <tr key={o.what}>
-                  <td>
-                    <Link className="font-medium text-brand-700 hover:underline" href={o.href}>
-                      {o.what}
-                    </Link>
-                  </td>
-                  <td className="text-sm">
-                    <StatusIcon status={o.p.status} />
-                  </td>
-                  <td className="text-sm">{o.p.items.filter((i) => !i.covered).map((i) => i.label).join("; ")}</td>
-                </tr>
-              ))}
-              {atRisk.slice(0, LIST_LIMIT).map(({ server, p }) => (
-                <tr key={server.fqdn}>
-                  <td>
-                    <Link className="font-mono text-sm font-medium text-brand-700 hover:underline" href={serverHref(basePath, server.fqdn)}>
-                      {server.fqdn}
-                    </Link>
-                    <span className="block text-xs text-slate-600">
-                      {roleSummary(server.roles)} · {server.site}
-                      {server.pool ? ` · ${server.pool}` : ""}
-                    </span>
-                  </td>
-                  <td className="text-sm">
-                    <StatusIcon status={p.status} />
-                  </td>
-                  <td className="text-sm">{p.items.filter((i) => !i.covered).map((i) => i.label).join("; ")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        {atRisk.length > LIST_LIMIT ? (
-          <p className="px-4 py-2 text-sm text-slate-600">
-            Showing {LIST_LIMIT} of {atRisk.length} servers ({countsText({ ...counts, protected: 0, "not-applicable": 0 })}).
-          </p>
-        ) : null}
-      </section>
+      <AtRiskTable atRisk={atRisk} others={others} basePath={basePath} counts={counts} />
     </>
   );
 }

@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db/client";
 import { listVersions, loadVersion } from "@/lib/db/version-store";
 import { listAudit } from "@/lib/db/audit-store";
 import { loadPlan } from "@/lib/planning/load-plan";
-import { diffVersions } from "@/lib/planning/version-diff";
+import { diffVersions } from "@/lib/view/version-diff";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ApproveForm } from "@/components/versions/approve-form";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { loadPlan } from "@/lib/planning/load-plan";
-import { scenarioFromParam, scenarioHref } from "@/lib/planning/scenario-links";
+import { scenarioFromParam, scenarioHref } from "@/lib/view/urls";
 import { scenarioTitle } from "@/lib/print/runbook-document";
 import { PageHeader } from "@/components/ui/page-header";
 import { StepList } from "@/components/runbook/step-list";

@@ -3,8 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { prisma } from "@/lib/db/client";
 import { loadVersion } from "@/lib/db/version-store";
-import { LOSS_GROUPS } from "@/lib/planning/scenario-links";
-import { formatHours, scenarioTitle } from "@/lib/print/runbook-document";
+import { SCENARIO_GROUPS } from "@/lib/view/scenario-groups";
+import { scenarioTitle } from "@/lib/print/runbook-document";
+import { formatHours } from "@/lib/view/durations";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatWhen } from "@/components/audit/audit-table";
 import { requireRole } from "@/lib/auth/server";
@@ -54,7 +55,7 @@ export default async function VersionPage({ params }: PageProps<"/deployments/[i
       </section>
       <section className="card" aria-labelledby="runbooks-h">
         <h2 id="runbooks-h" className="font-semibold">Runbooks of this version</h2>
-        {LOSS_GROUPS.map((g) => {
+        {SCENARIO_GROUPS.map((g) => {
           const inGroup = plan.scenarios.filter((s) => s.loss.kind === g.kind);
           if (!inGroup.length) return null;
           return (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { prisma } from "@/lib/db/client";
 import { loadVersion } from "@/lib/db/version-store";
-import { scenarioFromParam } from "@/lib/planning/scenario-links";
+import { scenarioFromParam } from "@/lib/view/urls";
 import { buildRunbookDocument } from "@/lib/print/runbook-document";
 import { RunbookPrint } from "@/components/print/runbook-print";
 import { PrintButton } from "@/components/print/print-button";

@@ -112,16 +112,3 @@ export function timeTicks(extent: number, maxTicks = 12): number[] {
   return ticks;
 }
 
-/** "45 min", "2 h", "3 h 15 min", "2 d 4 h". */
-export function formatMinutes(minutes: number): string {
-  const m = Math.round(minutes);
-  if (m < 60) return `${m} min`;
-  const days = Math.floor(m / 1440);
-  const hours = Math.floor((m % 1440) / 60);
-  const rest = m % 60;
-  const parts = [days ? `${days} d` : "", hours ? `${hours} h` : "", rest ? `${rest} min` : ""].filter(Boolean);
-  return parts.join(" ");
-}
-
-/** Hours with at most two decimals ("8.75 h"), as the rest of the planner writes them. */
-export const formatHours = (minutes: number) => `${Math.round((minutes / 60) * 100) / 100} h`;

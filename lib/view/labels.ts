@@ -1,5 +1,9 @@
-// Display labels for the enumerations the shared enums module leaves unlabelled.
-import type { DatabaseName, Role, ShareContent, SiteKind } from "@/lib/formats/enums";
+// The one home of display labels for the UI. The enumerations' own labels live beside them in
+// lib/formats/enums.ts (the engine writes them into plans) and are re-exported here; the rest are UI-only.
+import type { DatabaseName, Role, ShareContent, SiteKind } from "../formats/enums";
+
+export { EDGE_TOPOLOGY_LABELS, POOL_KIND_LABELS, ROLE_LABELS, WORKLOAD_LABELS } from "../formats/enums";
+export { PROTECTION_LABELS } from "./protection";
 
 export const SITE_KIND_LABELS: Record<SiteKind, string> = {
   central: "Central",

@@ -4,16 +4,10 @@
 // server (Active Directory, sites, pools, back ends, Standard Edition servers), then the single
 // servers whose loss misses a recovery time target. The runbooks page lists every scenario.
 import type { Scenario } from "../formats/plan";
+import { SCENARIO_KINDS, scenarioGroupTitle } from "./scenario-groups";
 
-const KIND_ORDER = ["active-directory", "site", "pool", "back-end", "standard-edition", "server"] as const;
-export const GROUP_LABELS: Record<string, string> = {
-  "active-directory": "Active Directory",
-  site: "Sites",
-  pool: "Enterprise pools",
-  "back-end": "Back ends",
-  "standard-edition": "Standard Edition servers",
-  server: "Single servers missing a target",
-};
+/** Only single servers that miss a target are offered, and the group's title says so. */
+const groupLabel = (kind: string) => (kind === "server" ? `${scenarioGroupTitle(kind)} missing a target` : scenarioGroupTitle(kind));
 
 export interface ScenarioChoices {
   groups: { label: string; scenarios: Scenario[] }[];
@@ -25,8 +19,8 @@ const missesTarget = (s: Scenario) => s.workloads.some((w) => w.meets === false)
 
 export function overviewScenarioChoices(scenarios: readonly Scenario[], limit = 80, keep?: string): ScenarioChoices {
   const rank = (s: Scenario) => {
-    const i = KIND_ORDER.indexOf(s.loss.kind as (typeof KIND_ORDER)[number]);
-    return i === -1 ? KIND_ORDER.length : i;
+    const i = SCENARIO_KINDS.indexOf(s.loss.kind);
+    return i === -1 ? SCENARIO_KINDS.length : i;
   };
   const eligible = scenarios.filter((s) => s.loss.kind !== "server" || missesTarget(s) || s.id === keep);
   const ordered = [...eligible].sort((a, b) => rank(a) - rank(b));
@@ -35,7 +29,7 @@ export function overviewScenarioChoices(scenarios: readonly Scenario[], limit = 
   if (kept && !offered.includes(kept)) offered = [...offered.slice(0, limit - 1), kept];
   const groups = new Map<string, Scenario[]>();
   for (const s of offered) {
-    const label = GROUP_LABELS[s.loss.kind] ?? "Other";
+    const label = groupLabel(s.loss.kind);
     groups.set(label, [...(groups.get(label) ?? []), s]);
   }
   return { groups: [...groups].map(([label, list]) => ({ label, scenarios: list })), omitted: scenarios.length - offered.length };

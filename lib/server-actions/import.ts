@@ -3,13 +3,12 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { prisma } from "@/lib/db/client";
-import { importDeploymentText } from "@/lib/db/import-export";
-import { currentActor } from "@/lib/planning/actor";
+import { importDeployment } from "@/lib/commands/deployments";
 import type { Deployment } from "@/lib/formats/deployment";
 import { MAX_DEPLOYMENT_BYTES, parseDeploymentText } from "@/lib/formats/parse-deployment";
 import type { Problem } from "@/lib/formats/problems";
 import type { Role } from "@/lib/formats/enums";
-import { authorizeAction } from "@/lib/auth/server";
+import { actorName, authorizeAction } from "@/lib/auth/server";
 
 export interface ImportPreview {
   name: string;
@@ -86,10 +85,10 @@ export async function previewImport(_prev: ImportState, formData: FormData): Pro
 
 /** Step 2: store it (one transaction) and open it. */
 export async function confirmImport(_prev: ImportState, formData: FormData): Promise<ImportState> {
-  await authorizeAction("planner");
+  const user = await authorizeAction("planner");
   const text = String(formData.get("text") ?? "");
   const fileName = String(formData.get("fileName") ?? "");
-  const result = await importDeploymentText(prisma, text, fileName, { actor: await currentActor() });
+  const result = await importDeployment(prisma, { text, fileName }, actorName(user));
   if (!result.ok) return { stage: "error", fileName, errors: slim(result.errors), warnings: slim(result.warnings) };
   revalidatePath("/", "layout");
   redirect(`/deployments/${result.id}`);

@@ -5,7 +5,7 @@ import type { Deployment } from "../formats/deployment";
 import type { Gap } from "../formats/plan";
 import { planDeployment } from "../engine/plan";
 import { diffGaps, diffServers, diffVersions } from "./version-diff";
-import { editAction, summarizeChange } from "./change-summary";
+import { editAction, summarizeChange } from "../commands/change-summary";
 
 const base = JSON.parse(readFileSync(path.resolve(__dirname, "../../../shared/examples/litware-standard.json"), "utf8")) as Deployment;
 type Server = Deployment["servers"][number];

@@ -1,0 +1,186 @@
+// Every command writes its change and its audit entry in one transaction: when the audit entry
+// cannot be written, the change is rolled back too. Each command runs first against a database whose
+// audit writes fail (nothing may change), then against the real one (the change and one entry).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient, type Db } from "../db/client";
+import { migrateDeploy } from "../db/migrate";
+import { testDatabases } from "../db/test-databases";
+import { loadDeployment } from "../db/deployment-store";
+import { planDeployment } from "../engine/plan";
+import { ASSUMPTION_TABLE } from "../engine/assumptions";
+import { createDeployment, deleteDeployment, duplicateDeployment, editDeployment, importDeployment, renameDeployment, replaceDeployment } from "./deployments";
+import { resetChecklist, setTick } from "./checklists";
+import { applyCalibration, saveAssumptions } from "./assumptions";
+import { deleteDrill, recordDrill } from "./drills";
+import { approveVersion } from "./versions";
+import { addUser, changeOwnPassword, removeUser, resetPassword, setDisabled, setRole, setUpFirstAdmin } from "./accounts";
+import { audited } from "./command";
+
+const example = readFileSync(path.resolve(__dirname, "../../../shared/examples/litware-standard.json"), "utf8");
+const PASSWORD = "a long enough password";
+const ACTOR = "Ana Admin <ana@example.com>";
+
+/** The same database, except that every audit write inside a transaction fails. */
+function withFailingAudit(db: Db): Db {
+  const failingTx = (tx: object) =>
+    new Proxy(tx, {
+      get: (t, k) =>
+        k === "auditEntry"
+          ? {
+              create: async () => {
+                throw new Error("audit log unavailable");
+              },
+            }
+          : Reflect.get(t, k, t),
+    });
+  return new Proxy(db, {
+    get: (t, k) => {
+      if (k === "$transaction") return (fn: (tx: object) => Promise<unknown>, options?: object) => t.$transaction((tx) => fn(failingTx(tx)), options);
+      const v: unknown = Reflect.get(t, k, t);
+      return typeof v === "function" ? v.bind(t) : v;
+    },
+  }) as Db;
+}
+
+/** Everything a command may write, in a comparable form. */
+async function snapshot(db: Db) {
+  const [deployments, servers, ticks, drills, assumptions, versions, users, accounts, sessions, settings, audit] = await Promise.all([
+    db.deployment.findMany({ select: { id: true, name: true, version: true }, orderBy: { id: "asc" } }),
+    db.server.count(),
+    db.checklistTick.findMany({ select: { deploymentId: true, itemId: true }, orderBy: { itemId: "asc" } }),
+    db.drill.findMany({ select: { id: true }, orderBy: { id: "asc" } }),
+    db.estimationAssumptions.findMany({ select: { deploymentId: true, values: true } }),
+    db.planVersion.findMany({ select: { deploymentId: true, number: true } }),
+    db.user.findMany({ select: { id: true, email: true, role: true, banned: true }, orderBy: { id: "asc" } }),
+    db.account.findMany({ select: { userId: true, password: true }, orderBy: { id: "asc" } }),
+    db.session.count(),
+    db.appSetting.findMany({ where: { key: "first-admin" } }),
+    db.auditEntry.count(),
+  ]);
+  return { deployments, servers, ticks, drills, assumptions, versions, users, accounts, sessions, settings, audit };
+}
+
+describe.each(testDatabases)("commands on $name", (database) => {
+  let db: Db;
+  let failing: Db;
+  let drop: () => Promise<void>;
+  const w = { deploymentId: "", copyId: "", drillId: "", userId: "", adminId: "" };
+  beforeAll(async () => {
+    const created = await database.create();
+    drop = created.drop;
+    await migrateDeploy(created.url);
+    db = createPrismaClient(created.url);
+    failing = withFailingAudit(db);
+  });
+  afterAll(async () => {
+    await db.$disconnect();
+    await drop();
+  });
+
+  const version = async (id: string) => (await loadDeployment(db, id))!.version;
+  const planned = async (id: string) => {
+    const stored = (await loadDeployment(db, id))!;
+    return { stored, plan: planDeployment(stored.deployment), assumptionOverrides: {} };
+  };
+  const firstScenario = async (id: string) => (await planned(id)).plan.scenarios[0];
+  const admin = () => ({ name: ACTOR, id: w.adminId, email: "ana@example.com" });
+
+  // In order: later commands act on what earlier ones created.
+  type Outcome = { ok: boolean; id?: unknown; userId?: unknown };
+  const cases: { name: string; action: string; run: (d: Db) => Promise<Outcome>; after?: (r: Outcome) => void }[] = [
+    { name: "first-run set-up", action: "user:first-admin", run: (d) => setUpFirstAdmin(d, { name: "Ana Admin", email: "ana@example.com", password: PASSWORD, confirm: PASSWORD }), after: (r) => (w.adminId = r.userId as string) },
+    { name: "import", action: "import", run: (d) => importDeployment(d, { text: example, fileName: "litware.json" }, ACTOR), after: (r) => (w.deploymentId = r.id as string) },
+    { name: "create", action: "create", run: async (d) => createDeployment(d, { file: { ...JSON.parse(example), name: "Created by hand" } }, ACTOR) },
+    {
+      name: "edit",
+      action: "edit:general",
+      run: async (d) => editDeployment(d, { id: w.deploymentId, expectedVersion: await version(w.deploymentId), mutate: (f) => void (f.name = "Edited") }, ACTOR),
+    },
+    {
+      name: "replace (API PUT)",
+      action: "api:put",
+      run: async (d) => replaceDeployment(d, { id: w.deploymentId, deployment: { ...(await loadDeployment(db, w.deploymentId))!.deployment, name: "Replaced" }, expectedVersion: await version(w.deploymentId) }, ACTOR),
+    },
+    { name: "rename", action: "rename", run: (d) => renameDeployment(d, { id: w.deploymentId, name: "Renamed" }, ACTOR) },
+    { name: "duplicate", action: "duplicate", run: (d) => duplicateDeployment(d, { id: w.deploymentId, name: "What-if copy" }, ACTOR), after: (r) => (w.copyId = r.id as string) },
+    { name: "tick", action: "checklist:tick", run: (d) => setTick(d, { deploymentId: w.deploymentId, itemId: "item-1", ticked: true }, ACTOR) },
+    { name: "checklist reset", action: "checklist:reset", run: (d) => resetChecklist(d, { deploymentId: w.deploymentId }, ACTOR) },
+    { name: "assumptions", action: "assumptions", run: (d) => saveAssumptions(d, { deploymentId: w.deploymentId, values: { [ASSUMPTION_TABLE[0].key]: String(ASSUMPTION_TABLE[0].value * 2) } }, ACTOR) },
+    {
+      name: "calibration",
+      action: "assumptions:calibrate",
+      run: (d) => applyCalibration(d, { deploymentId: w.deploymentId, overrides: {}, proposed: { [ASSUMPTION_TABLE[1].key]: ASSUMPTION_TABLE[1].value * 3 }, drills: 1 }, ACTOR),
+    },
+    {
+      name: "record drill",
+      action: "drill:record",
+      run: async (d) => {
+        const scenario = await firstScenario(w.deploymentId);
+        return recordDrill(d, { deploymentId: w.deploymentId, scenario, performedOn: "2026-11-01", notes: "", stepValues: { [`step-${scenario.steps[0].order}`]: "12" } }, ACTOR);
+      },
+      after: (r) => (w.drillId = r.id as string),
+    },
+    { name: "delete drill", action: "drill:delete", run: (d) => deleteDrill(d, { deploymentId: w.deploymentId, id: w.drillId }, ACTOR) },
+    {
+      name: "approve",
+      action: "approve",
+      run: async (d) => approveVersion(d, { deploymentId: w.deploymentId, expectedVersion: String(await version(w.deploymentId)), note: "reviewed", planned: await planned(w.deploymentId) }, ACTOR),
+    },
+    { name: "delete", action: "delete", run: (d) => deleteDeployment(d, { id: w.copyId }, ACTOR) },
+    { name: "add user", action: "user:add", run: async (d) => addUser(d, { name: "Bo", email: "bo@example.com", password: PASSWORD, role: "viewer" }, ACTOR) },
+    {
+      name: "set role",
+      action: "user:role",
+      run: async (d) => {
+        w.userId = (await db.user.findUniqueOrThrow({ where: { email: "bo@example.com" } })).id;
+        return setRole(d, { userId: w.userId, role: "planner" }, ACTOR);
+      },
+    },
+    { name: "disable", action: "user:disable", run: (d) => setDisabled(d, { userId: w.userId, disabled: "true" }, admin()) },
+    { name: "enable", action: "user:enable", run: (d) => setDisabled(d, { userId: w.userId, disabled: "false" }, admin()) },
+    { name: "reset password", action: "user:reset-password", run: (d) => resetPassword(d, { userId: w.userId, password: `${PASSWORD}!` }, ACTOR) },
+    { name: "change own password", action: "user:password", run: (d) => changeOwnPassword(d, { currentPassword: PASSWORD, newPassword: `${PASSWORD}?`, confirm: `${PASSWORD}?` }, admin()) },
+    { name: "remove user", action: "user:remove", run: (d) => removeUser(d, { userId: w.userId }, admin()) },
+  ];
+
+  it.each(cases)("$name: a failed audit write rolls the change back; otherwise both commit", async ({ action, run, after }) => {
+    const before = await snapshot(db);
+    await expect(run(failing)).rejects.toThrow("audit log unavailable");
+    expect(await snapshot(db)).toEqual(before);
+
+    const result = await run(db);
+    expect(result).toMatchObject({ ok: true });
+    after?.(result);
+    const changed = await snapshot(db);
+    expect(changed.audit).toBe(before.audit + 1);
+    expect({ ...changed, audit: 0 }).not.toEqual({ ...before, audit: 0 });
+    const last = await db.auditEntry.findFirstOrThrow({ orderBy: [{ at: "desc" }, { id: "desc" }] });
+    expect(last).toMatchObject({ action, actor: expect.stringMatching(/^Ana Admin <ana@example\.com>$/) });
+  }, 30_000);
+
+  it("refusals are values and write nothing", async () => {
+    const before = await snapshot(db);
+    expect(await renameDeployment(db, { id: w.deploymentId, name: " " }, ACTOR)).toMatchObject({ ok: false, fieldErrors: { name: ["a name is needed"] } });
+    expect(await deleteDeployment(db, { id: "no-such-id" }, ACTOR)).toMatchObject({ ok: false, notFound: true });
+    expect(await editDeployment(db, { id: w.deploymentId, expectedVersion: 1, mutate: () => undefined }, ACTOR)).toMatchObject({ ok: false, stale: true });
+    expect(await saveAssumptions(db, { deploymentId: w.deploymentId, values: { [ASSUMPTION_TABLE[0].key]: "many" } }, ACTOR)).toMatchObject({ ok: false, fieldErrors: { [ASSUMPTION_TABLE[0].key]: [expect.stringMatching(/expected a number/)] } });
+    expect(await setDisabled(db, { userId: w.adminId, disabled: "true" }, admin())).toMatchObject({ ok: false, message: "You cannot disable your own account." });
+    expect(await changeOwnPassword(db, { currentPassword: "wrong", newPassword: `${PASSWORD}#`, confirm: `${PASSWORD}#` }, admin())).toMatchObject({ ok: false, fieldErrors: { currentPassword: ["The current password is wrong"] } });
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it("audited() commits the work and its entries together, or neither", async () => {
+    const before = await db.auditEntry.count();
+    await expect(
+      audited(db, ACTOR, async (tx, audit) => {
+        await audit({ deploymentId: null, deploymentName: "", action: "test:first", detail: "" });
+        await tx.appSetting.create({ data: { key: "test-key", value: "x" } });
+        throw new Error("later step failed");
+      }),
+    ).rejects.toThrow("later step failed");
+    expect(await db.auditEntry.count()).toBe(before);
+    expect(await db.appSetting.findUnique({ where: { key: "test-key" } })).toBeNull();
+  });
+});

@@ -17,6 +17,7 @@ import { deleteDrill, recordDrill } from "./drills";
 import { approveVersion } from "./versions";
 import { addUser, changeOwnPassword, removeUser, resetPassword, setDisabled, setRole, setUpFirstAdmin } from "./accounts";
 import { audited } from "./command";
+import { createEvidenceToken, revokeEvidenceToken, uploadEvidence } from "./evidence";
 
 const example = readFileSync(path.resolve(__dirname, "../../../shared/examples/litware-standard.json"), "utf8");
 const PASSWORD = "a long enough password";
@@ -46,7 +47,7 @@ function withFailingAudit(db: Db): Db {
 
 /** Everything a command may write, in a comparable form. */
 async function snapshot(db: Db) {
-  const [deployments, servers, ticks, drills, assumptions, versions, users, accounts, sessions, settings, audit] = await Promise.all([
+  const [deployments, servers, ticks, drills, assumptions, versions, users, accounts, sessions, settings, audit, evidence, tokens] = await Promise.all([
     db.deployment.findMany({ select: { id: true, name: true, version: true }, orderBy: { id: "asc" } }),
     db.server.count(),
     db.checklistTick.findMany({ select: { deploymentId: true, itemId: true }, orderBy: { itemId: "asc" } }),
@@ -58,15 +59,17 @@ async function snapshot(db: Db) {
     db.session.count(),
     db.appSetting.findMany({ where: { key: "first-admin" } }),
     db.auditEntry.count(),
+    db.evidenceUpload.findMany({ select: { id: true, rows: true }, orderBy: { id: "asc" } }),
+    db.evidenceToken.findMany({ select: { id: true, revokedAt: true }, orderBy: { id: "asc" } }),
   ]);
-  return { deployments, servers, ticks, drills, assumptions, versions, users, accounts, sessions, settings, audit };
+  return { deployments, servers, ticks, drills, assumptions, versions, users, accounts, sessions, settings, audit, evidence, tokens };
 }
 
 describe.each(testDatabases)("commands on $name", (database) => {
   let db: Db;
   let failing: Db;
   let drop: () => Promise<void>;
-  const w = { deploymentId: "", copyId: "", drillId: "", userId: "", adminId: "" };
+  const w = { deploymentId: "", copyId: "", drillId: "", userId: "", adminId: "", tokenId: "" };
   beforeAll(async () => {
     const created = await database.create();
     drop = created.drop;
@@ -128,6 +131,13 @@ describe.each(testDatabases)("commands on $name", (database) => {
       action: "approve",
       run: async (d) => approveVersion(d, { deploymentId: w.deploymentId, expectedVersion: String(await version(w.deploymentId)), note: "reviewed", planned: await planned(w.deploymentId) }, ACTOR),
     },
+    {
+      name: "upload evidence",
+      action: "evidence:upload",
+      run: (d) => uploadEvidence(d, { deploymentId: w.deploymentId, text: "kind,server,item,finishedAt,sizeBytes,result\nshare,,meeting-content,2026-11-28T02:31:00Z,,ok\n" }, ACTOR),
+    },
+    { name: "create upload token", action: "evidence:token-create", run: (d) => createEvidenceToken(d, { deploymentId: w.deploymentId, name: "nightly" }, ACTOR), after: (r) => (w.tokenId = r.id as string) },
+    { name: "revoke upload token", action: "evidence:token-revoke", run: (d) => revokeEvidenceToken(d, { deploymentId: w.deploymentId, tokenId: w.tokenId }, ACTOR) },
     { name: "delete", action: "delete", run: (d) => deleteDeployment(d, { id: w.copyId }, ACTOR) },
     { name: "add user", action: "user:add", run: async (d) => addUser(d, { name: "Bo", email: "bo@example.com", password: PASSWORD, role: "viewer" }, ACTOR) },
     {

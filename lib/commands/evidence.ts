@@ -4,7 +4,6 @@
 import { randomBytes } from "node:crypto";
 import { gzipSync } from "fflate";
 import type { Db } from "../db/client";
-import { recordAudit } from "../db/audit-store";
 import { loadDeployment } from "../db/deployment-store";
 import { evidenceKeepDays, findEvidenceToken, hashToken, TOKEN_PREFIX } from "../db/evidence-store";
 import { analyseEvidence } from "../engine/evidence";
@@ -13,12 +12,11 @@ import { parseEvidenceCsv, type EvidenceProblem, type EvidenceRun } from "../for
 import type { Deployment } from "../formats/deployment";
 import type { EvidenceSection } from "../formats/plan";
 import { parseAssumptionOverrides } from "../planning/assumption-overrides";
+import { audited, deploymentName, NO_DEPLOYMENT, plural, type Actor } from "./command";
 
-const TX = { timeout: 60_000, maxWait: 10_000 };
 const DAY = 86_400_000;
 
 // Failures in the command layer's shape ({ ok: false, message, notFound? }), plus the file's problems.
-export const NO_DEPLOYMENT = "This deployment no longer exists.";
 export const INVALID_FILE = "The evidence file has errors: nothing was stored.";
 
 export type EvidenceFailure =
@@ -78,10 +76,8 @@ export interface UploadEvidenceResult {
   pruned: number;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
 /** Store an evidence file (kept whole, compressed), prune old uploads, and record the audit entry. */
-export async function uploadEvidence(db: Db, input: UploadEvidenceInput, actor: string): Promise<UploadEvidenceResult | EvidenceFailure> {
+export async function uploadEvidence(db: Db, input: UploadEvidenceInput, actor: Actor): Promise<UploadEvidenceResult | EvidenceFailure> {
   const now = input.now ?? new Date();
   const preview = await previewEvidence(db, { deploymentId: input.deploymentId, text: input.text, asOfMs: now.getTime() });
   if (!preview.ok) return preview;
@@ -96,9 +92,9 @@ export async function uploadEvidence(db: Db, input: UploadEvidenceInput, actor: 
   const cutoff = new Date(now.getTime() - (input.keepDays ?? evidenceKeepDays()) * DAY);
   const s = section.summary;
   try {
-    return await db.$transaction(async (tx) => {
-      const deployment = await tx.deployment.findUnique({ where: { id: input.deploymentId }, select: { name: true } });
-      if (!deployment) return noDeployment();
+    return await audited(db, actor, async (tx, audit) => {
+      const name = await deploymentName(tx, input.deploymentId);
+      if (name === null) return noDeployment();
       const row = await tx.evidenceUpload.create({
         data: {
           deploymentId: input.deploymentId,
@@ -128,9 +124,9 @@ export async function uploadEvidence(db: Db, input: UploadEvidenceInput, actor: 
       ]
         .filter(Boolean)
         .join("; ");
-      await recordAudit(tx, { deploymentId: input.deploymentId, deploymentName: deployment.name, actor, action: "evidence:upload", detail });
+      await audit({ deploymentId: input.deploymentId, deploymentName: name, action: "evidence:upload", detail });
       return { ok: true as const, id: row.id, rows: runs.length, goodRuns: s.goodRuns, failedRuns: s.failedRuns, warnings: section.warnings, summary: s, pruned: pruned.count };
-    }, TX);
+    });
   } catch (e) {
     // The deployment was deleted between the check and the insert (foreign key).
     if (e instanceof Error && /foreign key/i.test(e.message)) return noDeployment();
@@ -146,7 +142,7 @@ export type TokenFailure = { ok: false; message: string; fieldErrors?: { name: s
 export async function createEvidenceToken(
   db: Db,
   input: { deploymentId: string; name: string },
-  actor: string,
+  actor: Actor,
 ): Promise<{ ok: true; id: string; token: string; prefix: string } | TokenFailure> {
   const name = input.name.trim();
   const bad = (why: string): TokenFailure => ({ ok: false, message: "No token was created.", fieldErrors: { name: [why] } });
@@ -154,24 +150,24 @@ export async function createEvidenceToken(
   if (/[\x00-\x1f\x7f]/.test(name)) return bad("no control characters");
   const token = TOKEN_PREFIX + randomBytes(32).toString("base64url");
   const prefix = token.slice(0, TOKEN_PREFIX.length + 6);
-  return db.$transaction(async (tx) => {
-    const deployment = await tx.deployment.findUnique({ where: { id: input.deploymentId }, select: { name: true } });
-    if (!deployment) return { ok: false as const, message: NO_DEPLOYMENT, notFound: true };
+  return audited(db, actor, async (tx, audit) => {
+    const deployment = await deploymentName(tx, input.deploymentId);
+    if (deployment === null) return { ok: false as const, message: NO_DEPLOYMENT, notFound: true };
     const row = await tx.evidenceToken.create({ data: { deploymentId: input.deploymentId, name, tokenHash: hashToken(token), prefix, createdBy: actor }, select: { id: true } });
-    await recordAudit(tx, { deploymentId: input.deploymentId, deploymentName: deployment.name, actor, action: "evidence:token-create", detail: `upload token "${name}" (${prefix}…)` });
+    await audit({ deploymentId: input.deploymentId, deploymentName: deployment, action: "evidence:token-create", detail: `upload token "${name}" (${prefix}…)` });
     return { ok: true as const, id: row.id, token, prefix };
-  }, TX);
+  });
 }
 
-export async function revokeEvidenceToken(db: Db, input: { deploymentId: string; tokenId: string }, actor: string): Promise<{ ok: true } | TokenFailure> {
-  return db.$transaction(async (tx) => {
+export async function revokeEvidenceToken(db: Db, input: { deploymentId: string; tokenId: string }, actor: Actor): Promise<{ ok: true } | TokenFailure> {
+  return audited(db, actor, async (tx, audit) => {
     const row = await tx.evidenceToken.findFirst({ where: { id: input.tokenId, deploymentId: input.deploymentId }, include: { deployment: { select: { name: true } } } });
     if (!row) return { ok: false as const, message: "No such token for this deployment.", notFound: true };
     if (row.revokedAt) return { ok: true as const };
     await tx.evidenceToken.update({ where: { id: row.id }, data: { revokedAt: new Date(), revokedBy: actor } });
-    await recordAudit(tx, { deploymentId: input.deploymentId, deploymentName: row.deployment.name, actor, action: "evidence:token-revoke", detail: `upload token "${row.name}" (${row.prefix}…)` });
+    await audit({ deploymentId: input.deploymentId, deploymentName: row.deployment.name, action: "evidence:token-revoke", detail: `upload token "${row.name}" (${row.prefix}…)` });
     return { ok: true as const };
-  }, TX);
+  });
 }
 
 export interface AuthorizedToken {
@@ -194,10 +190,9 @@ export async function authorizeEvidenceToken(
   if (!row) return { ok: false, status: 401, message: "unknown upload token" };
   const who = `upload token "${row.name}" (${row.prefix}…)`;
   const refuse = async (status: 401 | 403, message: string, detail: string) => {
-    await db.$transaction(async (tx) => {
-      const deployment = await tx.deployment.findUnique({ where: { id: row.deploymentId }, select: { name: true } });
-      await recordAudit(tx, { deploymentId: row.deploymentId, deploymentName: deployment?.name ?? "", actor: who, action: "evidence:token-refused", detail });
-    }, TX);
+    await audited(db, who, async (tx, audit) => {
+      await audit({ deploymentId: row.deploymentId, deploymentName: (await deploymentName(tx, row.deploymentId)) ?? "", action: "evidence:token-refused", detail });
+    });
     return { ok: false as const, status, message };
   };
   if (row.revokedAt) return refuse(401, "this upload token has been revoked", `revoked token used for deployment ${input.deploymentId}`);

@@ -6,6 +6,7 @@ const benches: { name: string; file: string }[] = [
   { name: "store", file: "./store.bench.ts" },
   { name: "evidence", file: "./evidence.bench.ts" },
   { name: "web", file: "./web.bench.ts" },
+  { name: "jobpack", file: "./jobpack.bench.ts" },
 ];
 
 const only = process.argv.slice(2);

@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { gzipSync } from "fflate";
 import type { Db } from "../db/client";
-import { loadDeployment } from "../db/deployment-store";
+import { deploymentNameOf as deploymentName, loadDeployment } from "../db/deployment-store";
 import { evidenceKeepDays, findEvidenceToken, hashToken, TOKEN_PREFIX } from "../db/evidence-store";
 import { analyseEvidence } from "../engine/evidence";
 import { planDeployment, type Plan } from "../engine/plan";
@@ -12,7 +12,7 @@ import { parseEvidenceCsv, type EvidenceProblem, type EvidenceRun } from "../for
 import type { Deployment } from "../formats/deployment";
 import type { EvidenceSection } from "../formats/plan";
 import { parseAssumptionOverrides } from "../planning/assumption-overrides";
-import { audited, deploymentName, NO_DEPLOYMENT, plural, type Actor } from "./command";
+import { audited, NO_DEPLOYMENT, plural, type Actor } from "./command";
 
 const DAY = 86_400_000;
 

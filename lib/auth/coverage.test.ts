@@ -21,6 +21,10 @@ const PUBLIC_PAGES = new Set(["sign-in/page.tsx", "setup/page.tsx"]);
 const PUBLIC_ACTIONS = new Set(["server-actions/sign-in.ts:signInAction", "server-actions/sign-in.ts:signOutAction", "server-actions/setup.ts:setUpAction"]);
 // better-auth's own endpoints check sessions and roles themselves.
 const PUBLIC_ROUTES = new Set(["api/auth/[...all]/route.ts"]);
+// Evidence uploads also take the deployment's upload token (lib/auth/evidence-upload.ts): a planner
+// session or that token, checked first thing against the deployment id of the path.
+const EVIDENCE_UPLOAD_ROUTES = new Set(["api/deployments/[id]/evidence/route.ts:POST"]);
+const EVIDENCE_UPLOAD_CHECK = /^const \{ id \} = await ctx\.params;\s*const uploader = await authorizeEvidenceUpload\(request, id\);\s*if \(uploader instanceof Response\) return uploader;/;
 
 /** The body of each exported async function, by name. */
 function exportedFunctions(source: string): Map<string, string> {
@@ -62,7 +66,8 @@ describe("role checks on the server", () => {
       if (PUBLIC_ROUTES.has(rel(f))) continue;
       for (const [name, body] of exportedFunctions(readFileSync(f, "utf8"))) {
         const firstStatement = body.slice(body.indexOf("{") + 1).trim();
-        if (!/^const user = await authorizeApi\(request, "(viewer|planner|admin)"\);\s*if \(user instanceof Response\) return user;/.test(firstStatement)) missing.push(`${rel(f)}:${name}`);
+        if (EVIDENCE_UPLOAD_ROUTES.has(`${rel(f)}:${name}`) ? EVIDENCE_UPLOAD_CHECK.test(firstStatement) : /^const user = await authorizeApi\(request, "(viewer|planner|admin)"\);\s*if \(user instanceof Response\) return user;/.test(firstStatement)) continue;
+        missing.push(`${rel(f)}:${name}`);
       }
     }
     expect(routes.length).toBeGreaterThanOrEqual(7);
@@ -74,9 +79,20 @@ describe("role checks on the server", () => {
     const openWrites = routes.flatMap((f) =>
       [...exportedFunctions(readFileSync(f, "utf8"))]
         // POST /api/plan computes a plan from the posted file and stores nothing: viewers may use it.
-        .filter(([name, body]) => ["PUT", "DELETE", "PATCH"].includes(name) || (name === "POST" && rel(f) !== "api/plan/route.ts") ? !/authorizeApi\(request, "(planner|admin)"\)/.test(body) : false)
+        .filter(([name, body]) =>
+          ["PUT", "DELETE", "PATCH"].includes(name) || (name === "POST" && rel(f) !== "api/plan/route.ts")
+            ? !/authorizeApi\(request, "(planner|admin)"\)/.test(body) && !(EVIDENCE_UPLOAD_ROUTES.has(`${rel(f)}:${name}`) && EVIDENCE_UPLOAD_CHECK.test(body.slice(body.indexOf("{") + 1).trim()))
+            : false,
+        )
         .map(([name]) => `${rel(f)}:${name}`),
     );
     expect(openWrites).toEqual([]);
+  });
+});
+
+describe("the evidence upload check", () => {
+  it("takes a planner session (authorizeApi with the planner role) when no token is sent", () => {
+    const source = readFileSync(path.resolve(__dirname, "evidence-upload.ts"), "utf8");
+    expect(source).toMatch(/const user = await authorizeApi\(request, "planner"\);\s*if \(user instanceof Response\) return user;/);
   });
 });

@@ -14,7 +14,11 @@ const link = path.join(root, ".stryker-tmp", "shared");
 mkdirSync(path.dirname(link), { recursive: true });
 if (!existsSync(link)) symlinkSync(path.resolve(root, "../shared"), link);
 
-const mutate = process.argv[2]?.split(",");
-const results = await new Stryker(mutate ? { mutate } : {}).runMutationTest();
+// Arguments: an optional comma-separated list of globs to mutate, and --ignore-static to skip the
+// mutants of module-level data (each of them reruns every selected test; see stryker.config.mjs).
+const args = process.argv.slice(2);
+const globs = args.find((a) => !a.startsWith("--"));
+const options = { ...(globs ? { mutate: globs.split(",") } : {}), ...(args.includes("--ignore-static") ? { ignoreStatic: true } : {}) };
+const results = await new Stryker(options).runMutationTest();
 const counts = Object.groupBy(results, (m) => m.status);
 console.log(Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, v.length])));

@@ -15,10 +15,13 @@ mkdirSync(path.dirname(link), { recursive: true });
 if (!existsSync(link)) symlinkSync(path.resolve(root, "../shared"), link);
 
 // Arguments: an optional comma-separated list of globs to mutate, and --ignore-static to skip the
-// mutants of module-level data (each of them reruns every selected test; see stryker.config.mjs).
+// mutants of module-level data (each of them reruns every selected test; see stryker.config.mjs),
+// --force to ignore the incremental file (Stryker keeps a static mutant's old result when only new
+// test files were added, so rerun with --force after adding tests for surviving table mutants).
 const args = process.argv.slice(2);
 const globs = args.find((a) => !a.startsWith("--"));
-const options = { ...(globs ? { mutate: globs.split(",") } : {}), ...(args.includes("--ignore-static") ? { ignoreStatic: true } : {}) };
+const options = { ...(globs ? { mutate: globs.split(",") } : {}), ...(args.includes("--ignore-static") ? { ignoreStatic: true } : {}), ...(args.includes("--force") ? { force: true } : {}) };
 const results = await new Stryker(options).runMutationTest();
-const counts = Object.groupBy(results, (m) => m.status);
-console.log(Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, v.length])));
+const counts = {};
+for (const m of results) counts[m.status] = (counts[m.status] ?? 0) + 1;
+console.log(counts);

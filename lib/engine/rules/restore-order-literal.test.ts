@@ -120,4 +120,14 @@ describe("Restore order (rules.md, table 17-9)", () => {
     expect(isSeparateAvEdge(["av-edge"])).toBe(true);
     for (const roles of [[], ["access-edge"], ["web-conferencing-edge"], ["av-edge", "access-edge"], ["web-conferencing-edge", "av-edge"]] as Role[][]) expect(isSeparateAvEdge(roles), roles.join()).toBe(false);
   });
+
+  it("keeps the conferencing roles inside the Standard Edition server or the front ends where table 17-9 does", () => {
+    for (const id of ["web-components", "web-conferencing", "av-conferencing", "app-sharing"] as const) {
+      expect(phaseById(id).table, id).toEqual({
+        standard: { partOf: "standard-edition" },
+        "enterprise-consolidated": { partOf: "front-end" },
+        "enterprise-expanded": { "web-components": 5, "web-conferencing": 6, "av-conferencing": 7, "app-sharing": 7 }[id],
+      });
+    }
+  });
 });

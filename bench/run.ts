@@ -5,6 +5,7 @@ const benches: { name: string; file: string }[] = [
   { name: "engine", file: "./engine.bench.ts" },
   { name: "store", file: "./store.bench.ts" },
   { name: "web", file: "./web.bench.ts" },
+  { name: "jobpack", file: "./jobpack.bench.ts" },
 ];
 
 const only = process.argv.slice(2);

@@ -43,12 +43,87 @@ describe("npm run plan", () => {
   it("refuses an unknown format option", () => {
     const r = runPlanCli(["x.json", "--format", "pdf"], memoryIo("{}"));
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toMatch(/--format must be json or markdown/);
+    expect(r.stderr).toMatch(/--format must be json, markdown or jobs/);
+  });
+
+  it("writes the plan to --out, the same text stdout gets, and says where on stderr", () => {
+    const file = path.join(examples, "litware-standard.json");
+    const written: Record<string, string> = {};
+    const io = { ...realIo, writeFile: (p: string, text: string) => void (written[p] = text) };
+    for (const args of [[file, "--out", "plan.json"], [file, "--out=plan.json"]]) {
+      const r = runPlanCli(args, io);
+      expect(r).toEqual({ stdout: "", stderr: "The plan is in plan.json.\n", exitCode: 0 });
+      expect(written["plan.json"]).toBe(runPlanCli([file], realIo).stdout);
+    }
+  });
+
+  it("reports a file it cannot write, and --out without a name", () => {
+    const refuse = () => {
+      throw Object.assign(new Error("no"), { code: "EACCES" });
+    };
+    const file = path.join(examples, "litware-standard.json");
+    expect(runPlanCli([file, "--out", "C:\\plans\\plan.json"], { ...realIo, writeFile: refuse })).toEqual({
+      stdout: "",
+      stderr: "error: cannot write C:\\plans\\plan.json (EACCES)\n",
+      exitCode: 2,
+    });
+    const r = runPlanCli([file, "--out"], realIo);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/^--out needs a file name/);
   });
 
   it("reports a missing file without a stack trace", () => {
     const r = runPlanCli(["/nonexistent/deployment.json"], realIo);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(/^error: cannot read \/nonexistent\/deployment.json \(ENOENT\)/);
+  });
+});
+
+describe("npm run plan -- --format jobs --out <folder>", () => {
+  const folderIo = (state: "missing" | "empty" | "not-empty" | "not-a-folder") => ({ ...realIo, folderState: () => state });
+
+  it("returns the job pack's files to write and lists them on stderr, nothing on stdout", () => {
+    const r = runPlanCli([path.join(examples, "extension-1/litware-enterprise-destinations.json"), "--format", "jobs", "--out", "pack"], folderIo("missing"));
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toBe("");
+    expect(r.write?.dir).toBe("pack");
+    const names = r.write!.files.map((f) => f.path);
+    expect(names).toContain("README.txt");
+    expect(names).toContain("install-schedule.cmd");
+    expect(names).toContain("sql01.litware.com-agent-job.sql");
+    expect(r.stderr.trim().split("\n")).toEqual(names.map((n) => `pack/${n}`));
+  });
+
+  it("exits 2 with path-named errors and writes nothing for an invalid file", () => {
+    const d = JSON.parse(readFileSync(path.join(examples, "extension-1/litware-enterprise-destinations.json"), "utf8"));
+    d.backup.destination = "\\\\backup01\\ocs & del C:\\x";
+    d.servers[0].sqlInstance = "OCS]BE";
+    const r = runPlanCli(["bad.json", "--format", "jobs", "--out", "pack"], { ...memoryIo(JSON.stringify(d)), folderState: () => "missing" as const });
+    expect(r.exitCode).toBe(2);
+    expect(r.write).toBeUndefined();
+    expect(r.stderr).toContain("error: backup.destination: the backup destination: \"&\" is not allowed");
+    expect(r.stderr).toContain("error: servers[0].sqlInstance: expected a SQL Server instance name");
+  });
+
+  it("exits 2 naming the share path a job could not use, and writes nothing", () => {
+    const d = JSON.parse(readFileSync(path.join(examples, "litware-enterprise-consolidated.json"), "utf8"));
+    d.fileShares[1].path = "\\\\fs01\\ocs\\%PATH%";
+    const r = runPlanCli(["bad.json", "--format", "jobs", "--out", "pack"], { ...memoryIo(JSON.stringify(d)), folderState: () => "missing" as const });
+    expect(r.exitCode).toBe(2);
+    expect(r.write).toBeUndefined();
+    expect(r.stderr).toMatch(/^error: fileShares\[1\]\.path: a share a backup job copies: "%" is not allowed/);
+  });
+
+  it("refuses a folder that is not empty, and --format jobs without --out", () => {
+    const file = path.join(examples, "litware-standard.json");
+    const full = runPlanCli([file, "--format", "jobs", "--out", "pack"], folderIo("not-empty"));
+    expect([full.exitCode, full.write]).toEqual([2, undefined]);
+    expect(full.stderr).toMatch(/not empty/);
+    expect(runPlanCli([file, "--format", "jobs"], folderIo("missing")).exitCode).toBe(2);
+    // Without --format jobs, --out names the plan file instead of a folder.
+    const written: string[] = [];
+    const asFile = runPlanCli([file, "--out", "x"], { ...folderIo("missing"), writeFile: (p) => void written.push(p) });
+    expect([asFile.exitCode, asFile.write, written]).toEqual([0, undefined, ["x"]]);
+    expect(runPlanCli([file, "--format", "jobs", "--out", "pack"], folderIo("empty")).exitCode).toBe(0);
   });
 });

@@ -1,37 +1,51 @@
 // The command line planner as a pure function of its arguments and file access, so it is tested
 // without spawning processes. The same schema and engine as the web app and the API.
+import { buildJobPack, type JobFile } from "../lib/jobpack";
 import { planToMarkdown } from "../lib/engine/markdown";
 import { planDeployment } from "../lib/engine/plan";
 import { MAX_DEPLOYMENT_BYTES, parseDeploymentText } from "../lib/formats/parse-deployment";
+import type { Deployment } from "../lib/formats/deployment";
 import { describeProblem } from "../lib/formats/problems";
+import type { Plan } from "../lib/engine/plan";
 
 export interface CliIo {
   readFile: (path: string) => string;
   fileSize: (path: string) => number;
+  /** For --out; absent where the caller only reads. */
+  writeFile?: (path: string, text: string) => void;
+  /** What is at a path an output folder would go (only asked for --format jobs). */
+  folderState?: (path: string) => "missing" | "empty" | "not-empty" | "not-a-folder";
 }
 
 export interface CliResult {
   stdout: string;
   stderr: string;
   exitCode: number;
+  /** --format jobs: the files to write into `dir` (the process wrapper writes them; nothing on any error). */
+  write?: { dir: string; files: JobFile[] };
 }
 
-const USAGE = "usage: npm run plan -- <deployment.json|.yaml> [--format json|markdown]\n";
+const USAGE = "usage: npm run plan -- <deployment.json|.yaml> [--format json|markdown] [--out <file>] | --format jobs --out <folder>\n";
 
 export function runPlanCli(args: string[], io: CliIo): CliResult {
   let format = "json";
+  let out: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === "--format") format = args[++i] ?? "";
     else if (a.startsWith("--format=")) format = a.slice("--format=".length);
+    else if (a === "--out") out = args[++i] ?? "";
+    else if (a.startsWith("--out=")) out = a.slice("--out=".length);
     else if (a === "--help" || a === "-h") return { stdout: USAGE, stderr: "", exitCode: 0 };
     else if (a.startsWith("-")) return { stdout: "", stderr: `unknown option ${a}\n${USAGE}`, exitCode: 2 };
     else files.push(a);
   }
   if (files.length !== 1) return { stdout: "", stderr: USAGE, exitCode: 2 };
-  if (format !== "json" && format !== "markdown")
-    return { stdout: "", stderr: `--format must be json or markdown, not "${format}"\n`, exitCode: 2 };
+  if (format !== "json" && format !== "markdown" && format !== "jobs")
+    return { stdout: "", stderr: `--format must be json, markdown or jobs, not "${format}"\n`, exitCode: 2 };
+  if (out === "") return { stdout: "", stderr: `--out needs a file name\n${USAGE}`, exitCode: 2 };
+  if (format === "jobs" && !out) return { stdout: "", stderr: `--format jobs needs --out <folder>\n${USAGE}`, exitCode: 2 };
 
   const file = files[0];
   let text: string;
@@ -48,6 +62,27 @@ export function runPlanCli(args: string[], io: CliIo): CliResult {
   if (!parsed.ok)
     return { stdout: "", stderr: parsed.errors.map((e) => describeProblem(e) + "\n").join("") + warnings, exitCode: 2 };
   const plan = planDeployment(parsed.deployment, { warnings: parsed.warnings });
-  const stdout = format === "markdown" ? planToMarkdown(plan) : JSON.stringify(plan, null, 2) + "\n";
-  return { stdout, stderr: warnings, exitCode: 0 };
+  if (format === "jobs") return jobPackResult(parsed.deployment, plan, out!, warnings, io);
+  const output = format === "markdown" ? planToMarkdown(plan) : JSON.stringify(plan, null, 2) + "\n";
+  if (out === undefined) return { stdout: output, stderr: warnings, exitCode: 0 };
+  // --out writes the file itself: no shell redirection, so npm's own lines never end up in it.
+  if (!io.writeFile) throw new Error("runPlanCli: --out needs io.writeFile");
+  try {
+    io.writeFile(out, output);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { stdout: "", stderr: `${warnings}error: cannot write ${out}${code ? ` (${code})` : ""}\n`, exitCode: 2 };
+  }
+  return { stdout: "", stderr: `${warnings}The plan is in ${out}.\n`, exitCode: 0 };
+}
+
+function jobPackResult(d: Deployment, plan: Plan, dir: string, warnings: string, io: CliIo): CliResult {
+  const state = io.folderState?.(dir) ?? "missing";
+  if (state === "not-a-folder") return { stdout: "", stderr: `error: --out ${dir}: not a folder\n`, exitCode: 2 };
+  if (state === "not-empty")
+    return { stdout: "", stderr: `error: --out ${dir}: the folder is not empty; name a new or empty folder so no old job file stays beside the new ones\n`, exitCode: 2 };
+  const pack = buildJobPack(d, plan);
+  if (!pack.ok) return { stdout: "", stderr: pack.errors.map((e) => describeProblem(e) + "\n").join("") + warnings, exitCode: 2 };
+  const list = pack.files.map((f) => `${dir.replace(/[\\/]+$/, "")}/${f.path}\n`).join("");
+  return { stdout: "", stderr: warnings + list, exitCode: 0, write: { dir, files: pack.files } };
 }

@@ -15,7 +15,7 @@ const TSX = "node_modules/tsx/dist/cli.mjs";
 const NEXT = "node_modules/next/dist/bin/next";
 
 /** The offsets of E2E_PORT each spec uses; one table so two specs running at once never share a port. */
-export const INSTANCE_PORT_OFFSETS = { multiInstanceA: 1, multiInstanceB: 2, firstRun: 3 } as const;
+export const INSTANCE_PORT_OFFSETS = { multiInstanceA: 1, multiInstanceB: 2, firstRun: 3, serviceErrors: 4 } as const;
 export const instancePort = (use: keyof typeof INSTANCE_PORT_OFFSETS) => basePort + INSTANCE_PORT_OFFSETS[use];
 
 // ---- Databases ----------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/audit">) {
     <>
       <PageHeader
         title={name ? `Audit log: ${name}` : "Audit log"}
-        description="Every change to a deployment — imports, edits, renames, approvals, deletions — with who made it and when, newest first. Until sign-in exists, “who” is the name a planner gave (else “anonymous”); changes through the JSON API are recorded as “api”."
+        description="Every change, newest first: deployments imported, created, edited, renamed, duplicated, approved or deleted, drills, assumptions, checklist resets and changes to accounts — each with the signed-in account that made it (“Name <email>”, through the forms and the JSON API alike) and when."
         actions={
           deploymentId ? (
             <Link className="btn" href="/audit">

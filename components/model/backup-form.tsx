@@ -3,7 +3,7 @@ import { useId } from "react";
 import { saveBackupAction } from "@/lib/server-actions/model";
 import type { BackupPractice } from "@/lib/formats/deployment";
 import { BACKUP_LOCATIONS } from "@/lib/formats/enums";
-import { CheckboxField, DeploymentTarget, NumberField, SelectField, options } from "./fields";
+import { CheckboxField, DeploymentTarget, NumberField, SelectField, TextField, options } from "./fields";
 import { FormSummary } from "./form-summary";
 import { FormActions, SubmitButton } from "./section";
 import { errorsOf, useFormAction } from "@/components/forms/use-form-action";
@@ -89,6 +89,26 @@ export function BackupForm({ deploymentId, version, backup }: { deploymentId: st
             required
             defaultValue={backup.bandwidthMbps}
             help="Used for the time to copy backups back during a restore (P5)."
+          />
+        </div>
+        <div className="mt-4 grid gap-4 md:grid-cols-2">
+          <TextField
+            {...f("destination")}
+            label="Backup destination"
+            mono
+            defaultValue={backup.destination ?? ""}
+            placeholder={"\\\\backup01\\ocs or E:\\ocs-backup"}
+            help={
+              "The folder the backup jobs write to: a UNC path (\\\\server\\share) or a drive path, at most 200 characters, without & | < > ^ % ! \" * ?. Without it every command keeps a <dir> placeholder and the job pack does nothing (P5)."
+            }
+          />
+          <TextField
+            {...f("offsiteDestination")}
+            label="Off-site destination"
+            mono
+            defaultValue={backup.offsiteDestination ?? ""}
+            placeholder={"\\\\drfs01\\ocs"}
+            help="Where the job pack copies every backup after the window, at another site. Leave empty for no off-site copy job (P5, S5)."
           />
         </div>
         <div className="mt-4 grid gap-4 md:grid-cols-2">

@@ -1,7 +1,7 @@
 "use client";
-import { useId } from "react";
+import { useId, useState } from "react";
 import { removeServerAction, saveServerAction } from "@/lib/server-actions/model";
-import { POOL_KIND_LABELS, ROLE_LABELS, type PoolKind } from "@/lib/formats/enums";
+import { POOL_KIND_LABELS, ROLE_LABELS, SQL_INSTANCE_ROLES, type PoolKind } from "@/lib/formats/enums";
 import type { ServerRow } from "@/lib/db/server-queries";
 import { CheckboxField, DeploymentTarget, FieldErrors, SelectField, TextField, describedBy } from "./fields";
 import { FormSummary } from "./form-summary";
@@ -30,6 +30,14 @@ export function ServerForm({ deploymentId, version, sites, pools, server }: Prop
   const adding = server === undefined;
   const { state, pending, formRef, onSubmit, action } = useFormAction(saveServerAction, { resetOnSuccess: adding });
   const roleErrors = errorsOf(state, "roles");
+  // The SQL instance field shows only while a role that holds OCS databases is ticked (extension 1).
+  const [sqlAllowed, setSqlAllowed] = useState(() => SQL_INSTANCE_ROLES.some((r) => server?.roles.includes(r)));
+  const [standardEdition, setStandardEdition] = useState(() => server?.roles.includes("standard-edition") ?? false);
+  const readRoles = () => {
+    const ticked = new Set(Array.from(formRef.current?.querySelectorAll<HTMLInputElement>('input[name="roles"]:checked') ?? []).map((i) => i.value));
+    setSqlAllowed(SQL_INSTANCE_ROLES.some((r) => ticked.has(r)));
+    setStandardEdition(ticked.has("standard-edition"));
+  };
   return (
     <form ref={formRef} action={action} onSubmit={onSubmit} noValidate>
       <DeploymentTarget deploymentId={deploymentId} version={version} />
@@ -69,7 +77,7 @@ export function ServerForm({ deploymentId, version, sites, pools, server }: Prop
         />
       </div>
 
-      <fieldset className="mt-5" aria-describedby={describedBy(`${id}-roles`, true, roleErrors)}>
+      <fieldset className="mt-5" onChange={readRoles} aria-describedby={describedBy(`${id}-roles`, true, roleErrors)}>
         <legend className="label">Roles</legend>
         <p id={`${id}-roles-help`} className="text-[0.8125rem] text-slate-600">
           Tick every role this computer runs. Machine settings are exported once per OCS server and cover all its roles (S3, S4).
@@ -104,6 +112,24 @@ export function ServerForm({ deploymentId, version, sites, pools, server }: Prop
         </div>
         <FieldErrors id={`${id}-roles`} errors={roleErrors} />
       </fieldset>
+
+      {sqlAllowed ? (
+        <TextField
+          id={`${id}-sqlInstance`}
+          name="sqlInstance"
+          label="SQL Server instance"
+          className="mt-5 max-w-sm"
+          mono
+          defaultValue={server?.sqlInstance ?? ""}
+          placeholder={standardEdition ? "RTC (the default here)" : "empty: the default instance"}
+          errors={errorsOf(state, "sqlInstance")}
+          help={
+            standardEdition
+              ? "The SQL Server 2005 Express instance the backup jobs connect to (sqlcmd -S server\\instance). Standard Edition setup names it RTC, from recollection: check it with sqlcmd -L (D10)."
+              : "The instance holding this server's OCS databases; leave empty for the default instance. 1-16 letters, digits, _ or $ (D10)."
+          }
+        />
+      ) : null}
 
       <CheckboxField
         id={`${id}-spare`}

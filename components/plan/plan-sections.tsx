@@ -1,4 +1,5 @@
 // The backup plan page's sections (app/deployments/[id]/plan/page.tsx composes them).
+import Link from "next/link";
 import type { Plan } from "@/lib/engine/plan";
 import type { Role } from "@/lib/formats/enums";
 import { ROLE_LABELS } from "@/lib/view/labels";
@@ -23,13 +24,22 @@ export function PlanNotes({ warnings }: { warnings: Plan["warnings"] }) {
   );
 }
 
-export function SettingsExportsSection({ plan }: { plan: Plan }) {
+export function SettingsExportsSection({ plan, deploymentId, destination }: { plan: Plan; deploymentId: string; destination?: string }) {
   return (
     <section aria-labelledby="exports-h" className="card mb-6">
       <h2 id="exports-h" className="text-lg font-semibold">Settings exports with LCSCmd</h2>
       <p className="mt-1 text-sm text-slate-600">
-        Global and pool settings once per pool, from the Standard Edition server or one front end; machine settings from every OCS server. Replace{" "}
-        <code className="code">&lt;dir&gt;</code> with a folder on separate, secure storage.
+        Global and pool settings once per pool, from the Standard Edition server or one front end; machine settings from every OCS server, each to a
+        date-stamped file (<code className="code">%STAMP%</code> is the run&apos;s yyyyMMdd-HHmmss, set by the job pack&apos;s scripts).
+        {destination ? (
+          <> They write under <code className="code">{destination}</code>.</>
+        ) : (
+          <>
+            {" "}No backup destination is modelled, so the commands keep the <code className="code">&lt;dir&gt;</code> placeholder: set it under{" "}
+            <Link href={`/deployments/${deploymentId}/model/backup`}>Backup practice</Link>.
+          </>
+        )}
+        {plan.settingsExports[0]?.startTime ? <> The export jobs start at {plan.settingsExports[0].startTime}, in the plan&apos;s backup window.</> : null}
       </p>
       <div className="mt-3 overflow-x-auto">
         <table className="table" data-testid="settings-exports">
@@ -81,7 +91,11 @@ export function DatabasesSection({ plan }: { plan: Plan }) {
   return (
     <section aria-labelledby="db-h" className="card mb-6">
       <h2 id="db-h" className="text-lg font-semibold">Databases</h2>
-      <p className="mt-1 text-sm text-slate-600">Full backups only (the only kind OCS 2007 R2 supports).</p>
+      <p className="mt-1 text-sm text-slate-600">
+        Full backups only (the only kind OCS 2007 R2 supports), each checked with RESTORE VERIFYONLY. Full SQL Server schedules them with a SQL Server Agent job; SQL
+        Server 2005 Express (Standard Edition) has no Agent, so Task Scheduler runs sqlcmd there.
+        {backedUpDbs[0]?.startTime ? <> They start at {backedUpDbs[0].startTime}.</> : null}
+      </p>
       <table className="table mt-3" data-testid="database-backups">
         <thead>
           <tr>
@@ -101,6 +115,8 @@ export function DatabasesSection({ plan }: { plan: Plan }) {
               <td>{b.backUp ? <span className="font-medium text-emerald-800">Back up, {hours(b.frequencyHours)}</span> : <span className="font-medium text-slate-600">Not backed up</span>}</td>
               <td className="text-sm">
                 {b.backUp ? b.tool : b.reason}
+                {b.sqlTarget ? <div className="font-mono text-xs text-slate-600">sqlcmd -S {b.sqlTarget}</div> : null}
+                {b.command ? <Command command={b.command} /> : null}
                 {b.note ? <div className="text-xs text-slate-600">{b.note}</div> : null}
               </td>
               <td className="text-right tabular-nums">{b.sizeGb !== undefined ? `${b.sizeGb} GB` : "—"}</td>
@@ -138,7 +154,11 @@ export function FileSharesSection({ plan }: { plan: Plan }) {
                 <td className="font-medium">{f.content}</td>
                 <td className="break-all font-mono text-xs">{f.path}</td>
                 <td>{f.backUp ? <span className="font-medium text-emerald-800">Back up, {hours(f.frequencyHours)}</span> : <span className="font-medium text-slate-600">Not backed up</span>}</td>
-                <td className="text-sm">{f.backUp ? f.tool : f.reason}</td>
+                <td className="text-sm">
+                  {f.backUp ? f.tool : f.reason}
+                  {f.command ? <Command command={f.command} /> : null}
+                  {f.startTime ? <div className="text-xs text-slate-600">starts at {f.startTime}</div> : null}
+                </td>
                 <td>
                   <RuleIds rules={f.rules} />
                 </td>

@@ -118,6 +118,26 @@ describe("entity readers", () => {
     }
   });
 
+  it("reads the destinations (extension 1): empty boxes leave them out, a hostile one is refused by the schema", () => {
+    const base: [string, string][] = [
+      ["databaseFrequencyHours", "24"], ["settingsFrequencyHours", "168"], ["fileShareFrequencyHours", "24"], ["windowStartHour", "1"],
+      ["retentionCopies", "14"], ["location", "remote"], ["bandwidthMbps", "100"],
+    ];
+    const empty = backupFromForm(form([...base, ["destination", ""], ["offsiteDestination", "  "]]));
+    expect(empty).not.toHaveProperty("destination");
+    expect(empty).not.toHaveProperty("offsiteDestination");
+    const set = backupPracticeSchema.parse(backupFromForm(form([...base, ["destination", "\\\\backup01\\ocs"], ["offsiteDestination", "E:\\ocs"]])));
+    expect([set.destination, set.offsiteDestination]).toEqual(["\\\\backup01\\ocs", "E:\\ocs"]);
+    const hostile = backupPracticeSchema.safeParse(backupFromForm(form([...base, ["destination", "E:\\x & calc"]])));
+    expect(hostile.success ? [] : hostile.error.issues.map((i) => i.path.join("."))).toEqual(["destination"]);
+  });
+
+  it("reads a server's SQL instance, leaving it out when empty", () => {
+    const fields: [string, string][] = [["fqdn", "sql02.litware.com"], ["site", "Redmond"], ["roles", "back-end-sql"]];
+    expect(serverFromForm(form([...fields, ["sqlInstance", "OCSBE"]]))).toMatchObject({ sqlInstance: "OCSBE" });
+    expect(serverFromForm(form([...fields, ["sqlInstance", ""]]))).not.toHaveProperty("sqlInstance");
+  });
+
   it("reads dependencies: a reverse proxy only with an FQDN, certificates only when stated", () => {
     expect(dependenciesFromForm(form([["activeDirectory", "on"], ["reverseProxyBackedUp", "on"], ["certificates", ""]]))).toEqual({
       activeDirectory: { backedUp: true },

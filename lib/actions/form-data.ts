@@ -94,6 +94,8 @@ export const serverFromForm = (fd: FormData): Unchecked<typeof serverSchema> =>
     roles: listOf(fd, "roles"),
     // Absent means "no spare" in the format; only a ticked box is written.
     spareHardware: checkedOf(fd, "spareHardware") ? true : undefined,
+    // Extension 1: absent means the default instance (RTC on a Standard Edition server).
+    sqlInstance: optionalTextOf(fd, "sqlInstance"),
   });
 
 export const databaseFromForm = (fd: FormData): Unchecked<typeof databaseSchema> => ({
@@ -131,6 +133,8 @@ export const backupFromForm = (fd: FormData): Unchecked<typeof backupPracticeSch
   bandwidthMbps: numberOf(fd, "bandwidthMbps"),
   restoreTested: checkedOf(fd, "restoreTested"),
   logsSeparateFromData: checkedOf(fd, "logsSeparateFromData"),
+  // Extension 1: an empty field removes the destination (the plan then keeps its placeholder).
+  ...compact({ destination: optionalTextOf(fd, "destination"), offsiteDestination: optionalTextOf(fd, "offsiteDestination") }),
 });
 
 export const recoveryFromForm = (fd: FormData): Unchecked<typeof recoverySchema> => ({

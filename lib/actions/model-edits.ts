@@ -29,7 +29,7 @@ export function entityFields(at: string, fields: readonly string[], self: string
 
 const SITE_FIELDS = ["name", "kind"] as const;
 const POOL_FIELDS = ["name", "kind", "site", "backEnd"] as const;
-const SERVER_FIELDS = ["fqdn", "site", "pool", "roles", "spareHardware"] as const;
+const SERVER_FIELDS = ["fqdn", "site", "pool", "roles", "spareHardware", "sqlInstance"] as const;
 const DATABASE_FIELDS = ["name", "server", "sizeGb"] as const;
 const SHARE_FIELDS = ["content", "path", "sizeGb"] as const;
 
@@ -170,6 +170,7 @@ export function saveServer(d: DeploymentFile, original: string | undefined, serv
   const next: ServerIn = { fqdn: server.fqdn, site: server.site, roles: server.roles };
   if (server.pool) next.pool = server.pool;
   if (server.spareHardware) next.spareHardware = true;
+  if (server.sqlInstance) next.sqlInstance = server.sqlInstance;
   if (original === undefined) {
     d.servers.push(next);
     return { ok: true, fields: entityFields(`servers[${d.servers.length - 1}]`, SERVER_FIELDS) };

@@ -4,8 +4,12 @@
 // (it would stay in the shell history and the process list).
 import type { Db } from "../db/client";
 import type { Auth } from "./create-auth";
-import { isRole, ROLES } from "./roles";
-import { newUserInput, passwordField, wouldRemoveLastAdmin } from "./users";
+import { ROLES } from "./roles";
+import { addUser, resetPassword, setDisabled, setRole } from "../commands/accounts";
+import type { CommandFailure } from "../commands/command";
+
+/** Who the audit log names for changes made with this command. */
+export const CLI_ACTOR = "command line (npm run users)";
 
 export const USERS_USAGE = `npm run users -- list
 npm run users -- add <email> <role: ${ROLES.join("|")}> <name...>     (password from PLANNER_PASSWORD)
@@ -21,7 +25,12 @@ export interface CliResult {
 const ok = (out: string): CliResult => ({ exitCode: 0, out });
 const fail = (out: string): CliResult => ({ exitCode: 2, out });
 
-export async function runUsersCli(args: string[], db: Db, auth: Auth, env: Record<string, string | undefined>): Promise<CliResult> {
+/** A refused command as "field: message" lines (the field named as the command line knows it). */
+const refused = (r: CommandFailure, fieldNames: Record<string, string> = {}): CliResult =>
+  fail(r.fieldErrors && Object.keys(r.fieldErrors).length ? Object.entries(r.fieldErrors).map(([k, msgs]) => `${fieldNames[k] ?? k}: ${msgs[0]}`).join("\n") : r.message);
+
+/** Every change goes through the account commands, so it is checked and audited like the web forms'. */
+export async function runUsersCli(args: string[], db: Db, _auth: Auth, env: Record<string, string | undefined>): Promise<CliResult> {
   const [command, email, ...rest] = args;
   const find = async () => (email ? db.user.findUnique({ where: { email: email.trim().toLowerCase() } }) : null);
   switch (command) {
@@ -30,45 +39,28 @@ export async function runUsersCli(args: string[], db: Db, auth: Auth, env: Recor
       return ok(users.map((u) => `${u.email}\t${u.role}${u.banned ? "\tdisabled" : ""}\t${u.name}`).join("\n") || "(no accounts: open the app to set up the first admin, or use add)");
     }
     case "add": {
-      const parsed = newUserInput.safeParse({ email, role: rest[0], name: rest.slice(1).join(" "), password: env.PLANNER_PASSWORD ?? "" });
-      if (!parsed.success) return fail(parsed.error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("\n"));
-      if (await find()) return fail(`email: an account with ${parsed.data.email} exists`);
-      await auth.api.createUser({ body: parsed.data });
-      return ok(`Added ${parsed.data.email} as ${parsed.data.role}.`);
+      if (await find()) return fail(`email: an account with ${email.trim().toLowerCase()} exists`);
+      const result = await addUser(db, { email: email ?? "", role: rest[0] ?? "", name: rest.slice(1).join(" "), password: env.PLANNER_PASSWORD ?? "" }, CLI_ACTOR);
+      return result.ok ? ok(`Added ${result.email} as ${result.role}.`) : refused(result);
     }
     case "set-role": {
       const user = await find();
       if (!user) return fail(`email: no account ${email ?? ""}`);
-      const role = rest[0];
-      if (!isRole(role)) return fail(`role: expected ${ROLES.join(", ")}`);
-      if (await wouldRemoveLastAdmin(db, user.id, role)) return fail("role: this is the only admin; make another admin first");
-      await db.user.update({ where: { id: user.id }, data: { role } });
-      return ok(`${user.email} is now ${role}.`);
+      const result = await setRole(db, { userId: user.id, role: rest[0] }, CLI_ACTOR);
+      return result.ok ? ok(`${result.email} is now ${result.role}.`) : refused(result);
     }
     case "reset-password": {
       const user = await find();
       if (!user) return fail(`email: no account ${email ?? ""}`);
-      const password = passwordField.safeParse(env.PLANNER_PASSWORD ?? "");
-      if (!password.success) return fail(`PLANNER_PASSWORD: ${password.error.issues[0].message}`);
-      const ctx = await auth.$context;
-      const hash = await ctx.password.hash(password.data);
-      await db.$transaction([
-        db.account.updateMany({ where: { userId: user.id, providerId: "credential" }, data: { password: hash } }),
-        db.session.deleteMany({ where: { userId: user.id } }),
-        db.signInAttempt.deleteMany({ where: { key: `email:${user.email}` } }),
-      ]);
-      return ok(`New password set for ${user.email}; sessions ended; sign-in lock cleared.`);
+      const result = await resetPassword(db, { userId: user.id, password: env.PLANNER_PASSWORD ?? "" }, CLI_ACTOR);
+      return result.ok ? ok(`New password set for ${result.email}; sessions ended; sign-in lock cleared.`) : refused(result, { password: "PLANNER_PASSWORD" });
     }
     case "enable":
     case "disable": {
       const user = await find();
       if (!user) return fail(`email: no account ${email ?? ""}`);
-      if (command === "disable" && (await wouldRemoveLastAdmin(db, user.id, "disabled"))) return fail("email: this is the only admin; it cannot be disabled");
-      await db.$transaction([
-        db.user.update({ where: { id: user.id }, data: { banned: command === "disable", banReason: command === "disable" ? "disabled from the command line" : null } }),
-        ...(command === "disable" ? [db.session.deleteMany({ where: { userId: user.id } })] : []),
-      ]);
-      return ok(`${user.email} is ${command}d.`);
+      const result = await setDisabled(db, { userId: user.id, disabled: String(command === "disable") }, { name: CLI_ACTOR, id: "", email: "the command line" });
+      return result.ok ? ok(`${result.email} is ${command}d.`) : refused(result);
     }
     default:
       return fail(USERS_USAGE);

@@ -1,8 +1,9 @@
 // Commands on a deployment's own estimation assumptions: save the form's values, apply a calibration.
 import type { Db } from "../db/client";
+import { deploymentNameOf } from "../db/deployment-store";
 import { saveAssumptionOverrides, StaleAssumptionsError } from "../db/assumptions-store";
 import { ASSUMPTION_TABLE, DEFAULT_ASSUMPTIONS, resolveAssumptions, type Assumptions } from "../engine/assumptions";
-import { audited, deploymentName, fail, NO_DEPLOYMENT, plural, type Actor, type CommandResult } from "./command";
+import { audited, fail, NO_DEPLOYMENT, plural, type Actor, type CommandResult } from "./command";
 
 export interface SaveAssumptionsInput {
   deploymentId: string;
@@ -32,7 +33,7 @@ export async function saveAssumptions(db: Db, input: SaveAssumptionsInput, actor
   const changed = Object.keys(overrides);
   try {
     return await audited(db, actor, async (tx, audit) => {
-      const name = await deploymentName(tx, input.deploymentId);
+      const name = await deploymentNameOf(tx, input.deploymentId);
       if (name === null) return fail(NO_DEPLOYMENT, { notFound: true });
       await saveAssumptionOverrides(tx, input.deploymentId, overrides as Record<string, number>, input.expectedRevision);
       const detail = changed.length ? `${plural(changed.length, "value")} differ from the defaults: ${changed.join(", ")}` : "every value is the default";
@@ -52,7 +53,7 @@ export async function applyCalibration(
   actor: Actor,
 ): Promise<CommandResult> {
   return audited(db, actor, async (tx, audit) => {
-    const name = await deploymentName(tx, input.deploymentId);
+    const name = await deploymentNameOf(tx, input.deploymentId);
     if (name === null) return fail(NO_DEPLOYMENT, { notFound: true });
     await saveAssumptionOverrides(tx, input.deploymentId, { ...input.overrides, ...input.proposed });
     await audit({ deploymentId: input.deploymentId, deploymentName: name, action: "assumptions:calibrate", detail: `from ${plural(input.drills, "drill")}: ${Object.keys(input.proposed).join(", ")}` });

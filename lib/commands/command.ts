@@ -39,13 +39,19 @@ export const TX_OPTIONS = { timeout: 60_000, maxWait: 10_000 } as const;
  * (including a failed audit write) rolls back everything `work` wrote.
  */
 export async function audited<T>(db: Db, actor: Actor, work: (tx: Tx, audit: AuditWrite) => Promise<T>): Promise<T> {
-  return db.$transaction((tx) => work(tx, (entry) => recordAudit(tx, { ...entry, actor })), TX_OPTIONS);
+  return db.$transaction(async (tx) => {
+    await takeWriteLock(tx);
+    return work(tx, (entry) => recordAudit(tx, { ...entry, actor }));
+  }, TX_OPTIONS);
 }
 
-/** The stored name of a deployment for its audit entry, read inside the transaction. */
-export async function deploymentName(tx: Tx, deploymentId: string): Promise<string | null> {
-  const row = await tx.deployment.findUnique({ where: { id: deploymentId }, select: { name: true } });
-  return row?.name ?? null;
+/**
+ * A write statement first, so the transaction holds SQLite's write lock before it reads: a deferred
+ * SQLite transaction that reads and then writes fails (SQLITE_BUSY) when another app instance wrote
+ * in between. It matches no row, so on PostgreSQL it locks nothing.
+ */
+async function takeWriteLock(tx: Tx): Promise<void> {
+  await tx.$executeRawUnsafe('UPDATE "AppSetting" SET "value" = "value" WHERE 1 = 0');
 }
 
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

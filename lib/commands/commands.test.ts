@@ -22,6 +22,11 @@ const example = readFileSync(path.resolve(__dirname, "../../../shared/examples/l
 const PASSWORD = "a long enough password";
 const ACTOR = "Ana Admin <ana@example.com>";
 
+const bound = (t: object, k: string | symbol) => {
+  const v: unknown = Reflect.get(t, k, t);
+  return typeof v === "function" ? v.bind(t) : v;
+};
+
 /** The same database, except that every audit write inside a transaction fails. */
 function withFailingAudit(db: Db): Db {
   const failingTx = (tx: object) =>
@@ -33,13 +38,12 @@ function withFailingAudit(db: Db): Db {
                 throw new Error("audit log unavailable");
               },
             }
-          : Reflect.get(t, k, t),
+          : bound(t, k),
     });
   return new Proxy(db, {
     get: (t, k) => {
       if (k === "$transaction") return (fn: (tx: object) => Promise<unknown>, options?: object) => t.$transaction((tx) => fn(failingTx(tx)), options);
-      const v: unknown = Reflect.get(t, k, t);
-      return typeof v === "function" ? v.bind(t) : v;
+      return bound(t, k);
     },
   }) as Db;
 }

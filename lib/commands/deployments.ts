@@ -103,10 +103,12 @@ export async function replaceDeployment(
   input: { id: string; deployment: Deployment; expectedVersion: number; auditAction?: string },
   actor: Actor,
 ): Promise<{ ok: true; version: number } | CommandFailure> {
+  // Read before the transaction, whose first statement must be the conditional version bump (it takes
+  // the write lock; see replaceDeploymentIn). `before` is the version the write was based on whenever
+  // the write succeeds: it is refused otherwise.
+  const before = await loadDeployment(db, input.id);
   try {
     const version = await audited(db, actor, async (tx, audit) => {
-      // Read inside the transaction: `before` is the version the write is based on whenever it succeeds.
-      const before = await loadDeployment(tx, input.id);
       const version = await replaceDeploymentIn(tx, input.id, input.deployment, input.expectedVersion);
       const detail = before ? summarizeChange(before.deployment, input.deployment).detail : "replaced";
       await audit({ deploymentId: input.id, deploymentName: input.deployment.name, action: input.auditAction ?? "api:put", detail: `${detail} (version ${version})` });

@@ -1,8 +1,9 @@
 // Drill commands: record a timed drill of a runbook scenario, delete one.
 import { z } from "zod";
 import type { Db } from "../db/client";
+import { deploymentNameOf } from "../db/deployment-store";
 import { deleteDrill as deleteRow, recordDrill as insertDrill } from "../db/drill-store";
-import { audited, deploymentName, fail, NO_DEPLOYMENT, plural, type Actor, type CommandResult } from "./command";
+import { audited, fail, NO_DEPLOYMENT, plural, type Actor, type CommandResult } from "./command";
 
 export interface RecordDrillInput {
   deploymentId: string;
@@ -39,7 +40,7 @@ export async function recordDrill(db: Db, input: RecordDrillInput, actor: Actor)
   if (timed === 0) return fail("Enter the minutes of at least one step.");
   const { deploymentId, performedOn, notes } = parsed.data;
   return audited(db, actor, async (tx, audit) => {
-    const name = await deploymentName(tx, deploymentId);
+    const name = await deploymentNameOf(tx, deploymentId);
     if (name === null) return fail("That deployment or scenario no longer exists.", { notFound: true });
     const id = await insertDrill(tx, deploymentId, { scenarioId: scenario.id, performedOn: new Date(`${performedOn}T00:00:00Z`), stepMinutes, notes, recordedBy: actor });
     await audit({ deploymentId, deploymentName: name, action: "drill:record", detail: `${scenario.id} on ${performedOn}: ${plural(timed, "step")} timed` });
@@ -50,7 +51,7 @@ export async function recordDrill(db: Db, input: RecordDrillInput, actor: Actor)
 export async function deleteDrill(db: Db, input: { deploymentId: string; id: string }, actor: Actor): Promise<CommandResult> {
   if (!input.deploymentId || !input.id) return fail("No drill given.");
   return audited(db, actor, async (tx, audit) => {
-    const name = await deploymentName(tx, input.deploymentId);
+    const name = await deploymentNameOf(tx, input.deploymentId);
     if (name === null) return fail(NO_DEPLOYMENT, { notFound: true });
     await deleteRow(tx, input.deploymentId, input.id);
     await audit({ deploymentId: input.deploymentId, deploymentName: name, action: "drill:delete", detail: `drill ${input.id}` });

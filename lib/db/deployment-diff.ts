@@ -24,7 +24,7 @@ export type Columns = Record<string, Cell>;
 export interface ChildColumns {
   sites: { name: string; kind: string };
   pools: { name: string; kind: string; site: string; backEnd: string | null };
-  servers: { fqdn: string; site: string; pool: string | null; roles: string; spareHardware: boolean };
+  servers: { fqdn: string; site: string; pool: string | null; roles: string; spareHardware: boolean; sqlInstance: string | null };
   databases: { name: string; server: string; sizeGb: number };
   fileShares: { content: string; path: string; sizeGb: number };
   workloads: { workload: string; rank: number; rtoHours: number; rpoHours: number };
@@ -38,7 +38,7 @@ export const CHILD_TABLES: readonly ChildTable[] = ["sites", "pools", "servers",
 export const CHILD_COLUMNS: { [T in ChildTable]: readonly (keyof ChildColumns[T])[] } = {
   sites: ["name", "kind"],
   pools: ["name", "kind", "site", "backEnd"],
-  servers: ["fqdn", "site", "pool", "roles", "spareHardware"],
+  servers: ["fqdn", "site", "pool", "roles", "spareHardware", "sqlInstance"],
   databases: ["name", "server", "sizeGb"],
   fileShares: ["content", "path", "sizeGb"],
   workloads: ["workload", "rank", "rtoHours", "rpoHours"],
@@ -59,6 +59,7 @@ export function childRows(d: Deployment): ChildRows {
       pool: s.pool ?? null,
       roles: roleColumn(s.roles),
       spareHardware: s.spareHardware ?? false,
+      sqlInstance: s.sqlInstance ?? null,
     })),
     databases: (d.databases ?? []).map((b) => ({ name: b.name, server: b.server, sizeGb: b.sizeGb })),
     fileShares: (d.fileShares ?? []).map((f) => ({ content: f.content, path: f.path, sizeGb: f.sizeGb })),

@@ -9,6 +9,10 @@ import { testDatabases } from "./test-databases";
 
 const examplesDir = path.resolve(__dirname, "../../../shared/examples");
 const examples = readdirSync(examplesDir).filter((f) => f.endsWith(".json"));
+// Extension 1 (backup destinations, SQL instances) is kept in its own folder of the shared examples.
+const extensionExamples = readdirSync(path.join(examplesDir, "extension-1"))
+  .filter((f) => f.endsWith(".json"))
+  .map((f) => `extension-1/${f}`);
 describe.each(testDatabases)("import and export on $name", (database) => {
   let db: Db;
   let drop: () => Promise<void>;
@@ -21,6 +25,26 @@ describe.each(testDatabases)("import and export on $name", (database) => {
   afterAll(async () => {
     await db.$disconnect();
     await drop();
+  });
+
+  it.each(extensionExamples)("export(import(%s)) writes the extension 1 fields back, key for key", async (f) => {
+    const text = readFileSync(path.join(examplesDir, f), "utf8");
+    const imported = await importDeploymentText(db, text, f);
+    expect(imported.ok).toBe(true);
+    if (!imported.ok) return;
+    expect(imported.deployment.backup.destination).toBe("\\\\backup01\\ocs");
+    expect(imported.deployment.servers.find((s) => s.sqlInstance)?.sqlInstance).toBe("OCSBE");
+    const exported = await exportDeployment(db, imported.id);
+    expect(exported!.text).toBe(JSON.stringify(JSON.parse(text), null, 2) + "\n");
+    // Clearing the fields in a save removes them from the export (the diffing save updates the column).
+    const cleared = structuredClone(imported.deployment);
+    delete cleared.backup.destination;
+    delete cleared.backup.offsiteDestination;
+    cleared.servers.forEach((s) => delete s.sqlInstance);
+    await replaceDeployment(db, imported.id, cleared);
+    const after = await loadDeployment(db, imported.id);
+    expect(after!.deployment).toEqual(cleared);
+    expect(JSON.stringify(after!.deployment)).not.toMatch(/"(destination|offsiteDestination|sqlInstance)"/);
   });
 
   it.each(examples)("export(import(%s)) reproduces the file", async (f) => {

@@ -68,7 +68,7 @@ describe("listServers", () => {
     const first = await listServers(db, id, {});
     expect(first).toMatchObject({ total: 5000, page: 1, pageSize: 50, pageCount: 100 });
     expect(first.servers).toHaveLength(50);
-    expect(first.servers[0]).toEqual({ fqdn: "sql01.litware.com", site: "Redmond", pool: null, roles: ["back-end-sql"], spareHardware: false });
+    expect(first.servers[0]).toEqual({ fqdn: "sql01.litware.com", site: "Redmond", pool: null, roles: ["back-end-sql"], spareHardware: false, sqlInstance: null });
     const last = await listServers(db, id, { page: 100 });
     expect(last.servers.at(-1)?.fqdn).toBe("fe4999.litware.com");
   });

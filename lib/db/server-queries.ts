@@ -20,6 +20,8 @@ export interface ServerRow {
   pool: string | null;
   roles: Role[];
   spareHardware: boolean;
+  /** Extension 1: the SQL instance of a server holding OCS databases (null: not set). */
+  sqlInstance: string | null;
 }
 
 export interface ServerPage {
@@ -53,7 +55,7 @@ export async function listServers(db: Db, deploymentId: string, query: ServerLis
     orderBy: { position: "asc" },
     skip: (page - 1) * pageSize,
     take: pageSize,
-    select: { fqdn: true, site: true, pool: true, roles: true, spareHardware: true },
+    select: { fqdn: true, site: true, pool: true, roles: true, spareHardware: true, sqlInstance: true },
   });
   return {
     servers: rows.map((r) => ({ ...r, roles: r.roles.split(",").filter(isRole) })),
@@ -68,7 +70,7 @@ export async function listServers(db: Db, deploymentId: string, query: ServerLis
 export async function findServer(db: Db, deploymentId: string, fqdn: string): Promise<ServerRow | null> {
   const row = await db.server.findUnique({
     where: { deploymentId_fqdn: { deploymentId, fqdn: fqdn.toLowerCase() } },
-    select: { fqdn: true, site: true, pool: true, roles: true, spareHardware: true },
+    select: { fqdn: true, site: true, pool: true, roles: true, spareHardware: true, sqlInstance: true },
   });
   return row ? { ...row, roles: row.roles.split(",").filter(isRole) } : null;
 }

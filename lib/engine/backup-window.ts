@@ -14,6 +14,12 @@ export interface BackupRun {
 
 export interface BackupWindow {
   runs: BackupRun[];
+  /**
+   * When each kind of backup job starts, in hours after midnight (may exceed 24): databases at the
+   * window's start, then file shares, then settings exports, each after the previous kind's run time.
+   * The job pack schedules its tasks at these times.
+   */
+  starts: Record<BackupRun["kind"], number>;
   /** Duration of one full backup cycle (databases, then file shares, then settings exports). */
   totalHours: number;
   databaseGb: number;
@@ -82,8 +88,10 @@ export function backupWindowFor(d: Deployment, a: Assumptions, settingsExports: 
     running: [...new Set(runs.filter((r) => coversHour(r, hour)).map((r) => r.kind))],
   }));
   const fitsLowUsage = runs.every((r) => everyHourOf(r).every((h) => isLowUsage(h, a)));
+  const starts = { databases: start, "file-shares": start + dbHours, settings: start + dbHours + fileHours };
   return {
     runs,
+    starts,
     totalHours: round2(dbHours + fileHours + settingsHours),
     databaseGb: round2(databaseGb),
     fileShareGb: round2(fileShareGb),

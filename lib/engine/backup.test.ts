@@ -1,7 +1,7 @@
 // The backup half of the plan, rule by rule.
 import { describe, expect, it } from "vitest";
 import { planDeployment } from "./plan";
-import { enterprise, standard, validDeployment } from "./testing/fixtures";
+import { enterprise, enterpriseWithDestinations, standard, validDeployment } from "./testing/fixtures";
 
 const expanded = () =>
   enterprise((d) => {
@@ -13,16 +13,23 @@ const expanded = () =>
   });
 
 describe("S2: one global+pool export per pool", () => {
-  it("runs on the first front end of an Enterprise pool, with the literal <dir> placeholder", () => {
+  it("runs on the first front end of an Enterprise pool, with the literal <dir> placeholder when no destination is modelled", () => {
     const [first] = planDeployment(enterprise()).settingsExports;
     expect(first).toMatchObject({
       levels: ["global", "pool"],
       server: "ocspool1server1.litware.com",
       pool: "ocspool1",
-      fileName: "ocspool1-global-pool.xml",
-      command: "lcscmd /config /action:export /level:global,pool /configfile:<dir>\\ocspool1-global-pool.xml /poolname:ocspool1",
+      fileName: "ocspool1-global-pool-%STAMP%.xml",
+      command: 'lcscmd /config /action:export /level:global,pool /configfile:"<dir>\\settings\\ocspool1-global-pool-%STAMP%.xml" /poolname:ocspool1',
       rules: ["S2"],
     });
+  });
+
+  it("writes a date-stamped file under the modelled destination's settings folder", () => {
+    const [first] = planDeployment(enterpriseWithDestinations()).settingsExports;
+    expect(first.command).toBe(
+      'lcscmd /config /action:export /level:global,pool /configfile:"\\\\backup01\\ocs\\settings\\ocspool1-global-pool-%STAMP%.xml" /poolname:ocspool1',
+    );
   });
 
   it("runs on the Standard Edition server of a standard pool", () => {
@@ -67,8 +74,8 @@ describe("S3: one machine export per OCS server, internal and perimeter", () => 
     const edge = planDeployment(enterprise()).settingsExports.find((e) => e.server === "edge1.litware.com")!;
     expect(edge).toMatchObject({
       pool: null,
-      fileName: "edge1.litware.com.xml",
-      command: "lcscmd /config /action:export /level:machine /configfile:<dir>\\edge1.litware.com.xml /fqdn:edge1.litware.com",
+      fileName: "edge1.litware.com-machine-%STAMP%.xml",
+      command: 'lcscmd /config /action:export /level:machine /configfile:"<dir>\\settings\\edge1.litware.com-machine-%STAMP%.xml" /fqdn:edge1.litware.com',
       rules: ["S3", "S4"],
     });
   });
@@ -173,21 +180,34 @@ describe("S6: environmental dependencies are backed up outside OCS", () => {
 });
 
 describe("D1-D5: database backups", () => {
-  it("backs up RTC, LCSLog, RTCCDR, QoEMetrics with SQL Server Management Studio on Enterprise hosts, nightly", () => {
+  it("backs up RTC, LCSLog, RTCCDR, QoEMetrics with a SQL Server Agent job on Enterprise hosts, nightly", () => {
     const rows = planDeployment(enterprise()).databaseBackups;
-    expect(rows.map((r) => [r.database, r.backUp, r.tool ?? r.reason, r.frequencyHours ?? null])).toEqual([
-      ["RTC", true, "SQL Server Management Studio (SQL Server 2005/2008)", 24],
+    expect(rows.map((r) => [r.database, r.backUp, r.scheduler ?? r.reason, r.frequencyHours ?? null])).toEqual([
+      ["RTC", true, "sql-agent", 24],
       ["RTCConfig", false, "not backed up: importing the LCSCmd settings exports rebuilds it", null],
       ["RTCDyn", false, "not backed up: transient data that the servers recreate", null],
-      ["LCSLog", true, "SQL Server Management Studio (SQL Server 2005/2008)", 24],
-      ["RTCCDR", true, "SQL Server Management Studio (SQL Server 2005/2008)", 24],
-      ["QoEMetrics", true, "SQL Server Management Studio (SQL Server 2005/2008)", 24],
+      ["LCSLog", true, "sql-agent", 24],
+      ["RTCCDR", true, "sql-agent", 24],
+      ["QoEMetrics", true, "sql-agent", 24],
     ]);
+    expect(rows[0].tool).toMatch(/^SQL Server Agent job running BACKUP DATABASE/);
+    expect(rows[0].rules).toEqual(["D1", "D5", "D10", "B10"]);
   });
 
-  it("uses SQL Server Management Studio Express for the RTC database on a Standard Edition server", () => {
+  it("D10: schedules the RTC database of a Standard Edition server with Task Scheduler and sqlcmd (SQL Express has no Agent)", () => {
     const rtc = planDeployment(standard()).databaseBackups.find((r) => r.database === "RTC")!;
-    expect(rtc).toMatchObject({ server: "ocsse1.litware.com", tool: "SQL Server Management Studio Express (SQL Server 2005 Express Edition)", sizeGb: 3 });
+    expect(rtc).toMatchObject({ server: "ocsse1.litware.com", scheduler: "task-scheduler", sqlTarget: "ocsse1.litware.com\\RTC", sizeGb: 3 });
+    expect(rtc.tool).toMatch(/Task Scheduler \(schtasks\) running sqlcmd.*has no SQL Server Agent/);
+  });
+
+  it("gives each backed-up database a sqlcmd command against the modelled instance, writing and verifying a dated file", () => {
+    const rtc = planDeployment(enterpriseWithDestinations()).databaseBackups[0];
+    expect(rtc.sqlTarget).toBe("sql01.litware.com\\OCSBE");
+    expect(rtc.command).toBe(
+      "sqlcmd -S sql01.litware.com\\OCSBE -E -b -Q \"BACKUP DATABASE [RTC] TO DISK = N'\\\\backup01\\ocs\\databases\\sql01.litware.com\\RTC-%STAMP%.bak' WITH CHECKSUM; RESTORE VERIFYONLY FROM DISK = N'\\\\backup01\\ocs\\databases\\sql01.litware.com\\RTC-%STAMP%.bak' WITH CHECKSUM\"",
+    );
+    const arch = planDeployment(enterpriseWithDestinations()).databaseBackups.find((r) => r.database === "LCSLog")!;
+    expect(arch.sqlTarget).toBe("arch1.litware.com");
   });
 
   it("plans nightly full backups (D5) when the current practice takes none, and says so", () => {
@@ -202,19 +222,72 @@ describe("D1-D5: database backups", () => {
 });
 
 describe("D6, D7: file share backups", () => {
-  it("backs up meeting content, metadata and compliance log with file tools, not the address book", () => {
-    expect(planDeployment(enterprise()).fileShareBackups.map((f) => [f.content, f.backUp, f.tool ?? f.reason])).toEqual([
-      ["meeting-content", true, "NTBackup or another file backup tool"],
-      ["meeting-metadata", true, "NTBackup or another file backup tool"],
-      ["compliance-log", true, "NTBackup or another file backup tool"],
+  it("backs up meeting content, metadata and compliance log with robocopy (Windows Server 2008 has no NTBackup), not the address book", () => {
+    const rows = planDeployment(enterprise()).fileShareBackups;
+    expect(rows.map((f) => [f.content, f.backUp, f.tool ?? f.reason])).toEqual([
+      ["meeting-content", true, expect.stringMatching(/^robocopy/)],
+      ["meeting-metadata", true, expect.stringMatching(/^robocopy/)],
+      ["compliance-log", true, expect.stringMatching(/^robocopy/)],
       ["address-book", false, "not backed up: the User Replicator regenerates the address book files"],
     ]);
+    expect(rows[0].command).toBe('robocopy "\\\\fs01\\ocs\\meetings" "<dir>\\shares\\meeting-content\\%STAMP%" /E /R:2 /W:30 /NP');
+    expect(rows[3].command).toBeUndefined();
+    expect(JSON.stringify(rows)).not.toMatch(/NTBackup/);
+  });
+
+  it("D9: copies the Address Book normalization rules file itself, from its folder", () => {
+    const d = enterpriseWithDestinations((x) =>
+      x.fileShares.push({ content: "normalization-rules", path: "\\\\fs01\\ocs\\abs\\Company_Phone_Number_Normalization_Rules.txt", sizeGb: 0 }),
+    );
+    const rules = planDeployment(d).fileShareBackups.at(-1)!;
+    expect(rules).toMatchObject({ content: "normalization-rules", backUp: true, rules: ["D9"] });
+    expect(rules.command).toBe(
+      'robocopy "\\\\fs01\\ocs\\abs" "\\\\backup01\\ocs\\shares\\normalization-rules\\%STAMP%" "Company_Phone_Number_Normalization_Rules.txt" /E /R:2 /W:30 /NP',
+    );
   });
 
   it("knows which listed server holds a share: local folders on the Standard Edition server, UNC paths by host name", () => {
     expect(planDeployment(standard()).fileShareBackups.map((f) => f.host)).toEqual(["ocsse1.litware.com", "ocsse1.litware.com", null, "ocsse1.litware.com"]);
     const onFrontEnd = planDeployment(enterprise((d) => (d.fileShares[0].path = "\\\\ocspool1server1\\meetings"))).fileShareBackups[0];
     expect(onFrontEnd.host).toBe("ocspool1server1.litware.com");
+  });
+});
+
+describe("B2: backup job start times from the plan's backup window", () => {
+  it("starts databases at the window start, then file shares, then settings exports after each kind's run time", () => {
+    const plan = planDeployment(enterprise());
+    const { starts } = plan.backupWindow;
+    expect(starts.databases).toBe(1);
+    expect(starts["file-shares"]).toBeGreaterThan(starts.databases);
+    expect(starts.settings).toBeGreaterThan(starts["file-shares"]);
+    expect(plan.databaseBackups.filter((b) => b.backUp).every((b) => b.startTime === "01:00")).toBe(true);
+    expect(plan.databaseBackups.filter((b) => !b.backUp).every((b) => b.startTime === undefined)).toBe(true);
+    const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
+    expect(minutes(plan.fileShareBackups[0].startTime!)).toBe(Math.floor(starts["file-shares"] * 60));
+    expect(minutes(plan.settingsExports[0].startTime!)).toBe(Math.floor(starts.settings * 60) % 1440);
+  });
+
+  it("wraps past midnight", () => {
+    const plan = planDeployment(enterprise((d) => (d.backup.windowStartHour = 23)));
+    expect(plan.databaseBackups[0].startTime).toBe("23:00");
+    expect(plan.settingsExports[0].startTime! < "23:00").toBe(true);
+  });
+});
+
+describe("gap: no backup destination (extension 1)", () => {
+  it("says the commands keep a placeholder, with the fix, when no destination is modelled", () => {
+    const gap = planDeployment(enterprise()).gaps.find((g) => g.id === "no-backup-destination")!;
+    expect(gap).toMatchObject({ severity: "warning", subject: "backup.destination", rules: ["P5", "S5"] });
+    expect(gap.fix).toMatch(/Set the backup destination/);
+    expect(planDeployment(enterprise()).gaps.find((g) => g.id === "no-offsite-destination")).toBeDefined();
+  });
+
+  it("is absent, and no command holds the placeholder, when the destinations are set", () => {
+    const plan = planDeployment(enterpriseWithDestinations());
+    expect(plan.gaps.map((g) => g.id)).not.toContain("no-backup-destination");
+    expect(plan.gaps.map((g) => g.id)).not.toContain("no-offsite-destination");
+    const commands = [...plan.settingsExports, ...plan.databaseBackups, ...plan.fileShareBackups].map((e) => e.command ?? "");
+    expect(commands.filter((c) => c.includes("<dir>"))).toEqual([]);
   });
 });
 

@@ -12,8 +12,25 @@ import type {
   PostExportCheck,
   SettingsExport,
 } from "../formats/plan";
-import { exportGlobalPool, exportMachine, machineExportFile, poolExportFile } from "./commands";
-import { databaseRule, RECOMMENDED_DATABASE_FREQUENCY_HOURS, sqlToolFor } from "./rules/databases";
+import type { BackupWindow } from "./backup-window";
+import {
+  backupDatabaseCommand,
+  backupRootOf,
+  copyShareCommand,
+  databaseFolder,
+  datedDatabaseFile,
+  datedMachineExportFile,
+  datedPoolExportFile,
+  exportGlobalPool,
+  exportMachine,
+  NORMALIZATION_RULES_FILE,
+  shareFolder,
+  shareSource,
+  STAMP,
+  sqlTarget,
+  type BackupRoot,
+} from "./commands";
+import { databaseRule, editionOfHost, RECOMMENDED_DATABASE_FREQUENCY_HOURS } from "./rules/databases";
 import { ENVIRONMENT_ROWS } from "./rules/environment";
 import { FILE_TOOL, fileShareRule } from "./rules/file-shares";
 import { PERMISSIONS } from "./rules/permissions";
@@ -31,8 +48,22 @@ export function plannedSettingsFrequency(ix: DeploymentIndex): number {
   return settingsFrequencyHours > 0 ? settingsFrequencyHours : plannedFrequency(databaseFrequencyHours);
 }
 
+/** Where the plan's commands write: the modelled destination, or the explicit `<dir>` placeholder. */
+export const backupRootFor = (ix: DeploymentIndex): BackupRoot => backupRootOf(ix.d.backup.destination);
+
+/**
+ * D10: what schedules a database backup. SQL Server 2005 Express (a Standard Edition server's own
+ * instance) has no SQL Server Agent, so Task Scheduler runs sqlcmd there; full SQL Server uses an Agent job.
+ */
+export const SCHEDULERS = {
+  "sql-agent": "SQL Server Agent job running BACKUP DATABASE … WITH CHECKSUM and RESTORE VERIFYONLY (full SQL Server)",
+  "task-scheduler": "Task Scheduler (schtasks) running sqlcmd with BACKUP DATABASE … WITH CHECKSUM and RESTORE VERIFYONLY: SQL Server 2005 Express has no SQL Server Agent",
+} as const;
+
 export function settingsExportsFor(ix: DeploymentIndex): SettingsExport[] {
   const out: SettingsExport[] = [];
+  const root = backupRootFor(ix);
+  const frequencyHours = plannedSettingsFrequency(ix);
   for (const pool of ix.d.pools) {
     const lead = ix.poolLead.get(pool.name);
     if (!lead) continue;
@@ -40,8 +71,9 @@ export function settingsExportsFor(ix: DeploymentIndex): SettingsExport[] {
       levels: ["global", "pool"],
       server: lead.fqdn,
       pool: pool.name,
-      command: exportGlobalPool(pool.name),
-      fileName: poolExportFile(pool.name),
+      command: exportGlobalPool(pool.name, root),
+      fileName: datedPoolExportFile(pool.name),
+      frequencyHours,
       note:
         pool.kind === "standard"
           ? "Run on the Standard Edition server (or an administrative computer with the OCS tools). The global level is forest-wide; each pool's file carries a copy."
@@ -56,8 +88,9 @@ export function settingsExportsFor(ix: DeploymentIndex): SettingsExport[] {
       server: s.fqdn,
       pool: s.server.pool ?? null,
       roles: [...s.ocsRoles],
-      command: exportMachine(s.fqdn),
-      fileName: machineExportFile(s.fqdn),
+      command: exportMachine(s.fqdn, root),
+      fileName: datedMachineExportFile(s.fqdn),
+      frequencyHours,
       note: machineExportNote(s),
       rules: ["S3", "S4"],
     });
@@ -87,11 +120,18 @@ function machineExportNote(s: ServerInfo): string {
 export function databaseBackupsFor(ix: DeploymentIndex): DatabaseBackup[] {
   const frequency = plannedFrequency(ix.d.backup.databaseFrequencyHours);
   const none = ix.d.backup.databaseFrequencyHours === 0;
+  const root = backupRootFor(ix);
   return (ix.d.databases ?? []).map((db) => {
     const rule = databaseRule(db.name);
     const entry: DatabaseBackup = { database: db.name, server: db.server, backUp: rule.backUp, sizeGb: db.sizeGb, rules: [...rule.rules] };
     if (rule.backUp) {
-      entry.tool = sqlToolFor(ix.byFqdn.get(db.server)?.server.roles);
+      const host = ix.byFqdn.get(db.server)?.server;
+      const express = editionOfHost(host?.roles) === "standard";
+      entry.scheduler = express ? "task-scheduler" : "sql-agent";
+      entry.tool = SCHEDULERS[entry.scheduler];
+      entry.sqlTarget = sqlTarget(db.server, host?.sqlInstance, express);
+      entry.command = backupDatabaseCommand(entry.sqlTarget, db.name, `${databaseFolder(root, db.server)}\\${datedDatabaseFile(db.name)}`);
+      entry.rules = [...rule.rules, "D10", "B10"];
       entry.frequencyHours = frequency;
       if (none) entry.note = `No database backups are taken today: schedule a full backup at least every ${frequency} h (D5).`;
     } else entry.reason = rule.reason;
@@ -102,6 +142,7 @@ export function databaseBackupsFor(ix: DeploymentIndex): DatabaseBackup[] {
 export function fileShareBackupsFor(ix: DeploymentIndex): FileShareBackup[] {
   const frequency = plannedFrequency(ix.d.backup.fileShareFrequencyHours);
   const none = ix.d.backup.fileShareFrequencyHours === 0;
+  const root = backupRootFor(ix);
   return (ix.d.fileShares ?? []).map((share) => {
     const rule = fileShareRule(share.content);
     const entry: FileShareBackup = {
@@ -114,11 +155,28 @@ export function fileShareBackupsFor(ix: DeploymentIndex): FileShareBackup[] {
     };
     if (rule.backUp) {
       entry.tool = FILE_TOOL;
+      const source = shareSource(share.path);
+      const file = share.content === "normalization-rules" ? (source.file ?? NORMALIZATION_RULES_FILE) : undefined;
+      entry.command = copyShareCommand(file ? source.folder : share.path, `${shareFolder(root, share.content)}\\${STAMP}`, file);
       entry.frequencyHours = frequency;
       if (none) entry.note = `No file share backups are taken today: back this share up at least every ${frequency} h.`;
     } else entry.reason = rule.reason;
     return entry;
   });
+}
+
+/** "HH:MM" of an hour after midnight (may exceed 24), rounded down to the minute so it stays inside the window. */
+export function clockTime(hours: number): string {
+  const minutes = ((Math.floor(hours * 60 + 1e-9) % 1440) + 1440) % 1440;
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}
+
+/** Each backup job starts when the plan's backup window reaches its kind (B2): databases, file shares, settings. */
+export function scheduleBackupJobs(window: BackupWindow, settings: SettingsExport[], databases: DatabaseBackup[], shares: FileShareBackup[]): void {
+  const at = { settings: clockTime(window.starts.settings), databases: clockTime(window.starts.databases), shares: clockTime(window.starts["file-shares"]) };
+  for (const e of settings) e.startTime = at.settings;
+  for (const b of databases) if (b.backUp) b.startTime = at.databases;
+  for (const f of shares) if (f.backUp) f.startTime = at.shares;
 }
 
 export function environmentBackupsFor(ix: DeploymentIndex): EnvironmentBackup[] {

@@ -8,11 +8,68 @@ export const poolExportFile = (pool: string) => `${pool}-global-pool.xml`;
 export const machineExportFile = (fqdn: string) => `${fqdn}.xml`;
 export const userDataFile = (pool: string) => `${pool}-userdata.xml`;
 
-export const exportGlobalPool = (pool: string) =>
-  `lcscmd /config /action:export /level:global,pool /configfile:${DIR}\\${poolExportFile(pool)} /poolname:${pool}`;
+/**
+ * The run's timestamp in backup file names: yyyyMMdd-HHmmss, set by each job of the job pack from
+ * `wmic os get localdatetime` (locale-independent, unlike %DATE%), so names sort by time and
+ * retention can keep the newest N.
+ */
+export const STAMP = "%STAMP%";
 
-export const exportMachine = (fqdn: string) =>
-  `lcscmd /config /action:export /level:machine /configfile:${DIR}\\${machineExportFile(fqdn)} /fqdn:${fqdn}`;
+/** Where backups go: the modelled destination, or the explicit placeholder when none is modelled. */
+export interface BackupRoot {
+  path: string;
+  placeholder: boolean;
+}
+export const backupRootOf = (destination: string | undefined): BackupRoot =>
+  destination ? { path: destination, placeholder: false } : { path: DIR, placeholder: true };
+
+/** The layout under the destination (deployment format, extension 1). */
+export const settingsFolder = (root: BackupRoot) => `${root.path}\\settings`;
+export const databaseFolder = (root: BackupRoot, server: string) => `${root.path}\\databases\\${server}`;
+export const shareFolder = (root: BackupRoot, content: string) => `${root.path}\\shares\\${content}`;
+
+export const datedPoolExportFile = (pool: string, stamp = STAMP) => `${pool}-global-pool-${stamp}.xml`;
+export const datedMachineExportFile = (fqdn: string, stamp = STAMP) => `${fqdn}-machine-${stamp}.xml`;
+export const datedDatabaseFile = (database: string, stamp = STAMP) => `${database}-${stamp}.bak`;
+
+/** S2. The path is quoted (it may hold spaces); Windows strips the quotes from the switch value. */
+export const exportGlobalPool = (pool: string, root: BackupRoot = backupRootOf(undefined)) =>
+  `lcscmd /config /action:export /level:global,pool /configfile:"${settingsFolder(root)}\\${datedPoolExportFile(pool)}" /poolname:${pool}`;
+
+/** S3. */
+export const exportMachine = (fqdn: string, root: BackupRoot = backupRootOf(undefined)) =>
+  `lcscmd /config /action:export /level:machine /configfile:"${settingsFolder(root)}\\${datedMachineExportFile(fqdn)}" /fqdn:${fqdn}`;
+
+/** `server[\\instance]` as sqlcmd -S takes it. A Standard Edition server's SQL 2005 Express instance is RTC (facts 8, [R]). */
+export function sqlTarget(fqdn: string, sqlInstance: string | undefined, standardEdition: boolean): string {
+  const instance = sqlInstance ?? (standardEdition ? "RTC" : undefined);
+  return instance ? `${fqdn}\\${instance}` : fqdn;
+}
+
+/** A T-SQL identifier in brackets, `]` doubled (what QUOTENAME does). */
+export const sqlIdentifier = (name: string) => `[${name.replace(/]/g, "]]")}]`;
+/** A T-SQL Unicode string literal, `'` doubled. */
+export const sqlLiteral = (text: string) => `N'${text.replace(/'/g, "''")}'`;
+
+/** D1/D4/D5/B10: a full backup, then a verification of the file, as one sqlcmd line. */
+export const backupDatabaseCommand = (target: string, database: string, file: string) =>
+  `sqlcmd -S ${target} -E -b -Q "BACKUP DATABASE ${sqlIdentifier(database)} TO DISK = ${sqlLiteral(file)} WITH CHECKSUM; RESTORE VERIFYONLY FROM DISK = ${sqlLiteral(file)} WITH CHECKSUM"`;
+
+/** Robocopy options of every share copy: subfolders, 2 retries 30 s apart (the default is a million), no progress in the log. */
+export const ROBOCOPY_OPTIONS = "/E /R:2 /W:30 /NP";
+
+/** D6/D9: one share (or one file of a folder) to a dated folder under shares\\<content>\\. */
+export const copyShareCommand = (source: string, target: string, file?: string) =>
+  `robocopy "${source}" "${target}"${file ? ` "${file}"` : ""} ${ROBOCOPY_OPTIONS}`;
+
+/** The file the Address Book normalization rules live in (facts 8). */
+export const NORMALIZATION_RULES_FILE = "Company_Phone_Number_Normalization_Rules.txt";
+
+/** A share path as robocopy's source folder and optional file: a path ending in a .txt file names the file itself. */
+export function shareSource(path: string): { folder: string; file?: string } {
+  const m = /^(.*)\\([^\\]+\.txt)$/i.exec(path);
+  return m && m[1].length > 2 ? { folder: m[1], file: m[2] } : { folder: path };
+}
 
 export const importGlobal = (pool: string) =>
   `lcscmd /config /action:import /level:global /configfile:${DIR}\\${poolExportFile(pool)} /poolname:${pool}`;

@@ -22,8 +22,8 @@ describe("planToMarkdown", () => {
   });
 
   it("puts every export command in a code block", () => {
-    expect(md).toContain("  ```\n  lcscmd /config /action:export /level:global,pool /configfile:<dir>\\ocspool1-global-pool.xml /poolname:ocspool1\n  ```");
-    expect(md).toContain("lcscmd /config /action:export /level:machine /configfile:<dir>\\edge1.litware.com.xml /fqdn:edge1.litware.com");
+    expect(md).toContain('  ```\n  lcscmd /config /action:export /level:global,pool /configfile:"<dir>\\settings\\ocspool1-global-pool-%STAMP%.xml" /poolname:ocspool1\n  ```');
+    expect(md).toContain('lcscmd /config /action:export /level:machine /configfile:"<dir>\\settings\\edge1.litware.com-machine-%STAMP%.xml" /fqdn:edge1.litware.com');
   });
 
   it("tables the database and share decisions", () => {

@@ -21,6 +21,7 @@ import {
   permissionsFor,
   plannedSettingsFrequency,
   postExportChecksFor,
+  scheduleBackupJobs,
   settingsExportsFor,
 } from "./backup";
 import { backupChecklistFor } from "./checklists";
@@ -67,6 +68,7 @@ export function planDeployment(d: Deployment, options: PlanOptions = {}): Plan {
   const bestPractices = bestPracticeChecksFor(d, assumptions);
   const backupWindow = backupWindowFor(d, assumptions, settingsExports.length);
   const storage = storageFor(d, assumptions, settingsExports.length);
+  scheduleBackupJobs(backupWindow, settingsExports, databaseBackups, fileShareBackups);
   const gaps = gapsFor({ d, ix, dur, settingsExports, databaseBackups, fileShareBackups, environment: environmentBackups, scenarios, rpo, bestPractices, backupWindow, storage });
 
   const warnings: PlanWarning[] = [

@@ -1,7 +1,7 @@
 // The consistency rules of the deployment format ("Consistency rules" in deployment-format.md),
 // run after the schema on every save and import. Errors block; warnings are shown.
 import { componentsOf } from "./workload-components";
-import { EDGE_ROLES, EXPANDED_ONLY_ROLES, POOL_MEMBER_ROLES, ROLE_LABELS, type Role } from "./enums";
+import { EDGE_ROLES, EXPANDED_ONLY_ROLES, POOL_MEMBER_ROLES, ROLE_LABELS, SQL_INSTANCE_ROLES, type Role } from "./enums";
 import type { Deployment } from "./deployment";
 import type { Problem } from "./problems";
 
@@ -104,6 +104,11 @@ export function checkConsistency(d: Deployment): Problem[] {
           problems.push(err(`${at}.roles`, `in an expanded pool each of ${dedicated.join(", ")} runs on its own server`, "S8"));
       }
     }
+    if (s.sqlInstance !== undefined && !s.roles.some((r) => SQL_INSTANCE_ROLES.includes(r)))
+      problems.push(
+        err(`${at}.sqlInstance`, `only a server that holds OCS databases (${SQL_INSTANCE_ROLES.join(", ")}) has a SQL instance: remove sqlInstance`, "D10"),
+      );
+
     if (s.roles.includes("director") && !d.pools.some((p) => p.kind !== "standard"))
       problems.push(warn(`${at}.roles`, "Directors are used with Enterprise pools; this deployment has none", "S8"));
 
@@ -134,6 +139,9 @@ export function checkConsistency(d: Deployment): Problem[] {
       );
   });
 
+  if (d.backup.destination && d.backup.offsiteDestination && sameFolder(d.backup.destination, d.backup.offsiteDestination))
+    problems.push(warn("backup.offsiteDestination", "the off-site destination is the backup destination itself: an off-site copy must survive the loss of the first", "P5"));
+
   if (d.dependencies.reverseProxy && servers.has(d.dependencies.reverseProxy.fqdn))
     problems.push(warn("dependencies.reverseProxy.fqdn", "the reverse proxy is not an OCS server; it need not be listed in servers", "S3"));
 
@@ -160,3 +168,5 @@ function databaseHostRoles(name: string): Role[] {
       return ["monitoring", "back-end-sql"];
   }
 }
+
+const sameFolder = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();

@@ -12,6 +12,7 @@ import {
   SITE_KINDS,
   WORKLOADS,
 } from "./enums";
+import { sqlInstanceProblem, windowsPathProblem } from "./windows-values";
 
 export const DEPLOYMENT_FORMAT = "ocs-backup-plan/v1";
 
@@ -40,6 +41,12 @@ const name = (what: string, max = 200) =>
     .trim()
     .min(1, { error: `${what} must not be empty` })
     .max(max, { error: `${what} must be at most ${max} characters` });
+/** A backup destination (extension 1): validated as is, never rewritten, so export gives back the same text. */
+const windowsPath = (what: string) =>
+  z.string({ error: `expected ${what} as a string` }).superRefine((v, ctx) => {
+    const problem = windowsPathProblem(v);
+    if (problem) ctx.addIssue({ code: "custom", message: `${what}: ${problem}` });
+  });
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { error: `expected ${what}: one of ${values.join(", ")}` });
 
@@ -61,6 +68,14 @@ export const serverSchema = z.strictObject({
   pool: name("a pool name", 100).optional(),
   roles: z.array(oneOf(ROLES, "a server role"), { error: "expected a list of roles" }).min(1, { error: "a server needs at least one role" }),
   spareHardware: z.boolean({ error: "expected true or false" }).optional(),
+  /** Extension 1: the SQL Server instance holding this server's OCS databases (absent: default instance; RTC on Standard Edition). */
+  sqlInstance: z
+    .string({ error: "expected a SQL Server instance name as a string" })
+    .superRefine((v, ctx) => {
+      const problem = sqlInstanceProblem(v);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    })
+    .optional(),
 });
 
 export const databaseSchema = z.strictObject({
@@ -109,6 +124,10 @@ export const backupPracticeSchema = z.strictObject({
   bandwidthMbps: z.number({ error: "expected a bandwidth in Mbit/s" }).finite().nonnegative({ error: "bandwidth must be >= 0" }),
   restoreTested: z.boolean({ error: "expected true or false" }),
   logsSeparateFromData: z.boolean({ error: "expected true or false" }),
+  /** Extension 1: the root folder the backup jobs write to (UNC or drive path). */
+  destination: windowsPath("the backup destination").optional(),
+  /** Extension 1: where the off-site copy goes; absent: no off-site copy job. */
+  offsiteDestination: windowsPath("the off-site destination").optional(),
 });
 
 export const recoverySchema = z.strictObject({

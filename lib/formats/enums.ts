@@ -35,7 +35,8 @@ export const WORKLOADS = [
 ] as const;
 
 export const DATABASE_NAMES = ["RTC", "RTCConfig", "RTCDyn", "LCSLog", "RTCCDR", "QoEMetrics"] as const;
-export const SHARE_CONTENTS = ["meeting-content", "meeting-metadata", "compliance-log", "address-book"] as const;
+/** `normalization-rules`: the Address Book normalization rules file, written by hand and backed up as a file (D9). */
+export const SHARE_CONTENTS = ["meeting-content", "meeting-metadata", "compliance-log", "address-book", "normalization-rules"] as const;
 
 export type SiteKind = (typeof SITE_KINDS)[number];
 export type PoolKind = (typeof POOL_KINDS)[number];
@@ -54,6 +55,9 @@ export const POOL_MEMBER_ROLES: readonly Role[] = [
   "av-conferencing",
   "app-sharing-conferencing",
 ];
+
+/** Roles whose servers may hold OCS databases and so may name a SQL instance (deployment format, extension 1). */
+export const SQL_INSTANCE_ROLES: readonly Role[] = ["back-end-sql", "standard-edition", "archiving", "monitoring"];
 
 export const EDGE_ROLES: readonly Role[] = ["access-edge", "web-conferencing-edge", "av-edge"];
 

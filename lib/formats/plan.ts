@@ -13,6 +13,8 @@ export const LOSS_KINDS = ["server", "pool", "standard-edition", "back-end", "ac
 export type LossKind = (typeof LOSS_KINDS)[number];
 
 const rules = z.array(z.string()).min(1);
+/** Extension: the local time a backup job starts, "HH:MM", taken from the plan's backup window (B2). */
+const startTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 const workload = z.enum(WORKLOADS);
 
 export const settingsExportSchema = z.object({
@@ -24,6 +26,9 @@ export const settingsExportSchema = z.object({
   /** File name inside the backup folder. */
   fileName: z.string().optional(),
   note: z.string().optional(),
+  /** Extension: when the export job starts, and how often it runs. */
+  startTime: startTime.optional(),
+  frequencyHours: z.number().optional(),
   rules,
 });
 
@@ -36,6 +41,13 @@ export const databaseBackupSchema = z.object({
   sizeGb: z.number().optional(),
   frequencyHours: z.number().optional(),
   note: z.string().optional(),
+  /** Extension: `server[\\instance]` as sqlcmd -S takes it (extension 1's sqlInstance). */
+  sqlTarget: z.string().optional(),
+  /** Extension: what schedules the backup: a SQL Server Agent job, or Task Scheduler on SQL Server 2005 Express (D10). */
+  scheduler: z.enum(["sql-agent", "task-scheduler"]).optional(),
+  /** Extension: the backup and verification as one command line (date-stamped file under the destination). */
+  command: z.string().optional(),
+  startTime: startTime.optional(),
   rules,
 });
 
@@ -50,6 +62,9 @@ export const fileShareBackupSchema = z.object({
   /** The server holding the share when the engine could tell (null: a file server outside the deployment). */
   host: z.string().nullable().optional(),
   note: z.string().optional(),
+  /** Extension: the copy as one robocopy command line (date-stamped folder under the destination). */
+  command: z.string().optional(),
+  startTime: startTime.optional(),
   rules,
 });
 

@@ -16,6 +16,7 @@ export const SHARE_CONTENT_LABELS: Record<ShareContent, string> = {
   "meeting-metadata": "Meeting content metadata",
   "compliance-log": "Meeting compliance log",
   "address-book": "Address book files",
+  "normalization-rules": "Address Book normalization rules file",
 };
 
 export const DATABASE_LABELS: Record<DatabaseName, string> = {

@@ -1,7 +1,8 @@
-// Rules D6 and D7 (chapter tables 17-5, 17-6 and 17-8) as data.
+// Rules D6, D7 and D9 (chapter tables 17-5, 17-6 and 17-8; facts file section 8) as data.
 import type { ShareContent } from "../../formats/enums";
 
-export const FILE_TOOL = "NTBackup or another file backup tool";
+/** Windows Server 2008 has no NTBackup (replaced by Windows Server Backup); robocopy ships with it. */
+export const FILE_TOOL = "robocopy (built into Windows Server 2008; from the Windows Server 2003 Resource Kit Tools on 2003)";
 
 export interface FileShareRule {
   content: ShareContent;
@@ -51,6 +52,16 @@ export const FILE_SHARE_RULES: readonly FileShareRule[] = [
       enterprise: "a UNC share, often the same as the meeting content",
     },
     rules: ["D7"],
+  },
+  {
+    content: "normalization-rules",
+    holds: "the Address Book phone number normalization rules file (Company_Phone_Number_Normalization_Rules.txt), written by hand",
+    backUp: true,
+    location: {
+      standard: "the Address Book files folder of the Standard Edition server",
+      enterprise: "the Address Book files share",
+    },
+    rules: ["D9"],
   },
 ];
 

@@ -48,6 +48,27 @@ const whyOf = (ctx: GapContext, id: BestPracticeCheck["id"]) => ctx.bestPractice
 
 export const GAP_RULES: readonly GapRule[] = [
   {
+    // Extension 1: without a destination the commands keep the <dir> placeholder and the job pack cannot run.
+    kind: "no-backup-destination",
+    severity: "warning",
+    rules: ["P5", "S5"],
+    detect: (ctx) => [
+      ...one(!ctx.d.backup.destination, {
+        id: "no-backup-destination",
+        subject: "backup.destination",
+        message: "The model does not say where backups go: every backup command keeps the <dir> placeholder, and the job pack's scripts stop without writing anything until it is set.",
+        fix: "Set the backup destination under Backup practice: a UNC path on a computer outside every pool (\\\\backup01\\ocs) or a drive path (E:\\ocs-backup). The jobs write settings\\, databases\\<server>\\ and shares\\<content>\\ under it.",
+      }),
+      ...one(ctx.d.backup.offsiteCopy && !ctx.d.backup.offsiteDestination, {
+        id: "no-offsite-destination",
+        subject: "backup.offsiteDestination",
+        severity: "info",
+        message: "An off-site copy is kept, but the model does not say where: the job pack has no off-site copy job.",
+        fix: "Set the off-site destination under Backup practice (a UNC or drive path at another site) so the job pack copies every backup there.",
+      }),
+    ],
+  },
+  {
     kind: "no-machine-export",
     severity: "critical",
     rules: ["S3", "S5"],

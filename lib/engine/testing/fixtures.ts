@@ -31,3 +31,7 @@ export const enterprise = (edit?: (d: Json) => void): Deployment => edited(readE
 
 /** The Standard Edition example, optionally edited first. */
 export const standard = (edit?: (d: Json) => void): Deployment => edited(readExample("litware-standard.json"), edit);
+
+/** The Enterprise example with backup destinations and a SQL instance (deployment format, extension 1). */
+export const enterpriseWithDestinations = (edit?: (d: Json) => void): Deployment =>
+  edited(readExample("extension-1/litware-enterprise-destinations.json"), edit);

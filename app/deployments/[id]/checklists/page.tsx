@@ -33,12 +33,17 @@ export default async function ChecklistsPage({ params }: PageProps<"/deployments
         title="Checklists"
         description="Tick each backup task as it is done in this cycle; ticks are stored with your name and the time. Reset them when the next cycle starts."
         actions={
-          canTick ? (
-            <form action={resetChecklistAction}>
-              <input type="hidden" name="deploymentId" value={id} />
-              <button className="btn">Reset for the next cycle</button>
-            </form>
-          ) : null
+          <>
+            <a className="btn" href={`/api/deployments/${id}/jobs`} download data-testid="download-jobs">
+              Download backup jobs (zip)
+            </a>
+            {canTick ? (
+              <form action={resetChecklistAction}>
+                <input type="hidden" name="deploymentId" value={id} />
+                <button className="btn">Reset for the next cycle</button>
+              </form>
+            ) : null}
+          </>
         }
       />
 

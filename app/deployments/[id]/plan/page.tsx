@@ -22,6 +22,9 @@ export default async function BackupPlanPage({ params }: PageProps<"/deployments
         description="What to back up, where and with which tool, and what is left out on purpose. Each line cites the planning rules it comes from."
         actions={
           <>
+            <a className="btn btn-primary" href={`/api/deployments/${id}/jobs`} download data-testid="download-jobs">
+              Download backup jobs (zip)
+            </a>
             <a className="btn" href={`/api/deployments/${id}/plan?download=1`}>Export plan (JSON)</a>
             <a className="btn" href={`/api/deployments/${id}/plan?format=markdown&download=1`}>Download Markdown</a>
             <Link className="btn" href={`/deployments/${id}/checklists`}>Backup checklist</Link>
@@ -31,7 +34,7 @@ export default async function BackupPlanPage({ params }: PageProps<"/deployments
 
       <PlanNotes warnings={plan.warnings} />
 
-      <SettingsExportsSection plan={plan} />
+      <SettingsExportsSection plan={plan} deploymentId={id} destination={planned.stored.deployment.backup.destination} />
 
       <DatabasesSection plan={plan} />
 

@@ -1,0 +1,153 @@
+// One command that registers every task at the plan's backup window times: databases (Agent jobs on
+// full SQL Server, schtasks on SQL Server 2005 Express), file shares, settings exports, in that order,
+// each at the deployment's frequency; then retention and the off-site copy after the window.
+import { banner, crlf, JOB_DIR } from "./batch";
+import { describeCadence, schtasksSchedule } from "./cadence";
+import { agentJobFileName, AGENT_JOB_NAME, backupSqlFileName, expressCmdFileName } from "./database-files";
+import { RETENTION_FILE } from "./housekeeping-files";
+import type { JobPackModel } from "./jobs";
+import { settingsFileName } from "./settings-files";
+import { sharesFileName } from "./share-files";
+
+export const SCHEDULE_FILE = "install-schedule.cmd";
+export const TASK_NAMES = {
+  databases: AGENT_JOB_NAME,
+  shares: "OCS backup - file shares",
+  settings: "OCS backup - settings export",
+  housekeeping: "OCS backup - retention and off-site copy",
+};
+
+export function scheduleFile(m: JobPackModel): string {
+  const lines = [
+    "@echo off",
+    ...banner(
+      "REM",
+      SCHEDULE_FILE,
+      [
+        "once, on an administrative computer in the domain, from the folder holding the whole job pack:",
+        `${SCHEDULE_FILE} DOMAIN\\backup-account     (asks for the account's password once)`,
+        "Run it again after generating a new pack: it replaces the tasks and jobs it made.",
+      ],
+      [
+        "you: a domain administrator of every server listed below (it copies files to \\\\server\\C$ and creates tasks there)",
+        "and sysadmin on every SQL Server with an Agent job. The tasks run as the account you name (see README.txt).",
+      ],
+      [
+        "Creates the folders under the destination, copies each server's job files to " + JOB_DIR + "\\ on that server,",
+        `and registers every task at the plan's backup window: databases at ${m.start.databases} (${describeCadence(m.cadence.databases)}),`,
+        `file shares at ${m.start.shares} (${describeCadence(m.cadence.shares)}), settings exports at ${m.start.settings} (${describeCadence(m.cadence.settings)}),`,
+        `retention${m.offsite ? " and the off-site copy" : ""} at ${m.start.housekeeping} on this computer. Exits with 1 if anything failed.`,
+      ],
+      [
+        "schtasks [I]: /st takes HH:MM on Windows Server 2008 and HH:MM:SS on 2003; tasks made from 2008 for a 2003 server need /v1.",
+        "This file picks both from the Windows version it runs on; unverified on a mixed 2003/2008 deployment: check the first run.",
+      ],
+    ),
+    "setlocal EnableExtensions DisableDelayedExpansion",
+    `set "DEST=${m.destination}"`,
+    'set "FAILED=0"',
+    ...(m.placeholder
+      ? [
+          "REM P5 The model names no backup destination: nothing is registered until it is set and the pack generated again.",
+          'if "%DEST%"=="<dir>" echo ERROR: no backup destination is set for this job pack. Set it in the planner and generate the pack again. 1>&2',
+          'if "%DEST%"=="<dir>" exit /b 1',
+        ]
+      : []),
+    'if "%~1"=="" echo usage: %~nx0 DOMAIN\\backup-account 1>&2',
+    'if "%~1"=="" exit /b 2',
+    'set "RUNAS=%~1"',
+    'set "RUNASPW="',
+    'set /p "RUNASPW=Password of %RUNAS% (shown as you type; run this where nobody watches): "',
+    'set "LOG=%~dp0install-schedule.log"',
+    '>"%LOG%" echo install-schedule started on %COMPUTERNAME%',
+    "REM schtasks differences between Windows Server 2003 (5.2) and 2008 (6.x).",
+    'set "SEC="',
+    'set "V1=/v1"',
+    'ver | find " 5." >nul && set "SEC=:00"',
+    'ver | find " 5." >nul && set "V1="',
+    "",
+    "REM P5 The folders the jobs write to (BACKUP DATABASE does not create its folder).",
+    "call :folder \"%DEST%\\logs\"",
+    "call :folder \"%DEST%\\settings\"",
+    "call :folder \"%DEST%\\evidence\"",
+    ...m.databases.filter((j) => j.backUp.length).map((j) => `call :folder "%DEST%\\databases\\${j.server}"`),
+    ...[...new Set(m.shares.flatMap((j) => j.copies.map((c) => c.share.content)))].map((c) => `call :folder "%DEST%\\shares\\${c}"`),
+    "",
+  ];
+
+  const task = (computer: string | null, name: string, file: string, cadence: string, start: string) =>
+    `schtasks /create${computer ? ` /s ${computer}` : ""} /tn "${name}" /tr "${JOB_DIR}\\${file}" ${cadence} /st ${start}%SEC% %V1% /ru "%RUNAS%" /rp "%RUNASPW%" >>"%LOG%" 2>&1`;
+  const replace = (computer: string | null, name: string) => `schtasks /delete${computer ? ` /s ${computer}` : ""} /tn "${name}" /f >nul 2>&1`;
+
+  lines.push(`REM 1. Databases at ${m.start.databases} (B1 B2 D5).`);
+  for (const j of m.databases) {
+    if (j.backUp.length === 0) continue;
+    if (j.scheduler === "sql-agent") {
+      lines.push(
+        `REM D10 ${j.target}: full SQL Server, so a SQL Server Agent job.`,
+        `call sqlcmd -S ${j.target} -E -b -i "%~dp0${agentJobFileName(j.server)}" >>"%LOG%" 2>&1`,
+        `if %ERRORLEVEL% NEQ 0 call :failed "D10 Agent job on ${j.target}"`,
+      );
+    } else {
+      lines.push(
+        `REM D10 ${j.target}: SQL Server 2005 Express has no Agent, so a Task Scheduler task running sqlcmd.`,
+        `call :copy ${j.server} "${expressCmdFileName(j.server)}"`,
+        `call :copy ${j.server} "${backupSqlFileName(j.server)}"`,
+        replace(j.server, TASK_NAMES.databases),
+        task(j.server, TASK_NAMES.databases, expressCmdFileName(j.server), schtasksSchedule(m.cadence.databases), m.start.databases),
+        `if %ERRORLEVEL% NEQ 0 call :failed "D10 task on ${j.server}"`,
+      );
+    }
+  }
+  lines.push("", `REM 2. File shares at ${m.start.shares} (D6 D9).`);
+  for (const j of m.shares)
+    lines.push(
+      `call :copy ${j.host} "${sharesFileName(j.host)}"`,
+      replace(j.host, TASK_NAMES.shares),
+      task(j.host, TASK_NAMES.shares, sharesFileName(j.host), schtasksSchedule(m.cadence.shares), m.start.shares),
+      `if %ERRORLEVEL% NEQ 0 call :failed "D6 task on ${j.host}"`,
+    );
+  lines.push("", `REM 3. Settings exports at ${m.start.settings} (S2 S3).`);
+  for (const j of m.settings)
+    lines.push(
+      `call :copy ${j.server} "${settingsFileName(j.server)}"`,
+      replace(j.server, TASK_NAMES.settings),
+      task(j.server, TASK_NAMES.settings, settingsFileName(j.server), schtasksSchedule(m.cadence.settings), m.start.settings),
+      `if %ERRORLEVEL% NEQ 0 call :failed "S3 task on ${j.server}"`,
+    );
+  lines.push(
+    "",
+    `REM 4. Retention${m.offsite ? " and the off-site copy" : ""} on this computer at ${m.start.housekeeping}, daily (P5).`,
+    `if not exist "${JOB_DIR}\\" mkdir "${JOB_DIR}"`,
+    `copy /y "%~dp0${RETENTION_FILE}" "${JOB_DIR}\\" >>"%LOG%" 2>&1`,
+    `if %ERRORLEVEL% NEQ 0 call :failed "copy of ${RETENTION_FILE} to ${JOB_DIR}"`,
+    replace(null, TASK_NAMES.housekeeping),
+    task(null, TASK_NAMES.housekeeping, RETENTION_FILE, "/sc daily /mo 1", m.start.housekeeping),
+    `if %ERRORLEVEL% NEQ 0 call :failed "P5 retention task on this computer"`,
+    "",
+    'set "RUNASPW="',
+    'if "%FAILED%"=="0" echo All tasks and jobs are registered. Log: %LOG%',
+    'if "%FAILED%"=="0" exit /b 0',
+    "echo Some tasks or jobs were not registered: see %LOG% 1>&2",
+    "exit /b 1",
+    "",
+    ":folder",
+    'if not exist "%~1\\" mkdir "%~1" >>"%LOG%" 2>&1',
+    'if not exist "%~1\\" call :failed "cannot create %~1"',
+    "exit /b 0",
+    "",
+    ":copy",
+    `REM %1 = server, %2 = file: to ${JOB_DIR} on that server through its C$ share.`,
+    `if not exist "\\\\%1\\C$\\OCSBackupJobs\\" mkdir "\\\\%1\\C$\\OCSBackupJobs" >>"%LOG%" 2>&1`,
+    `copy /y "%~dp0%~2" "\\\\%1\\C$\\OCSBackupJobs\\" >>"%LOG%" 2>&1`,
+    'if %ERRORLEVEL% NEQ 0 call :failed "copy of %~2 to %1"',
+    "exit /b 0",
+    "",
+    ":failed",
+    'set "FAILED=1"',
+    '>>"%LOG%" echo FAILED: %~1',
+    ">&2 echo FAILED: %~1",
+    "exit /b 0",
+  );
+  return crlf(lines);
+}

@@ -1,0 +1,6 @@
+-- AlterTable
+ALTER TABLE "Deployment" ADD COLUMN     "backupDestination" TEXT,
+ADD COLUMN     "offsiteDestination" TEXT;
+
+-- AlterTable
+ALTER TABLE "Server" ADD COLUMN     "sqlInstance" TEXT;

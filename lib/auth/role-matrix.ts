@@ -65,6 +65,7 @@ export const ROLE_MATRIX: Record<string, Access> = {
   "DELETE /api/deployments/[id]": "planner",
   "GET /api/deployments/[id]": "viewer",
   "PUT /api/deployments/[id]": "planner",
+  "GET /api/deployments/[id]/jobs": "viewer",
   "GET /api/deployments/[id]/plan": "viewer",
   "POST /api/plan": "viewer",
   "GET /deployments/[id]/runbooks/[scenario]/markdown": "viewer",

@@ -12,9 +12,9 @@ import { authorizeEvidenceUpload } from "@/lib/auth/evidence-upload";
 type Ctx = RouteContext<"/api/deployments/[id]/evidence">;
 
 export async function POST(request: Request, ctx: Ctx) {
-  const { id } = await ctx.params;
-  const uploader = await authorizeEvidenceUpload(request, id);
+  const uploader = await authorizeEvidenceUpload(request, (await ctx.params).id);
   if (uploader instanceof Response) return uploader;
+  const { id } = await ctx.params;
   const body = await readBodyText(request, MAX_EVIDENCE_BYTES);
   if (!body.ok) return body.response;
   if (body.text.trim() === "") return failure("send the evidence file (CSV, header first) as the request body", 400);

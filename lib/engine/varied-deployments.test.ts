@@ -98,6 +98,9 @@ describe("varied deployments", () => {
         fc.pre(paths.length > 0);
         for (const r of runbooks(planDeployment(d)))
           for (const s of r.steps) {
+            // D9: the hand-written normalization rules file goes back into the Address Book folder on its own
+            // (robocopy names that one file); the generated address-book files never are restored.
+            if (/^robocopy .* company_phone_number_normalization_rules\.txt /i.test(s.command ?? "")) continue;
             const text = `${s.title}\n${s.command ?? ""}`.toLowerCase();
             for (const p of paths) expect(text.includes(p), `${r.id} step ${s.order}: ${s.title}`).toBe(false);
           }

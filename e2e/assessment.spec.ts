@@ -11,9 +11,9 @@ test.describe("assessment", () => {
     const id = await importExample(request, "litware-enterprise-consolidated.json", name);
     await page.goto(`/deployments/${id}`);
     const verdict = page.getByTestId("verdict");
-    await expect(page.getByTestId("verdict-line")).toContainText("Not protected: resilience score 57/100.");
+    await expect(page.getByTestId("verdict-line")).toContainText("Not protected: resilience score 53/100.");
     await expect(page.getByTestId("verdict-line")).toContainText("Most help:");
-    await expect(page.getByTestId("verdict-reasons")).toContainText("IM and presence: worst case 19 h against a 4 h target (Loss of site Redmond)");
+    await expect(page.getByTestId("verdict-reasons")).toContainText("IM and presence: worst case 19.17 h against a 4 h target (Loss of site Redmond)");
     const recs = verdict.getByTestId("recommendation");
     await expect(recs).toHaveCount(3);
     for (let i = 0; i < 3; i++) await expect(recs.nth(i)).toContainText(/\d h → \d+(\.\d+)? h/);
@@ -23,7 +23,7 @@ test.describe("assessment", () => {
     expect(verdictBox!.y).toBeLessThan(coverageBox!.y);
 
     await page.goto("/");
-    await expect(page.getByRole("row").filter({ hasText: name }).getByTestId("deployment-verdict")).toContainText("Not protected57/100");
+    await expect(page.getByRole("row").filter({ hasText: name }).getByTestId("deployment-verdict")).toContainText("Not protected53/100");
   });
 
   test("Try it makes an audited what-if variant with the change and opens the comparison", async ({ page, request }) => {
@@ -36,7 +36,7 @@ test.describe("assessment", () => {
     const comparison = page.getByTestId("comparison");
     await expect(comparison.getByTestId("model-differences")).toBeVisible();
     await expect(comparison.getByTestId("model-differences").getByRole("row")).not.toHaveCount(1);
-    await expect(comparison.getByTestId("verdict-a")).toContainText("57/100");
+    await expect(comparison.getByTestId("verdict-a")).toContainText("53/100");
     await expect(comparison.getByTestId("verdict-b")).toContainText(/\d+\/100/);
     await expect(comparison.getByText("better").first()).toBeVisible();
 
@@ -64,7 +64,7 @@ test.describe("assessment", () => {
     await expect(gap).toHaveAttribute("data-accepted", "true");
 
     await page.goto(`/deployments/${id}`);
-    await expect(page.getByTestId("verdict-line")).toContainText("resilience score 69/100");
+    await expect(page.getByTestId("verdict-line")).toContainText("resilience score 65/100");
     await expect(page.getByTestId("verdict-reasons")).not.toContainText("IM and presence: worst case");
     await expect(page.getByTestId("verdict")).toContainText("1 accepted gap left out until their review date");
 
@@ -75,7 +75,7 @@ test.describe("assessment", () => {
     await page.locator('[data-gap="rto-over-target:im-presence"]').getByRole("button", { name: "Reopen" }).click();
     await expect(page.locator('[data-gap="rto-over-target:im-presence"]').getByTestId("acceptance")).toHaveCount(0);
     await page.goto(`/deployments/${id}`);
-    await expect(page.getByTestId("verdict-line")).toContainText("resilience score 57/100");
+    await expect(page.getByTestId("verdict-line")).toContainText("resilience score 53/100");
   });
 
   test("B7 fails on the trained box alone until a drill is recorded", async ({ page, request }) => {

@@ -25,13 +25,13 @@ test.describe("restore timeline", () => {
     await page.getByRole("button", { name: "Show" }).click();
     await expect(page).toHaveURL(/scenario=loss-of-server%3Aarch1\.litware\.com/);
     await expect(heading).toHaveText("Loss of arch1.litware.com (Archiving)");
-    await expect(chart.locator("[data-row]")).toHaveCount(10);
+    await expect(chart.locator("[data-row]")).toHaveCount(11);
 
     // Critical steps: marked in the chart and in the table.
     const criticalRows = chart.locator('[data-row][data-critical="true"]');
-    await expect(criticalRows).toHaveCount(9);
+    await expect(criticalRows).toHaveCount(10);
     const table = page.getByTestId("timeline-steps");
-    await expect(table.locator('tr[data-critical="true"]')).toHaveCount(9);
+    await expect(table.locator('tr[data-critical="true"]')).toHaveCount(10);
     await expect(table.locator('tr[data-critical="true"]').first()).toContainText("◆ critical");
     await expect(table.locator("tbody tr").first()).toContainText(/admin \d|waiting/);
 

@@ -1,0 +1,98 @@
+// Restore runs and their steps as stored (issue 16). Reads only; the writes are lib/commands/runs.ts.
+import type { Db } from "./client";
+import type { Tx } from "./deployment-store";
+import { parseSnapshot, type RunSnapshot, type StepState, STEP_STATES } from "../view/run-snapshot";
+
+export interface RunStepRecord {
+  id: string;
+  pathId: string;
+  order: number;
+  state: StepState;
+  startedBy: string | null;
+  startedAt: Date | null;
+  doneBy: string | null;
+  doneAt: Date | null;
+  skippedBy: string | null;
+  skippedAt: Date | null;
+  skipReason: string | null;
+  note: string;
+  noteBy: string | null;
+  noteAt: Date | null;
+}
+
+export interface RunRecord {
+  id: string;
+  deploymentId: string;
+  scenarioId: string;
+  kind: string;
+  exerciseType: string | null;
+  startedBy: string;
+  startedAt: Date;
+  finishedBy: string | null;
+  finishedAt: Date | null;
+  pathId: string;
+  pathChosenBy: string | null;
+  pathChosenAt: Date | null;
+  version: number;
+  snapshot: RunSnapshot;
+  steps: RunStepRecord[];
+}
+
+export interface RunSummary {
+  id: string;
+  scenarioId: string;
+  title: string;
+  kind: string;
+  exerciseType: string | null;
+  startedBy: string;
+  startedAt: Date;
+  finishedAt: Date | null;
+  done: number;
+  skipped: number;
+  total: number;
+}
+
+const stateOf = (s: string): StepState => ((STEP_STATES as readonly string[]).includes(s) ? (s as StepState) : "pending");
+
+export async function loadRun(db: Db | Tx, deploymentId: string, runId: string): Promise<RunRecord | null> {
+  const row = await db.restoreRun.findFirst({ where: { id: runId, deploymentId }, include: { steps: { orderBy: [{ pathId: "asc" }, { stepOrder: "asc" }] } } });
+  if (!row) return null;
+  const snapshot = parseSnapshot(row.snapshot);
+  if (!snapshot) return null;
+  const { steps, snapshot: _json, ...run } = row;
+  return {
+    ...run,
+    snapshot,
+    steps: steps.map(({ runId: _r, stepOrder, state, ...s }) => ({ ...s, order: stepOrder, state: stateOf(state) })),
+  };
+}
+
+/** Only the version of a run (what followers poll); null when there is no such run. */
+export async function runVersion(db: Db | Tx, deploymentId: string, runId: string): Promise<number | null> {
+  const row = await db.restoreRun.findFirst({ where: { id: runId, deploymentId }, select: { version: true } });
+  return row?.version ?? null;
+}
+
+export async function listRuns(db: Db | Tx, deploymentId: string): Promise<RunSummary[]> {
+  const rows = await db.restoreRun.findMany({
+    where: { deploymentId },
+    orderBy: { startedAt: "desc" },
+    include: { steps: { select: { pathId: true, state: true } } },
+  });
+  return rows.map((r) => {
+    const steps = r.steps.filter((s) => s.pathId === r.pathId);
+    return {
+      id: r.id,
+      scenarioId: r.scenarioId,
+      title: parseSnapshot(r.snapshot)?.title ?? r.scenarioId,
+      kind: r.kind,
+      exerciseType: r.exerciseType,
+      startedBy: r.startedBy,
+      startedAt: r.startedAt,
+      finishedAt: r.finishedAt,
+      done: steps.filter((s) => s.state === "done").length,
+      skipped: steps.filter((s) => s.state === "skipped").length,
+      total: steps.length,
+    };
+  });
+}

@@ -59,11 +59,37 @@ export async function loadRun(db: Db | Tx, deploymentId: string, runId: string):
   if (!row) return null;
   const snapshot = parseSnapshot(row.snapshot);
   if (!snapshot) return null;
-  const { steps, snapshot: _json, ...run } = row;
   return {
-    ...run,
+    id: row.id,
+    deploymentId: row.deploymentId,
+    scenarioId: row.scenarioId,
+    kind: row.kind,
+    exerciseType: row.exerciseType,
+    startedBy: row.startedBy,
+    startedAt: row.startedAt,
+    finishedBy: row.finishedBy,
+    finishedAt: row.finishedAt,
+    pathId: row.pathId,
+    pathChosenBy: row.pathChosenBy,
+    pathChosenAt: row.pathChosenAt,
+    version: row.version,
     snapshot,
-    steps: steps.map(({ runId: _r, stepOrder, state, ...s }) => ({ ...s, order: stepOrder, state: stateOf(state) })),
+    steps: row.steps.map((s) => ({
+      id: s.id,
+      pathId: s.pathId,
+      order: s.stepOrder,
+      state: stateOf(s.state),
+      startedBy: s.startedBy,
+      startedAt: s.startedAt,
+      doneBy: s.doneBy,
+      doneAt: s.doneAt,
+      skippedBy: s.skippedBy,
+      skippedAt: s.skippedAt,
+      skipReason: s.skipReason,
+      note: s.note,
+      noteBy: s.noteBy,
+      noteAt: s.noteAt,
+    })),
   };
 }
 

@@ -1,42 +1,9 @@
 // Restore runs and their steps as stored (issue 16). Reads only; the writes are lib/commands/runs.ts.
 import type { Db } from "./client";
 import type { Tx } from "./deployment-store";
-import { parseSnapshot, type RunSnapshot, type StepState, STEP_STATES } from "../view/run-snapshot";
+import { parseSnapshot, type RunRecord, type StepState, STEP_STATES } from "../view/run-snapshot";
 
-export interface RunStepRecord {
-  id: string;
-  pathId: string;
-  order: number;
-  state: StepState;
-  startedBy: string | null;
-  startedAt: Date | null;
-  doneBy: string | null;
-  doneAt: Date | null;
-  skippedBy: string | null;
-  skippedAt: Date | null;
-  skipReason: string | null;
-  note: string;
-  noteBy: string | null;
-  noteAt: Date | null;
-}
-
-export interface RunRecord {
-  id: string;
-  deploymentId: string;
-  scenarioId: string;
-  kind: string;
-  exerciseType: string | null;
-  startedBy: string;
-  startedAt: Date;
-  finishedBy: string | null;
-  finishedAt: Date | null;
-  pathId: string;
-  pathChosenBy: string | null;
-  pathChosenAt: Date | null;
-  version: number;
-  snapshot: RunSnapshot;
-  steps: RunStepRecord[];
-}
+export type { RunRecord, RunStepRecord } from "../view/run-snapshot";
 
 export interface RunSummary {
   id: string;

@@ -102,3 +102,40 @@ export function blockersOf(step: SnapshotStep, stateOf: (order: number) => StepS
 }
 
 export const isSettled = (s: StepState) => s === "done" || s === "skipped";
+
+/** A stored run as loaded (lib/db/run-store.ts). */
+export interface RunStepRecord {
+  id: string;
+  pathId: string;
+  order: number;
+  state: StepState;
+  startedBy: string | null;
+  startedAt: Date | null;
+  doneBy: string | null;
+  doneAt: Date | null;
+  skippedBy: string | null;
+  skippedAt: Date | null;
+  skipReason: string | null;
+  note: string;
+  noteBy: string | null;
+  noteAt: Date | null;
+}
+
+export interface RunRecord {
+  id: string;
+  deploymentId: string;
+  scenarioId: string;
+  kind: string;
+  exerciseType: string | null;
+  startedBy: string;
+  startedAt: Date;
+  finishedBy: string | null;
+  finishedAt: Date | null;
+  pathId: string;
+  pathChosenBy: string | null;
+  pathChosenAt: Date | null;
+  version: number;
+  snapshot: RunSnapshot;
+  steps: RunStepRecord[];
+}
+

@@ -13,6 +13,7 @@ const TABS = [
   { label: "Timeline", path: "/timeline" },
   { label: "Gaps", path: "/gaps" },
   { label: "Checklists", path: "/checklists" },
+  { label: "Runs", path: "/runs" },
   { label: "Drills", path: "/drills" },
   { label: "Assumptions", path: "/assumptions" },
   { label: "Versions", path: "/versions" },

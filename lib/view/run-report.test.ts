@@ -58,10 +58,10 @@ const RUN: RunRecord = {
         id: "main",
         title: "Restore steps",
         rtoHours: 1.5,
-        steps: [snap(1, [], 30, ["im-presence", "conferencing"], 0), snap(2, [1], 20, ["im-presence"], 40), snap(3, [1], 10, ["conferencing"], 30), snap(4, [2, 3], 15, ["conferencing"], 60)],
+        steps: [snap(1, [], 30, ["im-presence", "web-conferencing"], 0), snap(2, [1], 20, ["im-presence"], 40), snap(3, [1], 10, ["web-conferencing"], 30), snap(4, [2, 3], 15, ["web-conferencing"], 60)],
         workloads: [
           { workload: "im-presence", rtoHours: 1, targetHours: 1 },
-          { workload: "conferencing", rtoHours: 1.5, targetHours: 2 },
+          { workload: "web-conferencing", rtoHours: 1.5, targetHours: 2 },
         ],
       },
     ],
@@ -89,7 +89,7 @@ describe("run report", () => {
   it("each workload back when its last step was done or skipped, against its target", () => {
     expect(report.workloads).toEqual([
       { workload: "im-presence", targetHours: 1, estimatedHours: 1, actualHours: 1.03, meets: false },
-      { workload: "conferencing", targetHours: 2, estimatedHours: 1.5, actualHours: 2.26, meets: false },
+      { workload: "web-conferencing", targetHours: 2, estimatedHours: 1.5, actualHours: 2.26, meets: false },
     ]);
   });
 
@@ -109,7 +109,7 @@ describe("run report", () => {
     const open = runReport({ ...RUN, finishedAt: null, steps: RUN.steps.map((s) => (s.order === 4 ? rec(4, { state: "started", startedBy: A, startedAt: at(70) }) : s)) });
     expect(open.workloads.map((w) => [w.workload, w.actualHours, w.meets])).toEqual([
       ["im-presence", 1.03, false],
-      ["conferencing", null, null],
+      ["web-conferencing", null, null],
     ]);
     expect(open.actualHours).toBe(1.03);
   });

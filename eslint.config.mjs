@@ -24,8 +24,8 @@ const config = [
       "import-x/resolver-next": [createTypeScriptImportResolver({ project: "./tsconfig.json", alwaysTryTypes: true })],
     },
     rules: {
-      // Runtime cycles only: `import type` is erased by the compiler, so a type-only loop (today
-      // lib/engine/runbooks/context.ts <-> single-server.ts) is not reported.
+      // Runtime cycles only: `import type` is erased by the compiler, so a type-only loop would not be
+      // reported (the one between lib/engine/runbooks/context.ts and single-server.ts is gone).
       "import-x/no-cycle": ["error", { ignoreExternal: true }],
       "import-x/no-restricted-paths": [
         "error",

@@ -6,11 +6,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { DeploymentActions } from "@/components/deployments/deployment-actions";
 import { requireRole } from "@/lib/auth/server";
 import { allows } from "@/lib/auth/roles";
+import { loadAssessment } from "@/lib/planning/load-plan";
+import { VerdictBadge } from "@/components/assessment/verdict";
 
 export default async function HomePage() {
   const user = await requireRole("viewer");
   const canEdit = allows(user.role, "planner");
   const deployments = await listDeployments(prisma);
+  const assessments = await Promise.all(deployments.map((d) => loadAssessment(d.id)));
   return (
     <>
       <PageHeader
@@ -56,6 +59,7 @@ export default async function HomePage() {
             <thead>
               <tr>
                 <th scope="col">Name</th>
+                <th scope="col">Protection</th>
                 <th scope="col">Forest</th>
                 <th scope="col" className="text-right">Sites</th>
                 <th scope="col" className="text-right">Pools</th>
@@ -65,13 +69,14 @@ export default async function HomePage() {
               </tr>
             </thead>
             <tbody>
-              {deployments.map((d) => (
-                <tr key={d.id}>
+              {deployments.map((d, i) => (
+                <tr key={d.id} data-deployment={d.id}>
                   <td>
                     <Link className="font-medium text-brand-700 hover:underline" href={`/deployments/${d.id}`}>
                       {d.name}
                     </Link>
                   </td>
+                  <td data-testid="deployment-verdict">{assessments[i] ? <VerdictBadge verdict={assessments[i].verdict} score={assessments[i].score} /> : "—"}</td>
                   <td className="font-mono text-xs">{d.forest}</td>
                   <td className="text-right tabular-nums">{d.sites}</td>
                   <td className="text-right tabular-nums">{d.pools}</td>

@@ -17,7 +17,7 @@
 // or a test run next door; on PostgreSQL the database server's own work counts here too): on a 2-core
 // machine, more than a few percent of someone else's work lowers the numbers.
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
-import { rmSync, mkdirSync, existsSync, openSync, closeSync, readFileSync } from "node:fs";
+import { rmSync, mkdirSync, existsSync, openSync, closeSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -98,8 +98,11 @@ function postgres(server: string): Store {
   };
 }
 
+const serverEnv = (databaseUrl: string): NodeJS.ProcessEnv => ({ ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" });
+
 async function startServer(databaseUrl: string, log: string): Promise<ChildProcess> {
-  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  const env = serverEnv(databaseUrl);
+  writeFileSync(log, "");
   const tsx = ["node_modules/tsx/dist/cli.mjs"];
   execFileSync(process.execPath, [...tsx, "scripts/migrate.ts", "deploy"], { env, stdio: "ignore" });
   execFileSync(process.execPath, [...tsx, "scripts/seed-demo.ts"], { env, stdio: "ignore" });
@@ -108,7 +111,12 @@ async function startServer(databaseUrl: string, log: string): Promise<ChildProce
     env: { ...env, PLANNER_PASSWORD: BENCH_USER.password },
     stdio: "ignore",
   });
-  const out = openSync(log, "w"); // the server's own output, for when a run shows errors
+  return spawnServer(env, log);
+}
+
+/** `next start` on a database already migrated and seeded; resolves once the bench is signed in. */
+async function spawnServer(env: NodeJS.ProcessEnv, log: string): Promise<ChildProcess> {
+  const out = openSync(log, "a"); // the server's own output, for when a run shows errors
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { env, stdio: ["ignore", out, out] });
   closeSync(out);
   for (let i = 0; i < 150; i++) {
@@ -221,7 +229,12 @@ async function warmUp(url: string, init: RequestInit, times: number): Promise<vo
 
 async function benchStore(store: Store, weights: boolean): Promise<LoadRow[]> {
   const { url, drop } = await store.create();
-  const server = await startServer(url, path.join("data", `bench-${port}-${store.name.toLowerCase()}.log`));
+  const log = path.join("data", `bench-${port}-${store.name.toLowerCase()}.log`);
+  let server = await startServer(url, log);
+  // A static file of the overview's size, served by the same server from public/ (Next lists public
+  // files when it starts, so the server is restarted once the file is written).
+  const staticName = `bench-static-${port}.html`;
+  const staticPath = path.join("public", staticName);
   try {
     const file = JSON.stringify(generateDeployment({ servers: 500, pools: 20, seed: 11 }));
     const json = { "content-type": "application/json" };
@@ -247,12 +260,23 @@ async function benchStore(store: Store, weights: boolean): Promise<LoadRow[]> {
 
     const overview = `/deployments/${id}`;
     await warmUp(overview, {}, 3);
+    const html = await (await request(overview)).text();
+    mkdirSync("public", { recursive: true });
+    writeFileSync(staticPath, html);
+    await stopServer(server);
+    server = await spawnServer(serverEnv(url), log);
+    await warmUp(overview, {}, 3);
+    await warmUp(`/${staticName}`, {}, 3);
     await warmUp("/api/plan", { method: "POST", body: file, headers: json }, 5);
     const rows = [await load(server, store.name, "GET overview", { url: base + overview })];
+    rows.push(await load(server, store.name, `GET static file, same size (${Math.round(html.length / 1024)} kB)`, { url: `${base}/${staticName}` }));
+    const [page, staticFile] = [rows[0]["req/s"], rows[1]["req/s"]];
+    console.log(`${store.name}: overview ${page} req/s, static file of the same size ${staticFile} req/s: ratio ${(page / staticFile).toFixed(2)} (target >= 0.33)`);
     rows.push(await load(server, store.name, "POST /api/plan", { url: `${base}/api/plan`, method: "POST", body: file, headers: json }));
     return rows;
   } finally {
     await stopServer(server);
+    rmSync(staticPath, { force: true });
     await drop();
   }
 }

@@ -3,6 +3,7 @@
 import { buildJobPack, type JobFile } from "../lib/jobpack";
 import { planToMarkdown } from "../lib/engine/markdown";
 import { planDeployment } from "../lib/engine/plan";
+import { compactPlan } from "../lib/formats/plan-json";
 import { MAX_DEPLOYMENT_BYTES, parseDeploymentText } from "../lib/formats/parse-deployment";
 import type { Deployment } from "../lib/formats/deployment";
 import { describeProblem } from "../lib/formats/problems";
@@ -61,9 +62,9 @@ export function runPlanCli(args: string[], io: CliIo): CliResult {
   const warnings = parsed.warnings.map((w) => describeProblem(w) + "\n").join("");
   if (!parsed.ok)
     return { stdout: "", stderr: parsed.errors.map((e) => describeProblem(e) + "\n").join("") + warnings, exitCode: 2 };
-  const plan = planDeployment(parsed.deployment, { warnings: parsed.warnings });
+  const plan = planDeployment(parsed.deployment, { warnings: parsed.warnings, recommendations: format !== "jobs" });
   if (format === "jobs") return jobPackResult(parsed.deployment, plan, out!, warnings, io);
-  const output = format === "markdown" ? planToMarkdown(plan) : JSON.stringify(plan, null, 2) + "\n";
+  const output = format === "markdown" ? planToMarkdown(plan) : JSON.stringify(compactPlan(plan), null, 2) + "\n";
   if (out === undefined) return { stdout: output, stderr: warnings, exitCode: 0 };
   // --out writes the file itself: no shell redirection, so npm's own lines never end up in it.
   if (!io.writeFile) throw new Error("runPlanCli: --out needs io.writeFile");

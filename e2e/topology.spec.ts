@@ -4,8 +4,10 @@ import { importExample, readExample, unique } from "./fixtures";
 
 // The Enterprise example without database backups: front ends stay protected (their settings are
 // exported), the Archiving and Monitoring Servers become partly protected, the back end unprotected.
+// Recovery targets are relaxed so that only backup protection colours the servers here.
 const noDatabaseBackups = (d: Record<string, unknown>) => {
   (d.backup as { databaseFrequencyHours: number }).databaseFrequencyHours = 0;
+  for (const w of (d.priorities as { workloads: { rtoHours: number }[] }).workloads) w.rtoHours = 500;
 };
 
 test.describe("topology picture", () => {
@@ -42,6 +44,23 @@ test.describe("topology picture", () => {
     await expect(atRisk.getByRole("row", { name: /Reverse proxy rp01\.litware\.com/ })).toBeVisible();
   });
 
+  test("colours servers by recoverability too: a backed-up front end whose Enterprise Voice comes back in 24.25 h against 4 h is red", async ({ page, request }) => {
+    const id = await importExample(request, "litware-enterprise-consolidated.json", unique("Topology recoverability"));
+    await page.goto(`/deployments/${id}/topology`);
+    const diagram = page.getByTestId("topology-diagram");
+    await expect(diagram.locator('[data-id="server:ocspool1server1.litware.com"]')).toHaveAttribute("data-status", "unprotected");
+    await expect(diagram.locator('[data-id="server:mon1.litware.com"]')).toHaveAttribute("data-status", "protected");
+    await expect(diagram.locator('[data-id="server:arch1.litware.com"]')).toHaveAttribute("data-status", "partly");
+    const legend = page.getByTestId("topology-legend");
+    // The legend counts the same statuses the picture draws.
+    for (const status of ["protected", "partly", "unprotected", "not-applicable"]) {
+      const drawn = await diagram.locator(`a[data-kind="server"][data-status="${status}"]`).count();
+      await expect(legend.locator(`[data-status="${status}"]`)).toContainText(String(drawn));
+    }
+    await expect(legend.locator('[data-status="unprotected"]')).toContainText("6");
+    await expect(page.getByTestId("at-risk").getByRole("row", { name: /ocspool1server1\.litware\.com/ })).toContainText("Enterprise Voice back after 24.25 h in its worst case, target 4 h");
+  });
+
   test("clicking a server node opens that server in the model editor; Enter on a focused node too", async ({ page, request }) => {
     const id = await importExample(request, "litware-enterprise-consolidated.json", unique("Topology click"));
     await page.goto(`/deployments/${id}/topology`);
@@ -62,6 +81,7 @@ test.describe("topology picture", () => {
     const id = await importExample(request, "litware-enterprise-consolidated.json", unique("Topology large"), (d) => {
       const servers = d.servers as { fqdn: string; site: string; pool?: string; roles: string[] }[];
       for (let i = 0; i < 35; i++) servers.push({ fqdn: `fe${i}.litware.com`, site: "Redmond", pool: "ocspool1", roles: ["front-end"] });
+      for (const w of (d.priorities as { workloads: { rtoHours: number }[] }).workloads) w.rtoHours = 500; // backup protection only
     });
     await page.goto(`/deployments/${id}/topology`);
     const diagram = page.getByTestId("topology-diagram");

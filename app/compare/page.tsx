@@ -7,6 +7,8 @@ import { WORKLOAD_LABELS } from "@/lib/formats/enums";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireRole } from "@/lib/auth/server";
+import { modelDifferences } from "@/lib/view/model-diff";
+import { VerdictBadge } from "@/components/assessment/verdict";
 
 export const metadata: Metadata = { title: "Compare what-if variants" };
 
@@ -62,6 +64,7 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
   const [pa, pb] = await Promise.all([a ? loadPlan(a) : null, b ? loadPlan(b) : null]);
   const comparison = pa && pb ? comparePlans(pa.plan, pb.plan) : null;
   const changed = comparison?.scenarios.filter((s) => s.delta !== 0) ?? [];
+  const differences = pa && pb ? modelDifferences(pa.stored.deployment, pb.stored.deployment).filter((x) => x.what !== "name") : [];
   return (
     <>
       <PageHeader
@@ -98,6 +101,46 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
         <EmptyState title="Pick two deployments">Choose a baseline and a variant above. To make a variant, use Duplicate on the deployments page.</EmptyState>
       ) : (
         <div className="space-y-6" data-testid="comparison">
+          <section className="card" aria-labelledby="cmp-verdict">
+            <h2 id="cmp-verdict" className="font-semibold">Verdict and score</h2>
+            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+              <dt className="font-medium">{pa!.stored.deployment.name}</dt>
+              <dd data-testid="verdict-a">
+                <VerdictBadge verdict={pa!.plan.assessment.verdict} score={pa!.plan.assessment.score} />
+              </dd>
+              <dt className="font-medium">{pb!.stored.deployment.name}</dt>
+              <dd data-testid="verdict-b">
+                <VerdictBadge verdict={pb!.plan.assessment.verdict} score={pb!.plan.assessment.score} />
+              </dd>
+            </dl>
+          </section>
+          <section className="card" aria-labelledby="cmp-model">
+            <h2 id="cmp-model" className="font-semibold">
+              What differs between the models <span className="text-sm font-normal text-slate-600">({differences.length})</span>
+            </h2>
+            {differences.length === 0 ? (
+              <p className="mt-2 text-sm text-slate-700">The two models are the same apart from their names.</p>
+            ) : (
+              <table className="table mt-2" data-testid="model-differences">
+                <thead>
+                  <tr>
+                    <th scope="col">Where</th>
+                    <th scope="col">Baseline</th>
+                    <th scope="col">Variant</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {differences.slice(0, 200).map((x) => (
+                    <tr key={`${x.kind}:${x.what}`}>
+                      <td className="break-all font-mono text-xs">{x.what}</td>
+                      <td className="break-all text-xs">{x.kind === "added" ? "—" : x.from}</td>
+                      <td className="break-all text-xs">{x.kind === "removed" ? "—" : x.to}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
           <section className="card" aria-labelledby="cmp-gaps">
             <h2 id="cmp-gaps" className="font-semibold">Gaps</h2>
             <table className="table mt-2">

@@ -17,7 +17,7 @@ export function SummaryCards({ coverage, critical, plan, missing }: { coverage: 
   return (
     <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
       <div className="card" data-testid="coverage-score">
-        <p className="text-sm text-slate-600">Coverage</p>
+        <p className="text-sm text-slate-600">Backup coverage</p>
         <p className="text-3xl font-semibold tabular-nums">{coverage.percent}%</p>
         <p className="text-xs text-slate-600">
           {coverage.covered} of {coverage.total} things that must be backed up are
@@ -171,6 +171,9 @@ export function RpoTable({ rpo }: { rpo: Plan["rpo"] }) {
   return (
     <section className="card mt-6" aria-labelledby="rpo-h">
       <h2 id="rpo-h" className="font-semibold">Data loss against target</h2>
+      <p className="mt-1 text-xs text-slate-600">
+        A target is judged by the interval between full backups (P2, D5): a nightly full backup meets a 24 h target. “Could lose up to” adds the backup&apos;s own run time.
+      </p>
       <table className="table mt-2">
         <thead>
           <tr>

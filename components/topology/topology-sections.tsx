@@ -8,10 +8,10 @@ import { StatusIcon } from "./status-icon";
 // The topology page's sections (app/deployments/[id]/topology/page.tsx composes them).
 
 const LEGEND: Record<ProtectionStatus, string> = {
-  protected: "Settings export and every database and share it holds are backed up.",
-  partly: "Settings exported, but some of its data is not backed up.",
-  unprotected: "No settings export, or none of its data backed up.",
-  "not-applicable": "Holds nothing the plan backs up (e.g. a rebuilt share).",
+  protected: "Backed up (settings export, its databases and shares), and every ranked workload it serves meets its recovery target in every scenario.",
+  partly: "Some of its data is not backed up, or a ranked workload it serves misses its recovery target by less than twice.",
+  unprotected: "No settings export or none of its data backed up, or a ranked workload it serves comes back twice as late as its target or later.",
+  "not-applicable": "Holds nothing the plan backs up and serves no ranked workload (pools and shares: backups only).",
 };
 
 export function SitePicker({ siteNames, site, serverCount, serversAt }: { siteNames: string[]; site: string | undefined; serverCount: number; serversAt: Map<string, number> }) {
@@ -78,7 +78,7 @@ export function AtRiskTable({ atRisk, others, basePath, counts }: { atRisk: AtRi
             <tr>
               <th scope="col">What</th>
               <th scope="col">Status</th>
-              <th scope="col">Not backed up</th>
+              <th scope="col">Not backed up, or back too late</th>
             </tr>
           </thead>
           <tbody>

@@ -18,6 +18,8 @@ import { approveVersion } from "./versions";
 import { chooseBranch, completeStep, finishRun, noteStep, skipStep, startRun, startStep } from "./runs";
 import { addUser, changeOwnPassword, removeUser, resetPassword, setDisabled, setRole, setUpFirstAdmin } from "./accounts";
 import { audited } from "./command";
+import { acceptGap, reopenGap } from "./gaps";
+import { createWhatIfVariant } from "./what-if";
 
 const example = readFileSync(path.resolve(__dirname, "../../../shared/examples/litware-standard.json"), "utf8");
 const PASSWORD = "a long enough password";
@@ -51,7 +53,7 @@ function withFailingAudit(db: Db): Db {
 
 /** Everything a command may write, in a comparable form. */
 async function snapshot(db: Db) {
-  const [deployments, servers, ticks, drills, assumptions, versions, users, accounts, sessions, settings, audit, runs, runSteps] = await Promise.all([
+  const [deployments, servers, ticks, drills, assumptions, versions, users, accounts, sessions, settings, audit, acceptedGaps, runs, runSteps] = await Promise.all([
     db.deployment.findMany({ select: { id: true, name: true, version: true }, orderBy: { id: "asc" } }),
     db.server.count(),
     db.checklistTick.findMany({ select: { deploymentId: true, itemId: true }, orderBy: { itemId: "asc" } }),
@@ -63,10 +65,11 @@ async function snapshot(db: Db) {
     db.session.count(),
     db.appSetting.findMany({ where: { key: "first-admin" } }),
     db.auditEntry.count(),
+    db.acceptedGap.findMany({ select: { deploymentId: true, gapId: true, reason: true }, orderBy: { gapId: "asc" } }),
     db.restoreRun.findMany({ select: { id: true, pathId: true, version: true, finishedAt: true }, orderBy: { id: "asc" } }),
     db.runStep.findMany({ select: { id: true, state: true, note: true, skipReason: true }, orderBy: { id: "asc" } }),
   ]);
-  return { deployments, servers, ticks, drills, assumptions, versions, users, accounts, sessions, settings, audit, runs, runSteps };
+  return { deployments, servers, ticks, drills, assumptions, versions, users, accounts, sessions, settings, audit, acceptedGaps, runs, runSteps };
 }
 
 describe.each(testDatabases)("commands on $name", (database) => {
@@ -155,6 +158,21 @@ describe.each(testDatabases)("commands on $name", (database) => {
     { name: "choose branch", action: "run:branch", run: (d) => chooseBranch(d, { deploymentId: w.deploymentId, runId: w.runId, pathId: w.altPath }, ACTOR) },
     { name: "finish run", action: "run:finish", run: (d) => finishRun(d, { deploymentId: w.deploymentId, runId: w.runId }, ACTOR) },
     { name: "delete drill", action: "drill:delete", run: (d) => deleteDrill(d, { deploymentId: w.deploymentId, id: w.drillId }, ACTOR) },
+    {
+      name: "accept gap",
+      action: "gap:accept",
+      run: (d) => acceptGap(d, { deploymentId: w.deploymentId, gapId: "backups-unencrypted", reason: "Tapes sit in a locked safe.", reviewOn: "2099-01-01", now: new Date("2098-06-01T00:00:00Z") }, ACTOR),
+    },
+    { name: "reopen gap", action: "gap:reopen", run: (d) => reopenGap(d, { deploymentId: w.deploymentId, gapId: "backups-unencrypted" }, ACTOR) },
+    {
+      name: "try a recommendation (what-if variant)",
+      action: "what-if",
+      run: async (d) => {
+        const stored = (await loadDeployment(db, w.deploymentId))!;
+        const recommendation = planDeployment(stored.deployment, { recommendations: true }).assessment.recommendations![0];
+        return createWhatIfVariant(d, { sourceId: w.deploymentId, source: stored.deployment, recommendation }, ACTOR);
+      },
+    },
     {
       name: "approve",
       action: "approve",

@@ -1,7 +1,7 @@
 // Approving a plan: the current deployment file and its plan frozen as the next numbered version.
 import { z } from "zod";
 import type { Db } from "../db/client";
-import { approvalAuditDetail, insertVersion, isNumberTaken } from "../db/version-store";
+import { approvalAuditDetail, insertVersion, isNumberTaken, versionApproving } from "../db/version-store";
 import type { PlannedDeployment } from "../planning/load-plan";
 import { audited, fail, NO_DEPLOYMENT, type Actor, type CommandResult } from "./command";
 
@@ -32,18 +32,27 @@ export async function approveVersion(db: Db, input: ApproveInput, actor: Actor):
       version: planned.stored.version,
     });
   const approval = { approvedBy: actor, note, deployment: planned.stored.deployment, plan: planned.plan, deploymentVersion: planned.stored.version };
+  // One approval per deployment version: checked in the transaction that stores it (and again when a
+  // concurrent approval took the number), so a second approval of the same version is refused.
   const attempt = () =>
     audited(db, actor, async (tx, audit) => {
+      const already = await versionApproving(tx, deploymentId, expectedVersion);
+      if (already !== null) return { already };
       const number = await insertVersion(tx, deploymentId, approval);
       await audit({ deploymentId, deploymentName: approval.deployment.name, action: "approve", detail: approvalAuditDetail(number, approval) });
-      return number;
+      return { number };
     });
-  let number: number;
+  let outcome: { number: number } | { already: number };
   try {
-    number = await attempt();
+    outcome = await attempt();
   } catch (e) {
     if (!isNumberTaken(e)) throw e;
-    number = await attempt(); // a concurrent approval took the number: take the next one
+    outcome = await attempt(); // a concurrent approval took the number: take the next one
   }
-  return { ok: true, number };
+  if ("already" in outcome)
+    return fail(
+      `Deployment version ${expectedVersion} is already approved as plan version ${outcome.already}. Change the deployment before approving it again; the approved version stays as it is.`,
+      { fieldErrors: { note: ["this deployment version is already approved"] } },
+    );
+  return { ok: true, number: outcome.number };
 }

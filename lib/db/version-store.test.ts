@@ -35,6 +35,21 @@ describe.each(testDatabases)("plan versions on $name", (database) => {
     return result.number;
   }
 
+  it("refuses to approve a deployment version that is already approved, with a clear message and no second entry", async () => {
+    const r = await importDeploymentText(db, example, "twice.json");
+    if (!r.ok) throw new Error("import failed");
+    expect(await approveCurrent(r.id, "ana", "first review")).toBe(1);
+    const stored = (await loadDeployment(db, r.id))!;
+    const planned = { stored, plan: planDeployment(stored.deployment), assumptionOverrides: {} };
+    const again = await approveVersion(db, { deploymentId: r.id, expectedVersion: stored.version, note: "again", planned }, "bo");
+    expect(again).toMatchObject({
+      ok: false,
+      message: `Deployment version ${stored.version} is already approved as plan version 1. Change the deployment before approving it again; the approved version stays as it is.`,
+    });
+    expect((await listVersions(db, r.id)).map((v) => v.number)).toEqual([1]);
+    expect((await listAudit(db, { deploymentId: r.id })).entries.filter((e) => e.action === "approve")).toHaveLength(1);
+  });
+
   it("numbers versions 1, 2, 3 per deployment and keeps what was approved", async () => {
     const r = await importDeploymentText(db, example, "a.json");
     const other = await importDeploymentText(db, example, "b.json");
@@ -71,11 +86,14 @@ describe.each(testDatabases)("plan versions on $name", (database) => {
     expect(entries[0].detail).toContain("looks right");
   });
 
-  it("gives concurrent approvals distinct numbers", async () => {
+  it("lets only one of two concurrent approvals of the same deployment version through", async () => {
     const r = await importDeploymentText(db, example, "d.json");
     if (!r.ok) throw new Error("import failed");
-    const numbers = await Promise.all([approveCurrent(r.id, "a", "one"), approveCurrent(r.id, "b", "two")]);
-    expect(numbers.sort()).toEqual([1, 2]);
+    const outcomes = await Promise.allSettled([approveCurrent(r.id, "a", "one"), approveCurrent(r.id, "b", "two")]);
+    expect(outcomes.map((o) => o.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(outcomes.find((o) => o.status === "fulfilled")).toMatchObject({ value: 1 });
+    expect(String((outcomes.find((o) => o.status === "rejected") as PromiseRejectedResult).reason)).toMatch(/already approved as plan version 1/);
+    expect((await listVersions(db, r.id)).map((v) => v.number)).toEqual([1]);
   });
 
   it("deletes the versions with the deployment", async () => {

@@ -48,6 +48,12 @@ export async function insertVersion(tx: Tx, deploymentId: string, input: Approva
   return number;
 }
 
+/** The approved version that froze this deployment version, if any (read inside the approval's transaction). */
+export async function versionApproving(tx: Tx, deploymentId: string, deploymentVersion: number): Promise<number | null> {
+  const row = await tx.planVersion.findFirst({ where: { deploymentId, deploymentVersion }, orderBy: { number: "asc" }, select: { number: true } });
+  return row?.number ?? null;
+}
+
 export const approvalAuditDetail = (number: number, input: ApprovalInput) => `version ${number} (deployment version ${input.deploymentVersion}): ${input.note}`;
 
 /** A concurrent approval took the same number (unique deploymentId+number). */

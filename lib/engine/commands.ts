@@ -80,8 +80,8 @@ export const importPool = (pool: string) =>
 export const importMachine = (fqdn: string) =>
   `lcscmd /config /action:import /level:machine /configfile:${DIR}\\${machineExportFile(fqdn)} /fqdn:${fqdn}`;
 
-/** Why every import is flagged: no source shows the import switches. */
-export const IMPORT_VERIFY_NOTE = "Import syntax is inferred from the export syntax: check it with lcscmd /config /? on the server before relying on it.";
+/** Why every import is flagged: no source shows the import switches (printed once, with the step's help command). */
+export const IMPORT_VERIFY_NOTE = "The import syntax is inferred from the export syntax.";
 
 export const checkServerState = (fqdn: string) => `lcscmd /server:${fqdn} /action:CheckLCServerState`;
 export const checkPoolState = (pool: string) => `LCSCmd.exe /Forest /Action:CheckPoolState /PoolName:${pool}`;
@@ -99,3 +99,28 @@ export const exportUserData = (pool: string, sqlServer: string | undefined) =>
 
 export const importUserData = (pool: string, sqlServer: string | undefined) =>
   `dbimpexp.exe /import /hrxmlfile:${DIR}\\${userDataFile(pool)}${sqlServer ? ` /sqlserver:${sqlServer}` : ""} /restype:all`;
+
+/**
+ * OCS services on a server, stopped before its pool's RTC database is restored and started after
+ * (facts 8, inferred). RTCSRV is the Front End service; the short name is a recollection: list them
+ * with `sc \\<server> query state= all | findstr /i RTC`.
+ */
+export const stopOcsServices = (fqdn: string) => `sc \\\\${fqdn} stop RTCSRV`;
+export const startOcsServices = (fqdn: string) => `sc \\\\${fqdn} start RTCSRV`;
+
+/** Pool creation (facts 3.4 [R]: the action exists, its parameters are unverified). */
+export const createPool = (pool: string) => `LCSCmd.exe /Forest /Action:CreatePool /PoolName:${pool}`;
+
+/** The help that confirms a command's syntax, named by its tool (DBImpExp is not LCSCmd). */
+export function helpFor(command: string): string | undefined {
+  const c = command.trimStart().toLowerCase();
+  if (c.startsWith("lcscmd") || c.startsWith("lcscmd.exe")) {
+    const scope = /\/(config|forest|domain|server|pool)\b/.exec(c)?.[1];
+    return scope ? `lcscmd /${scope} /?` : "lcscmd /?";
+  }
+  if (c.startsWith("dbimpexp")) return "dbimpexp.exe /?";
+  if (c.startsWith("sc ")) return "sc /? (and sc query state= all to list the service names)";
+  if (c.startsWith("sqlcmd")) return "sqlcmd /?";
+  if (c.startsWith("robocopy")) return "robocopy /?";
+  return undefined;
+}

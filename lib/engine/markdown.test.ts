@@ -34,7 +34,8 @@ describe("planToMarkdown", () => {
   it("numbers each scenario's steps, with commands, and marks what must be verified", () => {
     expect(md).toContain("### Loss of dir1.litware.com (Director)");
     expect(md).toMatch(/\n1\. \*\*Assess the loss of dir1\.litware\.com\*\*/);
-    expect(md).toMatch(/\n6\. \*\*Import the machine-level settings of dir1\.litware\.com\*\* ⚠ \*verify before use\*/);
+    expect(md).toMatch(/\n2\. \*\*Take the Director out of the path\*\* ⚠ \*verify before use\*/);
+    expect(md).toMatch(/\n\d+\. \*\*Import the machine-level settings of dir1\.litware\.com\*\* ⚠ \*verify before use\*/);
     expect(md).toContain("   ```\n   lcscmd /config /action:import /level:machine /configfile:<dir>\\dir1.litware.com.xml /fqdn:dir1.litware.com\n   ```");
   });
 

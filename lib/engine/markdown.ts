@@ -44,11 +44,11 @@ function stepLines(steps: RunbookStep[]): string[] {
   const out: string[] = [];
   for (const s of steps) {
     const facts = [
+      `T+${clock(s.startMinute)}`,
+      `${s.minutes} min`,
+      s.waiting || !s.assignee ? "runs by itself" : `admin ${s.assignee}`,
       s.phase,
       s.server,
-      `${s.minutes} min`,
-      `${clock(s.startMinute)}–${clock(s.finishMinute)}`,
-      s.waiting ? "waiting" : s.assignee ? `admin ${s.assignee}` : undefined,
       s.dependsOn.length > 0 ? `after ${s.dependsOn.join(", ")}` : undefined,
       s.critical ? "critical path" : undefined,
     ].filter(Boolean);
@@ -57,6 +57,7 @@ function stepLines(steps: RunbookStep[]): string[] {
     out.push(`${indent}${facts.join(" · ")} · rules ${rules(s.rules)}  `);
     if (s.detail) out.push(`${indent}${s.detail}`);
     if (s.command) out.push("", ...codeBlock(s.command, indent));
+    if (s.verify && s.verifyWith) out.push("", `${indent}⚠ Unverified syntax: check it with \`${s.verifyWith}\` first.`);
     out.push("");
   }
   return out;
@@ -69,6 +70,10 @@ function scenarioLines(s: Scenario): string[] {
   if (s.notes?.length) out.splice(out.length - 1, 1, "");
   if (s.workloads.length > 0) out.push(...workloadRows(s.workloads));
   out.push(...stepLines(s.steps));
+  if (s.failback) {
+    out.push(`#### ${s.failback.title}`, "", `When: ${s.failback.when} Estimated time ${s.failback.rtoHours} h.`, "");
+    out.push(...stepLines(s.failback.steps));
+  }
   for (const alt of s.alternatives ?? []) {
     out.push(`#### Alternative: ${alt.title}`, "", `When: ${alt.when} Estimated recovery time ${alt.rtoHours} h.`, "");
     if (alt.workloads.length > 0) out.push(...workloadRows(alt.workloads));

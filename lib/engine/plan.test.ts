@@ -27,6 +27,8 @@ describe("planDeployment", () => {
       "assumptions",
       "backupWindow",
       "storage",
+      "assessment",
+      "restoreBriefing",
     ]);
     expect(planSchema.parse(plan).checklists!.bestPractices).toHaveLength(9);
   });

@@ -27,11 +27,16 @@ import {
 import { backupChecklistFor } from "./checklists";
 import { durationsFor } from "./durations";
 import { gapsFor } from "./gaps";
+import type { Assessment, Scenario } from "../formats/plan";
 import { rpoFor } from "./rpo";
 import { bestPracticeChecksFor } from "./rules/best-practices";
+import { restoreBriefing } from "./runbooks/backup-locations";
 import { scenarioContext, scenariosFor } from "./scenarios";
 import { indexDeployment } from "./topology";
 import { backupWindowFor, storageFor, type BackupWindow, type StorageEstimate } from "./backup-window";
+import { withBestFixes } from "./assessment/best-fix";
+import { recommend } from "./assessment/recommend";
+import { assess } from "./assessment/score";
 
 export interface Plan extends PlanCore {
   environmentBackups: EnvironmentBackup[];
@@ -45,12 +50,27 @@ export interface Plan extends PlanCore {
   backupWindow: BackupWindow;
   /** Storage for the retained and off-site copies, and its monthly cost against the budget (P4). */
   storage: StorageEstimate;
+  /** Verdict, score and (when asked for) recommendations; see lib/engine/assessment. */
+  assessment: Assessment;
+  restoreBriefing: string[];
 }
 
 export interface PlanOptions {
   assumptions?: Partial<Assumptions>;
   /** Consistency warnings of the deployment (from validateDeployment), carried into the plan. */
   warnings?: readonly Problem[];
+  /**
+   * Try candidate changes and rank them (assessment.recommendations). Costs one re-plan per candidate,
+   * so the plans the recommender makes for its candidates leave it off.
+   */
+  recommendations?: boolean;
+  /**
+   * Scenarios already planned for a deployment that differs from this one only in fields no runbook
+   * reads (see RUNBOOK_INDEPENDENT_PATHS in assessment/recommend.ts); the recommender's shortcut.
+   */
+  reuseScenarios?: Scenario[];
+  /** Gap ids a planner accepted: they leave the verdict and the score (the gap list keeps them). */
+  acceptedGaps?: readonly string[];
 }
 
 export function planDeployment(d: Deployment, options: PlanOptions = {}): Plan {
@@ -63,13 +83,18 @@ export function planDeployment(d: Deployment, options: PlanOptions = {}): Plan {
   const fileShareBackups = fileShareBackupsFor(ix);
   const environmentBackups = environmentBackupsFor(ix);
   const postExportChecks = postExportChecksFor(ix);
-  const scenarios = scenariosFor(scenarioContext(ix, dur));
+  const scenarios = options.reuseScenarios ?? scenariosFor(scenarioContext(ix, dur));
   const rpo = rpoFor(ix, databaseBackups, fileShareBackups, assumptions);
   const bestPractices = bestPracticeChecksFor(d, assumptions);
   const backupWindow = backupWindowFor(d, assumptions, settingsExports.length);
   const storage = storageFor(d, assumptions, settingsExports.length);
   scheduleBackupJobs(backupWindow, settingsExports, databaseBackups, fileShareBackups);
-  const gaps = gapsFor({ d, ix, dur, settingsExports, databaseBackups, fileShareBackups, environment: environmentBackups, scenarios, rpo, bestPractices, backupWindow, storage });
+  let gaps = gapsFor({ d, ix, dur, settingsExports, databaseBackups, fileShareBackups, environment: environmentBackups, scenarios, rpo, bestPractices, backupWindow, storage });
+  const recommendations = options.recommendations
+    ? recommend(d, { d, scenarios, rpo, gaps, storage }, (patched, reuse) => ({ ...planDeployment(patched, { assumptions: options.assumptions, reuseScenarios: reuse }), d: patched }))
+    : undefined;
+  if (recommendations) gaps = withBestFixes(gaps, recommendations);
+  const assessment: Assessment = { ...assess({ d, scenarios, rpo, gaps }, new Set(options.acceptedGaps ?? [])), ...(recommendations ? { recommendations } : {}) };
 
   const warnings: PlanWarning[] = [
     ...(options.warnings ?? []).map((p): PlanWarning => ({ source: "deployment", path: p.path, message: p.message, ...(p.rule ? { rule: p.rule } : {}) })),
@@ -97,6 +122,8 @@ export function planDeployment(d: Deployment, options: PlanOptions = {}): Plan {
     assumptions,
     backupWindow,
     storage,
+    assessment,
+    restoreBriefing: restoreBriefing(d),
   };
 }
 
@@ -109,4 +136,15 @@ function engineNotes(d: Deployment): PlanWarning[] {
   if (d.backup.settingsFrequencyHours === 0) note("No settings exports are taken today: the plan schedules them and the runbooks assume them.", "S3");
   note("Recovery times are estimates from planning assumptions (no Microsoft throughput figures exist for OCS 2007 R2); time a test restore and adjust them.", "B6");
   return notes;
+}
+
+/**
+ * The same plan with gaps a planner accepted left out of its verdict and score (the recommendations,
+ * ranked against the plan as computed, stay as they are). Cheap: no re-planning.
+ */
+export function withAcceptedGaps(plan: Plan, d: Deployment, acceptedGaps: readonly string[]): Plan {
+  if (acceptedGaps.length === 0 && !plan.assessment.accepted) return plan;
+  const { recommendations } = plan.assessment;
+  const assessment: Assessment = { ...assess({ d, scenarios: plan.scenarios, rpo: plan.rpo, gaps: plan.gaps }, new Set(acceptedGaps)), ...(recommendations ? { recommendations } : {}) };
+  return { ...plan, assessment };
 }

@@ -18,6 +18,7 @@ function runbooks(plan: Plan) {
   return plan.scenarios.flatMap((s: Scenario) => [
     { id: s.id, steps: s.steps, rtoHours: s.rtoHours, workloads: s.workloads },
     ...(s.alternatives ?? []).map((a) => ({ id: `${s.id}#${a.id}`, steps: a.steps, rtoHours: a.rtoHours, workloads: a.workloads })),
+    ...(s.failback ? [{ id: `${s.id}#failback`, steps: s.failback.steps, rtoHours: s.failback.rtoHours, workloads: s.failback.workloads }] : []),
   ]);
 }
 

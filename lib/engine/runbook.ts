@@ -5,6 +5,7 @@
 import type { WorkloadPriority } from "../formats/deployment";
 import type { Workload } from "../formats/enums";
 import type { RunbookStep, ScenarioWorkload } from "../formats/plan";
+import { helpFor } from "./commands";
 import { hoursOf, scheduleGraph, type StepGraph } from "./schedule";
 import { rankOf } from "./topology";
 
@@ -22,6 +23,11 @@ export interface NewStep {
   /** Indices of earlier steps this one needs. */
   deps: number[];
   workloads: readonly Workload[];
+  /**
+   * Sequence the step as if it served these workloads, without counting it in their recovery time
+   * (data brought back after the service, e.g. contact lists after a switch-over).
+   */
+  sequenceAs?: readonly Workload[];
   rules: readonly string[];
   waiting?: boolean;
   /** Lane 0 (the default) coordinates; see laneOf. */
@@ -38,6 +44,11 @@ export class RunbookBuilder implements StepGraph {
   readonly rank: number[] = [];
   /** Lanes of checks that wait for several servers (see schedule.ts). */
   readonly joinLanes = new Set<number>();
+  /**
+   * Workloads a standby or a workaround already serves again (fast path): steps added from now on do
+   * not count for them, and come after the work that still brings a workload back.
+   */
+  servedElsewhere?: ReadonlySet<Workload>;
   private lanes = new Map<string, number>();
   private rankCache = new Map<readonly Workload[], number>();
 
@@ -55,7 +66,12 @@ export class RunbookBuilder implements StepGraph {
   }
 
   /** Adds a step after the steps it depends on; returns its index (its order minus one). */
-  add(s: NewStep): number {
+  add(step: NewStep): number {
+    const elsewhere = this.servedElsewhere;
+    const s =
+      elsewhere && step.workloads.some((w) => elsewhere.has(w))
+        ? { ...step, workloads: step.workloads.filter((w) => !elsewhere.has(w)) }
+        : step;
     const index = this.steps.length;
     for (const d of s.deps) if (!(d >= 0 && d < index)) throw new Error(`step "${s.title}" depends on a step that is not before it`);
     const dependsOn = s.deps.length === 1 ? singleDependency(s.deps[0] + 1) : s.deps.map((d) => d + 1);
@@ -68,6 +84,7 @@ export class RunbookBuilder implements StepGraph {
       server: s.server,
       command: s.command,
       verify: s.verify || undefined,
+      verifyWith: s.verify && s.command ? helpFor(s.command) : undefined,
       minutes: s.minutes,
       dependsOn,
       workloads: s.workloads as Workload[],
@@ -83,24 +100,41 @@ export class RunbookBuilder implements StepGraph {
     this.dependsOn.push(dependsOn);
     this.waiting.push(s.waiting === true);
     this.lane.push(s.lane ?? 0);
-    this.rank.push(this.rankOfWorkloads(s.workloads));
+    this.rank.push(this.rankOfWorkloads(s.sequenceAs ?? s.workloads));
     return index;
+  }
+
+  /**
+   * The workloads among `workloads` that are no more critical than the best workload of every step in
+   * `deps`: a step serving only those never makes a more critical workload wait (P1).
+   */
+  noMoreCriticalThanDeps(deps: readonly number[], workloads: readonly Workload[]): Workload[] {
+    let floor = -Infinity;
+    for (const d of deps) if (this.workloadsOf(d).length > 0) floor = Math.max(floor, this.rank[d]);
+    return workloads.filter((w) => rankOf(this.priority, w) >= floor);
   }
 
   workloadsOf(index: number): readonly Workload[] {
     return this.steps[index].workloads ?? [];
   }
 
+  /**
+   * The step's sequencing rank: its most critical workload's rank; a workload without a rank comes
+   * after every ranked one (UNRANKED), and a step serving no workload after both (Infinity).
+   */
   private rankOfWorkloads(workloads: readonly Workload[]): number {
     let rank = this.rankCache.get(workloads);
     if (rank === undefined) {
       rank = Infinity;
-      for (const w of workloads) rank = Math.min(rank, rankOf(this.priority, w));
+      for (const w of workloads) rank = Math.min(rank, Math.min(UNRANKED, rankOf(this.priority, w)));
       this.rankCache.set(workloads, rank);
     }
     return rank;
   }
 }
+
+/** Sequencing rank of a workload the priorities do not rank: after every ranked one. */
+const UNRANKED = 1e6;
 
 // Most steps depend on exactly one step; large plans share those one-element arrays (read-only).
 const SINGLE: number[][] = [];
@@ -142,6 +176,7 @@ export function finishRunbook(
     const list = step.workloads!;
     if (finish > (latestByList.get(list) ?? -1)) latestByList.set(list, finish);
   }
+  const ordered = inExecutionOrder(rb, steps);
   const workloadFinish = new Map<Workload, number>();
   for (const [list, finish] of latestByList) for (const w of list) if (finish > (workloadFinish.get(w) ?? -1)) workloadFinish.set(w, finish);
   const workloads = affected.map((w): ScenarioWorkload => {
@@ -151,5 +186,67 @@ export function finishRunbook(
     const meets = targetHours === null ? null : kind === "reduced-capacity" ? true : rtoHours <= targetHours;
     return { workload: w, rtoHours, targetHours, meets, impact: kind };
   });
-  return { steps, rtoHours: hoursOf(schedule.makespan), workloads };
+  return { steps: ordered, rtoHours: hoursOf(schedule.makespan), workloads };
+}
+
+/**
+ * The steps numbered in the order they start (ties: the step of the more critical workload first,
+ * then reading order), dependencies renumbered. A dependency never starts after its dependant, so a
+ * heap over the steps whose dependencies are numbered, keyed by (start, rank, reading order), yields
+ * a topological order whose start times never decrease: the order an administrator works down.
+ */
+function inExecutionOrder(rb: RunbookBuilder, steps: RunbookStep[]): RunbookStep[] {
+  const n = steps.length;
+  const pending = new Int32Array(n);
+  const children: number[][] = Array.from({ length: n }, () => []);
+  for (let i = 0; i < n; i++) {
+    const ds = rb.dependsOn[i];
+    pending[i] = ds.length;
+    for (const order of ds) children[order - 1].push(i);
+  }
+  const before = (a: number, b: number) =>
+    steps[a].startMinute! - steps[b].startMinute! || rb.rank[a] - rb.rank[b] || a - b;
+  const heap: number[] = [];
+  const push = (x: number) => {
+    heap.push(x);
+    for (let i = heap.length - 1; i > 0; ) {
+      const p = (i - 1) >> 1;
+      if (before(heap[p], heap[i]) <= 0) break;
+      [heap[p], heap[i]] = [heap[i], heap[p]];
+      i = p;
+    }
+  };
+  const pop = () => {
+    const top = heap[0];
+    const last = heap.pop()!;
+    if (heap.length > 0) {
+      heap[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        let m = i;
+        if (l < heap.length && before(heap[l], heap[m]) < 0) m = l;
+        if (l + 1 < heap.length && before(heap[l + 1], heap[m]) < 0) m = l + 1;
+        if (m === i) break;
+        [heap[m], heap[i]] = [heap[i], heap[m]];
+        i = m;
+      }
+    }
+    return top;
+  };
+  for (let i = 0; i < n; i++) if (pending[i] === 0) push(i);
+  const newOrder = new Int32Array(n);
+  const out: RunbookStep[] = [];
+  while (heap.length > 0) {
+    const i = pop();
+    out.push(steps[i]);
+    newOrder[i] = out.length;
+    for (const c of children[i]) if (--pending[c] === 0) push(c);
+  }
+  for (let i = 0; i < n; i++) {
+    const step = steps[i];
+    step.order = newOrder[i];
+    const ds = rb.dependsOn[i];
+    step.dependsOn = ds.length === 1 ? singleDependency(newOrder[ds[0] - 1]) : ds.map((d) => newOrder[d - 1]).sort((a, b) => a - b);
+  }
+  return out;
 }

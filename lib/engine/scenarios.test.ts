@@ -95,29 +95,25 @@ describe("S7: settings levels per loss, imported global, then pool, then machine
     for (const s of planDeployment(enterprise()).scenarios)
       for (const x of s.steps.filter((y) => y.command?.includes("/action:import"))) {
         expect(x.verify).toBe(true);
-        expect(x.detail).toMatch(/lcscmd \/config \/\?/);
+        // One note per command, naming its own tool's help (printed once from verifyWith).
+        expect(x.verifyWith).toBe("lcscmd /config /?");
+        expect(x.detail ?? "").not.toMatch(/lcscmd \/config \/\?/);
       }
   });
 });
 
 describe("restore order (table 17-9) within a runbook", () => {
-  it("rebuilds a site's servers in table order: back end, front ends, Director, Archiving, Monitoring, Mediation, Edge, then users", () => {
+  it("rebuilds a site's servers by table order where they depend on each other, and by priority otherwise (P1)", () => {
     const s = scenario(planDeployment(enterprise()), "loss-of-site:Redmond");
-    const firstOf = new Map<string, number>();
-    for (const x of s.steps) if (x.server && !firstOf.has(x.server)) firstOf.set(x.server, x.order);
-    expect([...firstOf.keys()]).toEqual([
-      "sql01.litware.com",
-      "ocspool1server1.litware.com",
-      "ocspool1server2.litware.com",
-      "dir1.litware.com",
-      "arch1.litware.com",
-      "mon1.litware.com",
-      "med1.litware.com",
-      "edge1.litware.com",
-    ]);
+    const rebuildStart = (server: string) => step(s, `Rebuild Windows on ${server}`).order;
+    // The back end (its spare is on hand) first, then the pool; the Director, Mediation (voice, rank 2)
+    // and Edge (remote access, rank 3) before Archiving (rank 6) and Monitoring (rank 7).
+    const servers = ["sql01", "ocspool1server1", "dir1", "med1", "edge1", "arch1", "mon1"].map((x) => `${x}.litware.com`);
+    const orders = servers.map(rebuildStart);
+    expect([...orders].sort((a, b) => a - b)).toEqual(orders);
     const phases = s.steps.map((x) => phaseOrder(x.phase!));
     expect(phases.filter((p) => p >= 0).length).toBe(s.steps.length);
-    expect(step(s, "Reassign the users of ocspool1").order).toBeGreaterThan(step(s, "Check pool ocspool1").order);
+    expect(step(s, "Reassign the users of ocspool1").dependsOn).toContain(step(s, "Check pool ocspool1").order);
     expect(s.steps.at(-1)!.phase).toBe("Confirm service");
   });
 
@@ -132,17 +128,18 @@ describe("restore order (table 17-9) within a runbook", () => {
     expect(s.steps.slice(0, 2).map((x) => x.title)).toEqual(["Assess the loss of site Redmond", "Restore domain information"]);
   });
 
-  it("lets the front ends wait for the back end's database, and the Edge for the internal servers", () => {
+  it("lets the front ends wait for the back end's database, and the Edge for its next hop only (not Archiving, Monitoring, Mediation)", () => {
     const s = scenario(planDeployment(enterprise()), "loss-of-pool:ocspool1");
     const beReady = step(s, "Check the databases on sql01.litware.com");
     expect(step(s, /Install and activate Front end on ocspool1server2/).dependsOn).toContain(beReady.order);
     const site = scenario(planDeployment(enterprise()), "loss-of-site:Redmond");
-    const gate = step(site, "Checkpoint: the internal servers are back");
+    const gate = step(site, "Checkpoint: the Edge servers' next hop answers");
     expect(gate.waiting).toBe(true);
-    expect(step(site, "Import the machine-level settings of edge1.litware.com").dependsOn).toContain(gate.order);
-    expect(step(site, "Import the machine-level settings of edge1.litware.com").startMinute!).toBeGreaterThanOrEqual(
-      step(site, "Check med1.litware.com").finishMinute!,
-    );
+    expect(gate.dependsOn.map((o) => site.steps[o - 1].title).sort()).toEqual(["Check dir1.litware.com", "Check pool ocspool1"]);
+    const edgeImport = step(site, "Import the machine-level settings of edge1.litware.com");
+    expect(edgeImport.dependsOn).toContain(gate.order);
+    expect(edgeImport.startMinute!).toBeGreaterThanOrEqual(step(site, "Check dir1.litware.com").finishMinute!);
+    expect(edgeImport.startMinute!).toBeLessThan(step(site, "Check arch1.litware.com").finishMinute!);
   });
 
   it("does the work of the more critical workload first when one admin has both (P1)", () => {
@@ -170,26 +167,48 @@ describe("restore order (table 17-9) within a runbook", () => {
 describe("rebuilding one server", () => {
   const fe = () => scenario(planDeployment(enterprise()), "loss-of-server:ocspool1server2.litware.com");
 
-  it("assesses, gets hardware, rebuilds Windows, installs and activates, certificates, imports its settings and checks it", () => {
+  it("assesses, gets hardware, rebuilds Windows, installs and activates, certificates, restores IIS, imports its settings and checks it", () => {
     expect(fe().steps.map((x) => x.title)).toEqual([
       "Assess the loss of ocspool1server2.litware.com",
       "Get replacement hardware for ocspool1server2.litware.com",
       "Rebuild Windows on ocspool1server2.litware.com",
       "Install and activate Front end on ocspool1server2.litware.com",
       "Install the certificates on ocspool1server2.litware.com",
+      "Restore the IIS configuration of ocspool1server2.litware.com",
       "Import the machine-level settings of ocspool1server2.litware.com",
       "Check ocspool1server2.litware.com",
     ]);
+    expect(step(fe(), /IIS configuration/)).toMatchObject({
+      command: 'robocopy "<backup destination>\\iis\\ocspool1server2.litware.com" "%windir%\\System32\\inetsrv\\config" /E /R:1 /W:1',
+      rules: ["D9"],
+      verify: true,
+      verifyWith: "robocopy /?",
+    });
   });
 
   it("keeps the same FQDN and the existing computer account", () => {
     expect(step(fe(), /Rebuild Windows/).detail).toMatch(/same FQDN.*never delete that account/);
   });
 
-  it("ends with checking the server and then each workload it serves as a user", () => {
-    const check = fe().steps.at(-1)!;
-    expect(check.title).toBe("Check ocspool1server2.litware.com");
-    expect(check.detail).toMatch(/Validation Wizard.*Then, as a user: Sign in as a test user/);
+  it("needs no user checks where the pool's other front end kept serving; a down workload gets one", () => {
+    expect(fe().steps.filter((x) => x.phase === "Confirm service")).toEqual([]);
+    const med = scenario(planDeployment(enterprise()), "loss-of-server:med1.litware.com");
+    const confirms = med.steps.filter((x) => x.phase === "Confirm service");
+    expect(confirms.map((x) => x.title)).toEqual(["Confirm Enterprise Voice as a user"]);
+    expect(confirms[0].dependsOn).toEqual([step(med, "Check med1.litware.com").order]);
+  });
+
+  it("spreads the user checks of a down pool over the administrators: a tick list in parallel, not one paragraph", () => {
+    const s = scenario(planDeployment(standard((d) => (d.recovery.adminsAvailable = 2))), "loss-of-standard-edition:ocsse1");
+    const confirms = s.steps.filter((x) => x.phase === "Confirm service" && x.dependsOn.length === 1);
+    expect(confirms.length).toBeGreaterThan(2);
+    for (const c of confirms) expect(c.title).toMatch(/^Confirm .+ as a user$/);
+    expect(new Set(confirms.map((c) => c.assignee))).toEqual(new Set([1, 2]));
+    // Run in pairs, not one after another on one administrator.
+    const first = Math.min(...confirms.map((c) => c.startMinute!));
+    const span = Math.max(...confirms.map((c) => c.finishMinute!)) - first;
+    expect(span).toBeLessThan(confirms.length * confirms[0].minutes);
+    expect(confirms.filter((c) => c.startMinute === first).map((c) => c.assignee).sort()).toEqual([1, 2]);
   });
 
   it("flags activation and the unconfirmed CheckLCServerState syntax for verification", () => {
@@ -277,6 +296,7 @@ describe("pool, back end and Standard Edition losses", () => {
     expect(step(s, "Restore RTC on ocsse1.litware.com").detail).toMatch(/SQL Server Management Studio Express/);
     expect(step(s, /Install and activate/).detail).toMatch(/installs SQL Server 2005 Express Edition/);
     expect(s.steps.filter((x) => x.title.startsWith("Restore the ")).map((x) => x.title)).toEqual([
+      "Restore the IIS configuration of ocsse1.litware.com",
       "Restore the meeting-content share to C:\\Program Files\\Microsoft Office Communications Server 2007 R2\\Web Components\\Data MCU Web\\Web",
       "Restore the meeting-metadata share to C:\\Program Files\\Microsoft Office Communications Server 2007 R2\\Web Components\\Data MCU Web\\Non-Web",
     ]);
@@ -338,14 +358,18 @@ describe("loss of a site", () => {
     expect(step(s, "Bring the standby pool drpool into service").phase).toBe("Front-end servers");
     expect(step(s, "Move the users of ocspool1 to drpool").detail).toMatch(/force option/);
     expect(step(s, /contact lists of ocspool1/)).toMatchObject({ verify: true });
-    expect(step(s, "Point DNS and the Edge next hop at Dublin").verify).toBe(true);
+    expect(step(s, "Point the internal DNS records at Dublin").verify).toBe(true);
+    const nextHop = step(s, "Point the Edge next hop at drpool");
+    expect(nextHop.detail).toMatch(/edge1\.litware\.com, once rebuilt/);
+    expect(nextHop.dependsOn).toContain(step(s, "Check edge1.litware.com").order);
     expect(step(s, "Bring drmed1.litware.com into service").command).toBe("lcscmd /server:drmed1.litware.com /action:CheckLCServerState");
   });
 
   it("still rebuilds what the standby site cannot serve (here: Archiving, Monitoring, Edge)", () => {
     const s = scenario(planDeployment(withStandby()), "loss-of-site:Redmond");
     const rebuilt = [...new Set(s.steps.filter((x) => /^Rebuild Windows/.test(x.title)).map((x) => x.server))];
-    expect(rebuilt).toEqual(["arch1.litware.com", "mon1.litware.com", "edge1.litware.com"]);
+    // Remote access (rank 3) before Archiving (6) and Monitoring (7): P1, nothing waits on them.
+    expect(rebuilt).toEqual(["edge1.litware.com", "arch1.litware.com", "mon1.litware.com"]);
   });
 
   it("is much faster than rebuilding the site without a standby site (P5)", () => {

@@ -78,6 +78,8 @@ export const stepSchema = z.object({
   command: z.string().optional(),
   /** True when the command or step is inferred or unverified in the sources: check it on a server. */
   verify: z.boolean().optional(),
+  /** For a step to verify: the help of the command's own tool that confirms its syntax (e.g. `lcscmd /config /?`). */
+  verifyWith: z.string().optional(),
   minutes: z.number().nonnegative(),
   dependsOn: z.array(z.number().int().positive()),
   workloads: z.array(workload).optional(),
@@ -89,6 +91,10 @@ export const stepSchema = z.object({
   /** True for steps that only wait (hardware delivery, copying backups): they occupy no administrator. */
   waiting: z.boolean().optional(),
   rules,
+  /** Compact form (plan-json.ts): index into the plan's stepKinds, which holds this step's phase, detail, verify, verifyWith and waiting. */
+  kind: z.number().int().nonnegative().optional(),
+  /** Compact form: indices into the runbook's workloads that this step serves; absent with `kind`: all of them. */
+  serves: z.array(z.number().int().nonnegative()).optional(),
 });
 
 export const scenarioWorkloadSchema = z.object({
@@ -124,6 +130,8 @@ export const scenarioSchema = z.object({
   /** Title of the path the main steps follow, when the scenario has alternatives. */
   path: z.string().optional(),
   alternatives: z.array(scenarioPathSchema).optional(),
+  /** After a switch-over to a standby pool: the runbook that brings the users home (timed from its own decision). */
+  failback: scenarioPathSchema.optional(),
 });
 
 export const rpoSchema = z.object({
@@ -137,6 +145,8 @@ export const rpoSchema = z.object({
   /** The server holding the data, or the share path. */
   subject: z.string().optional(),
   note: z.string().optional(),
+  /** The interval between full backups: what `meets` is judged by (P2, D5); `hours` adds the backup's own run. */
+  intervalHours: z.number().optional(),
 });
 
 export const gapSchema = z.object({
@@ -203,6 +213,72 @@ export const planWarningSchema = z.object({
   rule: z.string().optional(),
 });
 
+export const VERDICTS = ["protected", "at-risk", "not-protected"] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const scoreItemSchema = z.object({
+  label: z.string(),
+  /** Negative: the points this item costs. */
+  points: z.number(),
+  category: z.enum(["rto", "rpo", "coverage"]).optional(),
+  /** The gap whose acceptance removes this cost. */
+  gapId: z.string().optional(),
+  workload: workload.optional(),
+  rules: z.array(z.string()),
+});
+
+export const worstMissSchema = z.object({
+  workload,
+  rank: z.number().optional(),
+  /** The scenario with the longest recovery of this workload (null when no scenario touches it). */
+  scenario: z.string().nullable(),
+  hours: z.number().nullable(),
+  targetHours: z.number(),
+  meets: z.boolean().optional(),
+  /** The workload's worst data loss, judged by the backup interval (P2, D5). */
+  rpo: z
+    .object({ data: z.string(), subject: z.string().optional(), hours: z.number(), intervalHours: z.number(), targetHours: z.number(), meets: z.boolean() })
+    .nullable()
+    .optional(),
+});
+
+export const patchOperationSchema = z.object({
+  op: z.enum(["add", "remove", "replace", "move", "copy", "test"]),
+  path: z.string(),
+  value: z.unknown().optional(),
+  from: z.string().optional(),
+});
+
+export const effectSchema = z.union([
+  z.object({ measure: z.literal("rto"), workload, fromHours: z.number().nullable(), toHours: z.number().nullable() }),
+  z.object({ measure: z.literal("rpo"), data: z.string(), server: z.string().optional(), fromHours: z.number().nullable(), toHours: z.number().nullable() }),
+]);
+
+export const recommendationSchema = z.object({
+  id: z.string(),
+  kind: z.string().optional(),
+  title: z.string(),
+  detail: z.string().optional(),
+  patch: z.array(patchOperationSchema).min(1),
+  effects: z.array(effectSchema),
+  monthlyCostUsd: z.number().optional(),
+  /** The score before and after the change. */
+  scoreFrom: z.number().optional(),
+  scoreTo: z.number().optional(),
+  rules: z.array(z.string()).optional(),
+});
+
+export const assessmentSchema = z.object({
+  verdict: z.enum(VERDICTS),
+  reasons: z.array(z.string()),
+  score: z.number().min(0).max(100),
+  breakdown: z.array(scoreItemSchema),
+  worst: z.array(worstMissSchema),
+  recommendations: z.array(recommendationSchema).optional(),
+  /** Gap ids left out of the verdict and the score because a planner accepted them. */
+  accepted: z.array(z.string()).optional(),
+});
+
 export const planSchema = z.object({
   format: z.literal(PLAN_FORMAT),
   deployment: z.string(),
@@ -219,6 +295,22 @@ export const planSchema = z.object({
   warnings: z.array(planWarningSchema).optional(),
   /** The duration assumptions the estimates used (see lib/engine/assumptions.ts). */
   assumptions: z.record(z.string(), z.number()).optional(),
+  /** Are we protected: verdict, score and what would help most. */
+  assessment: assessmentSchema.optional(),
+  /** Compact form (plan-json.ts): the fields steps share, once per plan. */
+  stepKinds: z
+    .array(
+      z.object({
+        phase: z.string().optional(),
+        detail: z.string().optional(),
+        verify: z.boolean().optional(),
+        verifyWith: z.string().optional(),
+        waiting: z.boolean().optional(),
+      }),
+    )
+    .optional(),
+  /** What every runbook opens with: where the backups and exports are, and whom to call (P5, B8). */
+  restoreBriefing: z.array(z.string()).optional(),
 });
 
 export type SettingsExport = z.infer<typeof settingsExportSchema>;
@@ -237,5 +329,11 @@ export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 export type BestPracticeCheck = z.infer<typeof bestPracticeCheckSchema>;
 export type PlanWarning = z.infer<typeof planWarningSchema>;
 export type GapSeverity = Gap["severity"];
+export type ScoreItem = z.infer<typeof scoreItemSchema>;
+export type WorstMiss = z.infer<typeof worstMissSchema>;
+export type PatchOperation = z.infer<typeof patchOperationSchema>;
+export type Effect = z.infer<typeof effectSchema>;
+export type Recommendation = z.infer<typeof recommendationSchema>;
+export type Assessment = z.infer<typeof assessmentSchema>;
 /** The spec's required part of a plan; the engine's Plan type extends it. */
 export type PlanCore = z.infer<typeof planSchema>;

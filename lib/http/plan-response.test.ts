@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { planDeployment } from "../engine/plan";
 import { generateDeployment } from "../engine/testing/generate";
 import { parseDeploymentText } from "../formats/parse-deployment";
+import { planJson } from "../formats/plan-json";
 import { PlanPool } from "../planning/plan-pool";
 import { spawnTsWorker } from "../planning/testing/spawn-worker";
 import { planResponse } from "./plan-response";
@@ -14,7 +15,7 @@ const post = (contentType = "application/json") => new Request("http://localhost
 function expectedJson(): string {
   const parsed = parseDeploymentText(text, "body.json");
   if (!parsed.ok) throw new Error("the generated file is invalid");
-  return JSON.stringify(planDeployment(parsed.deployment, { warnings: parsed.warnings }));
+  return planJson(planDeployment(parsed.deployment, { warnings: parsed.warnings }));
 }
 
 let pool: PlanPool | undefined;

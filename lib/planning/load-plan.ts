@@ -9,13 +9,16 @@ import { cache } from "react";
 import { prisma } from "../db/client";
 import { loadDeployment, type StoredDeployment } from "../db/deployment-store";
 import { checkConsistency } from "../formats/consistency";
-import { planDeployment, type Plan } from "../engine/plan";
+import { planDeployment, withAcceptedGaps, type Plan } from "../engine/plan";
 import type { Assumptions } from "../engine/assumptions";
 
 export interface PlannedDeployment {
   stored: StoredDeployment;
+  /** The plan, its assessment leaving out the gaps whose acceptance still holds. */
   plan: Plan;
   assumptionOverrides: Partial<Assumptions>;
+  /** Gap ids accepted until a review date still ahead (lib/commands/accept-gap.ts). */
+  acceptedGapIds?: string[];
 }
 
 export function parseAssumptionOverrides(values: string | null | undefined): Partial<Assumptions> {
@@ -34,7 +37,13 @@ export async function assumptionOverridesFor(id: string): Promise<Partial<Assump
 }
 
 const MAX_CACHED = 32;
-const planCache = new Map<string, { key: string; planned: PlannedDeployment }>();
+interface CacheEntry {
+  key: string;
+  planned: PlannedDeployment;
+  /** The same plan with the last set of accepted gaps applied (re-scoring is cheap, re-planning is not). */
+  accepted?: { ids: string; planned: PlannedDeployment };
+}
+const planCache = new Map<string, CacheEntry>();
 
 function remember(id: string, key: string, planned: PlannedDeployment) {
   planCache.delete(id);
@@ -42,26 +51,73 @@ function remember(id: string, key: string, planned: PlannedDeployment) {
   if (planCache.size > MAX_CACHED) planCache.delete(planCache.keys().next().value!);
 }
 
+async function headOf(id: string) {
+  return prisma.deployment.findUnique({
+    where: { id },
+    select: {
+      version: true,
+      updatedAt: true,
+      assumptions: { select: { values: true, updatedAt: true } },
+      acceptedGaps: { where: { reviewOn: { gt: new Date() } }, select: { gapId: true }, orderBy: { gapId: "asc" } },
+    },
+  });
+}
+
 /** The plan of a stored deployment: computed once per version, shared by every request after. */
 export const loadPlan = cache(async (id: string): Promise<PlannedDeployment | null> => {
-  const head = await prisma.deployment.findUnique({
-    where: { id },
-    select: { version: true, updatedAt: true, assumptions: { select: { values: true, updatedAt: true } } },
-  });
+  const head = await headOf(id);
   if (!head) return null;
+  const acceptedIds = head.acceptedGaps.map((a) => a.gapId);
   // updatedAt as well as the version: a restore of the planner's data keeps ids and versions, so after
   // one the same version number can come back with other content.
   const key = `${head.version}:${head.updatedAt.getTime()}:${head.assumptions?.updatedAt.getTime() ?? 0}`;
   const hit = planCache.get(id);
-  if (hit && hit.key === key) return hit.planned;
+  if (hit && hit.key === key) return withAccepted(hit, acceptedIds);
 
   const stored = await loadDeployment(prisma, id);
   if (!stored) return null;
   const assumptionOverrides = parseAssumptionOverrides(head.assumptions?.values);
   const warnings = checkConsistency(stored.deployment).filter((p) => p.severity === "warning");
-  const plan = planDeployment(stored.deployment, { assumptions: assumptionOverrides, warnings });
-  const planned = { stored, plan, assumptionOverrides };
+  // Recommendations re-plan once per candidate (under 2 s for 500 servers): paid once per version.
+  const plan = planDeployment(stored.deployment, { assumptions: assumptionOverrides, warnings, recommendations: true });
+  const planned: PlannedDeployment = { stored, plan, assumptionOverrides, acceptedGapIds: [] };
+  const entry: CacheEntry = { key, planned };
   // Only a plan of the version read above is cached; a write in between leaves the next request to re-plan.
   if (stored.version === head.version && stored.updatedAt.getTime() === head.updatedAt.getTime()) remember(id, key, planned);
-  return planned;
+  return withAccepted(planCache.get(id)?.key === key ? planCache.get(id)! : entry, acceptedIds);
 });
+
+const verdictCache = new Map<string, { key: string; assessment: Plan["assessment"] }>();
+
+/**
+ * The verdict and score of a stored deployment, for lists: the cached plan's when there is one, else a
+ * plan without recommendations (those re-plan every candidate), cached per version on its own.
+ */
+export async function loadAssessment(id: string): Promise<Plan["assessment"] | null> {
+  const head = await headOf(id);
+  if (!head) return null;
+  const key = `${head.version}:${head.updatedAt.getTime()}:${head.assumptions?.updatedAt.getTime() ?? 0}`;
+  const acceptedIds = head.acceptedGaps.map((a) => a.gapId);
+  const hit = planCache.get(id);
+  if (hit && hit.key === key) return withAccepted(hit, acceptedIds).plan.assessment;
+  const fullKey = `${key}|${acceptedIds.join("\n")}`;
+  const known = verdictCache.get(id);
+  if (known && known.key === fullKey) return known.assessment;
+  const stored = await loadDeployment(prisma, id);
+  if (!stored) return null;
+  const plan = planDeployment(stored.deployment, { assumptions: parseAssumptionOverrides(head.assumptions?.values), acceptedGaps: acceptedIds });
+  verdictCache.delete(id);
+  verdictCache.set(id, { key: fullKey, assessment: plan.assessment });
+  if (verdictCache.size > MAX_CACHED * 4) verdictCache.delete(verdictCache.keys().next().value!);
+  return plan.assessment;
+}
+
+function withAccepted(entry: CacheEntry, ids: string[]): PlannedDeployment {
+  if (ids.length === 0) return entry.planned;
+  const joined = ids.join("\n");
+  if (entry.accepted?.ids !== joined) {
+    const { stored, plan } = entry.planned;
+    entry.accepted = { ids: joined, planned: { ...entry.planned, plan: withAcceptedGaps(plan, stored.deployment, ids), acceptedGapIds: ids } };
+  }
+  return entry.accepted.planned;
+}

@@ -3,6 +3,7 @@
 import { Worker } from "node:worker_threads";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { planDeployment } from "../engine/plan";
+import { planJson } from "../formats/plan-json";
 import { generateDeployment } from "../engine/testing/generate";
 import { parseDeploymentText } from "../formats/parse-deployment";
 import { availableParallelism } from "node:os";
@@ -32,7 +33,7 @@ describe("runPlanTask", () => {
     if (!parsed.ok) throw new Error("the generated file is invalid");
     const result = runPlanTask(task);
     if (!result.ok) throw new Error("expected a plan");
-    expect(decode(result.body)).toBe(JSON.stringify(planDeployment(parsed.deployment, { warnings: parsed.warnings })));
+    expect(decode(result.body)).toBe(planJson(planDeployment(parsed.deployment, { warnings: parsed.warnings })));
   });
 });
 

@@ -4,6 +4,7 @@
 // falls back to running it in place.
 import { planDeployment } from "../engine/plan";
 import { parseDeploymentText } from "../formats/parse-deployment";
+import { planJson } from "../formats/plan-json";
 import type { Problem } from "../formats/problems";
 
 export interface PlanTask {
@@ -22,5 +23,5 @@ const utf8 = new TextEncoder(); // faster than Buffer.from for a 7 MB string, an
 export function runPlanTask({ text, nameHint }: PlanTask): PlanTaskResult {
   const parsed = parseDeploymentText(text, nameHint);
   if (!parsed.ok) return { ok: false, errors: parsed.errors, warnings: parsed.warnings };
-  return { ok: true, body: utf8.encode(JSON.stringify(planDeployment(parsed.deployment, { warnings: parsed.warnings }))) };
+  return { ok: true, body: utf8.encode(planJson(planDeployment(parsed.deployment, { warnings: parsed.warnings }))) };
 }

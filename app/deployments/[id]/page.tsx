@@ -7,11 +7,14 @@ import { requireRole } from "@/lib/auth/server";
 import { overviewScenarioChoices } from "@/lib/view/scenario-choices";
 import { rtoChartData } from "@/lib/view/overview";
 import { BackupWindowSection, RpoTable, RtoSection, StorageCost, SummaryCards, TopGaps } from "@/components/overview/sections";
+import { allows } from "@/lib/auth/roles";
+import { VerdictSection } from "@/components/assessment/verdict";
+import { verdictViewOf } from "@/lib/view/verdict";
 
 export const metadata: Metadata = { title: "Overview" };
 
 export default async function DeploymentOverviewPage({ params, searchParams }: PageProps<"/deployments/[id]">) {
-  await requireRole("viewer");
+  const user = await requireRole("viewer");
   const { id } = await params;
   const sp = await searchParams;
   const planned = await loadPlan(id);
@@ -35,6 +38,7 @@ export default async function DeploymentOverviewPage({ params, searchParams }: P
           </>
         }
       />
+      <VerdictSection view={verdictViewOf(plan, d)} deploymentId={id} canTry={allows(user.role, "planner")} />
       <SummaryCards coverage={coverageOf(plan)} critical={critical} plan={plan} missing={missing} />
 
       <div className="mt-6 grid gap-6 lg:grid-cols-2">

@@ -20,7 +20,7 @@ import {
   remoteAccessIn,
   rtcHostOf,
   scenarioOf,
-  WorkloadEnds,
+  confirmWorkloads,
   type ScenarioContext,
 } from "./context";
 import { IMPORT_AND_CHECK_DETAIL, serverTexts } from "./server-chain";
@@ -122,7 +122,7 @@ function adRebuiltRunbook(ctx: ScenarioContext, affected: Workload[]): FinishedR
       title,
       detail:
         command === SCHEMA_PREP
-          ? "Extend the schema for OCS. This exact LCSCmd syntax is not among the confirmed ones: check it with lcscmd /? first."
+          ? "Extend the schema for OCS. This exact LCSCmd syntax is not among the confirmed ones."
           : "Forest actions need Enterprise Admins (or Domain Admins of the root domain); domain actions need Domain Admins of that domain.",
       phase: DOMAIN,
       command,
@@ -167,7 +167,6 @@ function reimportRunbook(
   rebuilt: boolean,
 ): FinishedRunbook {
   const { ix, dur } = ctx;
-  const ends = new WorkloadEnds();
   const firstPool = ix.d.pools[0];
   const global = globalImportStep(rb, ctx, firstPool, after, affected);
 
@@ -191,17 +190,24 @@ function reimportRunbook(
     poolImports.set(p.name, poolImportStep(rb, ctx, p, [ready]));
   }
 
-  // Pool members are tied in through their pool's check; other servers directly (fewer edges in
-  // forests of thousands of servers, same schedule).
+  // Pool members are tied in through their pool's check; the Edge servers wait for the pools and
+  // Directors (their next hop) only.
   const serverEnd = new Map<ServerInfo, number>();
   const internal: number[] = [];
   const poolChecks = new Map<Pool, number>();
   const checkPools = () => {
     for (const p of poolsInOrder) {
-      const members = (ix.membersByPool.get(p.name) ?? []).map((m) => serverEnd.get(m)).filter((x): x is number => x !== undefined);
-      const check = poolCheckStep(rb, ctx, p, [poolImports.get(p.name)!, ...members]);
+      const head = p.kind === "standard" ? "standard-edition" : "front-end";
+      const core = [poolImports.get(p.name)!];
+      const rest: number[] = [];
+      for (const m of ix.membersByPool.get(p.name) ?? []) {
+        const end = serverEnd.get(m);
+        if (end !== undefined) (m.server.roles.includes(head) ? core : rest).push(end);
+      }
+      const check = poolCheckStep(rb, ctx, p, core, rest.length > 0 ? "front-ends" : "pool");
       poolChecks.set(p, check);
       internal.push(check);
+      if (rest.length > 0) poolCheckStep(rb, ctx, p, [check, ...rest], "all-members");
     }
   };
   let gate: number | undefined;
@@ -209,8 +215,8 @@ function reimportRunbook(
     if (poolChecks.size === 0 && phaseIndex(s.phase.id) > LAST_POOL_PHASE) checkPools();
     if (s.perimeter && gate === undefined)
       gate = rb.add({
-        title: "Checkpoint: the internal servers are back",
-        detail: "Edge servers come after the internal roles (table 17-9).",
+        title: "Checkpoint: the Edge servers' next hop answers",
+        detail: "Edge servers come after the internal roles (table 17-9): their next hop (the Director or the pool) must answer first; they do not wait for Archiving, Monitoring or Mediation (P1).",
         phase: phaseById("edge").name,
         minutes: 0,
         deps: [...internal],
@@ -252,10 +258,7 @@ function reimportRunbook(
       lane,
     });
     serverEnd.set(s, end);
-    if (!s.pool) {
-      if (!s.perimeter) internal.push(end);
-      ends.note(end, s.workloads);
-    }
+    if (s.server.roles.includes("director")) internal.push(end);
   }
   if (poolChecks.size === 0) checkPools();
 
@@ -279,7 +282,7 @@ function reimportRunbook(
         lane: rb.laneOf(`pool:${p.name}`, true),
       });
     }
-    const reassign = reassignStep(
+    reassignStep(
       rb,
       ctx,
       p,
@@ -289,7 +292,6 @@ function reimportRunbook(
         ? "Enable the recreated user accounts for OCS with their old SIP addresses and home them on the pool with the Move Users wizard."
         : `Users whose OCS attributes did not come back land under Unassigned Users: move them back to ${p.name} with the Move Users wizard.`,
     );
-    ends.note(reassign, poolWorkloads(ix, p));
   }
   if (poolChecks.size > 0)
     rb.add({
@@ -302,7 +304,7 @@ function reimportRunbook(
       workloads: affected,
       rules: ["S7"],
     });
-  ends.confirm(rb, ctx, affected, decide);
+  confirmWorkloads(rb, ctx, affected, decide);
   return finishRunbook(rb, ctx.admins, affected, ix.priority);
 }
 

@@ -12,14 +12,24 @@ import { phaseById, phaseIndex } from "../rules/restore-order";
 import { USER_CHECKS } from "../rules/user-checks";
 import type { FinishedRunbook, RunbookBuilder } from "../runbook";
 import { byCriticality, type DeploymentIndex, type ServerInfo } from "../topology";
-import { hostRestoreFor, type ChainContext, type HostRestore } from "./server-chain";
-import type { ServerTemplate } from "./single-server";
+import { hostRestoreFor, type ChainContext, type HostRestore, type ServerTexts } from "./server-chain";
+
+/** A scheduled single-server runbook, reused by every server of the same shape. */
+export interface ServerTemplate {
+  server: ServerInfo;
+  run: FinishedRunbook;
+  /** Per step, the ServerTexts entry its title (command) was taken from, to rename it cheaply. */
+  titleSlots: (keyof ServerTexts | undefined)[];
+  commandSlots: (keyof ServerTexts | undefined)[];
+  notes: string[];
+  roleLabels: string;
+}
 
 export interface ScenarioContext extends ChainContext {
   admins: number;
   /** Notes every runbook carries about the current practice. */
   practiceNotes: string[];
-  /** Scheduled single-server runbooks by server shape (see serverScenario). */
+  /** Scheduled single-server runbooks by server shape (see serverScenario in single-server.ts). */
   serverTemplates: Map<string, ServerTemplate>;
 }
 
@@ -134,15 +144,32 @@ export function poolImportStep(rb: RunbookBuilder, ctx: ScenarioContext, pool: P
   });
 }
 
-export function poolCheckStep(rb: RunbookBuilder, ctx: ScenarioContext, pool: Pool, after: number[]): number {
+/**
+ * A pool check. "pool": the whole pool at once; "front-ends": the front ends and back end of an
+ * expanded pool, which is what sign-in needs; "all-members": then the pool with every member, serving
+ * only the workloads no more critical than what its members bring back (P1).
+ */
+export function poolCheckStep(
+  rb: RunbookBuilder,
+  ctx: ScenarioContext,
+  pool: Pool,
+  after: number[],
+  scope: "pool" | "front-ends" | "all-members" = "pool",
+  among?: readonly Workload[],
+): number {
+  const all = poolWorkloads(ctx.ix, pool);
+  const workloads = among ? all.filter((w) => among.includes(w)) : all;
   return rb.add({
-    title: `Check pool ${pool.name}`,
-    detail: "Check the pool's state, then run the Validation Wizard against it.",
+    title: scope === "front-ends" ? `Check the front ends of pool ${pool.name}` : scope === "all-members" ? `Check pool ${pool.name} with all its members` : `Check pool ${pool.name}`,
+    detail:
+      scope === "front-ends"
+        ? "Check the pool's state with its front ends and back end back, so users can sign in; the separate conferencing servers are checked with the whole pool."
+        : "Check the pool's state, then run the Validation Wizard against it.",
     phase: phaseById(pool.kind === "standard" ? "standard-edition" : "front-end").name,
     command: checkPoolState(pool.name),
     minutes: ctx.dur.work(ctx.dur.a.validationMinutes),
     deps: after,
-    workloads: poolWorkloads(ctx.ix, pool),
+    workloads: scope === "all-members" ? rb.noMoreCriticalThanDeps(after, workloads) : workloads,
     rules: ["S7"],
     lane: rb.laneOf(`pool:${pool.name}`, true),
   });
@@ -162,29 +189,36 @@ export function reassignStep(rb: RunbookBuilder, ctx: ScenarioContext, pool: Poo
   });
 }
 
-/** Collects, per workload, the last steps that bring it back, for the per-workload user checks. */
-export class WorkloadEnds {
-  private ends = new Map<Workload, number[]>();
-  note(step: number, workloads: readonly Workload[]) {
-    for (const w of workloads) {
-      const list = this.ends.get(w);
-      if (list) list.push(step);
-      else this.ends.set(w, [step]);
+/**
+ * One user check per affected workload, as a tick list: each check waits for the steps that last
+ * bring its workload back (a step serving the workload that no later step serving it depends on),
+ * and each is a lane of its own, so the checks are dealt across the administrators and run in parallel.
+ */
+export function confirmWorkloads(rb: RunbookBuilder, ctx: ScenarioContext, affected: readonly Workload[], fallback: number) {
+  const n = rb.steps.length;
+  const followed = new Map<Workload, Uint8Array>();
+  for (const w of affected) followed.set(w, new Uint8Array(n));
+  for (let i = 0; i < n; i++) {
+    const ws = rb.workloadsOf(i);
+    for (const order of rb.dependsOn[i]) {
+      const dws = rb.workloadsOf(order - 1);
+      for (const w of ws) if (dws.includes(w)) followed.get(w)?.fill(1, order - 1, order);
     }
   }
-  confirm(rb: RunbookBuilder, ctx: ScenarioContext, affected: readonly Workload[], fallback: number) {
-    for (const w of affected) {
-      rb.add({
-        title: `Confirm ${WORKLOAD_LABELS[w]} as a user`,
-        detail: USER_CHECKS[w],
-        phase: CONFIRM,
-        minutes: ctx.dur.work(ctx.dur.a.validationMinutes),
-        deps: this.ends.get(w) ?? [fallback],
-        workloads: [w],
-        rules: ["P1"],
-        lane: rb.laneOf(`confirm:${w}`, true),
-      });
-    }
+  for (const w of affected) {
+    const marks = followed.get(w)!;
+    const ends: number[] = [];
+    for (let i = 0; i < n; i++) if (!marks[i] && rb.workloadsOf(i).includes(w)) ends.push(i);
+    rb.add({
+      title: `Confirm ${WORKLOAD_LABELS[w]} as a user`,
+      detail: USER_CHECKS[w],
+      phase: CONFIRM,
+      minutes: ctx.dur.work(ctx.dur.a.validationMinutes),
+      deps: ends.length > 0 ? ends : [fallback],
+      workloads: [w],
+      rules: ["P1"],
+      lane: rb.laneOf(`confirm:${w}`),
+    });
   }
 }
 

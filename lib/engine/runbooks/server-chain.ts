@@ -3,13 +3,14 @@
 // add the pool- and forest-wide steps around them.
 import type { FileShareEntry } from "../../formats/deployment";
 import { ROLE_LABELS, type DatabaseName, type Workload } from "../../formats/enums";
-import { checkServerState, importMachine, importPool, IMPORT_VERIFY_NOTE } from "../commands";
+import { checkServerState, createPool, importMachine, importPool, IMPORT_VERIFY_NOTE, stopOcsServices } from "../commands";
 import type { Durations } from "../durations";
 import { databaseRule, sqlToolFor } from "../rules/databases";
 import { FILE_TOOL, fileShareRule } from "../rules/file-shares";
 import { serverRole } from "../rules/server-roles";
 import { deps, type RunbookBuilder } from "../runbook";
-import { hasAnyPeer, workloadsUsingDatabase, workloadsUsingShare, type DeploymentIndex, type ServerInfo } from "../topology";
+import { restoreDatabaseCommand, restoreIisCommand, restoreNormalizationRulesCommand, sqlTarget } from "./backup-locations";
+import { byCriticality, hasAnyPeer, workloadsUsingDatabase, workloadsUsingShare, type DeploymentIndex, type ServerInfo } from "../topology";
 
 export interface RestoreItemDatabase {
   name: DatabaseName;
@@ -46,6 +47,10 @@ export interface ChainHooks {
   importPoolHere: Set<string>;
   /** Edge servers import their settings after the internal servers are back (table 17-9). */
   edgeGate?: number;
+  /** Per pool: steps that stop the OCS services of its surviving front ends before its RTC is restored. */
+  stopBeforeRtc?: Map<string, number>;
+  /** Enterprise pools whose databases are created afresh on a rebuilt back end before RTC is restored over them. */
+  createPools?: Set<string>;
 }
 
 export function hostRestoreFor(missingByHost: Map<string, { name: DatabaseName }[]>, s: ServerInfo): HostRestore {
@@ -100,7 +105,7 @@ export function serverTexts(s: ServerInfo): ServerTexts {
 }
 
 /** Detail of the one-step import and check of a surviving server (Active Directory runbooks). */
-export const IMPORT_AND_CHECK_DETAIL = `Import this server's machine-level export, restart its OCS services, then check its state with lcscmd /server:<fqdn> /action:CheckLCServerState (that syntax is not confirmed either). ${IMPORT_VERIFY_NOTE}`;
+export const IMPORT_AND_CHECK_DETAIL = `Import this server's machine-level export, restart its OCS services, then check its state. ${IMPORT_VERIFY_NOTE}`;
 const OS_INTERNAL =
   "Install Windows Server under the same FQDN and join the domain with the server's existing computer account: never delete that account from Active Directory.";
 const OS_PERIMETER = "Install Windows Server under the same FQDN in the perimeter network; Edge servers are not joined to the domain.";
@@ -109,6 +114,17 @@ const SQL_DETAIL =
 const REAPPLY_DETAIL = `Restart the OCS services so the server reconnects to its restored pool; if the server state check reports missing settings, this import restores them. ${IMPORT_VERIFY_NOTE}`;
 const MACHINE_IMPORT = `Import this server's machine-level export. ${IMPORT_VERIFY_NOTE}`;
 const POOL_IMPORT = `Import the pool-level settings, which rebuilds the pool's RTCConfig database (D2). If the pool's databases had to be created afresh, recreate the pool first without overwriting the restored RTC database (the CreatePool parameters are unverified). ${IMPORT_VERIFY_NOTE}`;
+
+/** A short hands-on action (stop a service, copy a file back). */
+const STOP_MINUTES = 10;
+/** Standard Edition default (facts 3.3 [F]): the Address Book files folder under the Web Components data. */
+const ADDRESS_BOOK_SE_FOLDER = "%ProgramFiles%\\Microsoft Office Communications Server 2007 R2\\Web Components\\Address Book Files\\Files";
+
+/** Servers that run IIS: Standard Edition, front ends (Web Components in a consolidated pool) and Web Components Servers (D9). */
+export const runsIis = (s: ServerInfo): boolean =>
+  s.server.roles.includes("standard-edition") ||
+  s.server.roles.includes("web-components") ||
+  (s.server.roles.includes("front-end") && s.pool?.kind !== "enterprise-expanded");
 
 const detailCache = new Map<string, string>();
 function cached(key: string, make: () => string): string {
@@ -157,7 +173,7 @@ function validateDetail(s: ServerInfo): string {
   const addressBook = s.server.roles.includes("standard-edition") || s.shares.some((x) => x.content === "address-book");
   return cached(`validate|${s.server.roles.join(",")}|${lb}|${addressBook}`, () => {
     const parts = [
-      "Start the OCS services, check the server state (the CheckLCServerState syntax is not confirmed: check it with lcscmd /? first) and run the Validation Wizard for its roles.",
+      "Start the OCS services, check the server state and run the Validation Wizard for its roles.",
     ];
     if (lb) parts.push("Put it back into the load balancer.");
     if (s.perimeter)
@@ -239,7 +255,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
   const details = chainDetails(ix, s);
   const lane = rb.laneOf(s.fqdn);
   const phase = s.phase.name;
-  const W = s.workloads;
+  const W = chainWorkloads(ix, s);
   const server = s.fqdn;
   const restore = ctx.hostRestore(s);
   const se = s.server.roles.includes("standard-edition");
@@ -285,11 +301,12 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
           detail: databaseDetail(db),
           phase,
           server,
+          command: restoreDatabaseCommand(ix.d, s.server, db.name),
           minutes: dur.sqlRestore(db.sizeGb),
           sequenceMinutes: 0,
-          deps: deps(...after, dbTransfer[i]),
+          deps: deps(...after, dbTransfer[i], ...(db.name === "RTC" ? s.backEndOf.map((p) => hooks.stopBeforeRtc?.get(p.name)) : [])),
           workloads: workloadsOfDatabase(db.name, W),
-          rules: db.rules,
+          rules: db.name === "RTC" ? [...db.rules, "D2", "D3"] : db.rules,
           lane,
         }),
       ),
@@ -307,8 +324,34 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
       rules: ["D1", "B9"],
       lane,
     });
-    restoreDatabases([ready]);
+    // A blank back end: the pool's databases (RTCConfig and RTCDyn are not backed up, D2, D3, but must
+    // exist) are created first, then RTC is restored over the new one and the pool level imported.
+    const created = s.backEndOf
+      .filter((p) => hooks.createPools?.has(p.name))
+      .map((p) =>
+        rb.add({
+          title: `Create the databases of pool ${p.name} on ${server}`,
+          detail: `RTCConfig and RTCDyn are not backed up (D2, D3) but the pool needs them: create the pool's databases on the new SQL Server instance (${sqlTarget(s.server)}) before RTC is restored over the new, empty RTC and the pool-level settings are imported. The pool creation action exists; its parameters (back-end instance, database and log paths on separate volumes, B9) are a recollection.`,
+          phase,
+          server,
+          command: createPool(p.name),
+          verify: true,
+          minutes: dur.work(dur.a.settingsImportMinutes),
+          deps: [ready],
+          workloads: W,
+          rules: ["D2", "D3", "S7"],
+          lane,
+        }),
+      );
+    restoreDatabases(created.length > 0 ? created : [ready]);
   }
+
+  // The databases of the server's most critical workload gate what follows; the others (an Archiving
+  // or Monitoring database sharing a back end's instance) finish on their own without delaying it (P1).
+  const primary = () => {
+    const first = restored.filter((i) => rb.rank[i] <= s.rank);
+    return first.length > 0 ? first : restored;
+  };
 
   if (!s.isOcs) {
     return rb.add({
@@ -317,7 +360,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
       phase,
       server,
       minutes: dur.work(dur.a.validationMinutes),
-      deps: restored.length > 0 ? restored : [ready],
+      deps: restored.length > 0 ? primary() : [ready],
       workloads: W,
       rules: ["D1", "D4"],
       lane,
@@ -333,7 +376,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
     verify: true,
     minutes: dur.work(dur.a.ocsInstallActivateMinutes),
     deps: deps(
-      ...(restored.length > 0 ? restored : [ready]),
+      ...(restored.length > 0 ? primary() : [ready]),
       hooks.media,
       s.perimeter ? undefined : hooks.domain,
       pool && !se ? hooks.beReady.get(pool) : undefined,
@@ -353,7 +396,55 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
     rules: ["S6"],
     lane,
   });
-  if (se) restoreDatabases([install]);
+  if (se && restore.databases.length > 0) {
+    // Setup started the services on the new server: stop them before RTC is restored (facts 8).
+    const stop = rb.add({
+      title: `Stop the OCS services on ${server}`,
+      detail: "Stop the Front End service before RESTORE DATABASE replaces the RTC database the services hold open; the check at the end starts them again. The service's short name is a recollection.",
+      phase,
+      server,
+      command: stopOcsServices(server),
+      verify: true,
+      minutes: dur.work(STOP_MINUTES),
+      deps: [install],
+      workloads: W,
+      rules: ["D1"],
+      lane,
+    });
+    restoreDatabases([stop]);
+  }
+  const iis = runsIis(s)
+    ? rb.add({
+        title: `Restore the IIS configuration of ${server}`,
+        detail: `LCSCmd and the database backups do not hold it (D9): copy the saved %windir%\\System32\\inetsrv\\config back (Windows Server 2008 path) from where the backup job copied it, then restart IIS. The folder under the destination is not fixed by the job pack: adjust it.`,
+        phase,
+        server,
+        command: restoreIisCommand(ix.d, server),
+        verify: true,
+        minutes: dur.work(STOP_MINUTES),
+        deps: [install],
+        workloads: W,
+        rules: ["D9"],
+        lane,
+      })
+    : undefined;
+  const rulesFile =
+    se || s.shares.some((x) => x.content === "address-book")
+      ? rb.add({
+          title: `Put the Address Book normalization rules file back on ${server}`,
+          detail:
+            "The address book files are regenerated (D7), but the normalization rules file is written by hand and must come back from its backup (D9): copy Company_Phone_Number_Normalization_Rules.txt into the Address Book files folder.",
+          phase,
+          server,
+          command: restoreNormalizationRulesCommand(ix.d, se ? ADDRESS_BOOK_SE_FOLDER : (s.shares.find((x) => x.content === "address-book")?.path ?? "<address book folder>")),
+          verify: true,
+          minutes: dur.work(STOP_MINUTES),
+          deps: [install],
+          workloads: W,
+          rules: ["D9", "D7"],
+          lane,
+        })
+      : undefined;
 
   let poolImport = pool ? hooks.poolImport.get(pool) : undefined;
   if (pool && hooks.importPoolHere.has(pool)) {
@@ -365,7 +456,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
       command: importPool(pool),
       verify: true,
       minutes: dur.work(dur.a.settingsImportMinutes),
-      deps: deps(...(restored.length > 0 ? restored : [install]), hooks.globalImport),
+      deps: deps(...(restored.length > 0 ? primary() : [install]), hooks.globalImport),
       workloads: W,
       rules: ["S7", "S2", "D2"],
       lane,
@@ -381,7 +472,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
     command: text.importCommand,
     verify: true,
     minutes: dur.work(dur.a.settingsImportMinutes),
-    deps: deps(certificates, ...(se ? restored : []), poolImport ?? hooks.globalImport, s.perimeter ? hooks.edgeGate : undefined),
+    deps: deps(certificates, ...(se ? primary() : []), poolImport ?? hooks.globalImport, s.perimeter ? hooks.edgeGate : undefined),
     workloads: W,
     rules: ["S7", "S3"],
     lane,
@@ -410,16 +501,35 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
     command: text.checkCommand,
     verify: true,
     minutes: dur.work(dur.a.validationMinutes),
-    deps: [machine, ...shares],
+    deps: deps(machine, iis, rulesFile, ...shares.filter((i) => rb.rank[i] <= s.rank)),
     workloads: W,
     rules: ["S7"],
     lane,
   });
 }
 
+const chainWorkloadsCache = new WeakMap<ServerInfo, readonly Workload[]>();
+/**
+ * What a server's rebuild brings back: its own workloads, and for a back end everything its pools'
+ * front ends serve (archiving through a pool needs the pool, hence its back end).
+ */
+export function chainWorkloads(ix: DeploymentIndex, s: ServerInfo): readonly Workload[] {
+  if (s.backEndOf.length === 0) return s.workloads;
+  let hit = chainWorkloadsCache.get(s);
+  if (!hit) {
+    const set = new Set(s.workloads);
+    for (const p of s.backEndOf) for (const w of ix.poolLead.get(p.name)?.workloads ?? []) set.add(w);
+    hit = byCriticality(ix.priority, set);
+    chainWorkloadsCache.set(s, hit);
+  }
+  return hit;
+}
+
 const dbWorkloadCache = new Map<string, Workload[]>();
 /** The workloads a restored database brings back, among those the server serves. */
 function workloadsOfDatabase(name: DatabaseName, serverWorkloads: readonly Workload[]): readonly Workload[] {
+  // Everything a pool host serves needs its users' RTC database, archiving of their IMs included.
+  if (name === "RTC") return serverWorkloads;
   const key = `${name}|${serverWorkloads.join(",")}`;
   let hit = dbWorkloadCache.get(key);
   if (!hit) {

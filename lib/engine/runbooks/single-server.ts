@@ -2,11 +2,12 @@
 // proxy or Edge server): rebuild it and import its machine-level settings (S7).
 import { ROLE_LABELS } from "../../formats/enums";
 import type { Scenario } from "../../formats/plan";
-import { USER_CHECKS } from "../rules/user-checks";
-import { finishRunbook, RunbookBuilder, type FinishedRunbook } from "../runbook";
-import { hasPeerFor, type ServerInfo } from "../topology";
-import { decideStep, inferredOrderNotes, mediaStep, scenarioOf, type ScenarioContext } from "./context";
-import { rebuildServer, serverTexts, type ServerTexts } from "./server-chain";
+import { finishRunbook, RunbookBuilder } from "../runbook";
+import type { Workload } from "../../formats/enums";
+import { phaseById } from "../rules/restore-order";
+import { hasAnyPeer, hasPeerFor, type ServerInfo } from "../topology";
+import { confirmWorkloads, decideStep, inferredOrderNotes, mediaStep, scenarioOf, type ScenarioContext, type ServerTemplate } from "./context";
+import { rebuildServer, runsIis, serverTexts, type ServerTexts } from "./server-chain";
 
 /**
  * Single-server runbooks depend only on the server's shape (roles, spare hardware, load-balanced peers,
@@ -15,7 +16,7 @@ import { rebuildServer, serverTexts, type ServerTexts } from "./server-chain";
  */
 export function serverScenario(ctx: ScenarioContext, s: ServerInfo): Scenario {
   const restore = ctx.hostRestore(s);
-  let shape = `${s.roleMask}|${s.peerMask}|${s.spare}`;
+  let shape = `${s.roleMask}|${s.peerMask}|${s.spare}|${runsIis(s)}`;
   if (restore.databases.length > 0 || s.shares.length > 0)
     shape += `|${restore.databases.map((db) => `${db.name}:${db.sizeGb}:${db.listed}`)}|${s.shares.map((x) => `${x.content}:${x.sizeGb}:${x.path}`)}`;
   let template = ctx.serverTemplates.get(shape);
@@ -50,15 +51,6 @@ export function serverScenario(ctx: ScenarioContext, s: ServerInfo): Scenario {
   );
 }
 
-export interface ServerTemplate {
-  server: ServerInfo;
-  run: FinishedRunbook;
-  /** Per step, the ServerTexts entry its title (command) was taken from, to rename it cheaply. */
-  titleSlots: (keyof ServerTexts | undefined)[];
-  commandSlots: (keyof ServerTexts | undefined)[];
-  notes: string[];
-  roleLabels: string;
-}
 
 function serverTemplate(ctx: ScenarioContext, s: ServerInfo): ServerTemplate {
   const { ix } = ctx;
@@ -66,13 +58,17 @@ function serverTemplate(ctx: ScenarioContext, s: ServerInfo): ServerTemplate {
   const texts = serverTexts(s);
   const rb = new RunbookBuilder(ix.priority);
   const decide = decideStep(rb, ctx, texts.assess, affected);
-  const media = mediaStep(rb, ctx, decide, affected);
-  rebuildServer(rb, ctx, s, { decide, media, beReady: new Map(), poolImport: new Map(), importPoolHere: new Set() });
   const peers = affected.map((w) => hasPeerFor(s, w));
+  const workaround = workaroundFor(ctx, s);
+  const bypass = workaround ? workaround.first(rb, ctx, decide, affected.filter((_, i) => !peers[i])) : undefined;
+  if (bypass !== undefined) rb.servedElsewhere = new Set(rb.workloadsOf(bypass));
+  const media = mediaStep(rb, ctx, decide, affected);
+  const end = rebuildServer(rb, ctx, s, { decide, media, beReady: new Map(), poolImport: new Map(), importPoolHere: new Set() });
+  if (workaround && bypass !== undefined) workaround.after(rb, ctx, end, affected);
+  rb.servedElsewhere = undefined;
+  // Users check what was down; what surviving peers kept serving needs no user check of its own.
+  confirmWorkloads(rb, ctx, affected.filter((_, i) => !peers[i]), decide);
   const run = finishRunbook(rb, ctx.admins, affected, ix.priority, (w) => (peers[affected.indexOf(w)] ? "reduced-capacity" : "outage"));
-  // The last step checks the server; it also confirms, as a user, each workload the server serves.
-  const check = run.steps[run.steps.length - 1];
-  if (affected.length > 0) check.detail = `${check.detail} Then, as a user: ${affected.map((w) => USER_CHECKS[w]).join(" ")}`;
   const slotOf = new Map(Object.entries(texts).map(([k, v]) => [v, k as keyof ServerTexts]));
   return {
     server: s,
@@ -84,8 +80,87 @@ function serverTemplate(ctx: ScenarioContext, s: ServerInfo): ServerTemplate {
         ? ["Peers in the same pool or load-balanced array keep serving meanwhile: users stay homed where they are and need no reassignment."]
         : []),
       ...inferredOrderNotes([s]),
+      ...(workaround && bypass !== undefined ? [workaround.note] : []),
     ],
     roleLabels: s.server.roles.map((r) => ROLE_LABELS[r]).join(", "),
   };
 }
 
+
+interface Workaround {
+  /** The step that restores service without the server; it serves what the server's loss took down. */
+  first(rb: RunbookBuilder, ctx: ScenarioContext, decide: number, down: readonly Workload[]): number | undefined;
+  /** Undo the workaround once the server is back. */
+  after(rb: RunbookBuilder, ctx: ScenarioContext, rebuilt: number, affected: readonly Workload[]): void;
+  note: string;
+}
+
+/**
+ * Service without the lost server while it is rebuilt (inferred): the only Director is taken out of
+ * the path, and a Mediation Server's gateway is routed to another Mediation Server.
+ */
+function workaroundFor(ctx: ScenarioContext, s: ServerInfo): Workaround | undefined {
+  const roles = s.server.roles;
+  if (roles.includes("director") && !hasAnyPeer(s))
+    return {
+      first: (rb, c, decide, down) =>
+        down.length === 0
+          ? undefined
+          : rb.add({
+              title: "Take the Director out of the path",
+              detail:
+                "Inferred: point the internal SIP service records that name the Director at the pool instead, and set the Edge servers' next hop to the pool (Edge properties in the OCS snap-in), so sign-in and remote access bypass the Director while it is rebuilt.",
+              phase: phaseById("director").name,
+              verify: true,
+              minutes: c.dur.work(c.dur.a.dnsUpdateMinutes),
+              deps: [decide],
+              workloads: down,
+              rules: ["P1", "S6"],
+            }),
+      after: (rb, c, rebuilt, affected) =>
+        void rb.add({
+          title: "Put the Director back in the path",
+          detail: "Inferred: undo the DNS and next-hop changes once the Director passes its check.",
+          phase: phaseById("director").name,
+          verify: true,
+          minutes: c.dur.work(c.dur.a.dnsUpdateMinutes),
+          deps: [rebuilt],
+          workloads: [],
+          sequenceAs: affected,
+          rules: ["S6"],
+        }),
+      note: "The only Director is taken out of the path first (inferred): users and the Edge reach the pool directly until it is back.",
+    };
+  const otherMediation = ctx.ix.servers.some((x) => x !== s && x.server.roles.includes("mediation"));
+  if (roles.includes("mediation") && otherMediation)
+    return {
+      first: (rb, c, decide, down) =>
+        down.length === 0
+          ? undefined
+          : rb.add({
+              title: "Route the media gateway to another Mediation Server",
+              detail:
+                "Inferred: on the gateway (with its vendor's tools) and in the Mediation Server settings, send the calls of the lost server to a surviving Mediation Server, checking it can carry the extra calls.",
+              phase: phaseById("mediation").name,
+              verify: true,
+              minutes: c.dur.work(c.dur.a.dnsUpdateMinutes),
+              deps: [decide],
+              workloads: down,
+              rules: ["P1"],
+            }),
+      after: (rb, c, rebuilt, affected) =>
+        void rb.add({
+          title: "Route the media gateway back",
+          detail: "Inferred: give the gateway back to the rebuilt Mediation Server once it passes its check.",
+          phase: phaseById("mediation").name,
+          verify: true,
+          minutes: c.dur.work(c.dur.a.dnsUpdateMinutes),
+          deps: [rebuilt],
+          workloads: [],
+          sequenceAs: affected,
+          rules: ["P1"],
+        }),
+      note: "Calls go through another Mediation Server first (inferred); the rebuilt server takes its gateway back at the end.",
+    };
+  return undefined;
+}

@@ -3,10 +3,10 @@
 import type { Pool, Site } from "../../formats/deployment";
 import type { Workload } from "../../formats/enums";
 import type { Scenario } from "../../formats/plan";
-import { importUserData } from "../commands";
+import { exportUserData, importUserData } from "../commands";
 import { phaseById } from "../rules/restore-order";
 import { WORKLOAD_COMPONENTS } from "../rules/workload-components";
-import { deps, finishRunbook, RunbookBuilder, type FinishedRunbook } from "../runbook";
+import { finishRunbook, RunbookBuilder, type FinishedRunbook } from "../runbook";
 import { inRestoreSequence, type ServerInfo } from "../topology";
 import {
   ASSESS,
@@ -23,10 +23,11 @@ import {
   rtcHostOf,
   scenarioOf,
   unionWorkloads,
-  WorkloadEnds,
+  confirmWorkloads,
   type ScenarioContext,
 } from "./context";
 import { rebuildRunbook } from "./rebuild";
+import { failbackPath } from "./standby";
 import { rebuildServer, serverTexts, type ChainHooks } from "./server-chain";
 
 export function siteScenario(ctx: ScenarioContext, site: Site): Scenario {
@@ -47,9 +48,16 @@ export function siteScenario(ctx: ScenarioContext, site: Site): Scenario {
     const notes = [
       `Service moves to the standby site ${standby.name}. The lost servers are rebuilt later, following the rebuild order of table 17-9, once the site can host them again.`,
       "Meeting content uploaded to the lost pools stays in their share backups: restore it to the standby pool's meeting content share if the moved users need it (inferred).",
+      "IM and presence counts as back once the users sign in on the standby pool; their contact lists follow from the last RTC backup (inferred, D8) and are not counted in that time.",
     ];
     const scenario = scenarioOf(ctx, `loss-of-site:${site.name}`, `Loss of site ${site.name}`, loss, run, notes, rules);
     scenario.path = `Switch over to standby site ${standby.name}`;
+    if (affectedPools.length > 0)
+      scenario.failback = failbackPath(
+        ctx,
+        affectedPools.map((home, i) => ({ home, standby: standbyPools[i % standbyPools.length] })),
+        affected,
+      );
     return scenario;
   }
 
@@ -93,7 +101,6 @@ function switchOverRunbook(
 ): FinishedRunbook {
   const { ix, dur } = ctx;
   const rb = new RunbookBuilder(ix.priority);
-  const ends = new WorkloadEnds();
   const decide = decideStep(
     rb,
     ctx,
@@ -132,16 +139,18 @@ function switchOverRunbook(
     const workloads = poolWorkloads(ix, p).filter((w) => affectedSet.has(w));
     const online = rb.add({
       title: `Bring the standby pool ${p.name} into service`,
-      detail: `Start the services on its ${members.length} server(s)${be ? ` and SQL Server on ${be.fqdn}` : ""}, then check each server's state (the CheckLCServerState syntax is not confirmed: check it with lcscmd /? first).`,
+      detail: `Start the services on its ${members.length} server(s)${be ? ` and SQL Server on ${be.fqdn}` : ""}, then check each server's state.`,
       phase: phaseById(p.kind === "standard" ? "standard-edition" : "front-end").name,
       minutes: dur.work(dur.a.standbyActivationMinutes),
-      deps: deps(domain, reachable, media),
+      deps: [domain, reachable],
       workloads,
       rules: ["P5", "B8"],
       lane: rb.laneOf(`standby:${p.name}`),
     });
-    standbyChecks.set(p.name, poolCheckStep(rb, ctx, p, [online]));
+    standbyChecks.set(p.name, poolCheckStep(rb, ctx, p, [online], "pool", affected));
   }
+  const edges: { step: number; server: ServerInfo; standby: boolean }[] = [];
+  const nextHops = [...standbyChecks.values()];
   const lostPerRole = new Map<string, number>();
   for (const s of lostList) if (!s.server.pool && s.isOcs) lostPerRole.set(s.phase.id, (lostPerRole.get(s.phase.id) ?? 0) + 1);
   for (const s of inRestoreSequence(ix.serversBySite.get(standby.name) ?? [])) {
@@ -151,18 +160,19 @@ function switchOverRunbook(
     const workloads = s.workloads.filter((w) => affectedSet.has(w));
     const step = rb.add({
       title: `Bring ${s.fqdn} into service`,
-      detail: "Start the standby server's services and check its state (the CheckLCServerState syntax is not confirmed: check it with lcscmd /? first).",
+      detail: "Start the standby server's services and check its state.",
       phase: s.phase.name,
       server: s.fqdn,
       command: serverTexts(s).checkCommand,
       verify: true,
       minutes: dur.work(dur.a.standbyActivationMinutes),
-      deps: deps(domain, reachable, media),
+      deps: [domain, reachable],
       workloads,
       rules: ["P5", "B8"],
       lane: rb.laneOf(s.fqdn),
     });
-    ends.note(step, workloads);
+    if (s.perimeter) edges.push({ step, server: s, standby: true });
+    if (s.server.roles.includes("director")) nextHops.push(step);
   }
 
   // Workloads the standby site cannot serve come back only by rebuilding the lost servers they need.
@@ -173,29 +183,27 @@ function switchOverRunbook(
   );
   if (rebuild.length > 0) {
     const hooks: ChainHooks = { decide, media, domain, beReady: new Map(), poolImport: new Map(), importPoolHere: new Set() };
-    const internal = [...standbyChecks.values()];
     for (const s of inRestoreSequence(rebuild)) {
-      if (s.perimeter && hooks.edgeGate === undefined && internal.length > 0)
+      if (s.perimeter && hooks.edgeGate === undefined && nextHops.length > 0)
         hooks.edgeGate = rb.add({
           title: "Checkpoint: the standby pools answer",
-          detail: "Edge servers come after the internal roles (table 17-9): their next hop must answer first.",
+          detail:
+            "Edge servers come after the internal roles (table 17-9) because their next hop must answer first: here the standby pools. They do not wait for the Archiving, Monitoring or Mediation Servers (P1).",
           phase: phaseById("edge").name,
           minutes: 0,
-          deps: internal,
+          deps: [...nextHops],
           workloads: remoteAccessIn(affected),
-          rules: ["Restore order"],
+          rules: ["Restore order", "P1"],
           waiting: true,
         });
       const end = rebuildServer(rb, ctx, s, hooks);
-      if (!s.perimeter) internal.push(end);
-      ends.note(end, s.workloads.filter((w) => missing.has(w)));
+      if (s.perimeter) edges.push({ step: end, server: s, standby: false });
     }
   }
 
   const moves: number[] = [];
   lostPools.forEach((p, i) => {
     const target = standbyPools[i % standbyPools.length];
-    const targetBackEnd = ix.backEndOfPool.get(target.name)?.fqdn;
     const move = reassignStep(
       rb,
       ctx,
@@ -204,38 +212,90 @@ function switchOverRunbook(
       `Move the users of ${p.name} to ${target.name}`,
       `Rehome the users of ${p.name} on the standby pool ${target.name} with the Move Users wizard and its force option, since the old pool cannot answer (the option's exact wording is unconfirmed).`,
     );
-    const rtc = rtcHostOf(ix, p)?.databases.find((x) => x.name === "RTC");
-    const size = rtc?.sizeGb ?? 0;
-    const contacts = rb.add({
-      title: `Bring back the contact lists of ${p.name}'s users`,
-      detail: `Inferred, not documented: restore the last RTC backup of ${p.name} (${rtc ? `${size} GB` : "size unknown"}) to a spare SQL Server instance at ${standby.name}, export the user data with DBImpExp, then import it into ${target.name}. Without this, moved users start with empty contact lists.`,
-      phase: REASSIGN,
-      command: importUserData(p.name, targetBackEnd),
-      verify: true,
-      minutes: dur.sqlRestore(size) + 2 * dur.userData(size),
-      sequenceMinutes: 0,
-      deps: [move],
-      workloads: poolWorkloads(ix, p),
-      rules: ["D1", "D8"],
-      lane: rb.laneOf(`pool:${p.name}`, true),
-    });
     moves.push(move);
-    ends.note(contacts, poolWorkloads(ix, p));
   });
-
-  const dns = rb.add({
-    title: `Point DNS and the Edge next hop at ${standby.name}`,
-    detail:
-      "Update the DNS records users and federation partners resolve (pool, SIP SRV and Edge records) and the Edge servers' next hop and trusted lists so they lead to the standby site (inferred).",
-    phase: phaseById("edge").name,
+  const internalWorkloads = affected.filter((w) => w !== "remote-access");
+  rb.add({
+    title: `Point the internal DNS records at ${standby.name}`,
+    detail: `Update the records users resolve inside the network (the pools' A records and the SIP service records) so they lead to ${targets.map((p) => p.name).join(", ")} (inferred: the successors document the same names).`,
+    phase: REASSIGN,
     verify: true,
     minutes: dur.work(dur.a.dnsUpdateMinutes),
     deps: moves.length > 0 ? moves : [...standbyChecks.values()],
-    workloads: affected,
+    workloads: internalWorkloads,
     rules: ["P5", "S6"],
   });
-  ends.note(dns, affected);
-  ends.confirm(rb, ctx, affected, decide);
+  lostPools.forEach((p, i) => {
+    const target = standbyPools[i % standbyPools.length];
+    const targetBackEnd = ix.backEndOfPool.get(target.name)?.fqdn;
+    const move = moves[i];
+    const rtc = rtcHostOf(ix, p)?.databases.find((x) => x.name === "RTC");
+    const size = rtc?.sizeGb ?? 0;
+    const sizeText = rtc ? `${size} GB` : "size unknown";
+    const contactLane = rb.laneOf(`contacts:${p.name}`);
+    // Inferred (facts 3.4, D8): the moved users' contact lists come from the lost pool's last RTC
+    // backup, through a spare SQL Server instance and DBImpExp. The restore runs while users move.
+    const spare = rb.add({
+      title: `Restore the last RTC backup of ${p.name} to a spare SQL Server instance at ${standby.name}`,
+      detail: `Inferred, not documented: restore ${p.name}'s RTC backup (${sizeText}) under another database instance at ${standby.name} (never over the standby pool's own RTC), only to read the users' contact lists from it. It runs by itself while the users are moved.`,
+      phase: REASSIGN,
+      verify: true,
+      minutes: dur.sqlRestore(size),
+      sequenceMinutes: 0,
+      deps: [reachable],
+      workloads: [],
+      sequenceAs: poolWorkloads(ix, p),
+      rules: ["D1", "D8"],
+      lane: contactLane,
+      waiting: true,
+    });
+    const exported = rb.add({
+      title: `Export ${p.name}'s user data from the spare instance with DBImpExp`,
+      detail: "Inferred: DBImpExp reads the contact lists, permissions and meetings of the restored RTC database into XML. Start it and let it run; it needs nobody watching.",
+      phase: REASSIGN,
+      command: exportUserData(p.name, "<spare SQL instance>"),
+      verify: true,
+      minutes: dur.userData(size),
+      sequenceMinutes: 0,
+      deps: [spare],
+      workloads: [],
+      sequenceAs: poolWorkloads(ix, p),
+      rules: ["D8"],
+      lane: contactLane,
+      waiting: true,
+    });
+    rb.add({
+      title: `Import the contact lists of ${p.name}'s users into ${target.name}`,
+      detail: `Inferred: load the exported user data into ${target.name} once the users are homed there; it runs by itself. Until it finishes, moved users sign in with empty contact lists.`,
+      phase: REASSIGN,
+      command: importUserData(p.name, targetBackEnd),
+      verify: true,
+      minutes: dur.userData(size),
+      sequenceMinutes: 0,
+      deps: [move, exported],
+      workloads: [],
+      sequenceAs: poolWorkloads(ix, p),
+      rules: ["D1", "D8"],
+      lane: contactLane,
+      waiting: true,
+    });
+  });
+
+  if (edges.length > 0) {
+    const names = edges.map((e) => e.server.fqdn).join(", ");
+    const where = edges.every((e) => e.standby) ? `the standby site's Edge server(s) ${names}` : `the Edge server(s) ${names}, once rebuilt`;
+    rb.add({
+      title: `Point the Edge next hop at ${targets.map((p) => p.name).join(", ")}`,
+      detail: `Set the next hop and trusted lists of ${where} to the standby pool, then point the external DNS records (SIP, Access Edge, web conferencing and A/V Edge) at them (inferred). This waits for those Edge servers: before they answer there is nothing to point at.`,
+      phase: phaseById("edge").name,
+      verify: true,
+      minutes: dur.work(dur.a.dnsUpdateMinutes),
+      deps: [...edges.map((e) => e.step), ...(moves.length > 0 ? moves : [...standbyChecks.values()])],
+      workloads: remoteAccessIn(affected),
+      rules: ["P5", "S6", "Restore order"],
+    });
+  }
+  confirmWorkloads(rb, ctx, affected, decide);
   return finishRunbook(rb, ctx.admins, affected, ix.priority);
 }
 

@@ -6,13 +6,18 @@ import { RuleIds } from "@/components/plan/rule-ids";
 import { SeverityBadge } from "@/components/plan/severity-badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireRole } from "@/lib/auth/server";
+import { allows } from "@/lib/auth/roles";
+import { prisma } from "@/lib/db/client";
+import { isActiveAcceptance, listAcceptedGaps } from "@/lib/db/accepted-gap-store";
+import { AcceptGapForm, ReopenGapButton } from "@/components/assessment/accept-gap-form";
 
 export const metadata: Metadata = { title: "Coverage gaps" };
 
 const SEVERITIES = ["critical", "warning", "info"] as const;
 
 export default async function GapsPage({ params, searchParams }: PageProps<"/deployments/[id]/gaps">) {
-  await requireRole("viewer");
+  const user = await requireRole("viewer");
+  const canAccept = allows(user.role, "planner");
   const { id } = await params;
   const sp = await searchParams;
   const only = SEVERITIES.find((s) => s === sp.severity);
@@ -21,9 +26,16 @@ export default async function GapsPage({ params, searchParams }: PageProps<"/dep
   const gaps = planned.plan.gaps;
   const shown = only ? gaps.filter((g) => g.severity === only) : gaps;
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, gaps.filter((g) => g.severity === s).length]));
+  const now = new Date();
+  const acceptances = new Map((await listAcceptedGaps(prisma, id)).map((a) => [a.gapId, a]));
+  const inNinetyDays = new Date(now.getTime() + 90 * 86_400_000).toISOString().slice(0, 10);
+  const day = (d: Date) => d.toISOString().slice(0, 10);
   return (
     <>
-      <PageHeader title="Coverage gaps" description="What is unprotected or below target in the current backup practice, most severe first, each with its fix and the rules behind it." />
+      <PageHeader
+        title="Coverage gaps"
+        description="What is unprotected or below target in the current backup practice, most severe first, each with its fix and the rules behind it. A planner can accept a gap as a known risk until a review date: it then leaves the verdict and the score, and comes back on that date."
+      />
       <nav aria-label="Filter by severity" className="no-print mb-4 flex flex-wrap gap-2 text-sm">
         <a className={`btn ${!only ? "btn-primary" : ""}`} href={`/deployments/${id}/gaps`} aria-current={!only ? "page" : undefined}>
           All ({gaps.length})
@@ -38,8 +50,11 @@ export default async function GapsPage({ params, searchParams }: PageProps<"/dep
         <EmptyState title="No gaps">Nothing at this severity: the practice covers what the rules ask for here.</EmptyState>
       ) : (
         <ul className="space-y-3" data-testid="gap-list">
-          {shown.map((g) => (
-            <li key={g.id} className="card" data-severity={g.severity}>
+          {shown.map((g) => {
+            const accepted = acceptances.get(g.id);
+            const active = accepted ? isActiveAcceptance(accepted, now) : false;
+            return (
+            <li key={g.id} className="card" data-severity={g.severity} data-gap={g.id} data-accepted={active ? "true" : undefined}>
               <div className="flex flex-wrap items-center gap-2">
                 <SeverityBadge severity={g.severity} />
                 <span className="font-mono text-xs text-slate-600">{g.subject}</span>
@@ -51,8 +66,19 @@ export default async function GapsPage({ params, searchParams }: PageProps<"/dep
               <p className="mt-1 text-sm text-slate-700">
                 <span className="font-semibold">Fix:</span> {g.fix}
               </p>
+              {accepted ? (
+                <div className={`mt-2 flex flex-wrap items-center gap-2 rounded border p-2 text-sm ${active ? "border-slate-300 bg-slate-50" : "border-amber-300 bg-amber-50"}`} data-testid="acceptance">
+                  <p className="flex-1">
+                    {active ? "Accepted" : "Review due: accepted"} by {accepted.acceptedBy} until {day(accepted.reviewOn)}: {accepted.reason}
+                    {active ? " (left out of the verdict and the score)" : " (counts again)"}
+                  </p>
+                  <ReopenGapButton deploymentId={id} gapId={g.id} disabled={!canAccept} />
+                </div>
+              ) : null}
+              {!active ? <AcceptGapForm deploymentId={id} gapId={g.id} defaultReviewOn={inNinetyDays} disabled={!canAccept} /> : null}
             </li>
-          ))}
+            );
+          })}
         </ul>
       )}
     </>

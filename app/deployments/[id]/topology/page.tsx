@@ -10,6 +10,7 @@ import { AtRiskTable, ProtectionLegend, SitePicker } from "@/components/topology
 import { TopologyDiagram } from "@/components/topology/topology-diagram";
 import { SHARE_CONTENT_LABELS } from "@/lib/view/labels";
 import { requireRole } from "@/lib/auth/server";
+import { recoverabilityOf, withRecoverability } from "@/lib/view/recoverability";
 
 export const metadata: Metadata = { title: "Topology" };
 
@@ -24,7 +25,9 @@ export default async function TopologyPage({ params, searchParams }: PageProps<"
   const planned = await loadPlan(id);
   if (!planned) notFound();
   const d = planned.stored.deployment;
-  const protection = protectionOf(d, planned.plan);
+  // Servers are coloured by the worse of backup protection and recoverability (the worst miss of the
+  // ranked workloads they serve); the legend counts the same map.
+  const protection = withRecoverability(protectionOf(d, planned.plan), recoverabilityOf(d, planned.plan.assessment.worst));
 
   const siteNames = [...new Set([...d.sites.map((s) => s.name), ...d.servers.map((s) => s.site)])];
   const serversAt = new Map<string, number>();
@@ -34,7 +37,7 @@ export default async function TopologyPage({ params, searchParams }: PageProps<"
   const site = asked === ALL ? undefined : asked !== undefined && siteNames.includes(asked) ? asked : large ? siteNames[0] : undefined;
 
   const basePath = `/deployments/${id}`;
-  const { topology, ms: layoutMs } = await cachedLayout(`${id}:${planned.stored.version}:${planned.stored.updatedAt.getTime()}:${site ?? ALL}`, () =>
+  const { topology, ms: layoutMs } = await cachedLayout(`${id}:${planned.stored.version}:${planned.stored.updatedAt.getTime()}:${site ?? ALL}:${planned.plan.assessment.worst.map((w) => w.hours).join(",")}`, () =>
     topologyGraph(d, protection, { basePath, site, shareLabels: SHARE_CONTENT_LABELS }),
   );
   const drawn = topology.nodes.filter((n) => n.meta.kind === "server").length;
@@ -53,7 +56,7 @@ export default async function TopologyPage({ params, searchParams }: PageProps<"
     <>
       <PageHeader
         title="Topology"
-        description="Sites, pools and servers as the deployment lists them, each marked with how well today's backups protect it. Select a server to open it in the model editor."
+        description="Sites, pools and servers as the deployment lists them. Servers are marked by how well they are protected: today's backups, and how late the ranked workloads they serve come back against their targets. Select a server to open it in the model editor."
         actions={siteForm}
       />
       {large && site ? (

@@ -45,6 +45,16 @@ export default async function RunbookPage({ params }: PageProps<"/deployments/[i
       />
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <div>
+          {planned.plan.restoreBriefing.length ? (
+            <section className="mb-4 rounded-lg border-2 border-slate-800 p-4 text-sm" aria-labelledby="opening-h" data-testid="runbook-opening">
+              <h2 id="opening-h" className="font-semibold">Before you start</h2>
+              <ul className="mt-1 list-disc space-y-1 pl-5">
+                {planned.plan.restoreBriefing.map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           {scenario.notes?.length ? (
             <ul className="mb-4 list-disc space-y-1 rounded-lg border border-sky-200 bg-sky-50 p-4 pl-8 text-sm text-sky-950">
               {scenario.notes.map((n, i) => (
@@ -54,6 +64,15 @@ export default async function RunbookPage({ params }: PageProps<"/deployments/[i
           ) : null}
           <h2 className="mb-2 text-lg font-semibold">{scenario.path ?? "Restore steps"}</h2>
           <StepList steps={scenario.steps} />
+          {scenario.failback ? (
+            <section className="mt-8" aria-labelledby="failback-h">
+              <h2 id="failback-h" className="text-lg font-semibold">
+                {scenario.failback.title} <span className="text-sm font-normal text-slate-600">({scenario.failback.rtoHours} h)</span>
+              </h2>
+              <p className="mb-2 text-sm text-slate-700">When: {scenario.failback.when}</p>
+              <StepList steps={scenario.failback.steps} />
+            </section>
+          ) : null}
           {scenario.alternatives?.map((alt) => (
             <section key={alt.id} className="mt-8" aria-labelledby={`alt-${alt.id}`}>
               <h2 id={`alt-${alt.id}`} className="text-lg font-semibold">

@@ -18,7 +18,7 @@ export default async function VersionRunbookPrintPage({ params }: PageProps<"/de
   const scenario = version?.plan.scenarios.find((s) => s.id === scenarioFromParam(param));
   if (!version || !scenario) notFound();
   const doc = {
-    ...buildRunbookDocument(scenario, { deploymentName: version.deployment.name, deploymentVersion: version.deploymentVersion, producedOn: version.approvedAt }),
+    ...buildRunbookDocument(scenario, { deploymentName: version.deployment.name, deploymentVersion: version.deploymentVersion, producedOn: version.approvedAt, opening: version.plan.restoreBriefing }),
     approval: { number: version.number, approvedBy: version.approvedBy },
   };
   return (

@@ -1,46 +1,15 @@
 // Every kind of coverage gap as a row: its severity, the rules behind it and a detector that reads the
 // deployment's current practice and the computed plan. Gap ids are stable: `<kind>` or `<kind>:<subject>`.
-import type { Deployment } from "../../formats/deployment";
 import { WORKLOAD_LABELS, type Workload } from "../../formats/enums";
-import type { BestPracticeCheck, DatabaseBackup, EnvironmentBackup, FileShareBackup, GapSeverity, RpoEntry, Scenario, SettingsExport } from "../../formats/plan";
-import type { BackupWindow, StorageEstimate } from "../backup-window";
-import type { Durations } from "../durations";
+import type { BestPracticeCheck } from "../../formats/plan";
 import { hoursOf } from "../schedule";
-import type { DeploymentIndex } from "../topology";
 import { hasPeerFor, workloadsUsingDatabase } from "../topology";
-import { ENVIRONMENT_ROWS } from "./environment";
-import { EXPECTED_SHARES } from "./file-shares";
+import { ENVIRONMENT_ROWS } from "../rules/environment";
+import { EXPECTED_SHARES } from "../rules/file-shares";
+import type { GapContext, GapDraft, GapRule } from "./context";
+import { rpoGaps, rtoGaps } from "./recovery";
 
-export interface GapContext {
-  d: Deployment;
-  ix: DeploymentIndex;
-  dur: Durations;
-  settingsExports: SettingsExport[];
-  databaseBackups: DatabaseBackup[];
-  fileShareBackups: FileShareBackup[];
-  environment: EnvironmentBackup[];
-  scenarios: Scenario[];
-  rpo: RpoEntry[];
-  bestPractices: BestPracticeCheck[];
-  backupWindow: BackupWindow;
-  storage: StorageEstimate;
-}
-
-export interface GapDraft {
-  id: string;
-  subject: string;
-  message: string;
-  fix: string;
-  /** Overrides the row's severity for this instance. */
-  severity?: GapSeverity;
-}
-
-export interface GapRule {
-  kind: string;
-  severity: GapSeverity;
-  rules: readonly string[];
-  detect(ctx: GapContext): GapDraft[];
-}
+export type { GapContext, GapDraft, GapRule } from "./context";
 
 const one = (cond: boolean, draft: GapDraft): GapDraft[] => (cond ? [draft] : []);
 const failed = (ctx: GapContext, id: BestPracticeCheck["id"]) => ctx.bestPractices.find((b) => b.id === id)?.status === "fail";
@@ -438,33 +407,13 @@ export const GAP_RULES: readonly GapRule[] = [
     kind: "rto-over-target",
     severity: "warning",
     rules: ["P1", "P5"],
-    detect: (ctx) => {
-      const out: GapDraft[] = [];
-      for (const s of ctx.scenarios)
-        for (const w of s.workloads)
-          if (w.meets === false)
-            out.push({
-              id: `rto-over-target:${s.id}:${w.workload}`,
-              subject: s.title ?? s.id,
-              message: `${s.title ?? s.id}: ${WORKLOAD_LABELS[w.workload]} is back after about ${w.rtoHours} h; the target is ${w.targetHours} h.`,
-              fix: "Shorten the critical path: spare hardware, more administrators, faster restores, or redundant servers.",
-            });
-      return out;
-    },
+    detect: rtoGaps,
   },
   {
     kind: "rpo-over-target",
     severity: "warning",
-    rules: ["P2"],
-    detect: (ctx) =>
-      ctx.rpo
-        .filter((r) => r.meets === false && !(ctx.d.priorities.regulated && r.data === "LCSLog"))
-        .map((r) => ({
-          id: `rpo-over-target:${r.data}@${r.subject}`,
-          subject: `${r.data} (${r.subject})`,
-          message: `A loss can cost up to ${r.hours} h of ${r.data} (backup interval plus the backup's own run), but ${workloadList(r.workloads)} tolerate at most ${r.targetHours} h of data loss.`,
-          fix: `Back it up more often: the interval plus the time the backup takes must stay within ${r.targetHours} h.`,
-        })),
+    rules: ["P2", "D5"],
+    detect: rpoGaps,
   },
   {
     kind: "settings-drift",
@@ -536,4 +485,3 @@ function minRto(ctx: GapContext, workloads: readonly Workload[]): number | null 
   return best;
 }
 
-const workloadList = (ws: readonly Workload[] | undefined) => (ws ?? []).map((w) => WORKLOAD_LABELS[w]).join(", ") || "its workloads";

@@ -1,6 +1,6 @@
 // Coverage gaps: every row of the gap table run against the plan, most severe first, then by id.
-import type { Gap, GapSeverity } from "../formats/plan";
-import { GAP_RULES, type GapContext } from "./rules/gaps";
+import type { Gap, GapSeverity } from "../../formats/plan";
+import { GAP_RULES, type GapContext } from "./detectors";
 
 const SEVERITY_ORDER: Record<GapSeverity, number> = { critical: 0, warning: 1, info: 2 };
 

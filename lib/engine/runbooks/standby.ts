@@ -1,0 +1,256 @@
+// Standby fast paths: when a standby pool can take a lost pool's users, move them there first (with
+// their contact lists from the last RTC backup, D8), rebuild in place afterwards, and bring the users
+// home with a failback runbook. Moving users to a standby pool and back is not documented for OCS 2007
+// R2 as a recovery procedure: every step here is inferred (facts 3.5 H, 3.4 "Reassigning users").
+import type { Pool } from "../../formats/deployment";
+import type { Workload } from "../../formats/enums";
+import type { ScenarioPath } from "../../formats/plan";
+import { checkPoolState, exportUserData, importUserData } from "../commands";
+import { phaseById } from "../rules/restore-order";
+import { finishRunbook, RunbookBuilder } from "../runbook";
+import type { ServerInfo } from "../topology";
+import { ASSESS, confirmWorkloads, decideStep, poolWorkloads, REASSIGN, rtcHostOf, type ScenarioContext } from "./context";
+
+/** A pool at the standby site that survives the loss and can take the users of `pool`. */
+export function standbyPoolFor(ctx: ScenarioContext, pool: Pool, lost: ReadonlySet<ServerInfo>): Pool | undefined {
+  const { ix } = ctx;
+  const site = ix.standbySite;
+  if (!site || pool.site === site.name) return undefined;
+  return ix.d.pools.find((p) => {
+    if (p.name === pool.name || p.site !== site.name) return false;
+    const lead = ix.poolLead.get(p.name);
+    const be = ix.backEndOfPool.get(p.name);
+    return lead !== undefined && !lost.has(lead) && !(be && lost.has(be));
+  });
+}
+
+/** Edge servers whose next hop is a pool (no Director in the deployment): they must be pointed at the standby pool. */
+const edgesWithoutDirector = (ctx: ScenarioContext): ServerInfo[] =>
+  ctx.ix.servers.some((s) => s.server.roles.includes("director")) ? [] : ctx.ix.servers.filter((s) => s.server.roles.includes("access-edge"));
+
+export interface FastPath {
+  /** Workloads the standby pool serves again once the users are moved. */
+  served: Set<Workload>;
+}
+
+/**
+ * The fast path's steps, added right after the assessment: bring the standby pool into service, move
+ * the users (force: their pool does not answer), point DNS (and a Director-less Edge's next hop) at it,
+ * and bring their contact lists back from the last RTC backup.
+ */
+export function addFastPath(rb: RunbookBuilder, ctx: ScenarioContext, pool: Pool, standby: Pool, decide: number, affected: readonly Workload[]): FastPath {
+  const { ix, dur } = ctx;
+  const standbyWorkloads = poolWorkloads(ix, standby);
+  const served = new Set(affected.filter((w) => standbyWorkloads.includes(w)));
+  const workloads = affected.filter((w) => served.has(w));
+  const members = ix.membersByPool.get(standby.name) ?? [];
+  const lane = rb.laneOf(`standby:${standby.name}`);
+  const online = rb.add({
+    title: `Bring the standby pool ${standby.name} into service`,
+    detail: `Inferred: start the OCS services on its ${members.length} server(s) if they are not running, and check it can take ${pool.name}'s users as well as its own (sizing).`,
+    phase: ASSESS,
+    verify: true,
+    minutes: dur.work(dur.a.standbyActivationMinutes),
+    deps: [decide],
+    workloads,
+    rules: ["P5", "B8"],
+    lane,
+  });
+  const check = rb.add({
+    title: `Check pool ${standby.name}`,
+    detail: "Check the standby pool's state before moving users onto it.",
+    phase: ASSESS,
+    command: checkPoolState(standby.name),
+    minutes: dur.work(dur.a.validationMinutes),
+    deps: [online],
+    workloads,
+    rules: ["P5", "S7"],
+    lane,
+  });
+  const move = rb.add({
+    title: `Move the users of ${pool.name} to ${standby.name}`,
+    detail: `Inferred: rehome the users of ${pool.name} on the standby pool ${standby.name} with the Move Users wizard (Active Directory Users and Computers or the OCS snap-in) and its force option, since ${pool.name} does not answer. The option's exact wording is unconfirmed. Users sign in again with empty contact lists until the contact lists are imported.`,
+    phase: REASSIGN,
+    verify: true,
+    minutes: dur.work(dur.a.userReassignMinutes),
+    deps: [check],
+    workloads,
+    rules: ["Restore order", "P5", "S7"],
+    lane,
+  });
+  rb.add({
+    title: `Point the SIP DNS records at ${standby.name} if they name ${pool.name}`,
+    detail: `Inferred: if the SIP service records or the pool's A record lead clients to ${pool.name}, point them at ${standby.name} so moved users find their new home pool (the successors document the same names).`,
+    phase: REASSIGN,
+    verify: true,
+    minutes: dur.work(dur.a.dnsUpdateMinutes),
+    deps: [move],
+    workloads: workloads.filter((w) => w !== "remote-access"),
+    rules: ["P5", "S6"],
+    lane,
+  });
+  const edges = edgesWithoutDirector(ctx);
+  if (edges.length > 0 && served.has("remote-access"))
+    rb.add({
+      title: `Point the Edge next hop at ${standby.name}`,
+      detail: `Inferred: there is no Director, so the Edge server(s) ${edges.map((e) => e.fqdn).join(", ")} send internal traffic to a pool: set their next hop to ${standby.name} (Edge properties in the OCS snap-in) while ${pool.name} is down.`,
+      phase: phaseById("edge").name,
+      verify: true,
+      minutes: dur.work(dur.a.dnsUpdateMinutes),
+      deps: [move],
+      workloads: ["remote-access"],
+      rules: ["P5", "S6"],
+      lane,
+    });
+
+  const mediationHere = ix.servers.filter((m) => m.server.roles.includes("mediation"));
+  if (mediationHere.length > 0 && served.has("enterprise-voice"))
+    rb.add({
+      title: `Point the Mediation Servers' next hop at ${standby.name}`,
+      detail: `Inferred: the Mediation Server(s) ${mediationHere.map((m) => m.fqdn).join(", ")} send calls to a pool: set their next hop to ${standby.name} (Mediation Server properties in the OCS snap-in) while ${pool.name} is down.`,
+      phase: phaseById("mediation").name,
+      verify: true,
+      minutes: dur.work(dur.a.dnsUpdateMinutes),
+      deps: [move],
+      workloads: ["enterprise-voice"],
+      rules: ["P5"],
+      lane,
+    });
+
+  // D8 path: the last RTC backup on a spare instance, exported with DBImpExp, imported into the standby
+  // pool. Runs unattended; not counted in the time IM is back (users sign in without it).
+  const rtc = rtcHostOf(ix, pool)?.databases.find((x) => x.name === "RTC");
+  const size = rtc?.sizeGb ?? 0;
+  const contacts = rb.laneOf(`contacts:${pool.name}`);
+  const spare = rb.add({
+    title: `Restore the last RTC backup of ${pool.name} to a spare SQL Server instance`,
+    detail: `Inferred: restore ${pool.name}'s RTC backup (${rtc ? `${size} GB` : "size unknown"}) under a spare instance (never over ${standby.name}'s own RTC), only to read the users' contact lists from it (D8). It runs by itself.`,
+    phase: REASSIGN,
+    verify: true,
+    minutes: dur.sqlRestore(size),
+    sequenceMinutes: 0,
+    deps: [decide],
+    workloads: [],
+    sequenceAs: workloads,
+    rules: ["D1", "D8"],
+    lane: contacts,
+    waiting: true,
+  });
+  const exported = rb.add({
+    title: `Export ${pool.name}'s user data from the spare instance with DBImpExp`,
+    detail: "Inferred: DBImpExp writes the contact lists, permissions and meetings of the restored RTC database to XML. Start it and let it run.",
+    phase: REASSIGN,
+    command: exportUserData(pool.name, "<spare SQL instance>"),
+    verify: true,
+    minutes: dur.userData(size),
+    sequenceMinutes: 0,
+    deps: [spare],
+    workloads: [],
+    sequenceAs: workloads,
+    rules: ["D8"],
+    lane: contacts,
+    waiting: true,
+  });
+  rb.add({
+    title: `Import the contact lists of ${pool.name}'s users into ${standby.name}`,
+    detail: `Inferred: load the exported user data into ${standby.name} now that the users are homed there; it runs by itself.`,
+    phase: REASSIGN,
+    command: importUserData(pool.name, ix.backEndOfPool.get(standby.name)?.fqdn),
+    verify: true,
+    minutes: dur.userData(size),
+    sequenceMinutes: 0,
+    deps: [move, exported],
+    workloads: [],
+    sequenceAs: workloads,
+    rules: ["D1", "D8"],
+    lane: contacts,
+    waiting: true,
+  });
+  return { served };
+}
+
+/** Bringing the users home once their pool is rebuilt: a runbook of its own, timed from the decision. */
+export function failbackPath(ctx: ScenarioContext, moves: { home: Pool; standby: Pool }[], affected: readonly Workload[]): ScenarioPath {
+  const { ix, dur } = ctx;
+  const rb = new RunbookBuilder(ix.priority);
+  const homes = moves.map((m) => m.home.name).join(", ");
+  const decide = decideStep(
+    rb,
+    ctx,
+    `Decide to bring the users home to ${homes}`,
+    affected,
+    `Pick a quiet time once ${homes} has been rebuilt and checked, and warn the users: each of them signs in again after the move.`,
+  );
+  const edges = edgesWithoutDirector(ctx);
+  for (const { home, standby } of moves) {
+    const workloads = poolWorkloads(ix, home).filter((w) => affected.includes(w));
+    const lane = rb.laneOf(`failback:${home.name}`);
+    const check = rb.add({
+      title: `Check pool ${home.name}`,
+      detail: "The rebuilt pool must pass its checks before users move back.",
+      phase: REASSIGN,
+      command: checkPoolState(home.name),
+      minutes: dur.work(dur.a.validationMinutes),
+      deps: [decide],
+      workloads,
+      rules: ["S7"],
+      lane,
+    });
+    const move = rb.add({
+      title: `Move the users of ${home.name} back from ${standby.name}`,
+      detail: `Inferred: with both pools answering, move the users with the Move Users wizard without the force option; their contact lists move with them.`,
+      phase: REASSIGN,
+      verify: true,
+      minutes: dur.work(dur.a.userReassignMinutes),
+      deps: [check],
+      workloads,
+      rules: ["Restore order", "P5"],
+      lane,
+    });
+    rb.add({
+      title: `Point the SIP DNS records back at ${home.name}`,
+      detail: "Inferred: undo the DNS changes of the switch-over, if any were made.",
+      phase: REASSIGN,
+      verify: true,
+      minutes: dur.work(dur.a.dnsUpdateMinutes),
+      deps: [move],
+      workloads: workloads.filter((w) => w !== "remote-access"),
+      rules: ["P5", "S6"],
+      lane,
+    });
+    if (ix.servers.some((m) => m.server.roles.includes("mediation")) && workloads.includes("enterprise-voice"))
+      rb.add({
+        title: `Point the Mediation Servers' next hop back at ${home.name}`,
+        detail: "Inferred: undo the Mediation Servers' next-hop change of the switch-over, if one was made.",
+        phase: phaseById("mediation").name,
+        verify: true,
+        minutes: dur.work(dur.a.dnsUpdateMinutes),
+        deps: [move],
+        workloads: ["enterprise-voice"],
+        rules: ["P5"],
+        lane,
+      });
+    if (edges.length > 0 && workloads.includes("remote-access"))
+      rb.add({
+        title: `Point the Edge next hop back at ${home.name}`,
+        detail: `Inferred: set the next hop of ${edges.map((e) => e.fqdn).join(", ")} back to ${home.name}.`,
+        phase: phaseById("edge").name,
+        verify: true,
+        minutes: dur.work(dur.a.dnsUpdateMinutes),
+        deps: [move],
+        workloads: ["remote-access"],
+        rules: ["P5", "S6"],
+        lane,
+      });
+  }
+  confirmWorkloads(rb, ctx, affected, decide);
+  const run = finishRunbook(rb, ctx.admins, affected, ix.priority);
+  return {
+    id: "failback",
+    title: `Failback: bring the users home to ${homes}`,
+    when: `After the switch-over, once ${homes} is rebuilt and checked: the users move back from ${moves.map((m) => m.standby.name).join(", ")}.`,
+    steps: run.steps,
+    rtoHours: run.rtoHours,
+    workloads: run.workloads,
+  };
+}

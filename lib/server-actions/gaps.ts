@@ -1,0 +1,33 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { prisma } from "@/lib/db/client";
+import { loadPlan } from "@/lib/planning/load-plan";
+import { actorName, authorizeAction } from "@/lib/auth/server";
+import { acceptGap, reopenGap } from "@/lib/commands/gaps";
+import type { FormState } from "@/lib/actions/form-state";
+
+const text = (fd: FormData, name: string) => String(fd.get(name) ?? "");
+
+export async function acceptGapAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await authorizeAction("planner");
+  const deploymentId = text(formData, "deploymentId");
+  const planned = deploymentId ? await loadPlan(deploymentId) : null;
+  const result = await acceptGap(
+    prisma,
+    { deploymentId, gapId: text(formData, "gapId"), reason: text(formData, "reason"), reviewOn: text(formData, "reviewOn"), knownGapIds: planned?.plan.gaps.map((g) => g.id) ?? [] },
+    actorName(user),
+  );
+  if (!result.ok) return result;
+  revalidatePath(`/deployments/${deploymentId}`, "layout");
+  return { ok: true, message: `Accepted until ${result.reviewOn.toISOString().slice(0, 10)}.` };
+}
+
+export async function reopenGapAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await authorizeAction("planner");
+  const deploymentId = text(formData, "deploymentId");
+  const result = await reopenGap(prisma, { deploymentId, gapId: text(formData, "gapId") }, actorName(user));
+  if (!result.ok) return result;
+  revalidatePath(`/deployments/${deploymentId}`, "layout");
+  return { ok: true, message: "The gap counts again." };
+}

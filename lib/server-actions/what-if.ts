@@ -1,0 +1,22 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { prisma } from "@/lib/db/client";
+import { loadPlan } from "@/lib/planning/load-plan";
+import { actorName, authorizeAction } from "@/lib/auth/server";
+import { createWhatIfVariant } from "@/lib/commands/what-if";
+import type { FormState } from "@/lib/actions/form-state";
+
+/** "Try it": store the variant with the recommendation applied, then open the comparison. */
+export async function tryRecommendationAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await authorizeAction("planner");
+  const deploymentId = String(formData.get("deploymentId") ?? "");
+  const recommendationId = String(formData.get("recommendationId") ?? "");
+  const planned = deploymentId ? await loadPlan(deploymentId) : null;
+  const recommendation = planned?.plan.assessment.recommendations?.find((r) => r.id === recommendationId);
+  const result = await createWhatIfVariant(prisma, { sourceId: deploymentId, source: planned?.stored.deployment, recommendation }, actorName(user));
+  if (!result.ok) return result;
+  revalidatePath("/", "layout");
+  redirect(`/compare?a=${encodeURIComponent(deploymentId)}&b=${encodeURIComponent(result.id)}`);
+}

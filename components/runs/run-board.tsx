@@ -4,6 +4,7 @@
 // changes appear within two seconds; after its own change it fetches at once.
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import type { RunStepView, RunView } from "@/lib/view/run-view";
+import { Command } from "@/components/plan/command";
 import { chooseBranchAction, finishRunAction, runStepAction } from "@/lib/server-actions/runs";
 
 const POLL_MS = 1500;
@@ -157,7 +158,11 @@ function StepCard({ step: s, editable, busy, act }: { step: RunStepView; editabl
         {s.dependsOn.length ? ` · after step${s.dependsOn.length === 1 ? "" : "s"} ${s.dependsOn.join(", ")}` : ""}
       </p>
       {s.detail ? <p className="mt-1 text-sm text-slate-700">{s.detail}</p> : null}
-      {s.command ? <pre className="mt-2 overflow-x-auto rounded bg-slate-900 p-2 text-xs text-slate-100">{s.command}</pre> : null}
+      {s.command ? (
+        <Command command={s.command} verify={s.verify} verifyWith={s.verifyWith} />
+      ) : s.verify ? (
+        <p className="mt-1 text-xs text-amber-800">Inferred step: check it against your own procedures first.</p>
+      ) : null}
       <ul className="mt-2 space-y-0.5 text-xs text-slate-700">
         {s.startedAt ? (
           <li>

@@ -20,6 +20,9 @@ export interface SnapshotStep {
   phase?: string;
   server?: string;
   command?: string;
+  /** The command or step is inferred or unverified in the sources: check it first. */
+  verify?: boolean;
+  verifyWith?: string;
   minutes: number;
   dependsOn: number[];
   workloads: Workload[];
@@ -58,6 +61,8 @@ const stepOf = (s: RunbookStep): SnapshotStep => ({
   phase: s.phase,
   server: s.server,
   command: s.command,
+  verify: s.verify || undefined,
+  verifyWith: s.verifyWith,
   minutes: s.minutes,
   dependsOn: [...s.dependsOn],
   workloads: [...(s.workloads ?? [])],

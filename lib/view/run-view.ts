@@ -10,6 +10,8 @@ export interface RunStepView {
   phase?: string;
   server?: string;
   command?: string;
+  verify: boolean;
+  verifyWith?: string;
   minutes: number;
   dependsOn: number[];
   workloads: string[];
@@ -76,6 +78,8 @@ export function runView(run: RunRecord): RunView {
       phase: step.phase,
       server: step.server,
       command: step.command,
+      verify: step.verify === true,
+      verifyWith: step.verifyWith,
       minutes: step.minutes,
       dependsOn: step.dependsOn,
       workloads: step.workloads,

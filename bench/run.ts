@@ -4,6 +4,7 @@ export {};
 const benches: { name: string; file: string }[] = [
   { name: "engine", file: "./engine.bench.ts" },
   { name: "store", file: "./store.bench.ts" },
+  { name: "evidence", file: "./evidence.bench.ts" },
   { name: "web", file: "./web.bench.ts" },
   { name: "jobpack", file: "./jobpack.bench.ts" },
 ];

@@ -79,6 +79,55 @@ describe("npm run plan", () => {
   });
 });
 
+describe("npm run plan -- <file> --evidence <evidence.csv> [--as-of <time>]", () => {
+  const deployment = path.join(examples, "litware-enterprise-consolidated.json");
+  const files = (evidence: string) => ({
+    readFile: (p: string) => (p === "evidence.csv" ? evidence : readFileSync(p, "utf8")),
+    fileSize: (p: string) => (p === "evidence.csv" ? Buffer.byteLength(evidence) : statSync(p).size),
+    now: () => Date.parse("2026-11-28T12:00:00Z"),
+  });
+  const good = "kind,server,item,finishedAt,sizeBytes,result\nsettings,dir1.litware.com,machine,2026-11-28T01:00:00Z,,ok\ndatabase,sql01.litware.com,RTC,2026-11-20T01:42:10Z,,ok\ndatabase,sql09.litware.com,RTC,2026-11-28T01:42:10Z,,ok\n";
+
+  it("adds the evidence section and its gaps, judged at --as-of", () => {
+    const r = runPlanCli([deployment, "--evidence", "evidence.csv", "--as-of", "2026-11-21T01:00:00+01:00"], files(good));
+    expect(r.exitCode).toBe(0);
+    const plan = planSchema.parse(JSON.parse(r.stdout));
+    expect(plan.evidence?.asOf).toBe("2026-11-21T00:00:00Z");
+    expect(plan.evidence?.items.find((i) => i.item === "RTC")).toMatchObject({ ageHours: 22.3, status: "ok" });
+    // The machine export ran after the as-of time: not counted.
+    expect(plan.evidence?.items.find((i) => i.server === "dir1.litware.com")).toMatchObject({ status: "no-evidence" });
+    expect(r.stderr).toContain("warning: evidence.csv: line 4, column 2 (server): the deployment has no server sql09.litware.com: not counted");
+  });
+
+  it("judges at the current time without --as-of", () => {
+    const r = runPlanCli([deployment, "--evidence=evidence.csv"], files(good));
+    const plan = planSchema.parse(JSON.parse(r.stdout));
+    expect(plan.evidence?.asOf).toBe("2026-11-28T12:00:00Z");
+    expect(plan.evidence?.items.find((i) => i.item === "RTC")).toMatchObject({ status: "stale" });
+    expect(plan.gaps.map((g) => g.id)).toContain("evidence-stale:RTC@sql01.litware.com");
+  });
+
+  it("exits 2 with line and column errors for a bad evidence file, and prints no plan", () => {
+    const r = runPlanCli([deployment, "--evidence", "evidence.csv"], files("kind,server,item,finishedAt,sizeBytes,result\ndatabase,sql01.litware.com,RTC,2026-11-20 01:42,,ok\n"));
+    expect(r.exitCode).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe('error: evidence.csv: line 2, column 4 (finishedAt): "2026-11-20 01:42" has no time zone: add Z (UTC) or an offset such as +01:00\n');
+  });
+
+  it("refuses an --as-of without a zone, and --as-of without --evidence", () => {
+    const r = runPlanCli([deployment, "--evidence", "evidence.csv", "--as-of", "2026-11-21T01:00:00"], files(good));
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/^error: --as-of: "2026-11-21T01:00:00" has no time zone/);
+    expect(runPlanCli([deployment, "--as-of", "2026-11-21T01:00:00Z"], files(good)).exitCode).toBe(2);
+  });
+
+  it("reports a missing evidence file without a stack trace", () => {
+    const r = runPlanCli([deployment, "--evidence", "nowhere.csv"], realIo);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/^error: cannot read nowhere.csv \(ENOENT\)/);
+  });
+});
+
 describe("npm run plan -- --format jobs --out <folder>", () => {
   const folderIo = (state: "missing" | "empty" | "not-empty" | "not-a-folder") => ({ ...realIo, folderState: () => state });
 

@@ -8,6 +8,8 @@ import { MAX_DEPLOYMENT_BYTES, parseDeploymentText } from "../lib/formats/parse-
 import type { Deployment } from "../lib/formats/deployment";
 import { describeProblem } from "../lib/formats/problems";
 import type { Plan } from "../lib/engine/plan";
+import { describeEvidenceProblem } from "../lib/formats/evidence";
+import { readEvidenceOption } from "./evidence-option";
 
 export interface CliIo {
   readFile: (path: string) => string;
@@ -16,6 +18,8 @@ export interface CliIo {
   writeFile?: (path: string, text: string) => void;
   /** What is at a path an output folder would go (only asked for --format jobs). */
   folderState?: (path: string) => "missing" | "empty" | "not-empty" | "not-a-folder";
+  /** The default as-of time of --evidence (tests pass a fixed one). */
+  now?: () => number;
 }
 
 export interface CliResult {
@@ -26,11 +30,14 @@ export interface CliResult {
   write?: { dir: string; files: JobFile[] };
 }
 
-const USAGE = "usage: npm run plan -- <deployment.json|.yaml> [--format json|markdown] [--out <file>] | --format jobs --out <folder>\n";
+const USAGE =
+  "usage: npm run plan -- <deployment.json|.yaml> [--format json|markdown] [--out <file>] [--evidence <evidence.csv> [--as-of <ISO time with zone>]] | --format jobs --out <folder>\n";
 
 export function runPlanCli(args: string[], io: CliIo): CliResult {
   let format = "json";
   let out: string | undefined;
+  let evidenceFile: string | undefined;
+  let asOf: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -38,6 +45,10 @@ export function runPlanCli(args: string[], io: CliIo): CliResult {
     else if (a.startsWith("--format=")) format = a.slice("--format=".length);
     else if (a === "--out") out = args[++i] ?? "";
     else if (a.startsWith("--out=")) out = a.slice("--out=".length);
+    else if (a === "--evidence") evidenceFile = args[++i] ?? "";
+    else if (a.startsWith("--evidence=")) evidenceFile = a.slice("--evidence=".length);
+    else if (a === "--as-of") asOf = args[++i] ?? "";
+    else if (a.startsWith("--as-of=")) asOf = a.slice("--as-of=".length);
     else if (a === "--help" || a === "-h") return { stdout: USAGE, stderr: "", exitCode: 0 };
     else if (a.startsWith("-")) return { stdout: "", stderr: `unknown option ${a}\n${USAGE}`, exitCode: 2 };
     else files.push(a);
@@ -47,6 +58,8 @@ export function runPlanCli(args: string[], io: CliIo): CliResult {
     return { stdout: "", stderr: `--format must be json, markdown or jobs, not "${format}"\n`, exitCode: 2 };
   if (out === "") return { stdout: "", stderr: `--out needs a file name\n${USAGE}`, exitCode: 2 };
   if (format === "jobs" && !out) return { stdout: "", stderr: `--format jobs needs --out <folder>\n${USAGE}`, exitCode: 2 };
+  if (evidenceFile === "") return { stdout: "", stderr: `--evidence needs a file\n${USAGE}`, exitCode: 2 };
+  if (asOf !== undefined && evidenceFile === undefined) return { stdout: "", stderr: `--as-of needs --evidence\n${USAGE}`, exitCode: 2 };
 
   const file = files[0];
   let text: string;
@@ -62,19 +75,22 @@ export function runPlanCli(args: string[], io: CliIo): CliResult {
   const warnings = parsed.warnings.map((w) => describeProblem(w) + "\n").join("");
   if (!parsed.ok)
     return { stdout: "", stderr: parsed.errors.map((e) => describeProblem(e) + "\n").join("") + warnings, exitCode: 2 };
-  const plan = planDeployment(parsed.deployment, { warnings: parsed.warnings, recommendations: format !== "jobs" });
+  const evidence = evidenceFile === undefined ? undefined : readEvidenceOption(evidenceFile, asOf, io);
+  if (evidence && !evidence.ok) return { stdout: "", stderr: evidence.stderr + warnings, exitCode: 2 };
+  const plan = planDeployment(parsed.deployment, { warnings: parsed.warnings, evidence: evidence?.input, recommendations: format !== "jobs" });
   if (format === "jobs") return jobPackResult(parsed.deployment, plan, out!, warnings, io);
+  const evidenceWarnings = (plan.evidence?.warnings ?? []).map((w) => `warning: ${evidenceFile}: ${describeEvidenceProblem(w)}\n`).join("");
   const output = format === "markdown" ? planToMarkdown(plan) : JSON.stringify(compactPlan(plan), null, 2) + "\n";
-  if (out === undefined) return { stdout: output, stderr: warnings, exitCode: 0 };
+  if (out === undefined) return { stdout: output, stderr: warnings + evidenceWarnings, exitCode: 0 };
   // --out writes the file itself: no shell redirection, so npm's own lines never end up in it.
   if (!io.writeFile) throw new Error("runPlanCli: --out needs io.writeFile");
   try {
     io.writeFile(out, output);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { stdout: "", stderr: `${warnings}error: cannot write ${out}${code ? ` (${code})` : ""}\n`, exitCode: 2 };
+    return { stdout: "", stderr: `${warnings}${evidenceWarnings}error: cannot write ${out}${code ? ` (${code})` : ""}\n`, exitCode: 2 };
   }
-  return { stdout: "", stderr: `${warnings}The plan is in ${out}.\n`, exitCode: 0 };
+  return { stdout: "", stderr: `${warnings}${evidenceWarnings}The plan is in ${out}.\n`, exitCode: 0 };
 }
 
 function jobPackResult(d: Deployment, plan: Plan, dir: string, warnings: string, io: CliIo): CliResult {

@@ -1,6 +1,5 @@
 import { expect, test } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
-import { readFileSync } from "node:fs";
 import { demoId } from "./fixtures";
 
 const print = (id: string, scenario: string) => `/deployments/${id}/runbooks/${encodeURIComponent(scenario)}/print`;

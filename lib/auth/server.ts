@@ -1,6 +1,6 @@
 // The app's sign-in, for pages, server actions and route handlers. Every page calls requireRole,
 // every server action calls authorizeAction, and every API route calls authorizeApi, with the role
-// the work needs (roles.ts); scripts/repo-rules.test.ts checks that none is missing.
+// the work needs (roles.ts); lib/auth/role-matrix.ts declares which, and role-matrix.test.ts checks the code against it.
 import { cache } from "react";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";

@@ -20,6 +20,7 @@ import { addUser, changeOwnPassword, removeUser, resetPassword, setDisabled, set
 import { audited } from "./command";
 import { acceptGap, reopenGap } from "./gaps";
 import { createWhatIfVariant } from "./what-if";
+import { createEvidenceToken, revokeEvidenceToken, uploadEvidence } from "./evidence";
 
 const example = readFileSync(path.resolve(__dirname, "../../../shared/examples/litware-standard.json"), "utf8");
 const PASSWORD = "a long enough password";
@@ -53,7 +54,7 @@ function withFailingAudit(db: Db): Db {
 
 /** Everything a command may write, in a comparable form. */
 async function snapshot(db: Db) {
-  const [deployments, servers, ticks, drills, assumptions, versions, users, accounts, sessions, settings, audit, acceptedGaps, runs, runSteps] = await Promise.all([
+  const [deployments, servers, ticks, drills, assumptions, versions, users, accounts, sessions, settings, audit, acceptedGaps, evidence, tokens, runs, runSteps] = await Promise.all([
     db.deployment.findMany({ select: { id: true, name: true, version: true }, orderBy: { id: "asc" } }),
     db.server.count(),
     db.checklistTick.findMany({ select: { deploymentId: true, itemId: true }, orderBy: { itemId: "asc" } }),
@@ -66,17 +67,19 @@ async function snapshot(db: Db) {
     db.appSetting.findMany({ where: { key: "first-admin" } }),
     db.auditEntry.count(),
     db.acceptedGap.findMany({ select: { deploymentId: true, gapId: true, reason: true }, orderBy: { gapId: "asc" } }),
+    db.evidenceUpload.findMany({ select: { id: true, rows: true }, orderBy: { id: "asc" } }),
+    db.evidenceToken.findMany({ select: { id: true, revokedAt: true }, orderBy: { id: "asc" } }),
     db.restoreRun.findMany({ select: { id: true, pathId: true, version: true, finishedAt: true }, orderBy: { id: "asc" } }),
     db.runStep.findMany({ select: { id: true, state: true, note: true, skipReason: true }, orderBy: { id: "asc" } }),
   ]);
-  return { deployments, servers, ticks, drills, assumptions, versions, users, accounts, sessions, settings, audit, acceptedGaps, runs, runSteps };
+  return { deployments, servers, ticks, drills, assumptions, versions, users, accounts, sessions, settings, audit, acceptedGaps, evidence, tokens, runs, runSteps };
 }
 
 describe.each(testDatabases)("commands on $name", (database) => {
   let db: Db;
   let failing: Db;
   let drop: () => Promise<void>;
-  const w = { deploymentId: "", copyId: "", drillId: "", userId: "", adminId: "", runId: "", stepIds: [] as string[], altPath: "" };
+  const w = { deploymentId: "", copyId: "", drillId: "", userId: "", adminId: "", tokenId: "", runId: "", stepIds: [] as string[], altPath: "" };
   beforeAll(async () => {
     const created = await database.create();
     drop = created.drop;
@@ -178,6 +181,13 @@ describe.each(testDatabases)("commands on $name", (database) => {
       action: "approve",
       run: async (d) => approveVersion(d, { deploymentId: w.deploymentId, expectedVersion: String(await version(w.deploymentId)), note: "reviewed", planned: await planned(w.deploymentId) }, ACTOR),
     },
+    {
+      name: "upload evidence",
+      action: "evidence:upload",
+      run: (d) => uploadEvidence(d, { deploymentId: w.deploymentId, text: "kind,server,item,finishedAt,sizeBytes,result\nshare,,meeting-content,2026-11-28T02:31:00Z,,ok\n" }, ACTOR),
+    },
+    { name: "create upload token", action: "evidence:token-create", run: (d) => createEvidenceToken(d, { deploymentId: w.deploymentId, name: "nightly" }, ACTOR), after: (r) => (w.tokenId = r.id as string) },
+    { name: "revoke upload token", action: "evidence:token-revoke", run: (d) => revokeEvidenceToken(d, { deploymentId: w.deploymentId, tokenId: w.tokenId }, ACTOR) },
     { name: "delete", action: "delete", run: (d) => deleteDeployment(d, { id: w.copyId }, ACTOR) },
     { name: "add user", action: "user:add", run: async (d) => addUser(d, { name: "Bo", email: "bo@example.com", password: PASSWORD, role: "viewer" }, ACTOR) },
     {

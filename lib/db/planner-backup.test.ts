@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveAssumptionOverrides } from "./assumptions-store";
 import { recordAudit } from "./audit-store";
 import { approveVersion } from "../commands/versions";
+import { createEvidenceToken, uploadEvidence } from "../commands/evidence";
 import { planDeployment } from "../engine/plan";
 import { listTicks, setTick } from "./checklist-store";
 import { createPrismaClient, type Db } from "./client";
@@ -46,6 +47,8 @@ async function everything(db: Db) {
       drills: await listDrills(db, id),
       assumptions: assumptions ? JSON.parse(assumptions.values) : null,
       versions: await db.planVersion.findMany({ where: { deploymentId: id }, orderBy: { number: "asc" }, omit: { id: true } }),
+      evidence: (await db.evidenceUpload.findMany({ where: { deploymentId: id }, orderBy: { uploadedAt: "asc" }, omit: { id: true } })).map((u) => ({ ...u, csvGz: Buffer.from(u.csvGz).toString("base64") })),
+      tokens: await db.evidenceToken.findMany({ where: { deploymentId: id }, orderBy: { createdAt: "asc" } }),
     };
   }
   return out;
@@ -59,6 +62,8 @@ async function counts(db: Db) {
     drills: await db.drill.count(),
     assumptions: await db.estimationAssumptions.count(),
     versions: await db.planVersion.count(),
+    evidence: await db.evidenceUpload.count(),
+    tokens: await db.evidenceToken.count(),
     audit: await db.auditEntry.findMany({ orderBy: [{ at: "asc" }, { id: "asc" }], omit: { id: true } }),
   };
 }
@@ -100,6 +105,11 @@ describe.each(testDatabases)("backup and restore of the planner's data on $name"
     const stored = (await loadDeployment(source, a))!;
     const approved = await approveVersion(source, { deploymentId: a, expectedVersion: stored.version, note: "first sign-off", planned: { stored, plan: planDeployment(stored.deployment), assumptionOverrides: {} } }, "dana");
     expect(approved.ok).toBe(true);
+    const evidence = "kind,server,item,finishedAt,sizeBytes,result\r\nshare,,meeting-content,2026-04-30T02:31:00Z,,ok\r\n";
+    const token = await createEvidenceToken(source, { deploymentId: a, name: "nightly" }, "dana");
+    if (!token.ok) throw new Error(token.message);
+    const uploaded = await uploadEvidence(source, { deploymentId: a, text: evidence, fileName: "e.csv", now: new Date("2026-04-30T03:00:00Z"), token: { id: token.id, name: "nightly", prefix: token.prefix } }, "token");
+    expect(uploaded.ok).toBe(true);
     await recordAudit(source, { deploymentId: null, deploymentName: "Removed deployment", actor: "erin", action: "delete", detail: "gone" });
     const auth = createAuth({ db: source, provider: providerOf(sourceUrl), secret: "s".repeat(32) });
     await auth.api.createUser({ body: { email: "ana@example.com", password: ACCOUNT_PASSWORD, name: "Ana Admin", role: "admin" } });
@@ -116,7 +126,7 @@ describe.each(testDatabases)("backup and restore of the planner's data on $name"
   it("backs up every deployment as a deployment file plus planner-data.json", async () => {
     const result = await backupPlanner(source, folder, NOW);
     expect(result.warnings).toEqual([]);
-    expect(result.counts).toEqual({ deployments: 2, checklistTicks: 3, drills: 2, assumptionOverrides: 1, planVersions: 1, auditEntries: 2, accounts: 2 });
+    expect(result.counts).toEqual({ deployments: 2, checklistTicks: 3, drills: 2, assumptionOverrides: 1, planVersions: 1, auditEntries: 4, accounts: 2, evidenceUploads: 1, evidenceTokens: 1 });
     const files = readdirSync(folder).sort();
     expect(files).toEqual([...result.files].sort());
     expect(files.filter((f) => f.endsWith(".deployment.json"))).toHaveLength(2);
@@ -187,6 +197,27 @@ describe.each(testDatabases)("backup and restore of the planner's data on $name"
     expect(await other.checklistTick.count()).toBe(6);
     expect(await other.drill.count()).toBe(4);
     expect(await other.estimationAssumptions.count()).toBe(2);
+    // Evidence uploads are copied along; a token (its hash is unique) only once.
+    expect(await other.evidenceUpload.count()).toBe(2);
+    expect(await other.evidenceToken.count()).toBe(1);
+  });
+
+  it("refuses an evidence upload that no longer parses, and writes nothing", async () => {
+    const broken = temp("planner-backup-evidence-");
+    cleanups.push(() => rmSync(broken, { recursive: true, force: true }));
+    cpSync(folder, broken, { recursive: true });
+    const dataFile = path.join(broken, PLANNER_DATA_FILE);
+    const data = readJson(dataFile);
+    const [id, entry] = Object.entries(data.deployments as Record<string, { evidenceUploads: { csvGzBase64: string }[] }>).find(([, e]) => e.evidenceUploads.length > 0)!;
+    entry.evidenceUploads[0].csvGzBase64 = Buffer.from("not gzip").toString("base64");
+    writeFileSync(dataFile, JSON.stringify(data));
+    const { db: target } = await freshDatabase();
+    const result = await restorePlanner(target, broken);
+    expect(result).toMatchObject({ ok: false, reason: "invalid" });
+    expect(!result.ok && result.reason === "invalid" && result.errors.map(describeBackupProblem)).toEqual([
+      `${dataFile}: deployments.${id}.evidenceUploads[0].csvGzBase64: not a gzip-compressed evidence file that parses`,
+    ]);
+    expect(await target.deployment.count()).toBe(0);
   });
 
   it("reports a corrupted deployment file with its path and writes nothing", async () => {
@@ -207,7 +238,7 @@ describe.each(testDatabases)("backup and restore of the planner's data on $name"
     const lines = result.errors.map(describeBackupProblem);
     expect(lines.some((l) => l.startsWith(`${first}: servers[1].fqdn: `))).toBe(true);
     expect(lines.some((l) => l.startsWith(`${second}: (file): malformed JSON`))).toBe(true);
-    expect(await counts(target)).toEqual({ deployments: 0, servers: 0, ticks: 0, drills: 0, assumptions: 0, versions: 0, audit: [] });
+    expect(await counts(target)).toEqual({ deployments: 0, servers: 0, ticks: 0, drills: 0, assumptions: 0, versions: 0, evidence: 0, tokens: 0, audit: [] });
   });
 
   it("checks planner-data.json itself: its format, shape, counts and the files it lists", async () => {

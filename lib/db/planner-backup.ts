@@ -1,6 +1,7 @@
 // Backup and restore of the planner's own data (issue #7): every deployment as a deployment file
 // plus planner-data.json with what the file format does not carry — checklist ticks, drills,
-// assumption overrides, the stored version, approved plan versions, the audit log, the sign-in
+// assumption overrides, the stored version, approved plan versions, backup evidence uploads (the
+// files gzip-compressed, base64) and upload tokens (their hashes), the audit log, the sign-in
 // accounts (password hashes, never passwords) — and a manifest. `npm run backup` / `npm run restore`
 // (scripts/backup.ts, scripts/restore.ts) are thin wrappers around backupPlanner / restorePlanner.
 //
@@ -12,12 +13,14 @@ import { randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { gunzipSync } from "fflate";
 import type { Db } from "./client";
 import { insertDeployment, loadDeployment, type Tx } from "./deployment-store";
 import { fileSlug, serializeDeployment } from "./import-export";
 import type { Deployment } from "../formats/deployment";
 import { parseDeploymentText, validateDeployment, zodProblems } from "../formats/parse-deployment";
 import { describeProblem } from "../formats/problems";
+import { parseEvidenceCsv } from "../formats/evidence";
 
 export const BACKUP_FORMAT = "ocs-planner-backup/v1";
 export const PLANNER_DATA_FILE = "planner-data.json";
@@ -54,6 +57,35 @@ const planVersionSchema = z.strictObject({
   planJson: z.string(),
 });
 
+const evidenceUploadSchema = z.strictObject({
+  uploadedAt: isoDate,
+  uploadedBy: z.string(),
+  tokenId: z.string().nullable(),
+  fileName: z.string(),
+  rows: z.number().int().nonnegative(),
+  goodRuns: z.number().int().nonnegative(),
+  failedRuns: z.number().int().nonnegative(),
+  warnings: z.number().int().nonnegative(),
+  firstRunAt: isoDate.nullable(),
+  lastRunAt: isoDate.nullable(),
+  summary: z.string(),
+  /** The evidence file as uploaded, gzip-compressed, base64. */
+  csvGzBase64: z.string(),
+});
+
+/** An upload token: its SHA-256 only (the token itself was shown once and never stored). */
+const evidenceTokenSchema = z.strictObject({
+  id: z.string().min(1),
+  name: z.string(),
+  tokenHash: z.string().regex(/^[0-9a-f]{64}$/, "expected a SHA-256 in hex"),
+  prefix: z.string(),
+  createdBy: z.string(),
+  createdAt: isoDate,
+  lastUsedAt: isoDate.nullable(),
+  revokedAt: isoDate.nullable(),
+  revokedBy: z.string().nullable(),
+});
+
 const auditSchema = z.strictObject({
   deploymentId: z.string().nullable(),
   deploymentName: z.string(),
@@ -85,6 +117,9 @@ const entrySchema = z.strictObject({
   assumptionOverrides: minutesOrValues.nullable(),
   /** Approved plan versions (absent in backups made before versions existed). */
   planVersions: z.array(planVersionSchema).default([]),
+  /** Backup evidence uploads and upload tokens (absent in backups made before evidence existed). */
+  evidenceUploads: z.array(evidenceUploadSchema).default([]),
+  evidenceTokens: z.array(evidenceTokenSchema).default([]),
 });
 
 const countsSchema = z.strictObject({
@@ -95,6 +130,8 @@ const countsSchema = z.strictObject({
   planVersions: z.number().int().nonnegative().default(0),
   auditEntries: z.number().int().nonnegative().default(0),
   accounts: z.number().int().nonnegative().default(0),
+  evidenceUploads: z.number().int().nonnegative().default(0),
+  evidenceTokens: z.number().int().nonnegative().default(0),
 });
 
 const plannerDataSchema = z.strictObject({
@@ -163,7 +200,7 @@ export async function backupPlanner(db: Db, folder: string, now = new Date()): P
   mkdirSync(folder, { recursive: true });
   const ids = await db.deployment.findMany({ select: { id: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
   const data: PlannerData = {
-    manifest: { format: BACKUP_FORMAT, createdAt: now.toISOString(), counts: { deployments: 0, checklistTicks: 0, drills: 0, assumptionOverrides: 0, planVersions: 0, auditEntries: 0, accounts: 0 } },
+    manifest: { format: BACKUP_FORMAT, createdAt: now.toISOString(), counts: { deployments: 0, checklistTicks: 0, drills: 0, assumptionOverrides: 0, planVersions: 0, auditEntries: 0, accounts: 0, evidenceUploads: 0, evidenceTokens: 0 } },
     deployments: {},
     auditLog: [],
     accounts: [],
@@ -179,10 +216,12 @@ export async function backupPlanner(db: Db, folder: string, now = new Date()): P
       const drills = await tx.drill.findMany({ where: { deploymentId: id }, orderBy: [{ performedOn: "asc" }, { id: "asc" }] });
       const assumptions = await tx.estimationAssumptions.findUnique({ where: { deploymentId: id } });
       const versions = await tx.planVersion.findMany({ where: { deploymentId: id }, orderBy: { number: "asc" } });
-      return { stored, createdAt: row.createdAt, ticks, drills, assumptions, versions };
+      const evidence = await tx.evidenceUpload.findMany({ where: { deploymentId: id }, orderBy: [{ uploadedAt: "asc" }, { id: "asc" }] });
+      const tokens = await tx.evidenceToken.findMany({ where: { deploymentId: id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+      return { stored, createdAt: row.createdAt, ticks, drills, assumptions, versions, evidence, tokens };
     });
     if (!read) continue;
-    const { stored, ticks, drills, assumptions, versions } = read;
+    const { stored, ticks, drills, assumptions, versions, evidence, tokens } = read;
     const file = deploymentFileName(id, stored.deployment.name);
     const label = `deployment "${stored.deployment.name}" (${id})`;
     const valid = validateDeployment(stored.deployment);
@@ -219,6 +258,31 @@ export async function backupPlanner(db: Db, folder: string, now = new Date()): P
         deploymentJson: v.deploymentJson,
         planJson: v.planJson,
       })),
+      evidenceUploads: evidence.map((u) => ({
+        uploadedAt: u.uploadedAt.toISOString(),
+        uploadedBy: u.uploadedBy,
+        tokenId: u.tokenId,
+        fileName: u.fileName,
+        rows: u.rows,
+        goodRuns: u.goodRuns,
+        failedRuns: u.failedRuns,
+        warnings: u.warnings,
+        firstRunAt: u.firstRunAt?.toISOString() ?? null,
+        lastRunAt: u.lastRunAt?.toISOString() ?? null,
+        summary: u.summary,
+        csvGzBase64: Buffer.from(u.csvGz).toString("base64"),
+      })),
+      evidenceTokens: tokens.map((t) => ({
+        id: t.id,
+        name: t.name,
+        tokenHash: t.tokenHash,
+        prefix: t.prefix,
+        createdBy: t.createdBy,
+        createdAt: t.createdAt.toISOString(),
+        lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+        revokedAt: t.revokedAt?.toISOString() ?? null,
+        revokedBy: t.revokedBy,
+      })),
     };
     writeAtomically(path.join(folder, file), serializeDeployment(stored.deployment));
     files.push(file);
@@ -228,6 +292,8 @@ export async function backupPlanner(db: Db, folder: string, now = new Date()): P
     counts.drills += drills.length;
     if (overrides) counts.assumptionOverrides++;
     counts.planVersions += versions.length;
+    counts.evidenceUploads += evidence.length;
+    counts.evidenceTokens += tokens.length;
   }
   const audit = await db.auditEntry.findMany({ orderBy: [{ at: "asc" }, { id: "asc" }] });
   data.auditLog = audit.map((a) => ({ deploymentId: a.deploymentId, deploymentName: a.deploymentName, actor: a.actor, action: a.action, detail: a.detail, at: a.at.toISOString() }));
@@ -311,6 +377,16 @@ export function readBackup(folder: string): { ok: true; data: PlannerData; deplo
         errors.push({ file: dataFile, path: `deployments.${id}.checklistTicks[${i}].itemId`, message: `item "${t.itemId}" is ticked twice` });
       itemIds.add(t.itemId);
     });
+    // An evidence file goes back only if it still parses, as every stored upload does.
+    entry.evidenceUploads.forEach((u, i) => {
+      let ok = false;
+      try {
+        ok = parseEvidenceCsv(new TextDecoder().decode(gunzipSync(Buffer.from(u.csvGzBase64, "base64")))).ok;
+      } catch {
+        ok = false;
+      }
+      if (!ok) errors.push({ file: dataFile, path: `deployments.${id}.evidenceUploads[${i}].csvGzBase64`, message: "not a gzip-compressed evidence file that parses" });
+    });
     deployments.push({ id, entry, deployment: result.deployment });
   }
   for (const name of readdirSync(folder).filter((f) => DEPLOYMENT_FILE.test(f)).sort())
@@ -325,6 +401,8 @@ export function readBackup(folder: string): { ok: true; data: PlannerData; deplo
     planVersions: entries.reduce((n, e) => n + e.planVersions.length, 0),
     auditEntries: data.auditLog.length,
     accounts: data.accounts.length,
+    evidenceUploads: entries.reduce((n, e) => n + e.evidenceUploads.length, 0),
+    evidenceTokens: entries.reduce((n, e) => n + e.evidenceTokens.length, 0),
   };
   for (const key of Object.keys(actual) as (keyof BackupCounts)[])
     if (actual[key] !== data.manifest.counts[key])
@@ -394,6 +472,45 @@ export async function restorePlanner(db: Db, folder: string, options: { forceApp
               planJson: v.planJson,
             })),
           });
+          // A token whose hash is already stored (the same backup appended twice) stays out: hashes are unique.
+          const tokenIds = new Map<string, string>();
+          for (const t of entry.evidenceTokens) {
+            if (await tx.evidenceToken.findUnique({ where: { tokenHash: t.tokenHash }, select: { id: true } })) continue;
+            const row = await tx.evidenceToken.create({
+              data: {
+                ...(taken ? {} : { id: t.id }),
+                deploymentId: id,
+                name: t.name,
+                tokenHash: t.tokenHash,
+                prefix: t.prefix,
+                createdBy: t.createdBy,
+                createdAt: new Date(t.createdAt),
+                lastUsedAt: t.lastUsedAt ? new Date(t.lastUsedAt) : null,
+                revokedAt: t.revokedAt ? new Date(t.revokedAt) : null,
+                revokedBy: t.revokedBy,
+              },
+              select: { id: true },
+            });
+            tokenIds.set(t.id, row.id);
+          }
+          for (const u of entry.evidenceUploads)
+            await tx.evidenceUpload.create({
+              data: {
+                deploymentId: id,
+                uploadedAt: new Date(u.uploadedAt),
+                uploadedBy: u.uploadedBy,
+                tokenId: u.tokenId ? (tokenIds.get(u.tokenId) ?? u.tokenId) : null,
+                fileName: u.fileName,
+                rows: u.rows,
+                goodRuns: u.goodRuns,
+                failedRuns: u.failedRuns,
+                warnings: u.warnings,
+                firstRunAt: u.firstRunAt ? new Date(u.firstRunAt) : null,
+                lastRunAt: u.lastRunAt ? new Date(u.lastRunAt) : null,
+                summary: u.summary,
+                csvGz: new Uint8Array(Buffer.from(u.csvGzBase64, "base64")),
+              },
+            });
           return id;
         },
         { timeout: 60_000, maxWait: 10_000 },

@@ -71,14 +71,21 @@ export function shareSource(path: string): { folder: string; file?: string } {
   return m && m[1].length > 2 ? { folder: m[1], file: m[2] } : { folder: path };
 }
 
-export const importGlobal = (pool: string) =>
-  `lcscmd /config /action:import /level:global /configfile:${DIR}\\${poolExportFile(pool)} /poolname:${pool}`;
+/**
+ * In a restore or import command: the stamp of the newest good backup or export, which the
+ * administrator reads off the folder (`dir /b /o:-n` lists the newest first).
+ */
+export const LATEST_STAMP = "<latest stamp>";
 
-export const importPool = (pool: string) =>
-  `lcscmd /config /action:import /level:pool /configfile:${DIR}\\${poolExportFile(pool)} /poolname:${pool}`;
+/** The imports read the files the exports wrote: the same folder and dated names (S2, S3). */
+export const importGlobal = (pool: string, root: BackupRoot) =>
+  `lcscmd /config /action:import /level:global /configfile:"${settingsFolder(root)}\\${datedPoolExportFile(pool, LATEST_STAMP)}" /poolname:${pool}`;
 
-export const importMachine = (fqdn: string) =>
-  `lcscmd /config /action:import /level:machine /configfile:${DIR}\\${machineExportFile(fqdn)} /fqdn:${fqdn}`;
+export const importPool = (pool: string, root: BackupRoot) =>
+  `lcscmd /config /action:import /level:pool /configfile:"${settingsFolder(root)}\\${datedPoolExportFile(pool, LATEST_STAMP)}" /poolname:${pool}`;
+
+export const importMachine = (fqdn: string, root: BackupRoot) =>
+  `lcscmd /config /action:import /level:machine /configfile:"${settingsFolder(root)}\\${datedMachineExportFile(fqdn, LATEST_STAMP)}" /fqdn:${fqdn}`;
 
 /** Why every import is flagged: no source shows the import switches (printed once, with the step's help command). */
 export const IMPORT_VERIFY_NOTE = "The import syntax is inferred from the export syntax.";

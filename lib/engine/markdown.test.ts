@@ -36,7 +36,7 @@ describe("planToMarkdown", () => {
     expect(md).toMatch(/\n1\. \*\*Assess the loss of dir1\.litware\.com\*\*/);
     expect(md).toMatch(/\n2\. \*\*Take the Director out of the path\*\* ⚠ \*verify before use\*/);
     expect(md).toMatch(/\n\d+\. \*\*Import the machine-level settings of dir1\.litware\.com\*\* ⚠ \*verify before use\*/);
-    expect(md).toContain("   ```\n   lcscmd /config /action:import /level:machine /configfile:<dir>\\dir1.litware.com.xml /fqdn:dir1.litware.com\n   ```");
+    expect(md).toContain("   ```\n   lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\dir1.litware.com-machine-<latest stamp>.xml\" /fqdn:dir1.litware.com\n   ```");
   });
 
   it("lists the gaps and the checklists", () => {

@@ -37,6 +37,7 @@ import { backupWindowFor, storageFor, type BackupWindow, type StorageEstimate } 
 import { withBestFixes } from "./assessment/best-fix";
 import { recommend } from "./assessment/recommend";
 import { assess } from "./assessment/score";
+import { analyseEvidence, withEvidenceGaps, type EvidenceInput } from "./evidence";
 
 export interface Plan extends PlanCore {
   environmentBackups: EnvironmentBackup[];
@@ -71,6 +72,8 @@ export interface PlanOptions {
   reuseScenarios?: Scenario[];
   /** Gap ids a planner accepted: they leave the verdict and the score (the gap list keeps them). */
   acceptedGaps?: readonly string[];
+  /** What really ran (an evidence file's runs) and the moment to judge it at: adds `evidence` and its gaps. */
+  evidence?: EvidenceInput;
 }
 
 export function planDeployment(d: Deployment, options: PlanOptions = {}): Plan {
@@ -90,8 +93,14 @@ export function planDeployment(d: Deployment, options: PlanOptions = {}): Plan {
   const storage = storageFor(d, assumptions, settingsExports.length);
   scheduleBackupJobs(backupWindow, settingsExports, databaseBackups, fileShareBackups);
   let gaps = gapsFor({ d, ix, dur, settingsExports, databaseBackups, fileShareBackups, environment: environmentBackups, scenarios, rpo, bestPractices, backupWindow, storage });
+  // Evidence comes before the assessment: stale, failed and missing backups count in the verdict and score (B10).
+  const evidence = options.evidence ? analyseEvidence(d, { rpo, settingsExports, databaseBackups, fileShareBackups }, options.evidence) : undefined;
+  if (evidence) gaps = withEvidenceGaps(gaps, evidence);
   const recommendations = options.recommendations
-    ? recommend(d, { d, scenarios, rpo, gaps, storage }, (patched, reuse) => ({ ...planDeployment(patched, { assumptions: options.assumptions, reuseScenarios: reuse }), d: patched }))
+    ? recommend(d, { d, scenarios, rpo, gaps, storage }, (patched, reuse) => ({
+        ...planDeployment(patched, { assumptions: options.assumptions, reuseScenarios: reuse, evidence: options.evidence }),
+        d: patched,
+      }))
     : undefined;
   if (recommendations) gaps = withBestFixes(gaps, recommendations);
   const assessment: Assessment = { ...assess({ d, scenarios, rpo, gaps }, new Set(options.acceptedGaps ?? [])), ...(recommendations ? { recommendations } : {}) };
@@ -102,7 +111,7 @@ export function planDeployment(d: Deployment, options: PlanOptions = {}): Plan {
     ...engineNotes(d),
   ];
 
-  return {
+  const plan: Plan = {
     format: PLAN_FORMAT,
     deployment: d.name,
     settingsExports,
@@ -124,7 +133,9 @@ export function planDeployment(d: Deployment, options: PlanOptions = {}): Plan {
     storage,
     assessment,
     restoreBriefing: restoreBriefing(d),
+    ...(evidence ? { evidence } : {}),
   };
+  return plan;
 }
 
 function engineNotes(d: Deployment): PlanWarning[] {
@@ -144,6 +155,11 @@ function engineNotes(d: Deployment): PlanWarning[] {
  */
 export function withAcceptedGaps(plan: Plan, d: Deployment, acceptedGaps: readonly string[]): Plan {
   if (acceptedGaps.length === 0 && !plan.assessment.accepted) return plan;
+  return reassessed(plan, d, acceptedGaps);
+}
+
+/** The verdict and score again, for a plan whose gaps changed after planning (evidence, accepted gaps); recommendations stay. */
+export function reassessed(plan: Plan, d: Deployment, acceptedGaps: readonly string[]): Plan {
   const { recommendations } = plan.assessment;
   const assessment: Assessment = { ...assess({ d, scenarios: plan.scenarios, rpo: plan.rpo, gaps: plan.gaps }, new Set(acceptedGaps)), ...(recommendations ? { recommendations } : {}) };
   return { ...plan, assessment };

@@ -68,7 +68,7 @@ describe("S7: settings levels per loss, imported global, then pool, then machine
     const s = scenario(planDeployment(enterprise()), "loss-of-server:dir1.litware.com");
     expect(s.restoreLevels).toEqual(["machine"]);
     expect(s.steps.filter((x) => x.command?.includes("/action:import")).map((x) => x.command)).toEqual([
-      "lcscmd /config /action:import /level:machine /configfile:<dir>\\dir1.litware.com.xml /fqdn:dir1.litware.com",
+      "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\dir1.litware.com-machine-<latest stamp>.xml\" /fqdn:dir1.litware.com",
     ]);
   });
 
@@ -76,7 +76,7 @@ describe("S7: settings levels per loss, imported global, then pool, then machine
     const s = scenario(planDeployment(enterprise()), "loss-of-pool:ocspool1");
     expect(s.restoreLevels).toEqual(["pool", "machine"]);
     const imports = s.steps.filter((x) => x.command?.includes("/action:import"));
-    expect(imports[0].command).toBe("lcscmd /config /action:import /level:pool /configfile:<dir>\\ocspool1-global-pool.xml /poolname:ocspool1");
+    expect(imports[0].command).toBe("lcscmd /config /action:import /level:pool /configfile:\"<backup destination>\\settings\\ocspool1-global-pool-<latest stamp>.xml\" /poolname:ocspool1");
     for (const machine of imports.slice(1)) {
       expect(machine.command).toMatch(/\/level:machine/);
       expect(machine.dependsOn).toContain(imports[0].order);
@@ -87,7 +87,7 @@ describe("S7: settings levels per loss, imported global, then pool, then machine
     const s = scenario(planDeployment(enterprise()), "loss-of-site:Redmond");
     expect(s.restoreLevels).toEqual(["global", "pool", "machine"]);
     const global = step(s, "Import the global settings");
-    expect(global.command).toBe("lcscmd /config /action:import /level:global /configfile:<dir>\\ocspool1-global-pool.xml /poolname:ocspool1");
+    expect(global.command).toBe("lcscmd /config /action:import /level:global /configfile:\"<backup destination>\\settings\\ocspool1-global-pool-<latest stamp>.xml\" /poolname:ocspool1");
     expect(step(s, "Import the pool-level settings of ocspool1").dependsOn).toContain(global.order);
   });
 
@@ -285,7 +285,7 @@ describe("pool, back end and Standard Edition losses", () => {
     const s = scenario(planDeployment(enterprise()), "loss-of-back-end:ocspool1");
     const restarts = s.steps.filter((x) => x.title.startsWith("Restart "));
     expect(restarts.map((x) => x.server)).toEqual(["ocspool1server1.litware.com", "ocspool1server2.litware.com"]);
-    expect(restarts[0].command).toBe("lcscmd /config /action:import /level:machine /configfile:<dir>\\ocspool1server1.litware.com.xml /fqdn:ocspool1server1.litware.com");
+    expect(restarts[0].command).toBe("lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\ocspool1server1.litware.com-machine-<latest stamp>.xml\" /fqdn:ocspool1server1.litware.com");
     expect(step(s, "Check pool ocspool1").command).toBe("LCSCmd.exe /Forest /Action:CheckPoolState /PoolName:ocspool1");
     expect(step(s, "Reassign the users of ocspool1").detail).toMatch(/Move Users wizard.*force option/);
   });
@@ -321,7 +321,7 @@ describe("loss of Active Directory (D8)", () => {
       "Restore Active Directory from its backup",
       "LCSCmd.exe /Forest /Action:CheckForestPrepState",
       "LCSCmd.exe /Domain /Action:CheckDomainPrepState",
-      "lcscmd /config /action:import /level:global /configfile:<dir>\\ocspool1-global-pool.xml /poolname:ocspool1",
+      "lcscmd /config /action:import /level:global /configfile:\"<backup destination>\\settings\\ocspool1-global-pool-<latest stamp>.xml\" /poolname:ocspool1",
     ]);
     expect(s.steps.filter((x) => x.command?.includes("/level:machine")).length).toBe(7);
     expect(s.alternatives!.map((a) => a.id)).toEqual(["ad-rebuilt"]);

@@ -279,6 +279,66 @@ export const assessmentSchema = z.object({
   accepted: z.array(z.string()).optional(),
 });
 
+// The `evidence` section (only when an evidence file was given; evidence-format.md, rules P2, B1, B10).
+export const EVIDENCE_STATUSES = ["ok", "failed-runs", "stale", "no-good-backup", "no-evidence"] as const;
+
+export const evidenceItemSchema = z.object({
+  kind: z.enum(["database", "settings", "share"]),
+  /** Null for a share (evidence names shares by content). */
+  server: z.string().nullable(),
+  item: z.string(),
+  subject: z.string(),
+  /** UTC, ISO 8601; null when no good backup is in the evidence. */
+  lastGoodAt: z.string().nullable(),
+  ageHours: z.number().nullable(),
+  /** The data loss the last good backup allows now: until the next scheduled run ends, plus the run's own duration. */
+  actualRpoHours: z.number().nullable(),
+  targetHours: z.number().nullable(),
+  meets: z.boolean().nullable(),
+  /** Failed runs since the last good one (all failed runs when there is none). */
+  failedRuns: z.number().int().nonnegative(),
+  plannedRpoHours: z.number(),
+  frequencyHours: z.number(),
+  /** stale: more data at risk than the plan allows; no-good-backup: only failed runs; no-evidence: no runs. */
+  status: z.enum(EVIDENCE_STATUSES),
+  lastRunAt: z.string().nullable(),
+  lastRunResult: z.enum(["ok", "failed"]).nullable(),
+  /** Actual data loss within the target (without a target: no scheduled run missed). */
+  withinTarget: z.boolean(),
+  rules: z.array(z.string()),
+});
+
+export const evidenceWarningSchema = z.object({
+  line: z.number().int().positive(),
+  column: z.number().int().nonnegative(),
+  field: z.enum(["kind", "server", "item", "finishedAt", "sizeBytes", "result"]).nullable(),
+  message: z.string(),
+  /** How many rows share this warning (the line is the first). */
+  rows: z.number().int().positive(),
+});
+
+// Beyond the spec's minimum (asOf; kind, server, item, lastGoodAt, ageHours, actualRpoHours, targetHours,
+// meets, failedRuns) the engine always fills every field: the section is new, so they are required.
+export const evidenceSectionSchema = z.object({
+  asOf: z.string(),
+  items: z.array(evidenceItemSchema),
+  summary: z
+    .object({
+      goodRuns: z.number().int(),
+      failedRuns: z.number().int(),
+      items: z.number().int(),
+      ok: z.number().int(),
+      failedRunItems: z.number().int(),
+      stale: z.number().int(),
+      noGoodBackup: z.number().int(),
+      noEvidence: z.number().int(),
+      worstActualRpoHours: z.number().nullable(),
+      /** Every item has a good backup whose actual data loss is within its target (a status of its own, not the assessment's verdict). */
+      allItemsWithinTarget: z.boolean(),
+    }),
+  warnings: z.array(evidenceWarningSchema),
+});
+
 export const planSchema = z.object({
   format: z.literal(PLAN_FORMAT),
   deployment: z.string(),
@@ -311,6 +371,7 @@ export const planSchema = z.object({
     .optional(),
   /** What every runbook opens with: where the backups and exports are, and whom to call (P5, B8). */
   restoreBriefing: z.array(z.string()).optional(),
+  evidence: evidenceSectionSchema.optional(),
 });
 
 export type SettingsExport = z.infer<typeof settingsExportSchema>;
@@ -328,6 +389,9 @@ export type PermissionRequirement = z.infer<typeof permissionSchema>;
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 export type BestPracticeCheck = z.infer<typeof bestPracticeCheckSchema>;
 export type PlanWarning = z.infer<typeof planWarningSchema>;
+export type EvidenceItem = z.infer<typeof evidenceItemSchema>;
+export type EvidenceWarning = z.infer<typeof evidenceWarningSchema>;
+export type EvidenceSection = z.infer<typeof evidenceSectionSchema>;
 export type GapSeverity = Gap["severity"];
 export type ScoreItem = z.infer<typeof scoreItemSchema>;
 export type WorstMiss = z.infer<typeof worstMissSchema>;

@@ -12,11 +12,11 @@ export const failure = (message: string, status: number, headers: Record<string,
 
 const strip = (ps: Problem[]) => ps.map(({ path, message, rule }) => ({ path, message, ...(rule ? { rule } : {}) }));
 
-/** Read a request body as text, refusing bodies over the import limit before reading them whole. */
-export async function readBodyText(request: Request): Promise<{ ok: true; text: string } | { ok: false; response: Response }> {
+/** Read a request body as text, refusing bodies over `limit` (the import limit by default) before reading them whole. */
+export async function readBodyText(request: Request, limit = MAX_DEPLOYMENT_BYTES): Promise<{ ok: true; text: string } | { ok: false; response: Response }> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  const tooLarge = () => failure(`the body is larger than the ${MAX_DEPLOYMENT_BYTES / 1048576} MB limit`, 413);
-  if (declared > MAX_DEPLOYMENT_BYTES) return { ok: false, response: tooLarge() };
+  const tooLarge = () => failure(`the body is larger than the ${limit / 1048576} MB limit`, 413);
+  if (declared > limit) return { ok: false, response: tooLarge() };
   if (!request.body) return { ok: true, text: "" };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -25,7 +25,7 @@ export async function readBodyText(request: Request): Promise<{ ok: true; text: 
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_DEPLOYMENT_BYTES) {
+    if (size > limit) {
       await reader.cancel();
       return { ok: false, response: tooLarge() };
     }

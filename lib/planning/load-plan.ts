@@ -11,6 +11,7 @@ import { loadDeployment, type StoredDeployment } from "../db/deployment-store";
 import { checkConsistency } from "../formats/consistency";
 import { planDeployment, withAcceptedGaps, type Plan } from "../engine/plan";
 import type { Assumptions } from "../engine/assumptions";
+import { parseAssumptionOverrides } from "./assumption-overrides";
 
 export interface PlannedDeployment {
   stored: StoredDeployment;
@@ -21,15 +22,7 @@ export interface PlannedDeployment {
   acceptedGapIds?: string[];
 }
 
-export function parseAssumptionOverrides(values: string | null | undefined): Partial<Assumptions> {
-  if (!values) return {};
-  try {
-    const parsed: unknown = JSON.parse(values);
-    return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Partial<Assumptions>) : {};
-  } catch {
-    return {};
-  }
-}
+export { parseAssumptionOverrides };
 
 export async function assumptionOverridesFor(id: string): Promise<Partial<Assumptions>> {
   const row = await prisma.estimationAssumptions.findUnique({ where: { deploymentId: id }, select: { values: true } });

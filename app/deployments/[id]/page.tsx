@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { loadPlan } from "@/lib/planning/load-plan";
+import { loadPlanWithEvidence } from "@/lib/planning/load-evidence";
 import { coverageOf } from "@/lib/engine/coverage";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/server";
@@ -17,7 +17,8 @@ export default async function DeploymentOverviewPage({ params, searchParams }: P
   const user = await requireRole("viewer");
   const { id } = await params;
   const sp = await searchParams;
-  const planned = await loadPlan(id);
+  // With backup evidence, stale or failed backups count in the verdict (B10).
+  const planned = (await loadPlanWithEvidence(id))?.planned;
   if (!planned) notFound();
   const { plan, stored } = planned;
   const d = stored.deployment;

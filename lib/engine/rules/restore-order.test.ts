@@ -1,8 +1,15 @@
-// Restore order: chapter table 17-9, with the inferred Monitoring and Application Sharing rows.
+// Restore order: chapter table 17-9, with the inferred Monitoring and Application Sharing rows. The
+// runbooks order phases by phaseIndex (their place in RESTORE_PHASES); these tests hold that order
+// to the table's step numbers for each deployment type.
 import { describe, expect, it } from "vitest";
-import { isSeparateAvEdge, phaseById, RESTORE_PHASES, restoreOrder, restorePhaseOf } from "./restore-order";
+import type { PoolKind } from "../../formats/enums";
+import { isSeparateAvEdge, phaseById, phaseIndex, RESTORE_PHASES, restorePhaseOf } from "./restore-order";
 
-const names = (kind: Parameters<typeof restoreOrder>[0]) => restoreOrder(kind).map((p) => [p.id, p.table![kind]]);
+/** The table's numbered rows for a deployment type, in the order the runbooks restore them. */
+const names = (kind: PoolKind) =>
+  RESTORE_PHASES.filter((p) => typeof p.table?.[kind] === "number")
+    .sort((a, b) => phaseIndex(a.id) - phaseIndex(b.id))
+    .map((p) => [p.id, p.table![kind]]);
 
 describe("Restore order (table 17-9)", () => {
   it("Standard Edition: domain, SE servers, Archiving (+Monitoring), Mediation, Edge, forwarding proxy, reassign users", () => {
@@ -52,6 +59,16 @@ describe("Restore order (table 17-9)", () => {
       "reassign-users",
     ]);
     expect(phaseById("reassign-users").table!["enterprise-expanded"]).toBe(12);
+  });
+
+  it("restores in the table's order for every deployment type: a later phaseIndex never has a smaller step number", () => {
+    for (const kind of ["standard", "enterprise-consolidated", "enterprise-expanded"] as const) {
+      const steps = names(kind).map(([, step]) => step as number);
+      expect(steps, kind).toEqual([...steps].sort((a, b) => a - b));
+    }
+    // The rows outside the table frame every runbook: assess first, confirm last.
+    expect(RESTORE_PHASES[0].id).toBe("assess");
+    expect(RESTORE_PHASES.at(-1)!.id).toBe("confirm");
   });
 
   it("flags the rows the table lacks as inferred: Monitoring with Archiving, Application Sharing after A/V", () => {

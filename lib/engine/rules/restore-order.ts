@@ -33,7 +33,11 @@ export interface RestorePhase {
   name: string;
   /** Roles whose servers are restored in this phase. */
   roles: readonly Role[];
-  /** Table 17-9 cells per deployment type; absent for the framing rows outside the table. */
+  /**
+   * Table 17-9 cells per deployment type; absent for the framing rows outside the table. The
+   * runbooks order phases by their place in RESTORE_PHASES (phaseIndex), never by these numbers:
+   * they are the chapter's table, which restore-order.test.ts holds that order to.
+   */
   table?: Record<PoolKind, TableCell>;
   /** True when the row is not in table 17-9 and its place is inferred. */
   inferred?: boolean;
@@ -171,14 +175,6 @@ export function restorePhaseOf(roles: readonly Role[]): RestorePhase {
   let best = RESTORE_PHASES.length - 1;
   for (const r of roles) best = Math.min(best, ROLE_PHASE.get(r) ?? best);
   return RESTORE_PHASES[best];
-}
-
-/**
- * The table 17-9 phases a deployment type goes through, in order, skipping rows that are not
- * applicable or are part of another row's restore ("skip what the deployment lacks").
- */
-export function restoreOrder(kind: PoolKind): RestorePhase[] {
-  return RESTORE_PHASES.filter((p) => p.table && typeof p.table[kind] === "number");
 }
 
 /** The separate A/V Edge Server goes after the other Edge Servers (note to table 17-9). */

@@ -3,7 +3,8 @@
 import type { Pool } from "../../formats/deployment";
 import type { Workload } from "../../formats/enums";
 import type { ScenarioPath, Scenario } from "../../formats/plan";
-import { CHECK_ALL_POOLS, CHECK_DOMAIN_PREP, CHECK_FOREST_PREP, DOMAIN_PREP, exportUserData, FOREST_PREP, importUserData, SCHEMA_PREP } from "../commands";
+import { CHECK_ALL_POOLS, CHECK_DOMAIN_PREP, CHECK_FOREST_PREP, DOMAIN_PREP, exportUserData, FOREST_PREP, importMachine, importUserData, SCHEMA_PREP } from "../commands";
+import { restoreRoot } from "./backup-locations";
 import { phaseById, phaseIndex } from "../rules/restore-order";
 import { deps, finishRunbook, RunbookBuilder, type FinishedRunbook } from "../runbook";
 import { inRestoreSequence, type ServerInfo } from "../topology";
@@ -249,7 +250,7 @@ function reimportRunbook(
       detail: IMPORT_AND_CHECK_DETAIL,
       phase: s.phase.name,
       server: s.fqdn,
-      command: text.importCommand,
+      command: importMachine(s.fqdn, restoreRoot(ix.d)),
       verify: true,
       minutes: dur.work(dur.a.settingsImportMinutes + dur.a.validationMinutes),
       deps: ready,

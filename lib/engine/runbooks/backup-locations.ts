@@ -4,6 +4,7 @@
 // without them still plans: absent, the commands carry explicit placeholders to fill in.
 import type { Deployment, Server } from "../../formats/deployment";
 import type { DatabaseName } from "../../formats/enums";
+import { LATEST_STAMP, type BackupRoot } from "../commands";
 
 const DESTINATION_PLACEHOLDER = "<backup destination>";
 
@@ -18,6 +19,9 @@ export const offsiteDestination = (d: Deployment): string | undefined => stringF
 
 /** The destination, or a placeholder the administrator fills in. */
 export const destinationOrPlaceholder = (d: Deployment): string => backupDestination(d) ?? DESTINATION_PLACEHOLDER;
+
+/** The root the restore and import commands read from, with the same placeholder as the rest of the runbook. */
+export const restoreRoot = (d: Deployment): BackupRoot => ({ path: destinationOrPlaceholder(d), placeholder: backupDestination(d) === undefined });
 
 /** `sqlcmd -S` target: the modelled instance, else the default instance; a Standard Edition server's SQL 2005 Express instance is RTC. */
 export function sqlTarget(server: Server): string {
@@ -36,7 +40,7 @@ export const settingsFolder = (d: Deployment): string => `${destinationOrPlaceho
  * 2005/2008). The backup file is date-stamped by the job: the administrator picks the latest good one.
  */
 export function restoreDatabaseCommand(d: Deployment, server: Server, database: DatabaseName): string {
-  const file = `${databaseBackupFolder(d, server.fqdn)}\\${database}-<latest stamp>.bak`.replaceAll("'", "''");
+  const file = `${databaseBackupFolder(d, server.fqdn)}\\${database}-${LATEST_STAMP}.bak`.replaceAll("'", "''");
   return `sqlcmd -S ${sqlTarget(server)} -E -b -Q "RESTORE DATABASE [${database}] FROM DISK = N'${file}' WITH REPLACE"`;
 }
 
@@ -44,9 +48,9 @@ export function restoreDatabaseCommand(d: Deployment, server: Server, database: 
 export const restoreIisCommand = (d: Deployment, fqdn: string): string =>
   `robocopy "${destinationOrPlaceholder(d)}\\iis\\${fqdn}" "%windir%\\System32\\inetsrv\\config" /E /R:1 /W:1`;
 
-/** The hand-written normalization rules file back into the Address Book files folder (D9). */
+/** The hand-written normalization rules file back into the Address Book files folder (D9), from the job pack's dated copy. */
 export const restoreNormalizationRulesCommand = (d: Deployment, addressBookFolder: string): string =>
-  `robocopy "${destinationOrPlaceholder(d)}\\shares\\address-book" "${addressBookFolder}" Company_Phone_Number_Normalization_Rules.txt /R:1 /W:1`;
+  `robocopy "${destinationOrPlaceholder(d)}\\shares\\normalization-rules\\${LATEST_STAMP}" "${addressBookFolder}" Company_Phone_Number_Normalization_Rules.txt /R:1 /W:1`;
 
 /** Lines that open every runbook: where the backups and exports are, and whom to call for hardware. */
 export function restoreBriefing(d: Deployment): string[] {
@@ -61,6 +65,9 @@ export function restoreBriefing(d: Deployment): string[] {
     lines.push(
       `Backups and exports: the deployment does not name the backup destination. Write it here before you need it: ____________________ (the commands below show ${DESTINATION_PLACEHOLDER}).`,
     );
+  lines.push(
+    `Every export and backup carries its run's stamp (yyyyMMdd-HHmmss) in its name. Where a command says ${LATEST_STAMP}, use the newest good one: dir /b /o:-n "${destinationOrPlaceholder(d)}\\settings" lists the newest first.`,
+  );
   if (offsite) lines.push(`Off-site copy: ${offsite}. Use it when the primary destination was lost with the site.`);
   else if (d.backup.offsiteCopy) lines.push("Off-site copy: kept, but its location is not modelled. Write it here: ____________________.");
   else lines.push("Off-site copy: none is kept. A lost site may have taken its backups with it.");

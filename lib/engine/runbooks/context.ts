@@ -12,6 +12,7 @@ import { phaseById, phaseIndex } from "../rules/restore-order";
 import { USER_CHECKS } from "../rules/user-checks";
 import type { FinishedRunbook, RunbookBuilder } from "../runbook";
 import { byCriticality, type DeploymentIndex, type ServerInfo } from "../topology";
+import { restoreRoot } from "./backup-locations";
 import { hostRestoreFor, type ChainContext, type HostRestore, type ServerTexts } from "./server-chain";
 
 /** A scheduled single-server runbook, reused by every server of the same shape. */
@@ -120,7 +121,7 @@ export function globalImportStep(rb: RunbookBuilder, ctx: ScenarioContext, sourc
     title: "Import the global settings",
     detail: `Global settings live in Active Directory and every pool's export holds a copy; this uses the file of ${source.name}. ${IMPORT_VERIFY_NOTE}`,
     phase: DOMAIN,
-    command: importGlobal(source.name),
+    command: importGlobal(source.name, restoreRoot(ctx.ix.d)),
     verify: true,
     minutes: ctx.dur.work(ctx.dur.a.settingsImportMinutes),
     deps: after,
@@ -134,7 +135,7 @@ export function poolImportStep(rb: RunbookBuilder, ctx: ScenarioContext, pool: P
     title: `Import the pool-level settings of ${pool.name}`,
     detail: `Import the pool level from the pool's global+pool export, which rebuilds its RTCConfig database (D2). Run it from an administrative computer with the OCS tools. ${IMPORT_VERIFY_NOTE}`,
     phase: phaseById(pool.kind === "standard" ? "standard-edition" : "front-end").name,
-    command: importPool(pool.name),
+    command: importPool(pool.name, restoreRoot(ctx.ix.d)),
     verify: true,
     minutes: ctx.dur.work(ctx.dur.a.settingsImportMinutes),
     deps: after,

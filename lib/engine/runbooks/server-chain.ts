@@ -9,7 +9,7 @@ import { databaseRule, sqlToolFor } from "../rules/databases";
 import { FILE_TOOL, fileShareRule } from "../rules/file-shares";
 import { serverRole } from "../rules/server-roles";
 import { deps, type RunbookBuilder } from "../runbook";
-import { restoreDatabaseCommand, restoreIisCommand, restoreNormalizationRulesCommand, sqlTarget } from "./backup-locations";
+import { restoreDatabaseCommand, restoreIisCommand, restoreNormalizationRulesCommand, restoreRoot, sqlTarget } from "./backup-locations";
 import { byCriticality, hasAnyPeer, workloadsUsingDatabase, workloadsUsingShare, type DeploymentIndex, type ServerInfo } from "../topology";
 
 export interface RestoreItemDatabase {
@@ -75,7 +75,6 @@ export interface ServerTexts {
   install: string;
   certificates: string;
   importTitle: string;
-  importCommand: string;
   check: string;
   checkCommand: string;
   importAndCheck: string;
@@ -94,7 +93,6 @@ export function serverTexts(s: ServerInfo): ServerTexts {
       install: `Install and activate ${s.ocsRoles.map((r) => ROLE_LABELS[r]).join(", ")} on ${f}`,
       certificates: `Install the certificates on ${f}`,
       importTitle: `Import the machine-level settings of ${f}`,
-      importCommand: importMachine(f),
       check: `Check ${f}`,
       checkCommand: checkServerState(f),
       importAndCheck: `Import the machine-level settings of ${f} and check it`,
@@ -453,7 +451,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
       detail: POOL_IMPORT,
       phase,
       server,
-      command: importPool(pool),
+      command: importPool(pool, restoreRoot(ix.d)),
       verify: true,
       minutes: dur.work(dur.a.settingsImportMinutes),
       deps: deps(...(restored.length > 0 ? primary() : [install]), hooks.globalImport),
@@ -469,7 +467,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
     detail: MACHINE_IMPORT,
     phase,
     server,
-    command: text.importCommand,
+    command: importMachine(s.fqdn, restoreRoot(ix.d)),
     verify: true,
     minutes: dur.work(dur.a.settingsImportMinutes),
     deps: deps(certificates, ...(se ? primary() : []), poolImport ?? hooks.globalImport, s.perimeter ? hooks.edgeGate : undefined),
@@ -547,7 +545,7 @@ export function reapplySurvivor(rb: RunbookBuilder, ctx: ChainContext, s: Server
     detail: REAPPLY_DETAIL,
     phase: s.phase.name,
     server: s.fqdn,
-    command: serverTexts(s).importCommand,
+    command: importMachine(s.fqdn, restoreRoot(ctx.ix.d)),
     verify: true,
     minutes: ctx.dur.work(ctx.dur.a.settingsImportMinutes),
     deps: after,

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { loadPlan } from "@/lib/planning/load-plan";
+import { loadPlanWithEvidence } from "@/lib/planning/load-evidence";
 import { PageHeader } from "@/components/ui/page-header";
 import { RuleIds } from "@/components/plan/rule-ids";
 import { SeverityBadge } from "@/components/plan/severity-badge";
@@ -21,7 +21,8 @@ export default async function GapsPage({ params, searchParams }: PageProps<"/dep
   const { id } = await params;
   const sp = await searchParams;
   const only = SEVERITIES.find((s) => s === sp.severity);
-  const planned = await loadPlan(id);
+  // With stored evidence, the gaps include what it shows (stale, failed and missing backups), judged now.
+  const planned = await loadPlanWithEvidence(id);
   if (!planned) notFound();
   const gaps = planned.plan.gaps;
   const shown = only ? gaps.filter((g) => g.severity === only) : gaps;
@@ -36,6 +37,11 @@ export default async function GapsPage({ params, searchParams }: PageProps<"/dep
         title="Coverage gaps"
         description="What is unprotected or below target in the current backup practice, most severe first, each with its fix and the rules behind it. A planner can accept a gap as a known risk until a review date: it then leaves the verdict and the score, and comes back on that date."
       />
+      {planned.withEvidence ? (
+        <p className="no-print mb-4 text-sm text-slate-600" data-testid="gaps-with-evidence">
+          Includes what the uploaded <a className="text-brand-700 underline" href={`/deployments/${id}/evidence`}>backup evidence</a> shows as of {planned.plan.evidence?.asOf}.
+        </p>
+      ) : null}
       <nav aria-label="Filter by severity" className="no-print mb-4 flex flex-wrap gap-2 text-sm">
         <a className={`btn ${!only ? "btn-primary" : ""}`} href={`/deployments/${id}/gaps`} aria-current={!only ? "page" : undefined}>
           All ({gaps.length})

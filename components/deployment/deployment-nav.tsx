@@ -14,6 +14,7 @@ const TABS = [
   { label: "Gaps", path: "/gaps" },
   { label: "Evidence", path: "/evidence" },
   { label: "Checklists", path: "/checklists" },
+  { label: "Runs", path: "/runs" },
   { label: "Drills", path: "/drills" },
   { label: "Assumptions", path: "/assumptions" },
   { label: "Versions", path: "/versions" },

@@ -23,7 +23,7 @@ export async function AppHeader() {
         </Link>
         {user ? (
           <>
-            <nav aria-label="Main" className="flex items-center gap-4 text-sm">
+            <nav aria-label="Main" className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
               <Link href="/" className={navLink}>
                 Deployments
               </Link>

@@ -15,6 +15,7 @@ import { resetChecklist, setTick } from "./checklists";
 import { applyCalibration, saveAssumptions } from "./assumptions";
 import { deleteDrill, recordDrill } from "./drills";
 import { approveVersion } from "./versions";
+import { chooseBranch, completeStep, finishRun, noteStep, skipStep, startRun, startStep } from "./runs";
 import { addUser, changeOwnPassword, removeUser, resetPassword, setDisabled, setRole, setUpFirstAdmin } from "./accounts";
 import { audited } from "./command";
 import { acceptGap, reopenGap } from "./gaps";
@@ -53,7 +54,7 @@ function withFailingAudit(db: Db): Db {
 
 /** Everything a command may write, in a comparable form. */
 async function snapshot(db: Db) {
-  const [deployments, servers, ticks, drills, assumptions, versions, users, accounts, sessions, settings, audit, acceptedGaps, evidence, tokens] = await Promise.all([
+  const [deployments, servers, ticks, drills, assumptions, versions, users, accounts, sessions, settings, audit, acceptedGaps, evidence, tokens, runs, runSteps] = await Promise.all([
     db.deployment.findMany({ select: { id: true, name: true, version: true }, orderBy: { id: "asc" } }),
     db.server.count(),
     db.checklistTick.findMany({ select: { deploymentId: true, itemId: true }, orderBy: { itemId: "asc" } }),
@@ -68,15 +69,17 @@ async function snapshot(db: Db) {
     db.acceptedGap.findMany({ select: { deploymentId: true, gapId: true, reason: true }, orderBy: { gapId: "asc" } }),
     db.evidenceUpload.findMany({ select: { id: true, rows: true }, orderBy: { id: "asc" } }),
     db.evidenceToken.findMany({ select: { id: true, revokedAt: true }, orderBy: { id: "asc" } }),
+    db.restoreRun.findMany({ select: { id: true, pathId: true, version: true, finishedAt: true }, orderBy: { id: "asc" } }),
+    db.runStep.findMany({ select: { id: true, state: true, note: true, skipReason: true }, orderBy: { id: "asc" } }),
   ]);
-  return { deployments, servers, ticks, drills, assumptions, versions, users, accounts, sessions, settings, audit, acceptedGaps, evidence, tokens };
+  return { deployments, servers, ticks, drills, assumptions, versions, users, accounts, sessions, settings, audit, acceptedGaps, evidence, tokens, runs, runSteps };
 }
 
 describe.each(testDatabases)("commands on $name", (database) => {
   let db: Db;
   let failing: Db;
   let drop: () => Promise<void>;
-  const w = { deploymentId: "", copyId: "", drillId: "", userId: "", adminId: "", tokenId: "" };
+  const w = { deploymentId: "", copyId: "", drillId: "", userId: "", adminId: "", tokenId: "", runId: "", stepIds: [] as string[], altPath: "" };
   beforeAll(async () => {
     const created = await database.create();
     drop = created.drop;
@@ -132,6 +135,31 @@ describe.each(testDatabases)("commands on $name", (database) => {
       },
       after: (r) => (w.drillId = r.id as string),
     },
+    {
+      name: "start run",
+      action: "run:start",
+      run: async (d) => {
+        const scenario = (await planned(w.deploymentId)).plan.scenarios.find((s) => s.alternatives?.length)!;
+        w.altPath = scenario.alternatives![0].id;
+        return startRun(d, { deploymentId: w.deploymentId, scenario, scenarioTitle: "t", kind: "exercise", exerciseType: "tabletop" }, ACTOR);
+      },
+      after: async (r) => {
+        w.runId = r.id as string;
+      },
+    },
+    {
+      name: "start step",
+      action: "run:step-start",
+      run: async (d) => {
+        w.stepIds = (await db.runStep.findMany({ where: { runId: w.runId, pathId: "main" }, orderBy: { stepOrder: "asc" }, select: { id: true } })).map((s) => s.id);
+        return startStep(d, { deploymentId: w.deploymentId, runId: w.runId, stepId: w.stepIds[0] }, ACTOR);
+      },
+    },
+    { name: "complete step", action: "run:step-done", run: (d) => completeStep(d, { deploymentId: w.deploymentId, runId: w.runId, stepId: w.stepIds[0] }, ACTOR) },
+    { name: "skip step", action: "run:step-skip", run: (d) => skipStep(d, { deploymentId: w.deploymentId, runId: w.runId, stepId: w.stepIds[1], reason: "not needed" }, ACTOR) },
+    { name: "note step", action: "run:step-note", run: (d) => noteStep(d, { deploymentId: w.deploymentId, runId: w.runId, stepId: w.stepIds[1], note: "checked" }, ACTOR) },
+    { name: "choose branch", action: "run:branch", run: (d) => chooseBranch(d, { deploymentId: w.deploymentId, runId: w.runId, pathId: w.altPath }, ACTOR) },
+    { name: "finish run", action: "run:finish", run: (d) => finishRun(d, { deploymentId: w.deploymentId, runId: w.runId }, ACTOR) },
     { name: "delete drill", action: "drill:delete", run: (d) => deleteDrill(d, { deploymentId: w.deploymentId, id: w.drillId }, ACTOR) },
     {
       name: "accept gap",

@@ -10,6 +10,8 @@ import { MeetsBadge } from "@/components/plan/severity-badge";
 import { RuleIds } from "@/components/plan/rule-ids";
 import { WORKLOAD_LABELS } from "@/lib/formats/enums";
 import { requireRole } from "@/lib/auth/server";
+import { allows } from "@/lib/auth/roles";
+import { StartRunForm } from "@/components/runs/start-run-form";
 
 export async function generateMetadata({ params }: PageProps<"/deployments/[id]/runbooks/[scenario]">): Promise<Metadata> {
   const { scenario } = await params;
@@ -17,7 +19,7 @@ export async function generateMetadata({ params }: PageProps<"/deployments/[id]/
 }
 
 export default async function RunbookPage({ params }: PageProps<"/deployments/[id]/runbooks/[scenario]">) {
-  await requireRole("viewer");
+  const user = await requireRole("viewer");
   const { id, scenario: param } = await params;
   const planned = await loadPlan(id);
   const scenario = planned?.plan.scenarios.find((s) => s.id === scenarioFromParam(param));
@@ -82,6 +84,13 @@ export default async function RunbookPage({ params }: PageProps<"/deployments/[i
           ))}
         </div>
         <aside className="space-y-4">
+          {allows(user.role, "planner") ? (
+            <section className="card" aria-labelledby="run-h">
+              <h2 id="run-h" className="font-semibold">Work this runbook</h2>
+              <p className="mb-2 mt-1 text-sm text-slate-600">Start a run to work the steps together and record who did what and when.</p>
+              <StartRunForm deploymentId={id} scenarioId={scenario.id} />
+            </section>
+          ) : null}
           <section className="card" aria-labelledby="wl-h">
             <h2 id="wl-h" className="font-semibold">Workloads back after</h2>
             <ul className="mt-2 space-y-2 text-sm">

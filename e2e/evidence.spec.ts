@@ -115,3 +115,21 @@ test("an upload token uploads for its own deployment only, reads nothing, and st
   await page.goto("/audit");
   await expect(page.getByText("evidence:token-refused").first()).toBeVisible();
 });
+
+test("an evidence upload over the size limit is refused with 413 and stores nothing", async ({ page, request }) => {
+  const id = await importExample(request, "litware-standard.json", unique("Too large"));
+  // A valid file padded past 16 MB: the limit, not the content, refuses it.
+  const row = `database,ocsse1.litware.com,RTC,${hoursAgo(2)},,ok`;
+  const rows = Array.from({ length: Math.ceil((16 * 1024 * 1024) / row.length) + 10 }, () => row);
+  const body = csv(...rows);
+  expect(body.byteLength).toBeGreaterThan(16 * 1024 * 1024);
+  const huge = await request.post(`/api/deployments/${id}/evidence?name=huge.csv`, { data: body, headers: { "content-type": "text/csv" } });
+  expect(huge.status()).toBe(413);
+  expect(await huge.json()).toEqual({ error: "the body is larger than the 16 MB limit" });
+
+  await page.goto(`/deployments/${id}/evidence`);
+  await expect(page.getByText("No evidence yet")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Uploads (0)" })).toBeVisible();
+  await page.goto("/audit");
+  await expect(page.getByText(`huge.csv`)).toHaveCount(0);
+});

@@ -1,9 +1,8 @@
 // The overview's first lines: are we protected (verdict, score, why), and the three changes that would
 // help most, each with what it buys in hours.
 import Link from "next/link";
-import { WORKLOAD_LABELS } from "@/lib/formats/enums";
 import type { Effect, Recommendation, Verdict } from "@/lib/formats/plan";
-import type { VerdictView } from "@/lib/view/verdict";
+import { effectText, type VerdictView } from "@/lib/view/verdict";
 import { RuleIds } from "@/components/plan/rule-ids";
 import { TryItButton } from "./try-it-button";
 
@@ -25,12 +24,6 @@ export function VerdictBadge({ verdict, score }: { verdict: Verdict; score: numb
 }
 
 const saved = (e: Effect) => (e.fromHours ?? 0) - (e.toHours ?? 0);
-
-export function effectText(e: Effect, targets: Map<string, number>): string {
-  const what = e.measure === "rto" ? WORKLOAD_LABELS[e.workload] : `${e.data} data loss`;
-  const target = e.measure === "rto" ? targets.get(e.workload) : undefined;
-  return `${what} ${e.fromHours ?? "—"} h → ${e.toHours ?? "—"} h${target !== undefined ? ` (target ${target} h)` : ""}`;
-}
 
 export function RecommendationItem({ rec, deploymentId, canTry, targets }: { rec: Recommendation; deploymentId: string; canTry: boolean; targets: Map<string, number> }) {
   const effects = [...rec.effects].sort((a, b) => saved(b) - saved(a));
@@ -59,19 +52,18 @@ export function RecommendationItem({ rec, deploymentId, canTry, targets }: { rec
 export function VerdictSection({ view, deploymentId, canTry }: { view: VerdictView; deploymentId: string; canTry: boolean }) {
   const { assessment, targets, scenarioTitles } = view;
   const recs = assessment.recommendations ?? [];
-  const best = recs[0];
-  const bestEffect = best ? [...best.effects].sort((a, b) => saved(b) - saved(a))[0] : undefined;
+  const { missText, helpText } = view.headline;
   const tidy = (reason: string) => reason.replace(/\(([^()]+)\)$/, (m, id: string) => (scenarioTitles.has(id) ? `(${scenarioTitles.get(id)})` : m));
   return (
     <section className={`card mb-6 border-2 ${VERDICT_TEXT[assessment.verdict].style}`} aria-labelledby="verdict-h" data-testid="verdict">
       <h2 id="verdict-h" className="text-lg font-semibold" data-testid="verdict-line">
         {VERDICT_TEXT[assessment.verdict].label}: resilience score {assessment.score}/100.{" "}
-        {best ? (
-          <span className="font-normal">
-            Most help: {best.title.charAt(0).toLowerCase() + best.title.slice(1)}
-            {bestEffect ? ` (${effectText(bestEffect, targets)})` : ""}.
+        {missText ? (
+          <span className="font-normal" data-testid="verdict-top-miss">
+            {missText}{" "}
           </span>
         ) : null}
+        {helpText ? <span className="font-normal">{helpText}</span> : null}
       </h2>
       <ul className="mt-2 list-disc pl-5 text-sm" data-testid="verdict-reasons">
         {assessment.reasons.slice(0, 4).map((r) => (

@@ -7,7 +7,11 @@ import { resolveAuthSecret } from "../auth/secret";
 import { listAudit } from "../db/audit-store";
 import { createPrismaClient, type Db } from "../db/client";
 import { deleteDeployment } from "../db/deployment-store";
-import { evidenceFileText, evidenceKeepDays, hasEvidence, listEvidenceTokens, listEvidenceUploads, loadEvidenceRuns } from "../db/evidence-store";
+import { evidenceFileText, evidenceKeepDays, hasEvidence, listEvidenceTokens, listEvidenceUploads, loadEvidenceDigests, loadEvidenceRuns } from "../db/evidence-store";
+import { analyseEvidence } from "../engine/evidence";
+import { analyseDigests } from "../engine/evidence-digest";
+import { planDeployment } from "../engine/plan";
+import { loadDeployment } from "../db/deployment-store";
 import { importDeploymentText } from "../db/import-export";
 import { migrateDeploy } from "../db/migrate";
 import { providerOf } from "../db/url";
@@ -107,6 +111,33 @@ describe.each(testDatabases)("evidence store on $name", (database) => {
       "2026-12-05T01:42:10Z",
     ]);
     expect((await loadEvidenceRuns(db, id, Date.parse("2026-12-06T00:00:00Z"))).map((x) => x.finishedAt)).toEqual(["2026-12-05T01:42:10Z"]);
+  });
+
+  it("stores each upload's digest with it, which judges as the files' runs do; an upload without one gets it from its file", async () => {
+    const since = Date.parse("2026-12-01T00:00:00Z");
+    const digests = await loadEvidenceDigests(db, id, since);
+    expect(digests.map((x) => x.uploadedAt.toISOString())).toEqual(["2026-11-28T12:00:00.000Z", "2026-12-05T03:00:00.000Z"]);
+    const stored = await db.evidenceUpload.findMany({ where: { deploymentId: id }, select: { digest: true } });
+    expect(stored.every((x) => x.digest !== null)).toBe(true);
+    const d = (await loadDeployment(db, id))!.deployment;
+    const plan = planDeployment(d);
+    const asOfMs = Date.parse("2026-12-06T12:00:00Z");
+    const fromRuns = analyseEvidence(d, plan, { runs: await loadEvidenceRuns(db, id, since), asOfMs });
+    expect(analyseDigests(d, plan, digests.map((x) => x.digest), asOfMs)).toEqual(fromRuns);
+
+    // An upload stored before digests existed (or restored from a backup): its digest comes from its file.
+    const third = await importDeploymentText(db, example, "c.json");
+    if (!third.ok) throw new Error("import failed");
+    const legacy = await uploadEvidence(db, { deploymentId: third.id, text: good, now: NOW }, "pat");
+    if (!legacy.ok) throw new Error("upload failed");
+    await db.evidenceUpload.update({ where: { id: legacy.id }, data: { digest: null } });
+    const [fromFile] = await loadEvidenceDigests(db, third.id, 0);
+    const dOther = (await loadDeployment(db, third.id))!.deployment;
+    const planOther = planDeployment(dOther);
+    expect(analyseDigests(dOther, planOther, [fromFile.digest], asOfMs)).toEqual(
+      analyseEvidence(dOther, planOther, { runs: await loadEvidenceRuns(db, third.id, 0), asOfMs }),
+    );
+    expect(fromFile.digest.entries.find((e) => e.item === "RTC" && e.server === "sql01.litware.com")).toMatchObject({ rows: 2, good: 1, failed: 1, lastGood: Date.parse("2026-11-28T01:42:10Z") });
   });
 
   it("prunes uploads older than the keep-days setting, in the same transaction as the new upload", async () => {

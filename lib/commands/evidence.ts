@@ -7,6 +7,7 @@ import type { Db } from "../db/client";
 import { deploymentNameOf as deploymentName, loadDeployment } from "../db/deployment-store";
 import { evidenceKeepDays, findEvidenceToken, hashToken, TOKEN_PREFIX } from "../db/evidence-store";
 import { analyseEvidence } from "../engine/evidence";
+import { digestEvidence } from "../engine/evidence-digest";
 import { planDeployment, type Plan } from "../engine/plan";
 import { parseEvidenceCsv, type EvidenceProblem, type EvidenceRun } from "../formats/evidence";
 import type { Deployment } from "../formats/deployment";
@@ -110,6 +111,7 @@ export async function uploadEvidence(db: Db, input: UploadEvidenceInput, actor: 
           lastRunAt: last === null ? null : new Date(last),
           csvGz,
           summary: JSON.stringify(s),
+          digest: JSON.stringify(digestEvidence(runs, now.getTime())),
         },
         select: { id: true },
       });

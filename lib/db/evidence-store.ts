@@ -2,6 +2,7 @@
 // and upload tokens. Writes live in lib/commands/evidence.ts with their audit entries.
 import { createHash } from "node:crypto";
 import { gunzipSync } from "fflate";
+import { DIGEST_VERSION, digestEvidence, type EvidenceDigest } from "../engine/evidence-digest";
 import { parseEvidenceCsv, type EvidenceRun } from "../formats/evidence";
 import type { Db } from "./client";
 
@@ -129,6 +130,63 @@ async function readRuns(db: Db, id: string, decoder: TextDecoder): Promise<Evide
   const parsed = parseEvidenceCsv(decoder.decode(gunzipSync(row.csvGz)));
   if (!parsed.ok) throw new Error(`stored evidence upload ${id} no longer parses`);
   return parsed.runs;
+}
+
+// ---- Digests: what the current state and the history read (lib/engine/evidence-digest.ts) ------
+
+export interface StoredDigest {
+  id: string;
+  uploadedAt: Date;
+  digest: EvidenceDigest;
+}
+
+// Digests never change either; parsed ones are kept in process (a few hundred bytes per item each).
+const DIGEST_CACHE = 2_000;
+const digestCache = new Map<string, EvidenceDigest>();
+
+function rememberDigest(id: string, digest: EvidenceDigest) {
+  digestCache.set(id, digest);
+  if (digestCache.size > DIGEST_CACHE) digestCache.delete(digestCache.keys().next().value!);
+}
+
+/** The digest of a stored upload made before digests were stored (or restored from a backup): from its file. */
+async function digestFromFile(db: Db, id: string, uploadedAt: Date): Promise<EvidenceDigest> {
+  const row = await db.evidenceUpload.findUnique({ where: { id }, select: { csvGz: true } });
+  if (!row) return digestEvidence([], uploadedAt.getTime());
+  const parsed = parseEvidenceCsv(new TextDecoder().decode(gunzipSync(row.csvGz)));
+  if (!parsed.ok) throw new Error(`stored evidence upload ${id} no longer parses`);
+  return digestEvidence(parsed.runs, uploadedAt.getTime());
+}
+
+/**
+ * The digests of the uploads that matter from `sinceMs` on (every upload since then and the newest one
+ * before, which holds the state at `sinceMs`), oldest first. Reads no file unless an upload has no digest.
+ */
+export async function loadEvidenceDigests(db: Db, deploymentId: string, sinceMs: number): Promise<StoredDigest[]> {
+  const since = new Date(sinceMs);
+  const [recent, before] = await Promise.all([
+    db.evidenceUpload.findMany({ where: { deploymentId, uploadedAt: { gte: since } }, select: { id: true, uploadedAt: true }, orderBy: [{ uploadedAt: "asc" }, { id: "asc" }] }),
+    db.evidenceUpload.findFirst({ where: { deploymentId, uploadedAt: { lt: since } }, select: { id: true, uploadedAt: true }, orderBy: [{ uploadedAt: "desc" }, { id: "desc" }] }),
+  ]);
+  const heads = before ? [before, ...recent] : recent;
+  const missing = heads.filter((h) => !digestCache.has(h.id)).map((h) => h.id);
+  const loaded = new Map<string, EvidenceDigest>();
+  for (let i = 0; i < missing.length; i += 50) {
+    const rows = await db.evidenceUpload.findMany({ where: { id: { in: missing.slice(i, i + 50) } }, select: { id: true, uploadedAt: true, digest: true } });
+    for (const row of rows) {
+      const stored = row.digest ? (JSON.parse(row.digest) as EvidenceDigest) : null;
+      const digest = stored?.v === DIGEST_VERSION ? stored : await digestFromFile(db, row.id, row.uploadedAt);
+      loaded.set(row.id, digest);
+      rememberDigest(row.id, digest);
+    }
+  }
+  const out: StoredDigest[] = [];
+  for (const h of heads) {
+    const digest = loaded.get(h.id) ?? digestCache.get(h.id);
+    // Pruned between the two reads: it no longer counts.
+    if (digest) out.push({ id: h.id, uploadedAt: h.uploadedAt, digest });
+  }
+  return out;
 }
 
 export interface EvidenceTokenInfo {

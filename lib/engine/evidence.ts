@@ -128,7 +128,7 @@ export function evidenceItemsFor(d: Deployment, plan: EvidencePlanPart): Evidenc
 // ---------------------------------------------------------------------------------------------
 // Runs grouped per item, as sorted times: the state at any moment is a few binary searches.
 
-interface RunTimes {
+export interface RunTimes {
   good: number[];
   failed: number[];
 }
@@ -187,64 +187,91 @@ interface WarningDraft {
 }
 
 /**
- * Sort the runs to the plan's items. Rows naming what the deployment lacks, or what the plan does not
- * back up, are warnings (one per distinct thing, with the first line and the number of rows). Runs
- * after `asOfMs` are not counted (a warning says so). Identical runs (same item, time and result, as
- * when uploads overlap) count once.
+ * Sorts runs (or digests of runs, evidence-digest.ts) to the plan's items: rows naming what the
+ * deployment lacks, or what the plan does not back up, become one warning per distinct thing (its first
+ * line and its number of rows).
  */
-export function indexEvidence(d: Deployment, items: EvidencePlanItem[], runs: readonly EvidenceRun[], asOfMs: number): EvidenceIndex {
+export function evidenceIndexer(d: Deployment, items: EvidencePlanItem[]) {
   const byKey = new Map(items.map((i) => [i.key, i]));
   const grouped = new Map<string, ItemRuns>(items.map((i) => [i.key, { direct: emptyTimes() }]));
   const globalPoolOf = new Map<string, string>();
   for (const i of items) if (i.kind === "settings" && i.item === "global-pool") globalPoolOf.set(i.server!, i.key);
 
   const drafts = new Map<string, WarningDraft>();
-  const warn = (key: string, run: EvidenceRun, column: number, message: () => string) => {
+  const warn = (key: string, line: number, rows: number, column: number, message: () => string) => {
     const w = drafts.get(key);
-    if (w) w.rows++;
-    else drafts.set(key, { line: run.line, column, field: COLUMN_FIELDS[column - 1], message: message(), rows: 1 });
+    if (w) w.rows += rows;
+    else drafts.set(key, { line, column, field: COLUMN_FIELDS[column - 1], message: message(), rows });
   };
   const lookup = deploymentLookup(d);
   const counted = { good: 0, failed: 0 };
   let firstRunMs: number | null = null;
 
-  for (const run of runs) {
-    const key = evidenceKey(run.kind, run.server, run.item);
-    let target: RunTimes | undefined;
-    if (byKey.has(key)) target = grouped.get(key)!.direct;
-    else if (run.kind === "settings" && (run.item === "global" || run.item === "pool") && globalPoolOf.has(run.server!)) {
-      const g = grouped.get(globalPoolOf.get(run.server!)!)!;
-      target = run.item === "global" ? (g.global ??= emptyTimes()) : (g.pool ??= emptyTimes());
-    }
-    if (!target) {
+  return {
+    counted,
+    /** The run lists an evidence row of this kind, server and item counts in; undefined when it matches no plan item. */
+    target(kind: EvidenceKind, server: string | null, item: string): RunTimes | undefined {
+      const key = evidenceKey(kind, server, item);
+      if (byKey.has(key)) return grouped.get(key)!.direct;
+      if (kind === "settings" && (item === "global" || item === "pool") && globalPoolOf.has(server!)) {
+        const g = grouped.get(globalPoolOf.get(server!)!)!;
+        return item === "global" ? (g.global ??= emptyTimes()) : (g.pool ??= emptyTimes());
+      }
+      return undefined;
+    },
+    unmatched(run: Pick<EvidenceRun, "kind" | "server" | "item" | "line">, rows: number) {
       const why = unmatchedReason(run, lookup);
-      warn(`${why.column}|${key}`, run, why.column, () => why.message);
+      warn(`${why.column}|${evidenceKey(run.kind, run.server, run.item)}`, run.line, rows, why.column, () => why.message);
+    },
+    late(line: number, rows: number, asOfMs: number) {
+      warn("after-as-of", line, rows, 4, () => `finished after the as-of time (${isoUtc(asOfMs)}): not counted`);
+    },
+    seen(ms: number) {
+      if (firstRunMs === null || ms < firstRunMs) firstRunMs = ms;
+    },
+    finish(): EvidenceIndex {
+      for (const g of grouped.values())
+        for (const t of [g.direct, g.global, g.pool]) {
+          if (!t) continue;
+          sortUnique(t.good);
+          sortUnique(t.failed);
+        }
+      const warnings = [...drafts.values()]
+        .sort((a, b) => a.line - b.line)
+        .map((w): EvidenceWarning => ({ line: w.line, column: w.column, field: w.field, message: w.rows > 1 ? `${w.message} (${w.rows} rows)` : w.message, rows: w.rows }));
+      return { items, runs: grouped, warnings, counted, firstRunMs };
+    },
+  };
+}
+
+/**
+ * Sort the runs to the plan's items. Rows naming what the deployment lacks, or what the plan does not
+ * back up, are warnings (one per distinct thing, with the first line and the number of rows). Runs
+ * after `asOfMs` are not counted (a warning says so). Identical runs (same item, time and result, as
+ * when uploads overlap) count once.
+ */
+export function indexEvidence(d: Deployment, items: EvidencePlanItem[], runs: readonly EvidenceRun[], asOfMs: number): EvidenceIndex {
+  const ix = evidenceIndexer(d, items);
+  for (const run of runs) {
+    const target = ix.target(run.kind, run.server, run.item);
+    if (!target) {
+      ix.unmatched(run, 1);
       continue;
     }
     if (run.finishedAtMs > asOfMs) {
-      warn("after-as-of", run, 4, () => `finished after the as-of time (${isoUtc(asOfMs)}): not counted`);
+      ix.late(run.line, 1, asOfMs);
       continue;
     }
     if (run.result === "ok") {
       target.good.push(run.finishedAtMs);
-      counted.good++;
+      ix.counted.good++;
     } else {
       target.failed.push(run.finishedAtMs);
-      counted.failed++;
+      ix.counted.failed++;
     }
-    if (firstRunMs === null || run.finishedAtMs < firstRunMs) firstRunMs = run.finishedAtMs;
+    ix.seen(run.finishedAtMs);
   }
-  for (const g of grouped.values())
-    for (const t of [g.direct, g.global, g.pool]) {
-      if (!t) continue;
-      sortUnique(t.good);
-      sortUnique(t.failed);
-    }
-
-  const warnings = [...drafts.values()]
-    .sort((a, b) => a.line - b.line)
-    .map((w): EvidenceWarning => ({ line: w.line, column: w.column, field: w.field, message: w.rows > 1 ? `${w.message} (${w.rows} rows)` : w.message, rows: w.rows }));
-  return { items, runs: grouped, warnings, counted, firstRunMs };
+  return ix.finish();
 }
 
 const COLUMN_FIELDS = ["kind", "server", "item", "finishedAt", "sizeBytes", "result"] as const;
@@ -265,7 +292,7 @@ function deploymentLookup(d: Deployment): DeploymentLookup {
   return { servers: new Set(d.servers.map((s) => s.fqdn)), databases, shares: new Set((d.fileShares ?? []).map((s) => s.content)) };
 }
 
-function unmatchedReason(run: EvidenceRun, l: DeploymentLookup): { column: number; message: string } {
+function unmatchedReason(run: Pick<EvidenceRun, "kind" | "server" | "item">, l: DeploymentLookup): { column: number; message: string } {
   if (run.kind === "share") {
     if (l.shares.has(run.item)) return { column: 3, message: `the plan does not back up the ${run.item} share (rule D7): not counted` };
     return { column: 3, message: `the deployment has no ${run.item} share: not counted` };

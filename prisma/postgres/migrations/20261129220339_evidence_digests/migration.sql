@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "EvidenceUpload" ADD COLUMN     "digest" TEXT;

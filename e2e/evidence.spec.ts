@@ -52,7 +52,9 @@ test("an uploaded evidence file turns a stale backup into a gap", async ({ page,
   await expect(page.getByTestId("evidence-status")).toContainText("Not all items within target");
   await expect(page.getByTestId("upload-list")).toContainText("evidence.csv");
   await expect(page.getByRole("heading", { name: "The last 90 days" })).toBeVisible();
-  await expect(page.getByRole("img", { name: /Worst data loss allowed per day over the last 90 days/ })).toBeVisible();
+  await expect(page.getByRole("img", { name: /Worst data loss allowed over the last 90 days/ })).toBeVisible();
+  // The upload and now: RTCCDR is stale at both, a critical gap, so neither point is protected.
+  await expect(page.getByRole("img", { name: "Verdict over the last 90 days: 2 points not protected, 0 at risk, 0 protected" })).toBeVisible();
 
   // The stale item is now a gap, citing P2, B1 and B10.
   await page.goto(`/deployments/${id}/gaps`);

@@ -1,83 +1,72 @@
-// History of the evidence (rules P2, B10): the data loss each item really allowed, and whether all
-// items were within target, sampled at regular moments over a period (90 days by default). Each
-// moment is judged with the runs known now that had finished by then, so a late upload fills in the
-// past too.
+// History of the evidence (rules P2, B10): at every stored upload, what the evidence known then says:
+// the assessment's verdict and score with the evidence's gaps counted, the data loss each item really
+// allowed, and the deployment's worst. Each point reads the uploads' digests up to that upload
+// (evidence-digest.ts), judged at its time, so a point never changes once its uploads are stored
+// (for one plan): the caller may keep it.
 import type { Deployment } from "../formats/deployment";
-import type { EvidenceRun } from "../formats/evidence";
-import type { PlanCore } from "../formats/plan";
-import { evidenceItemsFor, indexEvidence, isoUtc, itemStateAt, type EvidenceStatus } from "./evidence";
+import type { PlanCore, Verdict } from "../formats/plan";
+import { evidenceItemsFor, isoUtc, sectionFor, type EvidencePlanItem } from "./evidence";
+import { indexDigests, type EvidenceDigest } from "./evidence-digest";
+import { assessedWithEvidence } from "./plan";
 
-const HOUR = 3_600_000;
-
-export interface ItemHistoryPoint {
-  at: string;
-  /** Null while the item had no good backup. */
-  actualRpoHours: number | null;
-  status: EvidenceStatus;
-}
-
-export interface ItemHistory {
-  kind: string;
+export interface HistoryItem {
+  key: string;
+  kind: EvidencePlanItem["kind"];
   server: string | null;
   item: string;
   subject: string;
   targetHours: number | null;
   plannedRpoHours: number;
-  points: ItemHistoryPoint[];
 }
 
-export interface DeploymentHistoryPoint {
+export type HistoryPointSource = "upload" | "start" | "now";
+
+export interface HistoryPoint {
   at: string;
-  /** The largest actual data loss of any item with a good backup; null before any evidence. */
+  atMs: number;
+  /** An upload (judged at its time), the start of the period (the last upload before it), or now. */
+  source: HistoryPointSource;
+  verdict: Verdict;
+  score: number;
+  /** The largest data loss any item allowed; null while no item had a good backup. */
   worstActualRpoHours: number | null;
-  /** Items beyond their target (or, without one, with a run missed), without a good backup or without evidence. */
   itemsNotWithinTarget: number;
-  /** Null before the first run in the evidence: nothing to judge yet. */
-  allItemsWithinTarget: boolean | null;
+  /** Per item, in the history's item order: the data loss it allowed; null without a good backup. */
+  actualRpoHours: (number | null)[];
 }
 
 export interface EvidenceHistory {
   from: string;
   to: string;
-  stepHours: number;
-  items: ItemHistory[];
-  deployment: DeploymentHistoryPoint[];
+  items: HistoryItem[];
+  points: HistoryPoint[];
 }
 
-export interface HistoryOptions {
-  days?: number;
-  stepHours?: number;
+type HistoryPlan = Pick<PlanCore, "scenarios" | "rpo" | "gaps" | "settingsExports" | "databaseBackups" | "fileShareBackups">;
+
+export function historyItemsOf(d: Deployment, plan: HistoryPlan): HistoryItem[] {
+  return evidenceItemsFor(d, plan).map(({ key, kind, server, item, subject, targetHours, plannedRpoHours }) => ({ key, kind, server, item, subject, targetHours, plannedRpoHours }));
 }
 
-export function evidenceHistory(d: Deployment, plan: PlanCore, runs: readonly EvidenceRun[], toMs: number, options: HistoryOptions = {}): EvidenceHistory {
-  const days = options.days ?? 90;
-  const stepHours = options.stepHours ?? 24;
-  const items = evidenceItemsFor(d, plan);
-  const ix = indexEvidence(d, items, runs, toMs);
-  const steps = Math.floor((days * 24) / stepHours);
-  const moments = Array.from({ length: steps + 1 }, (_, i) => toMs - (steps - i) * stepHours * HOUR);
-
-  const histories: ItemHistory[] = items.map((item) => ({
-    kind: item.kind,
-    server: item.server,
-    item: item.item,
-    subject: item.subject,
-    targetHours: item.targetHours,
-    plannedRpoHours: item.plannedRpoHours,
-    points: [],
-  }));
-  const deployment: DeploymentHistoryPoint[] = [];
-  for (const t of moments) {
-    let worst: number | null = null;
-    let notWithin = 0;
-    items.forEach((item, i) => {
-      const s = itemStateAt(item, ix.runs.get(item.key)!, t);
-      histories[i].points.push({ at: isoUtc(t), actualRpoHours: s.actualRpoHours, status: s.status });
-      if (s.actualRpoHours !== null && (worst === null || s.actualRpoHours > worst)) worst = s.actualRpoHours;
-      if (!s.withinTarget) notWithin++;
-    });
-    const started = ix.firstRunMs !== null && ix.firstRunMs <= t;
-    deployment.push({ at: isoUtc(t), worstActualRpoHours: worst, itemsNotWithinTarget: notWithin, allItemsWithinTarget: started ? notWithin === 0 : null });
-  }
-  return { from: isoUtc(moments[0]), to: isoUtc(toMs), stepHours, items: histories, deployment };
+/** One point: the digests of the uploads known at `asOfMs` (oldest first), judged then. */
+export function historyPoint(
+  d: Deployment,
+  plan: HistoryPlan,
+  digests: readonly EvidenceDigest[],
+  asOfMs: number,
+  source: HistoryPointSource,
+  acceptedGaps: readonly string[] = [],
+): HistoryPoint {
+  const section = sectionFor(indexDigests(d, evidenceItemsFor(d, plan), digests, asOfMs), asOfMs);
+  const { verdict, score } = assessedWithEvidence(plan, d, section, acceptedGaps);
+  return {
+    at: isoUtc(asOfMs),
+    atMs: asOfMs,
+    source,
+    verdict,
+    score,
+    worstActualRpoHours: section.summary.worstActualRpoHours,
+    itemsNotWithinTarget: section.items.filter((i) => !i.withinTarget).length,
+    actualRpoHours: section.items.map((i) => i.actualRpoHours),
+  };
 }

@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { EVIDENCE_HEADER, parseEvidenceCsv, type EvidenceRun } from "../formats/evidence";
 import { planSchema } from "../formats/plan";
 import { analyseEvidence, evidenceItemsFor, runGraceMs } from "./evidence";
-import { evidenceHistory } from "./evidence-history";
 import { planDeployment } from "./plan";
 import { enterprise, standard } from "./testing/fixtures";
 
@@ -236,39 +235,6 @@ describe("the evidence section and its gaps in the plan", () => {
 
   it("says whether all items are within target", () => {
     expect(withEvidence.evidence!.summary).toMatchObject({ items: 15, ok: 1, stale: 1, noGoodBackup: 1, noEvidence: 12, allItemsWithinTarget: false });
-  });
-});
-
-describe("history: the data loss allowed and 'all items within target' over time", () => {
-  it("samples every day of the period with the runs finished by then", () => {
-    const rows = runs(
-      "database,sql01.litware.com,RTC,2026-11-20T01:00:00Z,,ok",
-      "database,sql01.litware.com,RTC,2026-11-21T01:00:00Z,,ok",
-      "database,sql01.litware.com,RTC,2026-11-22T01:00:00Z,,failed",
-    );
-    const h = evidenceHistory(d, plan, rows, at("2026-11-24T12:00:00Z"), { days: 5 });
-    expect(h.deployment.map((p) => p.at)).toEqual([
-      "2026-11-19T12:00:00Z",
-      "2026-11-20T12:00:00Z",
-      "2026-11-21T12:00:00Z",
-      "2026-11-22T12:00:00Z",
-      "2026-11-23T12:00:00Z",
-      "2026-11-24T12:00:00Z",
-    ]);
-    const rtc = h.items.find((i) => i.item === "RTC")!;
-    expect(rtc.points.map((p) => [p.actualRpoHours, p.status])).toEqual([
-      [null, "no-evidence"],
-      [24.3, "ok"],
-      [24.3, "ok"],
-      // 2026-11-22 01:00 failed; at 12:00 that is past the 6 h grace: one interval more.
-      [48.3, "stale"],
-      [72.3, "stale"],
-      [96.3, "stale"],
-    ]);
-    expect(h.deployment[0]).toMatchObject({ allItemsWithinTarget: null, worstActualRpoHours: null });
-    // RTC's 24.3 h is past its 24 h target (as the plan says: the run's own duration), and the other
-    // items have no evidence: none of the 15 is within target.
-    expect(h.deployment[1]).toMatchObject({ allItemsWithinTarget: false, itemsNotWithinTarget: 15, worstActualRpoHours: 24.3 });
   });
 });
 

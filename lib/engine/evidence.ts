@@ -443,6 +443,10 @@ export function withEvidenceGaps(gaps: readonly Gap[], evidence: EvidenceSection
 }
 
 export function applyEvidence<P extends PlanCore>(plan: P, d: Deployment, input: EvidenceInput): P & { evidence: EvidenceSection } {
-  const evidence = analyseEvidence(d, plan, input);
+  return withEvidenceSection(plan, analyseEvidence(d, plan, input));
+}
+
+/** The plan with an evidence section already judged (from runs or from digests) and its gaps. */
+export function withEvidenceSection<P extends PlanCore>(plan: P, evidence: EvidenceSection): P & { evidence: EvidenceSection } {
   return { ...plan, gaps: withEvidenceGaps(plan.gaps, evidence), evidence };
 }

@@ -8,6 +8,7 @@ import {
   type ChecklistItem,
   type EnvironmentBackup,
   type PermissionRequirement,
+  type EvidenceSection,
   type PlanCore,
   type PlanWarning,
   type PostExportCheck,
@@ -156,6 +157,11 @@ function engineNotes(d: Deployment): PlanWarning[] {
 export function withAcceptedGaps(plan: Plan, d: Deployment, acceptedGaps: readonly string[]): Plan {
   if (acceptedGaps.length === 0 && !plan.assessment.accepted) return plan;
   return reassessed(plan, d, acceptedGaps);
+}
+
+/** The verdict and score with the gaps an evidence section shows (stale, failed, missing backups: B10) counted. */
+export function assessedWithEvidence(plan: Pick<PlanCore, "scenarios" | "rpo" | "gaps">, d: Deployment, evidence: EvidenceSection, acceptedGaps: readonly string[]) {
+  return assess({ d, scenarios: plan.scenarios, rpo: plan.rpo, gaps: withEvidenceGaps(plan.gaps, evidence) }, new Set(acceptedGaps));
 }
 
 /** The verdict and score again, for a plan whose gaps changed after planning (evidence, accepted gaps); recommendations stay. */

@@ -1,10 +1,14 @@
-// Server-side glue for the evidence: the stored uploads' runs judged against the deployment's plan
-// now (the evidence page, the gaps page), and the 90-day history.
+// Server-side glue for the evidence: the stored uploads' digests judged against the deployment's plan
+// now (the evidence page, the gaps page, the overview, the deployments list), and the 90-day history.
+// Reads digests (lib/engine/evidence-digest.ts), never whole files.
 import { prisma } from "../db/client";
-import { hasEvidence, listEvidenceTokens, listEvidenceUploads, loadEvidenceRuns, type EvidenceTokenInfo, type EvidenceUploadInfo } from "../db/evidence-store";
-import { applyEvidence, analyseEvidence } from "../engine/evidence";
-import { evidenceHistory, type EvidenceHistory } from "../engine/evidence-history";
+import { listEvidenceTokens, listEvidenceUploads, loadEvidenceDigests, type EvidenceTokenInfo, type EvidenceUploadInfo, type StoredDigest } from "../db/evidence-store";
+import { withEvidenceSection } from "../engine/evidence";
+import { analyseDigests } from "../engine/evidence-digest";
+import { historyItemsOf, historyPoint, type EvidenceHistory, type HistoryPoint } from "../engine/evidence-history";
+import { isoUtc } from "../engine/evidence";
 import { reassessed, type Plan } from "../engine/plan";
+import type { Deployment } from "../formats/deployment";
 import type { EvidenceSection } from "../formats/plan";
 import { loadPlan, type PlannedDeployment } from "./load-plan";
 
@@ -21,31 +25,86 @@ export interface EvidenceView {
   tokens: EvidenceTokenInfo[];
 }
 
+/** What a plan's evidence judgement depends on besides the uploads: the model, its assumptions, the accepted gaps. */
+export const planKeyOf = (planned: PlannedDeployment) =>
+  `${planned.stored.id}:${planned.stored.version}:${planned.stored.updatedAt.getTime()}:${JSON.stringify(planned.assumptionOverrides)}:${(planned.acceptedGapIds ?? []).join(",")}`;
+
+const sinceOf = (nowMs: number) => nowMs - HISTORY_DAYS * DAY;
+
 export async function loadEvidenceView(id: string, nowMs = Date.now()): Promise<EvidenceView | null> {
   const planned = await loadPlan(id);
   if (!planned) return null;
   const [{ uploads, total }, tokens] = await Promise.all([listEvidenceUploads(prisma, id, 20), listEvidenceTokens(prisma, id)]);
   if (total === 0) return { planned, current: null, history: null, uploads, totalUploads: 0, tokens };
-  const runs = await loadEvidenceRuns(prisma, id, nowMs - HISTORY_DAYS * DAY);
+  const digests = await loadEvidenceDigests(prisma, id, sinceOf(nowMs));
   const d = planned.stored.deployment;
   return {
     planned,
-    current: analyseEvidence(d, planned.plan, { runs, asOfMs: nowMs }),
-    history: evidenceHistory(d, planned.plan, runs, nowMs, { days: HISTORY_DAYS }),
+    current: analyseDigests(d, planned.plan, digests.map((x) => x.digest), nowMs),
+    history: historyOf(planned, digests, nowMs),
     uploads,
     totalUploads: total,
     tokens,
   };
 }
 
+// A point at an upload never changes for one plan and one set of earlier uploads: kept in process.
+const MAX_POINTS = 5_000;
+const pointCache = new Map<string, HistoryPoint>();
+
+function cachedPoint(key: string, make: () => HistoryPoint): HistoryPoint {
+  const hit = pointCache.get(key);
+  if (hit) return hit;
+  const point = make();
+  pointCache.set(key, point);
+  if (pointCache.size > MAX_POINTS) pointCache.delete(pointCache.keys().next().value!);
+  return point;
+}
+
+/**
+ * The last 90 days: the start of the period (judged with the last upload before it), every upload since
+ * (judged at its time with the uploads known then), and now.
+ */
+export function historyOf(planned: PlannedDeployment, stored: readonly StoredDigest[], nowMs: number): EvidenceHistory {
+  const { plan } = planned;
+  const d: Deployment = planned.stored.deployment;
+  const accepted = planned.acceptedGapIds ?? [];
+  const sinceMs = sinceOf(nowMs);
+  const digests = stored.map((s) => s.digest);
+  const planKey = planKeyOf(planned);
+  const points: HistoryPoint[] = [];
+  const base = stored.length > 0 && stored[0].uploadedAt.getTime() < sinceMs ? stored[0] : null;
+  if (base) points.push(historyPoint(d, plan, [base.digest], sinceMs, "start", accepted));
+  stored.forEach((s, i) => {
+    if (s === base) return;
+    const at = s.uploadedAt.getTime();
+    if (at > nowMs) return;
+    points.push(cachedPoint(`${planKey}|${base?.id ?? ""}|${s.id}`, () => historyPoint(d, plan, digests.slice(0, i + 1), at, "upload", accepted)));
+  });
+  points.push(historyPoint(d, plan, digests.filter((_, i) => stored[i].uploadedAt.getTime() <= nowMs), nowMs, "now", accepted));
+  return { from: isoUtc(sinceMs), to: isoUtc(nowMs), items: historyItemsOf(d, plan), points };
+}
+
+/** The evidence section now and the plan with its gaps, verdict and score, or null without evidence. */
+export async function evidenceNow(planned: PlannedDeployment, nowMs = Date.now()): Promise<{ plan: Plan; evidence: EvidenceSection } | null> {
+  const digests = await loadEvidenceDigests(prisma, planned.stored.id, sinceOf(nowMs));
+  if (digests.length === 0) return null;
+  const d = planned.stored.deployment;
+  const evidence = analyseDigests(
+    d,
+    planned.plan,
+    digests.filter((x) => x.uploadedAt.getTime() <= nowMs).map((x) => x.digest),
+    nowMs,
+  );
+  // Evidence gaps count in the verdict and the score (B10), so the assessment is made again with them.
+  return { plan: reassessed(withEvidenceSection(planned.plan, evidence), d, planned.acceptedGapIds ?? []), evidence };
+}
+
 /** The plan with the evidence section and its gaps when the deployment has evidence; the plan alone otherwise. */
 export async function loadPlanWithEvidence(id: string, nowMs = Date.now()): Promise<{ planned: PlannedDeployment; plan: Plan; withEvidence: boolean } | null> {
   const planned = await loadPlan(id);
   if (!planned) return null;
-  if (!(await hasEvidence(prisma, id))) return { planned, plan: planned.plan, withEvidence: false };
-  const runs = await loadEvidenceRuns(prisma, id, nowMs - HISTORY_DAYS * DAY);
-  const d = planned.stored.deployment;
-  // Evidence gaps count in the verdict and the score (B10), so the assessment is made again with them.
-  const plan = reassessed(applyEvidence(planned.plan, d, { runs, asOfMs: nowMs }), d, planned.acceptedGapIds ?? []);
-  return { planned: { ...planned, plan }, plan, withEvidence: true };
+  const now = await evidenceNow(planned, nowMs);
+  if (!now) return { planned, plan: planned.plan, withEvidence: false };
+  return { planned: { ...planned, plan: now.plan }, plan: now.plan, withEvidence: true };
 }

@@ -74,7 +74,11 @@ export default async function EvidencePage({ params }: PageProps<"/deployments/[
       {history ? (
         <section className="card mb-6" aria-labelledby="history-h">
           <h2 id="history-h" className="font-semibold">The last {HISTORY_DAYS} days</h2>
-          <p className="mt-1 mb-3 text-sm text-slate-600">Each day judged at the time of day of this view, with every run known now that had finished by then.</p>
+          <p className="mt-1 mb-3 text-sm text-slate-600">
+            One point per upload, judged at the time of the upload with the uploads known then (a later upload does not change an earlier point), one at the start of the
+            period (the last upload before it) and one now. The verdict and score are the assessment&apos;s, with the stale, failed and missing backups counted as on the
+            overview.
+          </p>
           <LazyEvidenceHistoryChart charts={evidenceCharts(history)} />
         </section>
       ) : null}

@@ -6,14 +6,16 @@ import { PageHeader } from "@/components/ui/page-header";
 import { DeploymentActions } from "@/components/deployments/deployment-actions";
 import { requireRole } from "@/lib/auth/server";
 import { allows } from "@/lib/auth/roles";
-import { loadAssessment } from "@/lib/planning/load-plan";
+import { loadListAssessment } from "@/lib/planning/load-evidence";
 import { VerdictBadge } from "@/components/assessment/verdict";
 
 export default async function HomePage() {
   const user = await requireRole("viewer");
   const canEdit = allows(user.role, "planner");
   const deployments = await listDeployments(prisma);
-  const assessments = await Promise.all(deployments.map((d) => loadAssessment(d.id)));
+  // The overview's verdict and score, backup evidence counted (B10), judged at one moment for the whole list.
+  const now = Date.now();
+  const assessments = await Promise.all(deployments.map((d) => loadListAssessment(d.id, now)));
   return (
     <>
       <PageHeader

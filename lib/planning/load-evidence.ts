@@ -10,7 +10,7 @@ import { isoUtc } from "../engine/evidence";
 import { reassessed, type Plan } from "../engine/plan";
 import type { Deployment } from "../formats/deployment";
 import type { EvidenceSection } from "../formats/plan";
-import { loadPlan, type PlannedDeployment } from "./load-plan";
+import { loadListPlan, loadPlan, type PlannedDeployment } from "./load-plan";
 
 const DAY = 86_400_000;
 export const HISTORY_DAYS = 90;
@@ -107,4 +107,15 @@ export async function loadPlanWithEvidence(id: string, nowMs = Date.now()): Prom
   const now = await evidenceNow(planned, nowMs);
   if (!now) return { planned, plan: planned.plan, withEvidence: false };
   return { planned: { ...planned, plan: now.plan }, plan: now.plan, withEvidence: true };
+}
+
+/**
+ * The verdict and score for the deployments list: the overview's (evidence counted the same way, so the
+ * two always agree), from a plan without recommendations unless the full one is cached.
+ */
+export async function loadListAssessment(id: string, nowMs = Date.now()): Promise<Plan["assessment"] | null> {
+  const planned = await loadListPlan(id);
+  if (!planned) return null;
+  const now = await evidenceNow(planned, nowMs);
+  return (now?.plan ?? planned.plan).assessment;
 }

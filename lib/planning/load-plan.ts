@@ -80,29 +80,34 @@ export const loadPlan = cache(async (id: string): Promise<PlannedDeployment | nu
   return withAccepted(planCache.get(id)?.key === key ? planCache.get(id)! : entry, acceptedIds);
 });
 
-const verdictCache = new Map<string, { key: string; assessment: Plan["assessment"] }>();
+const listCache = new Map<string, { key: string; planned: PlannedDeployment }>();
 
 /**
- * The verdict and score of a stored deployment, for lists: the cached plan's when there is one, else a
- * plan without recommendations (those re-plan every candidate), cached per version on its own.
+ * The plan of a stored deployment for lists (verdict and score): the cached plan when there is one,
+ * else a plan without recommendations (those re-plan every candidate), cached per version on its own.
+ * Its assessment is the overview's, before the evidence (lib/planning/load-evidence.ts adds that).
  */
-export async function loadAssessment(id: string): Promise<Plan["assessment"] | null> {
+export async function loadListPlan(id: string): Promise<PlannedDeployment | null> {
   const head = await headOf(id);
   if (!head) return null;
   const key = `${head.version}:${head.updatedAt.getTime()}:${head.assumptions?.updatedAt.getTime() ?? 0}`;
   const acceptedIds = head.acceptedGaps.map((a) => a.gapId);
   const hit = planCache.get(id);
-  if (hit && hit.key === key) return withAccepted(hit, acceptedIds).plan.assessment;
+  if (hit && hit.key === key) return withAccepted(hit, acceptedIds);
   const fullKey = `${key}|${acceptedIds.join("\n")}`;
-  const known = verdictCache.get(id);
-  if (known && known.key === fullKey) return known.assessment;
+  const known = listCache.get(id);
+  if (known && known.key === fullKey) return known.planned;
   const stored = await loadDeployment(prisma, id);
   if (!stored) return null;
-  const plan = planDeployment(stored.deployment, { assumptions: parseAssumptionOverrides(head.assumptions?.values), acceptedGaps: acceptedIds });
-  verdictCache.delete(id);
-  verdictCache.set(id, { key: fullKey, assessment: plan.assessment });
-  if (verdictCache.size > MAX_CACHED * 4) verdictCache.delete(verdictCache.keys().next().value!);
-  return plan.assessment;
+  const assumptionOverrides = parseAssumptionOverrides(head.assumptions?.values);
+  const plan = planDeployment(stored.deployment, { assumptions: assumptionOverrides, acceptedGaps: acceptedIds });
+  const planned: PlannedDeployment = { stored, plan, assumptionOverrides, acceptedGapIds: acceptedIds };
+  if (stored.version === head.version && stored.updatedAt.getTime() === head.updatedAt.getTime()) {
+    listCache.delete(id);
+    listCache.set(id, { key: fullKey, planned });
+    if (listCache.size > MAX_CACHED * 2) listCache.delete(listCache.keys().next().value!);
+  }
+  return planned;
 }
 
 function withAccepted(entry: CacheEntry, ids: string[]): PlannedDeployment {

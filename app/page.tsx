@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { DeploymentActions } from "@/components/deployments/deployment-actions";
 import { requireRole } from "@/lib/auth/server";
 import { allows } from "@/lib/auth/roles";
-import { loadListAssessment } from "@/lib/planning/load-evidence";
+import { loadListAssessments } from "@/lib/planning/load-evidence";
 import { VerdictBadge } from "@/components/assessment/verdict";
 
 export default async function HomePage() {
@@ -14,8 +14,7 @@ export default async function HomePage() {
   const canEdit = allows(user.role, "planner");
   const deployments = await listDeployments(prisma);
   // The overview's verdict and score, backup evidence counted (B10), judged at one moment for the whole list.
-  const now = Date.now();
-  const assessments = await Promise.all(deployments.map((d) => loadListAssessment(d.id, now)));
+  const assessments = await loadListAssessments(deployments.map((d) => d.id));
   return (
     <>
       <PageHeader

@@ -119,3 +119,8 @@ export async function loadListAssessment(id: string, nowMs = Date.now()): Promis
   const now = await evidenceNow(planned, nowMs);
   return (now?.plan ?? planned.plan).assessment;
 }
+
+/** The list's verdicts and scores, all judged at one moment. */
+export async function loadListAssessments(ids: readonly string[], nowMs = Date.now()): Promise<(Plan["assessment"] | null)[]> {
+  return Promise.all(ids.map((id) => loadListAssessment(id, nowMs)));
+}

@@ -69,6 +69,8 @@ const evidenceUploadSchema = z.strictObject({
   firstRunAt: isoDate.nullable(),
   lastRunAt: isoDate.nullable(),
   summary: z.string(),
+  /** The upload's digest (lib/engine/evidence-digest.ts); absent in older backups, then made from the file when first read. */
+  digest: z.string().nullable().optional(),
   /** The evidence file as uploaded, gzip-compressed, base64. */
   csvGzBase64: z.string(),
 });
@@ -270,6 +272,7 @@ export async function backupPlanner(db: Db, folder: string, now = new Date()): P
         firstRunAt: u.firstRunAt?.toISOString() ?? null,
         lastRunAt: u.lastRunAt?.toISOString() ?? null,
         summary: u.summary,
+        digest: u.digest,
         csvGzBase64: Buffer.from(u.csvGz).toString("base64"),
       })),
       evidenceTokens: tokens.map((t) => ({
@@ -508,6 +511,7 @@ export async function restorePlanner(db: Db, folder: string, options: { forceApp
                 firstRunAt: u.firstRunAt ? new Date(u.firstRunAt) : null,
                 lastRunAt: u.lastRunAt ? new Date(u.lastRunAt) : null,
                 summary: u.summary,
+                digest: u.digest ?? null,
                 csvGz: new Uint8Array(Buffer.from(u.csvGzBase64, "base64")),
               },
             });

@@ -82,6 +82,25 @@ describe.each(testDatabases)("the deployments list's verdict on $name", (databas
     expect(list.score).toBeLessThan(before!.score);
   });
 
+  it("plots the upload and now in the history with the overview's verdict, and keeps the upload's point", async () => {
+    const view = (await mod.loadEvidenceView(id, NOW))!;
+    const points = view.history!.points;
+    expect(points.map((p) => [p.source, p.atMs])).toEqual([
+      ["upload", NOW - HOUR],
+      ["now", NOW],
+    ]);
+    const overview = (await mod.loadPlanWithEvidence(id, NOW))!.plan.assessment;
+    expect([points[1].verdict, points[1].score]).toEqual([overview.verdict, overview.score]);
+    expect(points[0].verdict).toBe("not-protected");
+    const rtccdr = view.history!.items.findIndex((i) => i.item === "RTCCDR");
+    // Four days and a scheduled run: far past the 24 h target at both points.
+    expect(points[0].actualRpoHours[rtccdr]).toBeGreaterThan(96);
+    expect(points[1].actualRpoHours[rtccdr]).toBeGreaterThan(points[0].actualRpoHours[rtccdr]! - 0.01);
+    // The upload's point is computed once per plan version: a later view reuses it.
+    const again = (await mod.loadEvidenceView(id, NOW + 60_000))!;
+    expect(again.history!.points[0]).toBe(points[0]);
+  });
+
   it("agrees with the overview again once the full plan is cached", async () => {
     const { loadPlan } = await import("./load-plan");
     await loadPlan(id);

@@ -40,7 +40,8 @@ export async function loadEvidenceView(id: string, nowMs = Date.now()): Promise<
   const d = planned.stored.deployment;
   return {
     planned,
-    current: analyseDigests(d, planned.plan, digests.map((x) => x.digest), nowMs),
+    // An upload stamped after now (another instance's clock ahead) is not judged yet.
+    current: analyseDigests(d, planned.plan, digests.filter((x) => x.uploadedAt.getTime() <= nowMs).map((x) => x.digest), nowMs),
     history: historyOf(planned, digests, nowMs),
     uploads,
     totalUploads: total,

@@ -1,0 +1,46 @@
+// The deployment in one canonical order, so that a plan never depends on the order in which a file
+// lists its sites, pools, servers, roles, databases, shares or ranked workloads. Every later tie-break
+// (servers of one restore phase and rank, steps of one start time, lanes of one rank, the "first" pool
+// or front end) then falls on names rather than on file positions.
+//
+// The order:
+// - sites: central, then remote, then standby; by name within a kind;
+// - pools: by their site (in site order), then by name;
+// - servers: by their site (in site order), then by FQDN; each server's roles in the format's role order;
+// - databases: by server FQDN, then in the format's database order;
+// - file shares: in the format's content order, then by path, then by size;
+// - ranked workloads: by rank.
+// Names are compared by UTF-16 code units (never locale rules), so the order is the same everywhere.
+import type { Deployment } from "../formats/deployment";
+import { DATABASE_NAMES, ROLES, SHARE_CONTENTS, SITE_KINDS } from "../formats/enums";
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const positions = <T>(values: readonly T[]) => new Map(values.map((v, i) => [v, i]));
+const ROLE_POSITION = positions(ROLES);
+const DATABASE_POSITION = positions(DATABASE_NAMES);
+const SHARE_POSITION = positions(SHARE_CONTENTS);
+const SITE_KIND_POSITION = positions(SITE_KINDS);
+
+/** The same deployment with every list in canonical order (a new object; the input is not changed). */
+export function canonicalOrder(d: Deployment): Deployment {
+  const sites = [...d.sites].sort((a, b) => SITE_KIND_POSITION.get(a.kind)! - SITE_KIND_POSITION.get(b.kind)! || byText(a.name, b.name));
+  const sitePosition = positions(sites.map((s) => s.name));
+  // A reference the format would refuse (an unknown site) sorts last rather than failing here.
+  const siteOf = (name: string) => sitePosition.get(name) ?? sites.length;
+  const pools = [...d.pools].sort((a, b) => siteOf(a.site) - siteOf(b.site) || byText(a.name, b.name));
+  const servers = d.servers
+    .map((s) => ({ ...s, roles: [...s.roles].sort((a, b) => ROLE_POSITION.get(a)! - ROLE_POSITION.get(b)!) }))
+    .sort((a, b) => siteOf(a.site) - siteOf(b.site) || byText(a.fqdn, b.fqdn));
+  const out: Deployment = {
+    ...d,
+    sites,
+    pools,
+    servers,
+    priorities: { ...d.priorities, workloads: [...d.priorities.workloads].sort((a, b) => a.rank - b.rank || byText(a.workload, b.workload)) },
+  };
+  if (d.databases)
+    out.databases = [...d.databases].sort((a, b) => byText(a.server, b.server) || DATABASE_POSITION.get(a.name)! - DATABASE_POSITION.get(b.name)! || a.sizeGb - b.sizeGb);
+  if (d.fileShares)
+    out.fileShares = [...d.fileShares].sort((a, b) => SHARE_POSITION.get(a.content)! - SHARE_POSITION.get(b.content)! || byText(a.path, b.path) || a.sizeGb - b.sizeGb);
+  return out;
+}

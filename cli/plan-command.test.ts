@@ -15,13 +15,13 @@ describe("npm run plan", () => {
     const plan = planSchema.parse(JSON.parse(r.stdout));
     expect(plan.format).toBe("ocs-backup-plan-result/v1");
     expect(plan.deployment).toBe("Litware branch (Standard Edition)");
-    // Servers in canonical order (by site, then FQDN), not the file's order.
+    // Servers in canonical order: by site, then restore phase (table 17-9), then FQDN.
     expect(plan.settingsExports.filter((e) => e.levels.includes("machine")).map((e) => e.server)).toEqual([
-      "arch1.litware.com",
-      "edge1.litware.com",
-      "med1.litware.com",
-      "mon1.litware.com",
       "ocsse1.litware.com",
+      "arch1.litware.com",
+      "mon1.litware.com",
+      "med1.litware.com",
+      "edge1.litware.com",
     ]);
   });
 

@@ -6,6 +6,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Deployment } from "../formats/deployment";
+import { ROLES, type Role } from "../formats/enums";
+import { isSeparateAvEdge, phaseIndex, restorePhaseOf } from "./rules/restore-order";
 import { canonicalOrder } from "./canonical-order";
 import { planDeployment } from "./plan";
 import { variedDeploymentArbitrary } from "./testing/varied";
@@ -56,7 +58,7 @@ describe("the order a deployment file lists things in", () => {
     expect(runs).toBe(LISTING_ORDER_RUNS);
   });
 
-  it("puts servers of a site by FQDN, roles in the format's order, sites central-remote-standby, without changing the input", () => {
+  it("puts servers by site, then restore phase, then FQDN, roles in the format's order, sites central-remote-standby, without changing the input", () => {
     fc.assert(
       fc.property(variedDeploymentArbitrary, (d) => {
         const before = JSON.stringify(d);
@@ -66,10 +68,14 @@ describe("the order a deployment file lists things in", () => {
         const kinds = c.sites.map((s) => ["central", "remote", "standby"].indexOf(s.kind));
         expect(kinds).toEqual([...kinds].sort((a, b) => a - b));
         const sitePos = new Map(c.sites.map((s, i) => [s.name, i]));
+        const phase = (roles: readonly Role[]) => phaseIndex(restorePhaseOf(roles).id) * 2 + (isSeparateAvEdge(roles) ? 1 : 0);
         for (let i = 1; i < c.servers.length; i++) {
           const [a, b] = [c.servers[i - 1], c.servers[i]];
-          const bySite = sitePos.get(a.site)! - sitePos.get(b.site)!;
-          expect(bySite < 0 || (bySite === 0 && a.fqdn < b.fqdn), `${a.fqdn} before ${b.fqdn}`).toBe(true);
+          const key = (s: typeof a) => [sitePos.get(s.site)!, phase(s.roles)];
+          const [ka, kb] = [key(a), key(b)];
+          const before = ka[0] < kb[0] || (ka[0] === kb[0] && (ka[1] < kb[1] || (ka[1] === kb[1] && a.fqdn < b.fqdn)));
+          expect(before, `${a.fqdn} before ${b.fqdn}`).toBe(true);
+          expect(a.roles).toEqual([...a.roles].sort((x, y) => ROLES.indexOf(x) - ROLES.indexOf(y)));
         }
         expect(canonicalOrder(c)).toEqual(c);
       }),

@@ -66,7 +66,7 @@ describe("settings exports (S2, S3)", () => {
     fc.assert(
       fc.property(deploymentArbitrary, (d) => {
         const plan = planDeployment(d);
-        // In canonical order (servers by site, then FQDN; pools by site, then name), whatever the file's order.
+        // In canonical order (servers by site, restore phase, then FQDN; pools by site, then name), whatever the file's order.
         const c = canonicalOrder(d);
         const machine = plan.settingsExports.filter((e) => e.levels.includes("machine")).map((e) => e.server);
         expect(machine).toEqual(c.servers.filter((s) => isOcsServer(s.roles)).map((s) => s.fqdn));

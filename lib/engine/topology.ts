@@ -12,7 +12,7 @@ export interface ServerInfo {
   fqdn: string;
   /**
    * Position in the deployment's server list (the tie-break of every server ordering). planDeployment
-   * indexes the deployment in canonical order (canonical-order.ts), so this is the FQDN order within a site.
+   * indexes the deployment in canonical order (canonical-order.ts), so this is restore phase, then FQDN order within a site.
    */
   index: number;
   /** The server's roles as a bit set (bit i = ROLES[i]). */

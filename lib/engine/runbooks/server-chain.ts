@@ -9,7 +9,7 @@ import { databaseRule, sqlToolFor } from "../rules/databases";
 import { FILE_TOOL, fileShareRule } from "../rules/file-shares";
 import { serverRole } from "../rules/server-roles";
 import { deps, type RunbookBuilder } from "../runbook";
-import { restoreDatabaseCommand, restoreIisCommand, restoreNormalizationRulesCommand, restoreRoot, sqlTarget } from "./backup-locations";
+import { restoreDatabaseCommand, restoreIisCommand, runsIisWith, restoreNormalizationRulesCommand, restoreRoot, sqlTarget } from "./backup-locations";
 import { byCriticality, hasAnyPeer, workloadsUsingDatabase, workloadsUsingShare, type DeploymentIndex, type ServerInfo } from "../topology";
 
 export interface RestoreItemDatabase {
@@ -118,11 +118,14 @@ const STOP_MINUTES = 10;
 /** Standard Edition default (facts 3.3 [F]): the Address Book files folder under the Web Components data. */
 const ADDRESS_BOOK_SE_FOLDER = "%ProgramFiles%\\Microsoft Office Communications Server 2007 R2\\Web Components\\Address Book Files\\Files";
 
+const IIS_RESTORE_DETAIL =
+  "LCSCmd and the database backups do not hold it (D9). The job pack copies the IIS configuration into a dated folder under <destination>\\iis\\<server>: " +
+  "on Windows Server 2008, copy the newest config folder back as below, then restart IIS (iisreset). " +
+  "On Windows Server 2003 that folder holds a metabase backup (MetaBack) instead: copy its files into %SystemRoot%\\system32\\inetsrv\\MetaBack " +
+  "and restore them with cscript %SystemRoot%\\system32\\iisback.vbs /restore /b OCS-<latest stamp> (inferred: the sources name only the 2008 folder).";
+
 /** Servers that run IIS: Standard Edition, front ends (Web Components in a consolidated pool) and Web Components Servers (D9). */
-export const runsIis = (s: ServerInfo): boolean =>
-  s.server.roles.includes("standard-edition") ||
-  s.server.roles.includes("web-components") ||
-  (s.server.roles.includes("front-end") && s.pool?.kind !== "enterprise-expanded");
+export const runsIis = (s: ServerInfo): boolean => runsIisWith(s.server.roles, s.pool?.kind);
 
 const detailCache = new Map<string, string>();
 function cached(key: string, make: () => string): string {
@@ -414,7 +417,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
   const iis = runsIis(s)
     ? rb.add({
         title: `Restore the IIS configuration of ${server}`,
-        detail: `LCSCmd and the database backups do not hold it (D9): copy the saved %windir%\\System32\\inetsrv\\config back (Windows Server 2008 path) from where the backup job copied it, then restart IIS. The folder under the destination is not fixed by the job pack: adjust it.`,
+        detail: IIS_RESTORE_DETAIL,
         phase,
         server,
         command: restoreIisCommand(ix.d, server),

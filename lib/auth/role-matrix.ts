@@ -88,7 +88,7 @@ export const ROLE_MATRIX: Record<string, Access> = {
   "action lib/server-actions/deployments#deleteDeploymentAction": "planner",
   "action lib/server-actions/deployments#duplicateDeploymentAction": "planner",
   "action lib/server-actions/deployments#renameDeploymentAction": "planner",
-  "action lib/server-actions/drills#applyCalibrationAction": "planner",
+  "action lib/server-actions/drills#acceptCalibrationAction": "planner",
   "action lib/server-actions/drills#deleteDrillAction": "planner",
   "action lib/server-actions/drills#recordDrillAction": "planner",
   "action lib/server-actions/runs#chooseBranchAction": "planner",

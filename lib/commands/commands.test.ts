@@ -12,7 +12,8 @@ import { planDeployment } from "../engine/plan";
 import { ASSUMPTION_TABLE } from "../engine/assumptions";
 import { createDeployment, deleteDeployment, duplicateDeployment, editDeployment, importDeployment, renameDeployment, replaceDeployment } from "./deployments";
 import { resetChecklist, setTick } from "./checklists";
-import { applyCalibration, saveAssumptions } from "./assumptions";
+import { acceptCalibration, saveAssumptions } from "./assumptions";
+import { assumptionsRevision } from "../db/assumptions-store";
 import { deleteDrill, recordDrill } from "./drills";
 import { approveVersion } from "./versions";
 import { chooseBranch, completeStep, finishRun, noteStep, skipStep, startRun, startStep } from "./runs";
@@ -124,7 +125,10 @@ describe.each(testDatabases)("commands on $name", (database) => {
     {
       name: "calibration",
       action: "assumptions:calibrate",
-      run: (d) => applyCalibration(d, { deploymentId: w.deploymentId, overrides: {}, proposed: { [ASSUMPTION_TABLE[1].key]: ASSUMPTION_TABLE[1].value * 3 }, drills: 1 }, ACTOR),
+      run: async (d) => {
+        const accepted = [{ key: ASSUMPTION_TABLE[1].key, from: ASSUMPTION_TABLE[1].value, to: ASSUMPTION_TABLE[1].value * 3, sources: ["Drill of 2026-11-01"] }];
+        return acceptCalibration(d, { deploymentId: w.deploymentId, overrides: {}, accepted, expectedRevision: await assumptionsRevision(db, w.deploymentId) }, ACTOR);
+      },
     },
     {
       name: "record drill",

@@ -21,6 +21,8 @@ export interface StartRunInput {
   scenarioTitle: string;
   kind: string;
   exerciseType?: string;
+  /** The assumption values the plan used (kept in the snapshot for calibration). */
+  assumptions?: Record<string, number>;
 }
 
 const startFields = z
@@ -38,7 +40,7 @@ export async function startRun(db: Db, input: StartRunInput, actor: Actor): Prom
   if (!scenario) return fail("That deployment or runbook no longer exists.", { notFound: true });
   const { deploymentId, kind } = parsed.data;
   const exerciseType = kind === "exercise" ? parsed.data.exerciseType : undefined;
-  const snapshot = snapshotOf(scenario, input.scenarioTitle || scenario.id);
+  const snapshot = snapshotOf(scenario, input.scenarioTitle || scenario.id, input.assumptions);
   return audited(db, actor, async (tx, audit) => {
     const name = await deploymentNameOf(tx, deploymentId);
     if (name === null) return fail("That deployment or runbook no longer exists.", { notFound: true });

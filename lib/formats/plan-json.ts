@@ -1,7 +1,7 @@
 // The plan file as written (plan format version 1, compact form) and read back. What a runbook already
 // holds is not repeated on each of its steps: the texts steps share (phase, detail, verify note,
-// waiting) live once in the plan's `stepKinds`, a step names the workloads it serves by their index in
-// its runbook's `workloads` (absent: all of them), and `finishMinute` (= startMinute + minutes) and
+// waiting, the assumption behind the minutes) live once in the plan's `stepKinds`, a step names the
+// workloads it serves by their index in its runbook's `workloads` (absent: all of them), and `finishMinute` (= startMinute + minutes) and
 // `critical: false` are left out. Required fields keep their meaning. `expandPlan` restores every
 // step's own fields, so readers of both the compact and the full form see the same steps.
 import type { RunbookStep, ScenarioWorkload } from "./plan";
@@ -13,6 +13,7 @@ export interface StepKind {
   verify?: boolean;
   verifyWith?: string;
   waiting?: boolean;
+  assumption?: string;
 }
 
 export interface CompactStep extends Omit<RunbookStep, "workloads" | "finishMinute"> {
@@ -32,7 +33,7 @@ interface PlanLike {
   stepKinds?: StepKind[];
 }
 
-const KIND_KEYS = ["phase", "detail", "verify", "verifyWith", "waiting"] as const;
+const KIND_KEYS = ["phase", "detail", "verify", "verifyWith", "waiting", "assumption"] as const;
 
 /** The plan with compact steps (a new object; the plan given is not changed). */
 export function compactPlan<P extends PlanLike>(plan: P): P & { stepKinds: StepKind[] } {
@@ -42,7 +43,7 @@ export function compactPlan<P extends PlanLike>(plan: P): P & { stepKinds: StepK
     const all = r.workloads.map((w) => w.workload);
     const position = new Map(all.map((w, i) => [w, i]));
     const steps = r.steps.map((s): CompactStep => {
-      const { workloads, finishMinute, critical, phase, detail, verify, verifyWith, waiting, ...rest } = s;
+      const { workloads, finishMinute, critical, phase, detail, verify, verifyWith, waiting, assumption, ...rest } = s;
       void finishMinute;
       const kind: StepKind = {};
       if (phase !== undefined) kind.phase = phase;
@@ -50,6 +51,7 @@ export function compactPlan<P extends PlanLike>(plan: P): P & { stepKinds: StepK
       if (verify) kind.verify = true;
       if (verifyWith !== undefined) kind.verifyWith = verifyWith;
       if (waiting) kind.waiting = true;
+      if (assumption !== undefined) kind.assumption = assumption;
       const key = JSON.stringify(KIND_KEYS.map((k) => kind[k]));
       let k = kindIndex.get(key);
       if (k === undefined) {

@@ -18,7 +18,7 @@ export async function startRunAction(_prev: FormState, formData: FormData): Prom
   const deploymentId = text(formData, "deploymentId");
   const planned = deploymentId ? await loadPlan(deploymentId) : null;
   const scenario = planned?.plan.scenarios.find((s) => s.id === text(formData, "scenarioId"));
-  const input = { deploymentId, scenario, scenarioTitle: scenario ? scenarioTitle(scenario) : "", kind: text(formData, "kind"), exerciseType: text(formData, "exerciseType") };
+  const input = { deploymentId, scenario, scenarioTitle: scenario ? scenarioTitle(scenario) : "", kind: text(formData, "kind"), exerciseType: text(formData, "exerciseType"), assumptions: planned?.plan.assumptions };
   const result = await startRun(prisma, input, actorName(user));
   if (!result.ok) return result;
   revalidatePath(`/deployments/${deploymentId}/runs`);

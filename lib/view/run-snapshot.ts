@@ -30,6 +30,8 @@ export interface SnapshotStep {
   startMinute: number;
   finishMinute: number;
   waiting?: boolean;
+  /** The estimation assumption the minutes come from (absent in runs started before it was recorded). */
+  assumption?: string;
 }
 
 export interface SnapshotWorkload {
@@ -52,6 +54,8 @@ export interface RunSnapshot {
   scenarioId: string;
   title: string;
   paths: SnapshotPath[];
+  /** The assumption values the estimates used when the run started (calibration compares against these). */
+  assumptions?: Record<string, number>;
 }
 
 const stepOf = (s: RunbookStep): SnapshotStep => ({
@@ -69,15 +73,17 @@ const stepOf = (s: RunbookStep): SnapshotStep => ({
   startMinute: s.startMinute ?? 0,
   finishMinute: s.finishMinute ?? s.minutes,
   waiting: s.waiting || undefined,
+  assumption: s.assumption,
 });
 
 const workloadOf = (w: ScenarioWorkload): SnapshotWorkload => ({ workload: w.workload, rtoHours: w.rtoHours, targetHours: w.targetHours });
 
 /** The runbook of a scenario as a run keeps it: every path (the main one first) with its steps. */
-export function snapshotOf(scenario: Scenario, title: string): RunSnapshot {
+export function snapshotOf(scenario: Scenario, title: string, assumptions?: Record<string, number>): RunSnapshot {
   return {
     scenarioId: scenario.id,
     title,
+    assumptions,
     paths: [
       { id: MAIN_PATH, title: scenario.path ?? "Restore steps", rtoHours: scenario.rtoHours, steps: scenario.steps.map(stepOf), workloads: scenario.workloads.map(workloadOf) },
       ...(scenario.alternatives ?? []).map((a) => ({ id: a.id, title: a.title, when: a.when, rtoHours: a.rtoHours, steps: a.steps.map(stepOf), workloads: a.workloads.map(workloadOf) })),

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import type { RunStepView, RunView } from "@/lib/view/run-view";
 import { Command } from "@/components/plan/command";
+import { LocalTime } from "@/components/ui/local-time";
 import { chooseBranchAction, finishRunAction, runStepAction } from "@/lib/server-actions/runs";
 
 const POLL_MS = 1500;
@@ -16,14 +17,7 @@ const STATE_STYLE: Record<RunStepView["state"], string> = {
   skipped: "bg-slate-200 text-slate-600 line-through",
 };
 
-function Time({ iso }: { iso: string | null }) {
-  if (!iso) return null;
-  return (
-    <time dateTime={iso} suppressHydrationWarning>
-      {new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}
-    </time>
-  );
-}
+const Time = LocalTime;
 
 const shortName = (actor: string | null) => (actor ?? "").replace(/\s*<[^>]*>$/, "");
 

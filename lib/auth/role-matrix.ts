@@ -93,6 +93,7 @@ export const ROLE_MATRIX: Record<string, Access> = {
   "action lib/server-actions/drills#deleteDrillAction": "planner",
   "action lib/server-actions/exercises#setExerciseIntervalAction": "planner",
   "action lib/server-actions/drills#recordDrillAction": "planner",
+  "action lib/server-actions/runs#startFailbackRunAction": "planner",
   "action lib/server-actions/runs#chooseBranchAction": "planner",
   "action lib/server-actions/runs#finishRunAction": "planner",
   "action lib/server-actions/runs#runStepAction": "planner",

@@ -9,7 +9,7 @@ import { recordAudit } from "./audit-store";
 import { approveVersion } from "../commands/versions";
 import { createEvidenceToken, uploadEvidence } from "../commands/evidence";
 import { acceptGap } from "../commands/gaps";
-import { completeStep, finishRun, skipStep, startRun, startStep } from "../commands/runs";
+import { completeStep, finishRun, skipStep, startFailbackRun, startRun, startStep } from "../commands/runs";
 import { setExerciseInterval } from "../commands/exercises";
 import { scenarioTitle } from "../print/runbook-document";
 import { planDeployment } from "../engine/plan";
@@ -147,6 +147,12 @@ describe.each(testDatabases)("backup and restore of the planner's data on $name"
     expect((await skipStep(source, { ...step, stepId: stepIds[1].id, reason: "not on test servers" }, "dana")).ok).toBe(true);
     expect((await finishRun(source, { deploymentId: a, runId: run.id }, "dana")).ok).toBe(true);
     expect((await setExerciseInterval(source, { deploymentId: b, intervalDays: "90" }, "dana")).ok).toBe(true);
+    // A switch-over run and the failback run linked to it.
+    const withFailback = { ...scenario, failback: { id: "failback", title: "Failback: home again", when: "after the rebuild", steps: scenario.steps.slice(0, 2), rtoHours: 1, workloads: [] } };
+    const switchOver = await startRun(source, { deploymentId: a, scenario: withFailback, scenarioTitle: "switch-over", kind: "incident" }, "dana");
+    if (!switchOver.ok) throw new Error(switchOver.message);
+    expect((await finishRun(source, { deploymentId: a, runId: switchOver.id }, "dana")).ok).toBe(true);
+    expect((await startFailbackRun(source, { deploymentId: a, runId: switchOver.id }, "dana")).ok).toBe(true);
     await recordAudit(source, { deploymentId: null, deploymentName: "Removed deployment", actor: "erin", action: "delete", detail: "gone" });
     const auth = createAuth({ db: source, provider: providerOf(sourceUrl), secret: "s".repeat(32) });
     await auth.api.createUser({ body: { email: "ana@example.com", password: ACCOUNT_PASSWORD, name: "Ana Admin", role: "admin" } });
@@ -169,12 +175,12 @@ describe.each(testDatabases)("backup and restore of the planner's data on $name"
       drills: 2,
       assumptionOverrides: 1,
       planVersions: 1,
-      auditEntries: 11,
+      auditEntries: 14,
       accounts: 2,
       evidenceUploads: 1,
       evidenceTokens: 1,
       acceptedGaps: 1,
-      restoreRuns: 1,
+      restoreRuns: 3,
       runSteps: await source.runStep.count(),
       exerciseSettings: 1,
     });
@@ -183,6 +189,7 @@ describe.each(testDatabases)("backup and restore of the planner's data on $name"
     expect(files).toEqual([...result.files].sort());
     expect(files.filter((f) => f.endsWith(".deployment.json"))).toHaveLength(2);
     const data: PlannerData = readJson(path.join(folder, PLANNER_DATA_FILE));
+    expect(Object.values(data.deployments).flatMap((e) => e.restoreRuns.filter((r) => r.linkedFromRunId))).toHaveLength(1);
     expect(data.manifest).toEqual({ format: BACKUP_FORMAT, createdAt: NOW.toISOString(), counts: result.counts });
     // Accounts with their password hashes, never the passwords; only the owner may read the files.
     expect(data.accounts.map((a) => [a.email, a.role, a.disabled])).toEqual([

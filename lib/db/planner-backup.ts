@@ -127,6 +127,8 @@ const restoreRunSchema = z.strictObject({
   pathId: z.string().min(1),
   pathChosenBy: z.string().nullable(),
   pathChosenAt: isoDate.nullable(),
+  /** The run this one continues (a failback run), by its id in the backup. */
+  linkedFromRunId: z.string().nullable().default(null),
   version: z.number().int().positive(),
   steps: z.array(runStepSchema),
 });
@@ -411,6 +413,7 @@ export async function backupPlanner(db: Db, folder: string, now = new Date()): P
         pathId: r.pathId,
         pathChosenBy: r.pathChosenBy,
         pathChosenAt: iso(r.pathChosenAt),
+        linkedFromRunId: r.linkedFromRunId,
         version: r.version,
         steps: r.steps.map((x) => ({
           pathId: x.pathId,
@@ -686,6 +689,8 @@ export async function restorePlanner(db: Db, folder: string, options: { forceApp
             data: entry.acceptedGaps.map((g) => ({ deploymentId: id, gapId: g.gapId, reason: g.reason, reviewOn: new Date(g.reviewOn), acceptedBy: g.acceptedBy, acceptedAt: new Date(g.acceptedAt) })),
           });
           const date = (v: string | null) => (v ? new Date(v) : null);
+          // Runs are listed oldest first, so the run a failback run continues is already written.
+          const runIds = new Map<string, string>();
           for (const r of entry.restoreRuns) {
             const row = await tx.restoreRun.create({
               data: {
@@ -702,10 +707,12 @@ export async function restorePlanner(db: Db, folder: string, options: { forceApp
                 pathId: r.pathId,
                 pathChosenBy: r.pathChosenBy,
                 pathChosenAt: date(r.pathChosenAt),
+                linkedFromRunId: r.linkedFromRunId ? (runIds.get(r.linkedFromRunId) ?? null) : null,
                 version: r.version,
               },
               select: { id: true },
             });
+            runIds.set(r.id, row.id);
             await tx.runStep.createMany({
               data: r.steps.map((x) => ({
                 runId: row.id,

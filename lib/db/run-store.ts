@@ -43,6 +43,7 @@ function recordOf(row: RunRow): RunRecord | null {
     pathChosenBy: row.pathChosenBy,
     pathChosenAt: row.pathChosenAt,
     version: row.version,
+    linkedFromRunId: row.linkedFromRunId,
     snapshot,
     steps: row.steps.map((s) => ({
       id: s.id,
@@ -65,7 +66,10 @@ function recordOf(row: RunRow): RunRecord | null {
 
 export async function loadRun(db: Db | Tx, deploymentId: string, runId: string): Promise<RunRecord | null> {
   const row = await fetchRun(db, deploymentId, runId);
-  return row ? recordOf(row) : null;
+  const record = row ? recordOf(row) : null;
+  if (!record) return null;
+  const linked = await db.restoreRun.findFirst({ where: { deploymentId, linkedFromRunId: runId }, select: { id: true } });
+  return { ...record, linkedRunId: linked?.id ?? null };
 }
 
 /** Every finished run of a deployment with its steps, newest first (calibration, exercise programme). */

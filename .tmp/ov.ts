@@ -1,0 +1,15 @@
+import { planDeployment } from "../lib/engine/plan";
+import { generateDeployment } from "../lib/engine/testing/generate";
+import { coverageOf } from "../lib/engine/coverage";
+import { overviewScenarioChoices } from "../lib/view/scenario-choices";
+import { rtoChartData } from "../lib/view/overview";
+import { verdictViewOf } from "../lib/view/verdict";
+import { rpoSummaryOf } from "../lib/view/rpo-summary";
+const d = generateDeployment({ servers: 500, pools: 20, seed: 11 });
+const plan = planDeployment(d, { recommendations: true });
+const t = (name: string, f: () => unknown) => { f(); const s = performance.now(); for (let i = 0; i < 20; i++) f(); console.log(name, ((performance.now() - s) / 20).toFixed(2), "ms"); };
+t("coverage", () => coverageOf(plan));
+t("choices", () => overviewScenarioChoices(plan.scenarios, 80, undefined));
+t("rto", () => rtoChartData(plan, d, undefined));
+t("verdict", () => verdictViewOf(plan, d));
+t("rpo", () => rpoSummaryOf(plan.rpo));

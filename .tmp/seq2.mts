@@ -1,0 +1,10 @@
+const base = "http://127.0.0.1:3961";
+const r = await fetch(base + "/api/auth/sign-in/email", { method: "POST", body: JSON.stringify({ email: "b@b.test", password: "bench password for load runs" }), headers: { "content-type": "application/json", origin: base } });
+const cookie = r.headers.getSetCookie().find((c) => /session_token=/.test(c))!.split(";")[0];
+const h = { cookie, "accept-encoding": "gzip" };
+const list = await (await fetch(base + "/api/deployments", { headers: h })).json();
+const id = list.deployments.find((d: any) => d.name.startsWith("Generated")).id;
+for (let i = 0; i < 15; i++) await (await fetch(base + `/deployments/${id}`, { headers: h })).arrayBuffer();
+const t0 = performance.now();
+for (let i = 0; i < 400; i++) await (await fetch(base + `/deployments/${id}`, { headers: h })).arrayBuffer();
+console.log("wall ms/req", ((performance.now() - t0) / 400).toFixed(1));

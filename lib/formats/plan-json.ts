@@ -1,7 +1,7 @@
 // The plan file as written (plan format version 1, compact form) and read back. Every step keeps the
 // fields the format requires (order, title, server, command, minutes, dependsOn, rules), written out;
 // only extension fields are stored more densely, and `expandPlan` restores them:
-// - the texts steps share (phase, detail, verify note, waiting) live once in the plan's `stepKinds`;
+// - the texts steps share (phase, detail, verify note, waiting, the assumption behind the minutes) live once in the plan's `stepKinds`;
 // - a step names the workloads it serves by their index in its runbook's `workloads` (`serves`;
 //   absent: all of them, in the runbook's order), or keeps its own `workloads` when it serves one its
 //   runbook does not list;
@@ -22,6 +22,7 @@ export interface StepKind {
   verify?: boolean;
   verifyWith?: string;
   waiting?: boolean;
+  assumption?: string;
 }
 
 /** A runbook's schedule as columns, one entry per step in step order. */
@@ -69,7 +70,7 @@ interface PlanLike extends CommandLists {
   checklists?: { backup: ChecklistItemLike[] };
 }
 
-const KIND_KEYS = ["phase", "detail", "verify", "verifyWith", "waiting"] as const;
+const KIND_KEYS = ["phase", "detail", "verify", "verifyWith", "waiting", "assumption"] as const;
 
 /** Interns values in a list, giving each distinct value (by key) one index. */
 function interner<T>(keyOf: (value: T) => string) {
@@ -101,7 +102,7 @@ export function compactPlan<P extends PlanLike>(plan: P): P & { stepKinds: StepK
     const position = new Map(all.map((w, i) => [w, i]));
     const schedule: ScheduleColumns = { start: [], admin: [], kind: [], critical: [] };
     const steps = r.steps.map((s): CompactStep => {
-      const { workloads, finishMinute, startMinute, assignee, critical, phase, detail, verify, verifyWith, waiting, ...rest } = s;
+      const { workloads, finishMinute, startMinute, assignee, critical, phase, detail, verify, verifyWith, waiting, assumption, ...rest } = s;
       void finishMinute;
       const kind: StepKind = {};
       if (phase !== undefined) kind.phase = phase;
@@ -109,6 +110,7 @@ export function compactPlan<P extends PlanLike>(plan: P): P & { stepKinds: StepK
       if (verify) kind.verify = true;
       if (verifyWith !== undefined) kind.verifyWith = verifyWith;
       if (waiting) kind.waiting = true;
+      if (assumption !== undefined) kind.assumption = assumption;
       schedule.start.push(startMinute!);
       schedule.admin.push(assignee ?? 0);
       schedule.kind.push(kinds.of(kind));

@@ -91,6 +91,8 @@ export const stepSchema = z.object({
   /** True for steps that only wait (hardware delivery, copying backups): they occupy no administrator. */
   waiting: z.boolean().optional(),
   rules,
+  /** The estimation assumption this step's minutes come from (a key of the assumptions table), when one does. */
+  assumption: z.string().optional(),
   /** Compact form (plan-json.ts): indices into the runbook's workloads that this step serves; absent in a runbook with a `schedule`: all of them. */
   serves: z.array(z.number().int().nonnegative()).optional(),
 });
@@ -383,6 +385,7 @@ export const planSchema = z.object({
         verify: z.boolean().optional(),
         verifyWith: z.string().optional(),
         waiting: z.boolean().optional(),
+        assumption: z.string().optional(),
       }),
     )
     .optional(),

@@ -1,13 +1,15 @@
 // Server-side glue for the evidence: the stored uploads' digests judged against the deployment's plan
 // now (the evidence page, the gaps page, the overview, the deployments list), and the 90-day history.
 // Reads digests (lib/engine/evidence-digest.ts), never whole files.
+import { createHash } from "node:crypto";
 import { prisma } from "../db/client";
 import { listEvidenceTokens, listEvidenceUploads, loadEvidenceDigests, type EvidenceTokenInfo, type EvidenceUploadInfo, type StoredDigest } from "../db/evidence-store";
 import { withEvidenceSection } from "../engine/evidence";
 import { analyseDigests } from "../engine/evidence-digest";
 import { historyItemsOf, historyPoint, type EvidenceHistory, type HistoryPoint } from "../engine/evidence-history";
 import { isoUtc } from "../engine/evidence";
-import { reassessed, type Plan } from "../engine/plan";
+import type { Plan } from "../engine/plan";
+import { loadExerciseInputs, withExercises } from "./load-exercises";
 import type { Deployment } from "../formats/deployment";
 import type { EvidenceSection } from "../formats/plan";
 import { loadListPlan, loadPlan, type PlannedDeployment } from "./load-plan";
@@ -25,9 +27,15 @@ export interface EvidenceView {
   tokens: EvidenceTokenInfo[];
 }
 
-/** What a plan's evidence judgement depends on besides the uploads: the model, its assumptions, the accepted gaps. */
+/**
+ * What a plan's evidence judgement depends on besides the uploads: the model, its assumptions, the
+ * accepted gaps, and the gaps it has before the evidence (the exercise records' change with time).
+ */
 export const planKeyOf = (planned: PlannedDeployment) =>
-  `${planned.stored.id}:${planned.stored.version}:${planned.stored.updatedAt.getTime()}:${JSON.stringify(planned.assumptionOverrides)}:${(planned.acceptedGapIds ?? []).join(",")}`;
+  createHash("sha256")
+    .update(`${planned.stored.id}:${planned.stored.version}:${planned.stored.updatedAt.getTime()}:${JSON.stringify(planned.assumptionOverrides)}`)
+    .update(`:${(planned.acceptedGapIds ?? []).join(",")}:${planned.plan.gaps.map((g) => `${g.id}/${g.severity}`).join(",")}`)
+    .digest("base64url");
 
 const sinceOf = (nowMs: number) => nowMs - HISTORY_DAYS * DAY;
 
@@ -42,7 +50,8 @@ export async function loadEvidenceView(id: string, nowMs = Date.now()): Promise<
     planned,
     // An upload stamped after now (another instance's clock ahead) is not judged yet.
     current: analyseDigests(d, planned.plan, digests.filter((x) => x.uploadedAt.getTime() <= nowMs).map((x) => x.digest), nowMs),
-    history: historyOf(planned, digests, nowMs),
+    // Points judged as the overview judges now: the exercise records' gaps counted too (B6, B7).
+    history: historyOf({ ...planned, plan: withExercises(planned.plan, d, await loadExerciseInputs(id), planned.acceptedGapIds ?? [], new Date(nowMs)).plan }, digests, nowMs),
     uploads,
     totalUploads: total,
     tokens,
@@ -86,8 +95,8 @@ export function historyOf(planned: PlannedDeployment, stored: readonly StoredDig
   return { from: isoUtc(sinceMs), to: isoUtc(nowMs), items: historyItemsOf(d, plan), points };
 }
 
-/** The evidence section now and the plan with its gaps, verdict and score, or null without evidence. */
-export async function evidenceNow(planned: PlannedDeployment, nowMs = Date.now()): Promise<{ plan: Plan; evidence: EvidenceSection } | null> {
+/** The evidence section now and the plan with its gaps (not yet assessed again), or null without evidence. */
+async function evidenceNow(planned: PlannedDeployment, nowMs: number): Promise<{ plan: Plan; evidence: EvidenceSection } | null> {
   const digests = await loadEvidenceDigests(prisma, planned.stored.id, sinceOf(nowMs));
   if (digests.length === 0) return null;
   const d = planned.stored.deployment;
@@ -97,28 +106,36 @@ export async function evidenceNow(planned: PlannedDeployment, nowMs = Date.now()
     digests.filter((x) => x.uploadedAt.getTime() <= nowMs).map((x) => x.digest),
     nowMs,
   );
-  // Evidence gaps count in the verdict and the score (B10), so the assessment is made again with them.
-  return { plan: reassessed(withEvidenceSection(planned.plan, evidence), d, planned.acceptedGapIds ?? []), evidence };
-}
-
-/** The plan with the evidence section and its gaps when the deployment has evidence; the plan alone otherwise. */
-export async function loadPlanWithEvidence(id: string, nowMs = Date.now()): Promise<{ planned: PlannedDeployment; plan: Plan; withEvidence: boolean } | null> {
-  const planned = await loadPlan(id);
-  if (!planned) return null;
-  const now = await evidenceNow(planned, nowMs);
-  if (!now) return { planned, plan: planned.plan, withEvidence: false };
-  return { planned: { ...planned, plan: now.plan }, plan: now.plan, withEvidence: true };
+  return { plan: withEvidenceSection(planned.plan, evidence), evidence };
 }
 
 /**
- * The verdict and score for the deployments list: the overview's (evidence counted the same way, so the
- * two always agree), from a plan without recommendations unless the full one is cached.
+ * The plan judged with what is recorded, as the overview, the gaps page and the deployments list show it:
+ * the evidence section and its gaps when the deployment has evidence (B10), and always the exercise
+ * records (B6, B7, the exercise programme's gaps), then assessed again.
+ */
+async function judgedNow(planned: PlannedDeployment, nowMs: number): Promise<{ plan: Plan; withEvidence: boolean }> {
+  const [now, exercises] = await Promise.all([evidenceNow(planned, nowMs), loadExerciseInputs(planned.stored.id)]);
+  const plan = withExercises(now?.plan ?? planned.plan, planned.stored.deployment, exercises, planned.acceptedGapIds ?? [], new Date(nowMs)).plan;
+  return { plan, withEvidence: now !== null };
+}
+
+/** The plan with the evidence section and its gaps when the deployment has evidence, judged with the exercise records. */
+export async function loadPlanWithEvidence(id: string, nowMs = Date.now()): Promise<{ planned: PlannedDeployment; plan: Plan; withEvidence: boolean } | null> {
+  const planned = await loadPlan(id);
+  if (!planned) return null;
+  const { plan, withEvidence } = await judgedNow(planned, nowMs);
+  return { planned: { ...planned, plan }, plan, withEvidence };
+}
+
+/**
+ * The verdict and score for the deployments list: the overview's (evidence and exercises counted the same
+ * way, so the two always agree), from a plan without recommendations unless the full one is cached.
  */
 export async function loadListAssessment(id: string, nowMs = Date.now()): Promise<Plan["assessment"] | null> {
   const planned = await loadListPlan(id);
   if (!planned) return null;
-  const now = await evidenceNow(planned, nowMs);
-  return (now?.plan ?? planned.plan).assessment;
+  return (await judgedNow(planned, nowMs)).plan.assessment;
 }
 
 /** The list's verdicts and scores, all judged at one moment. */

@@ -13,6 +13,11 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: process.env.PLANNER_BUILD_SKIP_TYPECHECK === "1" },
   experimental: {
     serverActions: { bodySizeLimit: "6mb" },
+    // proxy.ts runs before the API routes, and Next cuts a request body passing a proxy at this size
+    // (10 MB by default) without refusing it: an evidence file of 10-16 MB reached its route cut short
+    // (a 422 naming a line near 10 MB). Above the largest limit a route enforces (MAX_EVIDENCE_BYTES,
+    // 16 MB), so the route itself answers 413.
+    proxyClientMaxBodySize: "17mb",
   },
   // Security headers on every route (issue #7). The CSP here allows no inline script at all; on
   // everything proxy.ts matches (pages, API routes, downloads) proxy.ts replaces it with the same

@@ -14,6 +14,7 @@ const config = {
   incrementalFile: "reports/stryker-incremental.json",
   concurrency: 2,
   timeoutMS: 20_000,
+  dryRunTimeoutMinutes: 15,
   reporters: ["clear-text", "progress-append-only", "html", "json"],
   htmlReporter: { fileName: "reports/mutation/mutation.html" },
   jsonReporter: { fileName: "reports/mutation/mutation.json" },

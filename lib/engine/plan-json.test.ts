@@ -6,6 +6,7 @@ import { deploymentArbitrary } from "./testing/arbitrary";
 import { enterprise } from "./testing/fixtures";
 import { planSchema } from "../formats/plan";
 import { compactPlan, expandPlan, planJson } from "../formats/plan-json";
+import { runs } from "./testing/runs";
 
 /** JSON drops undefined keys: compare what a file would hold. */
 const asFile = (x: unknown) => JSON.parse(JSON.stringify(x));
@@ -18,7 +19,7 @@ describe("compact plan file", () => {
         const read = expandPlan(JSON.parse(planJson(plan)));
         expect(read).toEqual(asFile(plan));
       }),
-      { numRuns: 60 },
+      runs(60),
     );
   });
 

@@ -35,6 +35,15 @@ describe("P2: the data a loss can cost is the interval between full backups plus
     expect(tight.find((r) => r.data === "RTC")).toMatchObject({ targetHours: 23, intervalHours: 24, meets: false });
   });
 
+  it("meets a target the interval equals exactly: the Standard example's nightly backups against its 24 h targets", () => {
+    const rpo = planDeployment(standard()).rpo;
+    expect(rpo.find((r) => r.data === "RTC")).toMatchObject({ intervalHours: 24, targetHours: 24, meets: true });
+    expect(rpo.find((r) => r.data === "meeting-metadata")).toMatchObject({ hours: 24, intervalHours: 24, targetHours: 24, meets: true });
+    // One hour over the target misses it.
+    const over = planDeployment(standard((d) => (d.backup.databaseFrequencyHours = 25))).rpo;
+    expect(over.find((r) => r.data === "RTC")).toMatchObject({ intervalHours: 25, targetHours: 24, meets: false });
+  });
+
   it("has no target for data whose workloads are not ranked", () => {
     expect(planDeployment(standard()).rpo.find((r) => r.data === "RTCCDR")).toMatchObject({ targetHours: null, meets: null });
   });

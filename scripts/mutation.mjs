@@ -35,7 +35,9 @@ const PRESETS = {
 // mutants of module-level data (each of them reruns every selected test; see stryker.config.mjs),
 // --force to ignore the incremental file (Stryker keeps a static mutant's old result when only new
 // test files were added, so rerun with --force after adding tests for surviving table mutants),
-// --concurrency=N to change the number of test runners, --tests=... (above) to narrow the tests.
+// --concurrency=N to change the number of test runners, --tests=... (above) to narrow the tests,
+// --timeout-ms=N for the time a mutant's tests may take beyond the dry run's (stryker.config.mjs:
+// 60 s; on a loaded machine a shorter limit turns slow survivors into false "timeouts").
 // A run narrowed to some files keeps its incremental results and reports under a name made from the
 // globs (reports/stryker-incremental-<name>.json, reports/mutation/<name>.json): Stryker's incremental
 // file holds only the files of its last run, so one file per selection lets runs file by file reuse
@@ -46,12 +48,14 @@ const name = globs ? globs.replace(/lib\/engine\//g, "").replace(/\.ts\b/g, "").
 const tests = args.find((a) => a.startsWith("--tests="))?.slice("--tests=".length);
 if (tests) process.env.MUTATION_TESTS = PRESETS[tests] ?? tests;
 const concurrency = args.find((a) => a.startsWith("--concurrency="))?.split("=")[1];
+const timeoutMs = args.find((a) => a.startsWith("--timeout-ms="))?.split("=")[1];
 const options = {
   ...(globs ? { mutate: globs.split(",") } : {}),
   incrementalFile: `reports/stryker-incremental-${name}.json`,
   htmlReporter: { fileName: `reports/mutation/${name}.html` },
   jsonReporter: { fileName: `reports/mutation/${name}.json` },
   ...(concurrency ? { concurrency: Number(concurrency) } : {}),
+  ...(timeoutMs ? { timeoutMS: Number(timeoutMs) } : {}),
   ...(args.includes("--ignore-static") ? { ignoreStatic: true } : {}),
   ...(args.includes("--force") ? { force: true } : {}),
 };

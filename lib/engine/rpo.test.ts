@@ -74,6 +74,12 @@ describe("RPO entries: workloads, rules and notes", () => {
     });
     expect(planDeployment(noEdge).rpo.find((r) => r.data === "RTC")!.workloads).toEqual(["im-presence", "web-conferencing", "av-conferencing", "app-sharing", "enterprise-voice"]);
     expect(planDeployment(enterprise()).rpo.find((r) => r.data === "meeting-content")!.workloads).toEqual(["web-conferencing"]);
+    // The compliance log of a deployment without an Archiving Server serves no workload, so no target applies.
+    const noArchiving = enterprise((d) => {
+      d.servers = d.servers.filter((s: { fqdn: string }) => s.fqdn !== "arch1.litware.com");
+      d.databases = d.databases.filter((x: { name: string }) => x.name !== "LCSLog");
+    });
+    expect(planDeployment(noArchiving).rpo.find((r) => r.data === "compliance-log")).toMatchObject({ workloads: [], targetHours: null, meets: null });
   });
 
   it("cites P2 with the rules of the data's backup decision", () => {

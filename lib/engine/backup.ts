@@ -4,6 +4,7 @@
 // Orders: settingsExports = one global+pool export per pool in pool file order, then one machine export
 // per OCS server in server file order; databaseBackups and fileShareBackups follow the file;
 // environmentBackups = Active Directory, DNS, reverse proxy (when present), certificates.
+import { nameList } from "./name-list";
 import type {
   DatabaseBackup,
   EnvironmentBackup,
@@ -191,7 +192,7 @@ export function environmentBackupsFor(ix: DeploymentIndex): EnvironmentBackup[] 
 export function postExportChecksFor(ix: DeploymentIndex): PostExportCheck[] {
   const standby = ix.standbySite;
   const standbyServers = standby ? (ix.serversBySite.get(standby.name) ?? []).filter((s) => s.isOcs).map((s) => s.fqdn) : [];
-  const named = standbyServers.length > 5 ? `${standbyServers.slice(0, 5).join(", ")} and ${standbyServers.length - 5} more` : standbyServers.join(", ");
+  const named = nameList(standbyServers, 5);
   return [
     {
       id: "check-levels",

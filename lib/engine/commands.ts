@@ -120,14 +120,19 @@ export const createPool = (pool: string) => `LCSCmd.exe /Forest /Action:CreatePo
 
 /** The help that confirms a command's syntax, named by its tool (DBImpExp is not LCSCmd). */
 export function helpFor(command: string): string | undefined {
-  const c = command.trimStart().toLowerCase();
-  if (c.startsWith("lcscmd") || c.startsWith("lcscmd.exe")) {
-    const scope = /\/(config|forest|domain|server|pool)\b/.exec(c)?.[1];
+  const tool = TOOL.exec(command)?.[1].toLowerCase();
+  if (tool === undefined) return undefined;
+  if (tool === "lcscmd") {
+    const scope = LCSCMD_SCOPE.exec(command)?.[1].toLowerCase();
     return scope ? `lcscmd /${scope} /?` : "lcscmd /?";
   }
-  if (c.startsWith("dbimpexp")) return "dbimpexp.exe /?";
-  if (c.startsWith("sc ")) return "sc /? (and sc query state= all to list the service names)";
-  if (c.startsWith("sqlcmd")) return "sqlcmd /?";
-  if (c.startsWith("robocopy")) return "robocopy /?";
-  return undefined;
+  return TOOL_HELP[tool];
 }
+const TOOL = /^\s*(lcscmd|dbimpexp|sc(?= )|sqlcmd|robocopy)/i;
+const LCSCMD_SCOPE = /\/(config|forest|domain|server|pool)\b/i;
+const TOOL_HELP: Record<string, string> = {
+  dbimpexp: "dbimpexp.exe /?",
+  sc: "sc /? (and sc query state= all to list the service names)",
+  sqlcmd: "sqlcmd /?",
+  robocopy: "robocopy /?",
+};

@@ -3,7 +3,7 @@
 // The builder creates each plan step once and keeps what the scheduler needs in parallel arrays;
 // steps share their `workloads` and `rules` arrays, so treat a plan as read-only.
 import type { WorkloadPriority } from "../formats/deployment";
-import type { Workload } from "../formats/enums";
+import { WORKLOADS, type Workload } from "../formats/enums";
 import type { RunbookStep, ScenarioWorkload } from "../formats/plan";
 import { helpFor } from "./commands";
 import { hoursOf, scheduleGraph, type StepGraph } from "./schedule";
@@ -42,6 +42,8 @@ export class RunbookBuilder implements StepGraph {
   readonly waiting: boolean[] = [];
   readonly lane: number[] = [];
   readonly rank: number[] = [];
+  /** Bit WORKLOADS.indexOf(w) set for each workload the step serves. */
+  readonly workloadMask: number[] = [];
   /** Lanes of checks that wait for several servers (see schedule.ts). */
   readonly joinLanes = new Set<number>();
   /**
@@ -51,6 +53,7 @@ export class RunbookBuilder implements StepGraph {
   servedElsewhere?: ReadonlySet<Workload>;
   private lanes = new Map<string, number>();
   private rankCache = new Map<readonly Workload[], number>();
+  private maskCache = new Map<readonly Workload[], number>();
 
   constructor(private readonly priority: Map<Workload, WorkloadPriority>) {}
 
@@ -66,12 +69,9 @@ export class RunbookBuilder implements StepGraph {
   }
 
   /** Adds a step after the steps it depends on; returns its index (its order minus one). */
-  add(step: NewStep): number {
+  add(s: NewStep): number {
     const elsewhere = this.servedElsewhere;
-    const s =
-      elsewhere && step.workloads.some((w) => elsewhere.has(w))
-        ? { ...step, workloads: step.workloads.filter((w) => !elsewhere.has(w)) }
-        : step;
+    const workloads = elsewhere && s.workloads.some((w) => elsewhere.has(w)) ? s.workloads.filter((w) => !elsewhere.has(w)) : s.workloads;
     const index = this.steps.length;
     for (const d of s.deps) if (!(d >= 0 && d < index)) throw new Error(`step "${s.title}" depends on a step that is not before it`);
     const dependsOn = s.deps.length === 1 ? singleDependency(s.deps[0] + 1) : s.deps.map((d) => d + 1);
@@ -87,7 +87,7 @@ export class RunbookBuilder implements StepGraph {
       verifyWith: s.verify && s.command ? helpFor(s.command) : undefined,
       minutes: s.minutes,
       dependsOn,
-      workloads: s.workloads as Workload[],
+      workloads: workloads as Workload[],
       startMinute: 0,
       finishMinute: 0,
       assignee: undefined,
@@ -100,7 +100,8 @@ export class RunbookBuilder implements StepGraph {
     this.dependsOn.push(dependsOn);
     this.waiting.push(s.waiting === true);
     this.lane.push(s.lane ?? 0);
-    this.rank.push(this.rankOfWorkloads(s.sequenceAs ?? s.workloads));
+    this.rank.push(this.rankOfWorkloads(s.sequenceAs ?? workloads));
+    this.workloadMask.push(this.maskOf(workloads));
     return index;
   }
 
@@ -118,6 +119,16 @@ export class RunbookBuilder implements StepGraph {
     return this.steps[index].workloads ?? [];
   }
 
+  private maskOf(workloads: readonly Workload[]): number {
+    let mask = this.maskCache.get(workloads);
+    if (mask === undefined) {
+      mask = 0;
+      for (const w of workloads) mask |= workloadBit(w);
+      this.maskCache.set(workloads, mask);
+    }
+    return mask;
+  }
+
   /**
    * The step's sequencing rank: its most critical workload's rank; a workload without a rank comes
    * after every ranked one (UNRANKED), and a step serving no workload after both (Infinity).
@@ -132,6 +143,8 @@ export class RunbookBuilder implements StepGraph {
     return rank;
   }
 }
+
+export const workloadBit = (w: Workload): number => 1 << WORKLOADS.indexOf(w);
 
 /** Sequencing rank of a workload the priorities do not rank: after every ranked one. */
 const UNRANKED = 1e6;
@@ -197,50 +210,60 @@ export function finishRunbook(
  */
 function inExecutionOrder(rb: RunbookBuilder, steps: RunbookStep[]): RunbookStep[] {
   const n = steps.length;
+  const start = new Float64Array(n);
+  for (let i = 0; i < n; i++) start[i] = steps[i].startMinute!;
+  const rank = rb.rank;
   const pending = new Int32Array(n);
-  const children: number[][] = Array.from({ length: n }, () => []);
+  // Children in one flat array (compressed rows): childStart[i]..childStart[i+1] are i's dependants.
+  const childStart = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     const ds = rb.dependsOn[i];
     pending[i] = ds.length;
-    for (const order of ds) children[order - 1].push(i);
+    for (let k = 0; k < ds.length; k++) childStart[ds[k] - 1]++;
   }
-  const before = (a: number, b: number) =>
-    steps[a].startMinute! - steps[b].startMinute! || rb.rank[a] - rb.rank[b] || a - b;
-  const heap: number[] = [];
+  for (let i = 0; i < n; i++) childStart[i + 1] += childStart[i];
+  const children = new Int32Array(childStart[n]);
+  for (let i = n - 1; i >= 0; i--) {
+    const ds = rb.dependsOn[i];
+    for (let k = 0; k < ds.length; k++) children[--childStart[ds[k] - 1]] = i;
+  }
+  const before = (a: number, b: number) => start[a] - start[b] || rank[a] - rank[b] || a - b;
+  const heap = new Int32Array(n);
+  let size = 0;
   const push = (x: number) => {
-    heap.push(x);
-    for (let i = heap.length - 1; i > 0; ) {
+    let i = size++;
+    while (i > 0) {
       const p = (i - 1) >> 1;
-      if (before(heap[p], heap[i]) <= 0) break;
-      [heap[p], heap[i]] = [heap[i], heap[p]];
+      if (before(heap[p], x) <= 0) break;
+      heap[i] = heap[p];
       i = p;
     }
+    heap[i] = x;
   };
   const pop = () => {
     const top = heap[0];
-    const last = heap.pop()!;
-    if (heap.length > 0) {
-      heap[0] = last;
-      for (let i = 0; ; ) {
-        const l = 2 * i + 1;
-        let m = i;
-        if (l < heap.length && before(heap[l], heap[m]) < 0) m = l;
-        if (l + 1 < heap.length && before(heap[l + 1], heap[m]) < 0) m = l + 1;
-        if (m === i) break;
-        [heap[m], heap[i]] = [heap[i], heap[m]];
-        i = m;
-      }
+    const last = heap[--size];
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= size) break;
+      const m = l + 1 < size && before(heap[l + 1], heap[l]) < 0 ? l + 1 : l;
+      if (before(heap[m], last) >= 0) break;
+      heap[i] = heap[m];
+      i = m;
     }
+    heap[i] = last;
     return top;
   };
   for (let i = 0; i < n; i++) if (pending[i] === 0) push(i);
   const newOrder = new Int32Array(n);
-  const out: RunbookStep[] = [];
-  while (heap.length > 0) {
+  const out: RunbookStep[] = new Array(n);
+  let count = 0;
+  while (size > 0) {
     const i = pop();
-    out.push(steps[i]);
-    newOrder[i] = out.length;
-    for (const c of children[i]) if (--pending[c] === 0) push(c);
+    out[count++] = steps[i];
+    newOrder[i] = count;
+    for (let k = childStart[i], e = childStart[i + 1]; k < e; k++) if (--pending[children[k]] === 0) push(children[k]);
   }
   for (let i = 0; i < n; i++) {
     const step = steps[i];

@@ -43,6 +43,8 @@ export interface DeploymentIndex {
   /** Pool members (not the back end), in file order. */
   membersByPool: Map<string, ServerInfo[]>;
   serversBySite: Map<string, ServerInfo[]>;
+  /** Servers holding each role, in file order. */
+  byRole: Map<Role, ServerInfo[]>;
   /** The server a pool's global+pool export runs on: its Standard Edition server or first front end (S2). */
   poolLead: Map<string, ServerInfo>;
   backEndOfPool: Map<string, ServerInfo>;
@@ -164,9 +166,11 @@ export function indexDeployment(d: Deployment): DeploymentIndex {
   const byFqdn = new Map(servers.map((s) => [s.fqdn, s]));
   const membersByPool = new Map<string, ServerInfo[]>();
   const serversBySite = new Map<string, ServerInfo[]>();
+  const byRole = new Map<Role, ServerInfo[]>();
   for (const s of servers) {
     if (s.server.pool) push(membersByPool, s.server.pool, s);
     push(serversBySite, s.server.site, s);
+    for (const r of s.server.roles) push(byRole, r, s);
   }
   markPeers(servers, membersByPool, serversBySite);
 
@@ -205,6 +209,7 @@ export function indexDeployment(d: Deployment): DeploymentIndex {
     pools,
     membersByPool,
     serversBySite,
+    byRole,
     poolLead,
     backEndOfPool,
     servedWorkloads,

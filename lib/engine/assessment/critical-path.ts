@@ -3,6 +3,7 @@
 // the scheduler's internals. Walking back from the last step of the workload, each step's binding
 // predecessor is the dependency that finished last; time between that finish and the step's start was
 // spent waiting for a free administrator.
+import { nameList } from "../name-list";
 import type { Workload } from "../../formats/enums";
 import type { RunbookStep, Scenario } from "../../formats/plan";
 import { hoursOf } from "../schedule";
@@ -79,5 +80,5 @@ export function serverRange(fqdns: readonly string[]): string {
       return `${parts[0]![1]}${String(nums[0]).padStart(width, "0")}–${String(nums[nums.length - 1]).padStart(width, "0")}`;
     }
   }
-  return names.length <= 3 ? names.join(", ") : `${names.slice(0, 3).join(", ")} and ${names.length - 3} more`;
+  return nameList(names, 3);
 }

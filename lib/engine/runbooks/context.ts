@@ -10,7 +10,7 @@ import type { Durations } from "../durations";
 import { restoreLevelsFor } from "../rules/loss-levels";
 import { phaseById, phaseIndex } from "../rules/restore-order";
 import { USER_CHECKS } from "../rules/user-checks";
-import type { FinishedRunbook, RunbookBuilder } from "../runbook";
+import { workloadBit, type FinishedRunbook, type RunbookBuilder } from "../runbook";
 import { byCriticality, type DeploymentIndex, type ServerInfo } from "../topology";
 import { restoreRoot } from "./backup-locations";
 import { hostRestoreFor, type ChainContext, type HostRestore, type ServerTexts } from "./server-chain";
@@ -197,19 +197,17 @@ export function reassignStep(rb: RunbookBuilder, ctx: ScenarioContext, pool: Poo
  */
 export function confirmWorkloads(rb: RunbookBuilder, ctx: ScenarioContext, affected: readonly Workload[], fallback: number) {
   const n = rb.steps.length;
-  const followed = new Map<Workload, Uint8Array>();
-  for (const w of affected) followed.set(w, new Uint8Array(n));
+  const mask = rb.workloadMask;
+  // followed[d]: the workloads of step d that a later step serving them too depends on.
+  const followed = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const ws = rb.workloadsOf(i);
-    for (const order of rb.dependsOn[i]) {
-      const dws = rb.workloadsOf(order - 1);
-      for (const w of ws) if (dws.includes(w)) followed.get(w)?.fill(1, order - 1, order);
-    }
+    if (mask[i] === 0) continue;
+    for (const order of rb.dependsOn[i]) followed[order - 1] |= mask[i] & mask[order - 1];
   }
   for (const w of affected) {
-    const marks = followed.get(w)!;
+    const bit = workloadBit(w);
     const ends: number[] = [];
-    for (let i = 0; i < n; i++) if (!marks[i] && rb.workloadsOf(i).includes(w)) ends.push(i);
+    for (let i = 0; i < n; i++) if (mask[i] & bit && !(followed[i] & bit)) ends.push(i);
     rb.add({
       title: `Confirm ${WORKLOAD_LABELS[w]} as a user`,
       detail: USER_CHECKS[w],

@@ -43,6 +43,7 @@ export function poolScenario(ctx: ScenarioContext, pool: Pool): Scenario {
   const lostList = [...(be ? [be] : []), ...(ix.membersByPool.get(pool.name) ?? [])];
   const lost = new Set(lostList);
   const affectedPools = poolsDownWith(ix, lost);
+  const standbyFor = standbyPlan(ctx, affectedPools, lost);
   const rb = rebuildRunbook(ctx, {
     lost: lostList,
     affectedPools,
@@ -50,7 +51,7 @@ export function poolScenario(ctx: ScenarioContext, pool: Pool): Scenario {
     externalShares: [],
     affected: unionWorkloads(ix, lostList),
     decideTitle: `Assess the loss of pool ${pool.name}`,
-    standbyFor: standbyPlan(ctx, affectedPools, lost),
+    standbyFor,
   });
   const run = finishRunbook(rb, ctx.admins, unionWorkloads(ix, lostList), ix.priority);
   const notes = [...inferredOrderNotes(lostList), `The whole pool is rebuilt: its ${lostList.length - (be ? 1 : 0)} member server(s)${be ? ` and its back end ${be.fqdn}` : ""}.`];
@@ -61,7 +62,7 @@ export function poolScenario(ctx: ScenarioContext, pool: Pool): Scenario {
     "Restore order",
     "P1",
   ]);
-  return withFastPath(ctx, scenario, standbyPlan(ctx, affectedPools, lost), affectedPools);
+  return withFastPath(ctx, scenario, standbyFor, affectedPools);
 }
 
 export function backEndScenario(ctx: ScenarioContext, pool: Pool): Scenario {
@@ -69,6 +70,7 @@ export function backEndScenario(ctx: ScenarioContext, pool: Pool): Scenario {
   const be = ix.backEndOfPool.get(pool.name)!;
   const affectedPools = be.backEndOf;
   const affected = byCriticality(ix.priority, new Set([...be.workloads, ...affectedPools.flatMap((p) => poolWorkloads(ix, p))]));
+  const standbyFor = standbyPlan(ctx, affectedPools, new Set([be]));
   const rb = rebuildRunbook(ctx, {
     lost: [be],
     affectedPools,
@@ -76,7 +78,7 @@ export function backEndScenario(ctx: ScenarioContext, pool: Pool): Scenario {
     externalShares: [],
     affected,
     decideTitle: `Assess the loss of ${be.fqdn}, back end of ${pool.name}`,
-    standbyFor: standbyPlan(ctx, affectedPools, new Set([be])),
+    standbyFor,
   });
   const run = finishRunbook(rb, ctx.admins, affected, ix.priority);
   const notes = [
@@ -90,13 +92,14 @@ export function backEndScenario(ctx: ScenarioContext, pool: Pool): Scenario {
     "D3",
     "Restore order",
   ]);
-  return withFastPath(ctx, scenario, standbyPlan(ctx, affectedPools, new Set([be])), affectedPools);
+  return withFastPath(ctx, scenario, standbyFor, affectedPools);
 }
 
 export function standardEditionScenario(ctx: ScenarioContext, pool: Pool): Scenario {
   const { ix } = ctx;
   const se = ix.poolLead.get(pool.name)!;
   const affected = se.workloads;
+  const standbyFor = standbyPlan(ctx, [pool], new Set([se]));
   const rb = rebuildRunbook(ctx, {
     lost: [se],
     affectedPools: [pool],
@@ -104,7 +107,7 @@ export function standardEditionScenario(ctx: ScenarioContext, pool: Pool): Scena
     externalShares: [],
     affected: [...affected],
     decideTitle: `Assess the loss of Standard Edition server ${se.fqdn}`,
-    standbyFor: standbyPlan(ctx, [pool], new Set([se])),
+    standbyFor,
   });
   const run = finishRunbook(rb, ctx.admins, affected, ix.priority);
   const notes = [
@@ -119,6 +122,6 @@ export function standardEditionScenario(ctx: ScenarioContext, pool: Pool): Scena
     notes,
     ["S7", "D1", "D6", "D7", "Restore order"],
   );
-  return withFastPath(ctx, scenario, standbyPlan(ctx, [pool], new Set([se])), [pool]);
+  return withFastPath(ctx, scenario, standbyFor, [pool]);
 }
 

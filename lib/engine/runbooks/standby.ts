@@ -6,9 +6,10 @@ import type { Pool } from "../../formats/deployment";
 import type { Workload } from "../../formats/enums";
 import type { ScenarioPath } from "../../formats/plan";
 import { checkPoolState, exportUserData, importUserData } from "../commands";
+import { nameList } from "../name-list";
 import { phaseById } from "../rules/restore-order";
 import { finishRunbook, RunbookBuilder } from "../runbook";
-import type { ServerInfo } from "../topology";
+import type { DeploymentIndex, ServerInfo } from "../topology";
 import { ASSESS, confirmWorkloads, decideStep, poolWorkloads, REASSIGN, rtcHostOf, type ScenarioContext } from "./context";
 
 /** A pool at the standby site that survives the loss and can take the users of `pool`. */
@@ -25,8 +26,25 @@ export function standbyPoolFor(ctx: ScenarioContext, pool: Pool, lost: ReadonlyS
 }
 
 /** Edge servers whose next hop is a pool (no Director in the deployment): they must be pointed at the standby pool. */
-const edgesWithoutDirector = (ctx: ScenarioContext): ServerInfo[] =>
-  ctx.ix.servers.some((s) => s.server.roles.includes("director")) ? [] : ctx.ix.servers.filter((s) => s.server.roles.includes("access-edge"));
+const edgesWithoutDirector = (ctx: ScenarioContext): readonly ServerInfo[] =>
+  ctx.ix.byRole.has("director") ? [] : (ctx.ix.byRole.get("access-edge") ?? []);
+
+/**
+ * Mediation Servers that most likely send calls to `pool`: the model does not record a Mediation
+ * Server's next hop, so those at the pool's site, else every one (inferred).
+ */
+function mediationServersFor(ctx: ScenarioContext, pool: Pool): readonly ServerInfo[] {
+  let bySite = MEDIATION_BY_SITE.get(ctx.ix);
+  if (!bySite) {
+    bySite = new Map();
+    for (const m of ctx.ix.byRole.get("mediation") ?? []) bySite.set(m.server.site, [...(bySite.get(m.server.site) ?? []), m]);
+    MEDIATION_BY_SITE.set(ctx.ix, bySite);
+  }
+  return bySite.get(pool.site) ?? ctx.ix.byRole.get("mediation") ?? [];
+}
+const MEDIATION_BY_SITE = new WeakMap<DeploymentIndex, Map<string, ServerInfo[]>>();
+
+const fqdns = (servers: readonly ServerInfo[]) => nameList(servers.map((s) => s.fqdn), 6);
 
 export interface FastPath {
   /** Workloads the standby pool serves again once the users are moved. */
@@ -93,7 +111,7 @@ export function addFastPath(rb: RunbookBuilder, ctx: ScenarioContext, pool: Pool
   if (edges.length > 0 && served.has("remote-access"))
     rb.add({
       title: `Point the Edge next hop at ${standby.name}`,
-      detail: `Inferred: there is no Director, so the Edge server(s) ${edges.map((e) => e.fqdn).join(", ")} send internal traffic to a pool: set their next hop to ${standby.name} (Edge properties in the OCS snap-in) while ${pool.name} is down.`,
+      detail: `Inferred: there is no Director, so the Edge server(s) ${fqdns(edges)} send internal traffic to a pool: set their next hop to ${standby.name} (Edge properties in the OCS snap-in) while ${pool.name} is down.`,
       phase: phaseById("edge").name,
       verify: true,
       minutes: dur.work(dur.a.dnsUpdateMinutes),
@@ -103,11 +121,11 @@ export function addFastPath(rb: RunbookBuilder, ctx: ScenarioContext, pool: Pool
       lane,
     });
 
-  const mediationHere = ix.servers.filter((m) => m.server.roles.includes("mediation"));
-  if (mediationHere.length > 0 && served.has("enterprise-voice"))
+  const mediation = mediationServersFor(ctx, pool);
+  if (mediation.length > 0 && served.has("enterprise-voice"))
     rb.add({
       title: `Point the Mediation Servers' next hop at ${standby.name}`,
-      detail: `Inferred: the Mediation Server(s) ${mediationHere.map((m) => m.fqdn).join(", ")} send calls to a pool: set their next hop to ${standby.name} (Mediation Server properties in the OCS snap-in) while ${pool.name} is down.`,
+      detail: `Inferred: Mediation Servers send calls to a pool; set the next hop of those that name ${pool.name} to ${standby.name} (Mediation Server properties in the OCS snap-in) while ${pool.name} is down. The model does not record next hops: most likely ${fqdns(mediation)}.`,
       phase: phaseById("mediation").name,
       verify: true,
       minutes: dur.work(dur.a.dnsUpdateMinutes),
@@ -169,8 +187,22 @@ export function addFastPath(rb: RunbookBuilder, ctx: ScenarioContext, pool: Pool
   return { served };
 }
 
-/** Bringing the users home once their pool is rebuilt: a runbook of its own, timed from the decision. */
+/**
+ * Bringing the users home once their pool is rebuilt: a runbook of its own, timed from the decision.
+ * A pool's loss and its back end's loss usually need the same failback: it is built once per plan
+ * and shared (plans are read-only).
+ */
 export function failbackPath(ctx: ScenarioContext, moves: { home: Pool; standby: Pool }[], affected: readonly Workload[]): ScenarioPath {
+  let cache = FAILBACKS.get(ctx);
+  if (!cache) FAILBACKS.set(ctx, (cache = new Map()));
+  const key = `${moves.map((m) => `${m.home.name}>${m.standby.name}`).join(",")}|${affected.join(",")}`;
+  let path = cache.get(key);
+  if (!path) cache.set(key, (path = buildFailback(ctx, moves, affected)));
+  return path;
+}
+const FAILBACKS = new WeakMap<ScenarioContext, Map<string, ScenarioPath>>();
+
+function buildFailback(ctx: ScenarioContext, moves: { home: Pool; standby: Pool }[], affected: readonly Workload[]): ScenarioPath {
   const { ix, dur } = ctx;
   const rb = new RunbookBuilder(ix.priority);
   const homes = moves.map((m) => m.home.name).join(", ");
@@ -218,7 +250,7 @@ export function failbackPath(ctx: ScenarioContext, moves: { home: Pool; standby:
       rules: ["P5", "S6"],
       lane,
     });
-    if (ix.servers.some((m) => m.server.roles.includes("mediation")) && workloads.includes("enterprise-voice"))
+    if (mediationServersFor(ctx, home).length > 0 && workloads.includes("enterprise-voice"))
       rb.add({
         title: `Point the Mediation Servers' next hop back at ${home.name}`,
         detail: "Inferred: undo the Mediation Servers' next-hop change of the switch-over, if one was made.",
@@ -233,7 +265,7 @@ export function failbackPath(ctx: ScenarioContext, moves: { home: Pool; standby:
     if (edges.length > 0 && workloads.includes("remote-access"))
       rb.add({
         title: `Point the Edge next hop back at ${home.name}`,
-        detail: `Inferred: set the next hop of ${edges.map((e) => e.fqdn).join(", ")} back to ${home.name}.`,
+        detail: `Inferred: set the next hop of ${fqdns(edges)} back to ${home.name}.`,
         phase: phaseById("edge").name,
         verify: true,
         minutes: dur.work(dur.a.dnsUpdateMinutes),

@@ -7,6 +7,8 @@
 // 60, AD restore 240, SQL restore 50 GB/h, hardware SLA as the example says; x1.5 when staff are not
 // trained; a step starts when its dependencies have finished and an administrator is free), not
 // computed with the planner's code.
+// Every test plans inside its own body (never in a describe block), so a mutation run's per-test
+// coverage links each test to the engine code it exercises.
 import { describe, expect, it } from "vitest";
 import type { Scenario } from "../formats/plan";
 import { planDeployment } from "./plan";
@@ -16,10 +18,10 @@ const t = (h: number, m: number) => h * 60 + m;
 const rows = (s: Scenario) => s.steps.map((x) => [x.order, x.title, x.startMinute, x.minutes, x.waiting ? "runs by itself" : `admin ${x.assignee}`]);
 
 describe("litware-enterprise-consolidated: loss of the back end of ocspool1 (2 trained admins, spare for sql01, backups 200 Mbit/s away)", () => {
-  const s = planDeployment(enterprise()).scenarios.find((x) => x.id === "loss-of-back-end:ocspool1")!;
+  const s = () => planDeployment(enterprise()).scenarios.find((x) => x.id === "loss-of-back-end:ocspool1")!;
 
   it("runs in this order, at these times, by these people", () => {
-    expect(rows(s)).toEqual([
+    expect(rows(s())).toEqual([
       [1, "Assess the loss of sql01.litware.com, back end of ocspool1", 0, 60, "admin 1"],
       [2, "Stop the OCS services on the front ends of ocspool1", t(1, 0), 10, "admin 1"],
       [3, "Take the spare hardware for sql01.litware.com", t(1, 0), 0, "runs by itself"],
@@ -48,18 +50,24 @@ describe("litware-enterprise-consolidated: loss of the back end of ocspool1 (2 t
     ]);
   });
 
+  it("waits for these steps (the runbook prints them as \"after steps ...\")", () => {
+    // RTC restore after the stop (2), the copy (4) and the created databases (7); the pool check after
+    // the database check, the pool import and both restarts.
+    expect(s().steps.map((x) => x.dependsOn)).toEqual([[], [1], [1], [1], [3], [5], [6], [2, 4, 7], [8], [9], [10], [10], [9, 10, 11, 12], [13], [14], [14], [14], [14], [14], [14], [14], [14]]);
+  });
+
   it("brings IM back at 7.75 h (after its user check at T+7:45) against a 4 h target", () => {
-    expect(s.workloads.find((w) => w.workload === "im-presence")).toMatchObject({ rtoHours: 7.75, targetHours: 4, meets: false });
-    expect(s.rtoHours).toBe(9.25);
+    expect(s().workloads.find((w) => w.workload === "im-presence")).toMatchObject({ rtoHours: 7.75, targetHours: 4, meets: false });
+    expect(s().rtoHours).toBe(9.25);
   });
 });
 
 describe("litware-standard: loss of the Standard Edition server (1 untrained admin, x1.5; 24 h hardware SLA; no certificate backup)", () => {
-  const s = planDeployment(standard()).scenarios.find((x) => x.id === "loss-of-standard-edition:ocsse1")!;
+  const s = () => planDeployment(standard()).scenarios.find((x) => x.id === "loss-of-standard-edition:ocsse1")!;
 
   it("runs in this order, at these times", () => {
     const shares = "C:\\Program Files\\Microsoft Office Communications Server 2007 R2\\Web Components\\Data MCU Web";
-    expect(rows(s)).toEqual([
+    expect(rows(s())).toEqual([
       [1, "Assess the loss of Standard Edition server ocsse1.litware.com", 0, 90, "admin 1"],
       [2, "Get replacement hardware for ocsse1.litware.com", t(1, 30), 1440, "runs by itself"],
       [3, "Rebuild Windows on ocsse1.litware.com", t(25, 30), 180, "admin 1"],
@@ -91,7 +99,7 @@ describe("litware-standard: loss of the Standard Edition server (1 untrained adm
   });
 
   it("restores RTC into the server's SQL Express instance RTC after stopping its services", () => {
-    const rtc = s.steps[6];
+    const rtc = s().steps[6];
     expect(rtc.dependsOn).toEqual([6]);
     expect(rtc.command).toBe(
       "sqlcmd -S ocsse1.litware.com\\RTC -E -b -Q \"RESTORE DATABASE [RTC] FROM DISK = N'<backup destination>\\databases\\ocsse1.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE\"",
@@ -150,10 +158,10 @@ describe("litware-standard: every runbook's RTO and its workloads' RTOs (hours)"
 });
 
 describe("litware-enterprise-consolidated: loss of pool ocspool1 (front ends without spares, 8 h hardware SLA)", () => {
-  const s = planDeployment(enterprise()).scenarios.find((x) => x.id === "loss-of-pool:ocspool1")!;
+  const s = () => planDeployment(enterprise()).scenarios.find((x) => x.id === "loss-of-pool:ocspool1")!;
 
   it("runs in this order, at these times, by these people", () => {
-    expect(rows(s)).toEqual([
+    expect(rows(s())).toEqual([
       [1, "Assess the loss of pool ocspool1", 0, 60, "admin 1"],
       [2, "Take the spare hardware for sql01.litware.com", t(1, 0), 0, "runs by itself"],
       // 25 GB x 8 x 1024 / 200 Mbit/s / 60 = 17.1 -> 18 min.
@@ -194,23 +202,33 @@ describe("litware-enterprise-consolidated: loss of pool ocspool1 (front ends wit
     ]);
   });
 
+  it("waits for these steps (the runbook prints them as \"after steps ...\")", () => {
+    // Each server's chain in order; the pool-level import after the database check (10); each front
+    // end's machine import after the pool import (11) and its certificates; its check after its IIS
+    // configuration and import; the pool check after the back end, the pool import and both servers.
+    expect(s().steps.map((x) => x.dependsOn)).toEqual([
+      [], [1], [1], [2], [1], [1], [4], [7], [3, 8], [9], [10], [5], [6], [10, 12], [10, 13], [14], [15], [14], [15], [11, 16], [11, 17],
+      [18, 20], [19, 21], [10, 11, 22, 23], [24], [25], [25], [25], [25], [25], [25], [25], [25],
+    ]);
+  });
+
   it("imports the pool-level settings only after the RTC restore and the database check", () => {
-    expect(s.steps[10].dependsOn).toEqual([10]);
-    expect(s.steps[9].dependsOn).toEqual([9]);
-    expect(s.steps[8].dependsOn).toEqual([3, 8]);
+    expect(s().steps[10].dependsOn).toEqual([10]);
+    expect(s().steps[9].dependsOn).toEqual([9]);
+    expect(s().steps[8].dependsOn).toEqual([3, 8]);
   });
 
   it("brings IM back at 15.92 h against a 4 h target", () => {
-    expect(s.workloads.find((w) => w.workload === "im-presence")).toEqual({ workload: "im-presence", rtoHours: 15.92, targetHours: 4, meets: false, impact: "outage" });
-    expect(s.rtoHours).toBe(17.42);
+    expect(s().workloads.find((w) => w.workload === "im-presence")).toEqual({ workload: "im-presence", rtoHours: 15.92, targetHours: 4, meets: false, impact: "outage" });
+    expect(s().rtoHours).toBe(17.42);
   });
 });
 
 describe("litware-enterprise-consolidated: loss of Active Directory (settings re-imported, nothing rebuilt)", () => {
-  const s = planDeployment(enterprise()).scenarios.find((x) => x.id === "loss-of-active-directory")!;
+  const s = () => planDeployment(enterprise()).scenarios.find((x) => x.id === "loss-of-active-directory")!;
 
   it("runs in this order, at these times, by these people", () => {
-    expect(rows(s)).toEqual([
+    expect(rows(s())).toEqual([
       [1, "Assess the loss of Active Directory", 0, 60, "admin 1"],
       [2, "Restore Active Directory from its backup", t(1, 0), 240, "admin 1"],
       [3, "Check the forest preparation", t(5, 0), 15, "admin 1"],
@@ -242,7 +260,7 @@ describe("litware-enterprise-consolidated: loss of Active Directory (settings re
   });
 
   it("imports the Edge settings only after the internal servers' checks (Director and pool)", () => {
-    expect(s.steps[12].dependsOn).toEqual([9, 10]);
-    expect(s.steps[15].dependsOn).toEqual([5, 13]);
+    expect(s().steps[12].dependsOn).toEqual([9, 10]);
+    expect(s().steps[15].dependsOn).toEqual([5, 13]);
   });
 });

@@ -45,6 +45,14 @@ describe("site loss", () => {
     const checkpoints = (s: Scenario) => s.steps.filter((x) => x.title.startsWith("Checkpoint:")).length;
     expect(checkpoints(runbook(enterprise(), "loss-of-site:Redmond"))).toBe(1);
     expect(checkpoints(runbook(enterprise(withoutEdge), "loss-of-site:Redmond"))).toBe(0);
+    expect(titled(runbook(enterprise(), "loss-of-site:Redmond"), "Checkpoint: the Edge servers' next hop answers")).toMatchObject({
+      phase: "Edge Servers",
+      minutes: 0,
+      waiting: true,
+      rules: ["Restore order", "P1"],
+      detail:
+        "Edge servers come after the internal roles (table 17-9) because their next hop (the Director or the pool) must answer first; they do not wait for the Archiving, Monitoring or Mediation Servers (P1).",
+    });
     // The Edge server alone: its next hop is up, nothing to wait for.
     expect(checkpoints(runbook(enterprise(), "loss-of-server:edge1.litware.com"))).toBe(0);
   });

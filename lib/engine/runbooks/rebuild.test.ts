@@ -53,6 +53,19 @@ describe("site loss", () => {
       detail:
         "Edge servers come after the internal roles (table 17-9) because their next hop (the Director or the pool) must answer first; they do not wait for the Archiving, Monitoring or Mediation Servers (P1).",
     });
+    // Two Edge servers wait for one checkpoint.
+    const split = enterprise((x) => {
+      x.edge.topology = "single-site";
+      x.servers = x.servers.filter((v: { fqdn: string }) => v.fqdn !== "edge1.litware.com");
+      x.servers.push({ fqdn: "avedge1.litware.com", site: "Redmond", roles: ["av-edge"] }, { fqdn: "edge1.litware.com", site: "Redmond", roles: ["access-edge", "web-conferencing-edge"] });
+    });
+    expect(checkpoints(runbook(split, "loss-of-site:Redmond"))).toBe(1);
+    // A site holding only the Edge server: its next hop at the other site still answers.
+    const edgeSite = enterprise((x) => {
+      x.sites.push({ name: "Perimeter", kind: "remote" });
+      x.servers.find((v: { fqdn: string }) => v.fqdn === "edge1.litware.com").site = "Perimeter";
+    });
+    expect(checkpoints(runbook(edgeSite, "loss-of-site:Perimeter"))).toBe(0);
     // The Edge server alone: its next hop is up, nothing to wait for.
     expect(checkpoints(runbook(enterprise(), "loss-of-server:edge1.litware.com"))).toBe(0);
   });

@@ -13,7 +13,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", ".next-*/**", "node_modules/**", "lib/db/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "reports/**", ".stryker-tmp/**"],
+    ignores: [".next/**", ".next-*/**", "node_modules/**", "lib/db/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "reports/**", ".stryker-tmp/**", ".tmp/**"],
   },
   {
     plugins: { "import-x": importX },

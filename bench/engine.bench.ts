@@ -6,6 +6,7 @@ import { pathToFileURL } from "node:url";
 import { planDeployment } from "../lib/engine/plan";
 import { generateDeployment } from "../lib/engine/testing/generate";
 import { candidatesFor } from "../lib/engine/assessment/candidates";
+import { planJson } from "../lib/formats/plan-json";
 
 export interface BenchResult {
   name: string;
@@ -67,6 +68,22 @@ export function timeRecommendations(runs = 3): { ms: number; candidates: number;
   return { ms: median(times), candidates, recommendations };
 }
 
+/**
+ * Bytes of the plan file (planJson: compact form, no indentation, as POST /api/plan answers) for the web
+ * benchmark's 500-server deployment (20 pools, seed 11), without and with recommendations, and of the
+ * full form for comparison (target: at most 2 MB).
+ */
+export function planFileBytes(): { compact: number; withRecommendations: number; full: number } {
+  const d = generateDeployment({ servers: 500, pools: 20, seed: 11 });
+  const plan = planDeployment(d);
+  const withRecommendations = planDeployment(d, { recommendations: true });
+  return {
+    compact: Buffer.byteLength(planJson(plan)),
+    withRecommendations: Buffer.byteLength(planJson(withRecommendations)),
+    full: Buffer.byteLength(JSON.stringify(plan)),
+  };
+}
+
 export async function main(): Promise<void> {
   const results = SIZES.map((servers) => ({ servers, ...timePlan(servers) }));
   console.log(`planDeployment, median of ${RUNS} runs after ${WARMUP} warm-up runs (${POOLS} pools)`);
@@ -75,6 +92,11 @@ export async function main(): Promise<void> {
     console.log(`${String(r.servers).padStart(7)}  ${String(r.scenarios).padStart(9)}  ${String(r.steps).padStart(7)}  ${r.ms.toFixed(1).padStart(10)}`);
   const ratio = results[1].ms / results[0].ms;
   console.log(`ratio 10,000 / 1,000 servers: ${ratio.toFixed(2)}x (target <= 15x); 10,000 servers ${results[1].ms < 250 ? "within" : "OVER"} the 250 ms target`);
+  const size = planFileBytes();
+  const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
+  console.log(
+    `plan file, 500 servers (20 pools): ${mb(size.compact)} compact (${size.compact} bytes; ${mb(size.withRecommendations)} with recommendations), full form ${mb(size.full)} (target <= 2 MB: ${size.compact <= 2e6 ? "within" : "OVER"})`,
+  );
   const rec = timeRecommendations();
   console.log(
     `plan with recommendations, 500 servers (20 pools): ${rec.ms.toFixed(0)} ms median, ${rec.candidates} candidates tried, ${rec.recommendations} kept (target < 2000 ms: ${rec.ms < 2000 ? "within" : "OVER"})`,

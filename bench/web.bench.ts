@@ -10,7 +10,7 @@
 // Each load starts after a short warm-up (first plan of the deployment, JIT) that is not measured.
 //
 // BENCH_PORT (default 3900), BENCH_SECONDS (default 30) and BENCH_CONNECTIONS (default 50) size the
-// runs; NEXT_DIST_DIR picks the build (as next.config.ts does). PostgreSQL: BENCH_POSTGRES_URL, else
+// runs; BENCH_NODE_ARGS adds node flags to the server (--cpu-prof ...); BENCH_SAVE_OVERVIEW=<file> keeps a copy of the overview's HTML; NEXT_DIST_DIR picks the build (as next.config.ts does). PostgreSQL: BENCH_POSTGRES_URL, else
 // TEST_POSTGRES_URL, names a server where the bench creates (and afterwards drops) its own database;
 // with neither set the PostgreSQL run is skipped. Benchmarks report; they never fail the build.
 // "other CPU %" is the machine's CPU that neither the server nor the bench used during a run (a build
@@ -117,7 +117,8 @@ async function startServer(databaseUrl: string, log: string): Promise<ChildProce
 /** `next start` on a database already migrated and seeded; resolves once the bench is signed in. */
 async function spawnServer(env: NodeJS.ProcessEnv, log: string): Promise<ChildProcess> {
   const out = openSync(log, "a"); // the server's own output, for when a run shows errors
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { env, stdio: ["ignore", out, out] });
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const server = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port)], { env, stdio: ["ignore", out, out] });
   closeSync(out);
   for (let i = 0; i < 150; i++) {
     try {
@@ -179,6 +180,8 @@ export interface LoadRow {
   "MB/s": number;
   /** CPU that other processes (a build, tests) took during the run, in % of the machine: above a few %, the numbers are low. */
   "other CPU %": number | string;
+  /** The server's CPU time per answered request: what a request costs, whatever else the machine runs. */
+  "server CPU ms/req": number | string;
 }
 
 /** CPU time in clock ticks: the whole machine's busy time, and one process's (Linux /proc; null elsewhere). */
@@ -215,6 +218,7 @@ async function load(server: ChildProcess, store: string, title: string, opts: au
     requests: r.requests.total,
     "MB/s": Math.round(r.throughput.average / 1e4) / 100, // bytes on the wire (compressed), 10^6 bytes
     "other CPU %": other === null ? "n/a" : Math.max(0, Math.round(other * 100)),
+    "server CPU ms/req": before && after && r.requests.total > 0 ? Math.round(((after.server - before.server) * tick * 10) / r.requests.total) / 10 : "n/a",
   };
 }
 
@@ -263,6 +267,7 @@ async function benchStore(store: Store, weights: boolean): Promise<LoadRow[]> {
     const html = await (await request(overview)).text();
     mkdirSync("public", { recursive: true });
     writeFileSync(staticPath, html);
+    if (process.env.BENCH_SAVE_OVERVIEW) writeFileSync(process.env.BENCH_SAVE_OVERVIEW, html);
     await stopServer(server);
     server = await spawnServer(serverEnv(url), log);
     await warmUp(overview, {}, 3);
@@ -272,6 +277,9 @@ async function benchStore(store: Store, weights: boolean): Promise<LoadRow[]> {
     rows.push(await load(server, store.name, `GET static file, same size (${Math.round(html.length / 1024)} kB)`, { url: `${base}/${staticName}` }));
     const [page, staticFile] = [rows[0]["req/s"], rows[1]["req/s"]];
     console.log(`${store.name}: overview ${page} req/s, static file of the same size ${staticFile} req/s: ratio ${(page / staticFile).toFixed(2)} (target >= 0.33)`);
+    const [pageCpu, staticCpu] = [rows[0]["server CPU ms/req"], rows[1]["server CPU ms/req"]];
+    if (typeof pageCpu === "number" && typeof staticCpu === "number")
+      console.log(`${store.name}: server CPU per request, static file / overview: ${(staticCpu / pageCpu).toFixed(2)} (the same ratio on a quiet machine)`);
     rows.push(await load(server, store.name, "POST /api/plan", { url: `${base}/api/plan`, method: "POST", body: file, headers: json }));
     return rows;
   } finally {

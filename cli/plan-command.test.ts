@@ -15,6 +15,7 @@ describe("npm run plan", () => {
     const plan = planSchema.parse(JSON.parse(r.stdout));
     expect(plan.format).toBe("ocs-backup-plan-result/v1");
     expect(plan.deployment).toBe("Litware branch (Standard Edition)");
+    // Servers in canonical order: by site, then restore phase (table 17-9), then FQDN.
     expect(plan.settingsExports.filter((e) => e.levels.includes("machine")).map((e) => e.server)).toEqual([
       "ocsse1.litware.com",
       "arch1.litware.com",

@@ -14,7 +14,7 @@ test("record a drill, see it against the estimate, and calibrate the assumptions
   const count = await inputs.count();
   expect(count).toBeGreaterThan(2);
   await page.getByLabel("Notes").fill("Certificates took longer than planned");
-  // Time the first step (assessment) and the OS rebuild at twice their estimate.
+  // Time the first step (assessment) at twice its estimate.
   await page.locator('input[name="step-1"]').fill("-3");
   await page.getByRole("button", { name: "Record the drill" }).click();
   await expect(page.getByText("fix the minutes marked below")).toBeVisible();
@@ -25,9 +25,15 @@ test("record a drill, see it against the estimate, and calibrate the assumptions
   const drills = page.getByTestId("drills");
   await expect(drills).toContainText("Certificates took longer than planned");
   await expect(drills).toContainText("2");
-  const calibration = page.getByTestId("calibration");
-  await expect(calibration).toContainText("2×");
-  await calibration.getByRole("button", { name: /Apply/ }).click();
+  // Only the assumption behind the timed step is proposed (calibration per assumption), from this drill.
+  const calibration = page.getByTestId("calibration-table");
+  await expect(calibration.locator("tbody tr")).toHaveCount(1);
+  const row = calibration.locator('tr[data-assumption="decisionMinutes"]');
+  await expect(row).toContainText("60 min");
+  await expect(row).toContainText("120 min");
+  await expect(row).toContainText("Drill of");
+  await page.getByRole("button", { name: "Accept the ticked values" }).click();
   await expect(page).toHaveURL(/\/assumptions$/);
-  await expect(page.getByLabel("Install Windows Server and join the domain")).toHaveValue("240");
+  await expect(page.getByLabel("Assess the loss and decide")).toHaveValue("120");
+  await expect(page.getByLabel("Install Windows Server and join the domain")).toHaveValue("");
 });

@@ -40,6 +40,8 @@ test("the backup plan page downloads the job pack as a zip holding every job fil
     "mon1.litware.com-settings-export.cmd",
     "med1.litware.com-settings-export.cmd",
     "edge1.litware.com-settings-export.cmd",
+    "ocspool1server1.litware.com-iis-config.cmd",
+    "ocspool1server2.litware.com-iis-config.cmd",
     "retention-and-offsite.cmd",
     "collect-evidence.cmd",
   ]);

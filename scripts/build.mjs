@@ -20,5 +20,8 @@ export async function buildApp(env) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await buildApp(process.env);
+  // --skip-typecheck: the caller has just run tsc over the same sources (npm test), so next build
+  // does not check the types a second time (see next.config.ts).
+  const env = process.argv.includes("--skip-typecheck") ? { ...process.env, PLANNER_BUILD_SKIP_TYPECHECK: "1" } : process.env;
+  process.exitCode = await buildApp(env);
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs a generated job pack end to end under wine's cmd.exe, with stand-in lcscmd, sqlcmd and robocopy
 # batch files first on PATH, and checks what the scripts wrote: dated exports, empty/missing-file
-# detection, the Express database job, robocopy copies with _finished.txt, retention (keeps N), the
+# detection, the Express database job, robocopy copies with _finished.txt, the IIS configuration copy
+# (no IIS, and IIS 7 with a stand-in appcmd), retention (keeps N), the
 # off-site copy, the evidence CSV, and the placeholder guard of a pack without a destination.
 #
 # Not a unit test on purpose (it needs wine and takes about a minute): run it and read its summary.
@@ -120,12 +121,26 @@ check "shares job exits 0 when robocopy returns 1 (files copied)" '[ "$rc" = 0 ]
 check "meeting content copied into a dated folder with _finished.txt \"<ISO time> ok\"" 'ls "$DEST/shares/meeting-content/"*/deck/slides.pptx >/dev/null 2>&1 && grep -Eq "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}[+-][0-9]{2}:[0-9]{2} ok" "$DEST"/shares/meeting-content/*/_finished.txt'
 check "the normalization rules file is copied alone, the address book files are not" 'ls "$DEST"/shares/normalization-rules/*/Company_Phone_Number_Normalization_Rules.txt >/dev/null 2>&1 && ! ls "$DEST"/shares/*/*/F-0001.lsabs >/dev/null 2>&1 && [ ! -d "$DEST/shares/address-book" ]'
 
+# 3b. IIS configuration (D9). Wine has neither IIS 7's appcmd.exe nor IIS 6's iisback.vbs, so the job must
+# say so and fail, still leaving its dated folder with _finished.txt "failed" for the evidence.
+rc=$(run "$T/pack" ocsse1.litware.com-iis-config.cmd)
+check "IIS job without IIS exits 1 and the log names the missing tools" '[ "$rc" = 1 ] && grep -q "FAILED: D9 neither appcmd.exe (IIS 7) nor iisback.vbs (IIS 6) was found" "$DEST"/logs/ocsse1.litware.com-iis-*.log'
+check "IIS job writes its dated folder under iis\\<server> (where the runbook restores from) with _finished.txt failed" 'ls "$DEST"/iis/ocsse1.litware.com/*/_finished.txt >/dev/null 2>&1 && grep -Eq "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8}[+-][0-9]{2}:[0-9]{2} failed" "$DEST"/iis/ocsse1.litware.com/*/_finished.txt'
+# An IIS 7 server: a stand-in Windows folder (windir set for this run only) with inetsrv\config and an
+# appcmd.exe that exits 0 (wine's whoami.exe, which ignores the arguments).
+FAKEWIN="$T/fakewin"; mkdir -p "$FAKEWIN/system32/inetsrv/config"; echo "<configuration/>" > "$FAKEWIN/system32/inetsrv/config/applicationHost.config"
+cp "${WINEPREFIX:-$HOME/.wine}/drive_c/windows/system32/whoami.exe" "$FAKEWIN/system32/inetsrv/appcmd.exe"
+rm -rf "$DEST/iis"; sleep 1
+rc=$(run "$T/pack" ocsse1.litware.com-iis-config.cmd "windir=$(win "$FAKEWIN")")
+check "IIS 7 job exits 0 and copies inetsrv\\config to iis\\<server>\\<stamp>\\config with _finished.txt ok" '[ "$rc" = 0 ] && ls "$DEST"/iis/ocsse1.litware.com/*/config/applicationHost.config >/dev/null 2>&1 && grep -q " ok" "$DEST"/iis/ocsse1.litware.com/*/_finished.txt'
+
 # 4. Retention (keep 3) and the off-site copy (P5).
-for i in 1 2 3 4 5; do : > "$DEST/settings/ocsse1.litware.com-machine-2020010${i}-010000.xml"; echo x > "$DEST/settings/ocsse1.litware.com-machine-2020010${i}-010000.xml"; mkdir -p "$DEST/shares/compliance-log/2020010${i}-010000"; done
+for i in 1 2 3 4 5; do : > "$DEST/settings/ocsse1.litware.com-machine-2020010${i}-010000.xml"; echo x > "$DEST/settings/ocsse1.litware.com-machine-2020010${i}-010000.xml"; mkdir -p "$DEST/shares/compliance-log/2020010${i}-010000" "$DEST/iis/ocsse1.litware.com/2020010${i}-010000"; done
 rc=$(run "$T/pack" retention-and-offsite.cmd)
 check "retention exits 0" '[ "$rc" = 0 ]'
 check "3 machine exports of ocsse1 kept, the oldest deleted" '[ "$(ls "$DEST/settings" | grep -c "^ocsse1.litware.com-machine-")" = 3 ] && [ ! -e "$DEST/settings/ocsse1.litware.com-machine-20200101-010000.xml" ]'
 check "3 dated compliance-log copies kept (the newest)" '[ "$(ls "$DEST/shares/compliance-log" | wc -l)" = 3 ] && [ ! -e "$DEST/shares/compliance-log/20200103-010000" ]'
+check "3 dated IIS configuration copies kept (the newest)" '[ "$(ls "$DEST/iis/ocsse1.litware.com" | wc -l)" = 3 ] && [ ! -e "$DEST/iis/ocsse1.litware.com/20200103-010000" ]'
 check "off-site copy made with robocopy and the same retention there" 'grep -q "robocopy \".*dest (nightly) O.Brien]s\" \".*offsite\"" "$T/standin.log" && [ "$(ls "$OFFSITE/settings" | grep -c "^ocsse1.litware.com-machine-")" = 3 ]'
 
 # 5. Evidence (evidence-format.md).
@@ -137,7 +152,7 @@ check "evidence has database, settings (global-pool, machine, a failed empty one
 
 # 6. A pack without a destination does nothing.
 before=$(find "$T" | wc -l)
-for f in ocsse1.litware.com-settings-export.cmd ocsse1.litware.com-databases.cmd ocsse1.litware.com-shares.cmd retention-and-offsite.cmd collect-evidence.cmd; do
+for f in ocsse1.litware.com-settings-export.cmd ocsse1.litware.com-databases.cmd ocsse1.litware.com-shares.cmd ocsse1.litware.com-iis-config.cmd retention-and-offsite.cmd collect-evidence.cmd; do
   rc=$(run "$T/pack-nodest" "$f"); check "no destination: $f exits 1" '[ "$rc" = 1 ]'
 done
 check "no destination: nothing was written (only the runner changed)" '[ "$(find "$T" | wc -l)" = "$before" ]'

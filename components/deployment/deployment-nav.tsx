@@ -15,6 +15,7 @@ const TABS = [
   { label: "Evidence", path: "/evidence" },
   { label: "Checklists", path: "/checklists" },
   { label: "Runs", path: "/runs" },
+  { label: "Exercises", path: "/exercises" },
   { label: "Drills", path: "/drills" },
   { label: "Assumptions", path: "/assumptions" },
   { label: "Versions", path: "/versions" },

@@ -9,6 +9,8 @@ interface StepRow {
   title: string;
   minutes: number;
   waiting: boolean;
+  /** The label of the assumption the step's minutes come from, if any. */
+  calibrates?: string;
 }
 
 /** Record a drill of one scenario: the minutes each step really took (blank: not timed). */
@@ -52,7 +54,7 @@ export function DrillForm({ deploymentId, scenarioId, steps, today }: { deployme
                   <label htmlFor={`drill-step-${s.order}`}>
                     {s.order}. {s.title}
                   </label>
-                  {s.waiting ? <span className="ml-2 text-xs text-slate-500">(waiting time: not used to calibrate)</span> : null}
+                  <span className="block text-xs text-slate-500">{s.calibrates ? `Calibrates: ${s.calibrates}` : "Fixed time: calibrates no assumption"}</span>
                 </td>
                 <td className="text-right tabular-nums">{s.minutes} min</td>
                 <td>

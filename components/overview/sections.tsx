@@ -6,6 +6,7 @@ import { scenarioHref } from "@/lib/view/urls";
 import { scenarioTitle } from "@/lib/print/runbook-document";
 import type { ScenarioChoices } from "@/lib/view/scenario-choices";
 import { OVERVIEW_WORST_CASE, type RtoDatum } from "@/lib/view/overview";
+import type { RpoSummary } from "@/lib/view/rpo-summary";
 import { SeverityBadge, MeetsBadge } from "@/components/plan/severity-badge";
 import { RuleIds } from "@/components/plan/rule-ids";
 import { LazyRtoChart } from "@/components/charts/rto-chart-lazy";
@@ -167,37 +168,50 @@ export function StorageCost({ storage }: { storage: Plan["storage"] }) {
   );
 }
 
-export function RpoTable({ rpo }: { rpo: Plan["rpo"] }) {
+export function RpoSummarySection({ id, summary }: { id: string; summary: RpoSummary }) {
   return (
-    <section className="card mt-6" aria-labelledby="rpo-h">
+    <section className="card mt-6" aria-labelledby="rpo-h" data-testid="rpo-summary">
       <h2 id="rpo-h" className="font-semibold">Data loss against target</h2>
       <p className="mt-1 text-xs text-slate-600">
-        A target is judged by the interval between full backups (P2, D5): a nightly full backup meets a 24 h target. “Could lose up to” adds the backup&apos;s own run time.
+        A target is judged by the interval between full backups (P2, D5): a nightly full backup meets a 24 h target. “Could lose up to” adds the backup&apos;s own
+        run time. Every item is listed in the <Link className="link" href={`/deployments/${id}/plan#rpo`}>backup plan</Link>.
       </p>
       <table className="table mt-2">
         <thead>
           <tr>
             <th scope="col">Data</th>
-            <th scope="col">Where</th>
+            <th scope="col" className="text-right">Items</th>
             <th scope="col" className="text-right">Could lose up to</th>
             <th scope="col" className="text-right">Target</th>
-            <th scope="col">Status</th>
+            <th scope="col" className="text-right">Missing it</th>
           </tr>
         </thead>
         <tbody>
-          {rpo.map((r) => (
-            <tr key={`${r.data}@${r.subject ?? ""}`}>
-              <td className="font-medium">{r.data}</td>
-              <td className="break-all font-mono text-xs">{r.subject ?? "—"}</td>
-              <td className="text-right tabular-nums">{r.hours} h</td>
-              <td className="text-right tabular-nums">{r.targetHours === null ? "—" : `${r.targetHours} h`}</td>
-              <td>
-                <MeetsBadge meets={r.meets} />
-              </td>
+          {summary.groups.map((g) => (
+            <tr key={g.data}>
+              <td className="font-medium">{g.data}</td>
+              <td className="text-right tabular-nums">{g.items}</td>
+              <td className="text-right tabular-nums">{g.worstHours} h</td>
+              <td className="text-right tabular-nums">{g.targetHours === null ? "—" : `${g.targetHours} h`}</td>
+              <td className="text-right">{g.targetHours === null ? "—" : g.misses === 0 ? <MeetsBadge meets={true} /> : <span className="font-semibold text-red-700">{g.misses}</span>}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {summary.misses.length > 0 && (
+        <>
+          <h3 className="mt-4 text-sm font-semibold">Furthest from target</h3>
+          <ul className="mt-1 space-y-1 text-sm">
+            {summary.misses.map((r) => (
+              <li key={`${r.data}@${r.subject ?? ""}`}>
+                <span className="font-medium">{r.data}</span> <span className="break-all font-mono text-xs">{r.subject ?? ""}</span>: could lose up to {r.hours} h against{" "}
+                {r.targetHours} h
+              </li>
+            ))}
+          </ul>
+          {summary.moreMisses > 0 && <p className="mt-1 text-xs text-slate-600">and {summary.moreMisses} more in the backup plan.</p>}
+        </>
+      )}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { Role } from "@/lib/formats/enums";
 import { ROLE_LABELS } from "@/lib/view/labels";
 import { Command } from "./command";
 import { RuleIds } from "./rule-ids";
+import { MeetsBadge } from "./severity-badge";
 
 const hours = (h?: number) => (h === undefined ? "—" : h % 24 === 0 && h >= 24 ? `every ${h / 24 === 1 ? "day" : `${h / 24} days`}` : `every ${h} h`);
 
@@ -220,6 +221,41 @@ export function PermissionsSection({ plan }: { plan: Plan }) {
                 {p.verify ? <div className="text-xs text-amber-800">Not stated for OCS 2007 R2 in the sources: confirm before relying on it.</div> : null}
               </td>
               <td className="text-xs text-slate-600">{p.source}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+export function RpoTable({ rpo }: { rpo: Plan["rpo"] }) {
+  return (
+    <section className="card mt-6" aria-labelledby="rpo-h" id="rpo">
+      <h2 id="rpo-h" className="font-semibold">Data loss against target</h2>
+      <p className="mt-1 text-xs text-slate-600">
+        A target is judged by the interval between full backups (P2, D5): a nightly full backup meets a 24 h target. “Could lose up to” adds the backup&apos;s own run time.
+      </p>
+      <table className="table mt-2">
+        <thead>
+          <tr>
+            <th scope="col">Data</th>
+            <th scope="col">Where</th>
+            <th scope="col" className="text-right">Could lose up to</th>
+            <th scope="col" className="text-right">Target</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rpo.map((r) => (
+            <tr key={`${r.data}@${r.subject ?? ""}`}>
+              <td className="font-medium">{r.data}</td>
+              <td className="break-all font-mono text-xs">{r.subject ?? "—"}</td>
+              <td className="text-right tabular-nums">{r.hours} h</td>
+              <td className="text-right tabular-nums">{r.targetHours === null ? "—" : `${r.targetHours} h`}</td>
+              <td>
+                <MeetsBadge meets={r.meets} />
+              </td>
             </tr>
           ))}
         </tbody>

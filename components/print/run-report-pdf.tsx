@@ -1,4 +1,5 @@
 // The run report as a PDF, rendered on the server with @react-pdf/renderer like the runbooks.
+import { formatUtc } from "@/lib/view/times";
 import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import { WORKLOAD_LABELS } from "@/lib/formats/enums";
 import type { RunReport } from "@/lib/view/run-report";
@@ -14,7 +15,8 @@ const s = StyleSheet.create({
 
 const who = (x: string | null) => (x ? x.replace(/\s*<[^>]*>$/, "") : "—");
 const num = (n: number | null, unit: string) => (n === null ? "—" : `${n} ${unit}`);
-const time = (d: Date | null) => (d ? `${d.toISOString().slice(0, 16).replace("T", " ")} UTC` : "—");
+const time = (d: Date | null) => (d ? formatUtc(d) : "—");
+const byAt = (by: string | null, at: Date | null) => (by ? `${who(by)}, ${time(at)}` : "—");
 
 function Row({ cells, flex, head }: { cells: string[]; flex: number[]; head?: boolean }) {
   return (
@@ -39,7 +41,7 @@ function RunReportPdf({ r, deploymentName }: { r: RunReport; deploymentName: str
           {r.kind} · started {time(r.startedAt)} by {who(r.startedBy)} · finished {r.finishedAt ? time(r.finishedAt) : "not yet"}
         </Text>
         <Text style={s.line}>
-          Branch: {r.path} · estimated {r.estimatedHours} h · actual {num(r.actualHours, "h")} (from the start of the run in the app)
+          Branch: {r.path} · estimated {r.estimatedHours} h · actual {num(r.actualHours, "h")} (from the start of the run in the app) · all times in UTC
         </Text>
         <Text style={s.h2}>Workloads back</Text>
         <Row head cells={["Workload", "Target", "Estimated", "Actual", "Within target"]} flex={[2, 1, 1, 1, 1]} />
@@ -47,16 +49,16 @@ function RunReportPdf({ r, deploymentName }: { r: RunReport; deploymentName: str
           <Row key={w.workload} cells={[WORKLOAD_LABELS[w.workload], num(w.targetHours, "h"), `${w.estimatedHours} h`, num(w.actualHours, "h"), w.meets === null ? "—" : w.meets ? "yes" : "no"]} flex={[2, 1, 1, 1, 1]} />
         ))}
         <Text style={s.h2}>Steps: estimated against actual</Text>
-        <Row head cells={["#", "Step", "State", "Est.", "Actual", "Diff.", "Started by", "Done by"]} flex={stepFlex} />
+        <Row head cells={["#", "Step", "State", "Est.", "Actual", "Diff.", "Started (UTC)", "Done (UTC)"]} flex={stepFlex} />
         {r.steps.map((x) => (
           <Row
             key={x.order}
-            cells={[String(x.order), x.title, x.state, `${x.estimatedMinutes} min`, num(x.actualMinutes, "min"), x.deltaMinutes === null ? "—" : `${x.deltaMinutes > 0 ? "+" : ""}${x.deltaMinutes}`, who(x.startedBy), who(x.doneBy)]}
+            cells={[String(x.order), x.title, x.state, `${x.estimatedMinutes} min`, num(x.actualMinutes, "min"), x.deltaMinutes === null ? "—" : `${x.deltaMinutes > 0 ? "+" : ""}${x.deltaMinutes}`, byAt(x.startedBy, x.startedAt), byAt(x.doneBy, x.doneAt)]}
             flex={stepFlex}
           />
         ))}
         <Text style={s.h2}>Skipped steps</Text>
-        {r.skipped.length ? r.skipped.map((x) => <Text key={x.order} style={s.line}>{`Step ${x.order}, ${x.title}: skipped by ${who(x.skippedBy)}. Reason: ${x.skipReason ?? ""}`}</Text>) : <Text style={s.line}>None.</Text>}
+        {r.skipped.length ? r.skipped.map((x) => <Text key={x.order} style={s.line}>{`Step ${x.order}, ${x.title}: skipped by ${byAt(x.skippedBy, x.skippedAt)}. Reason: ${x.skipReason ?? ""}`}</Text>) : <Text style={s.line}>None.</Text>}
         <Text style={s.h2}>Notes</Text>
         {r.notes.length ? r.notes.map((x) => <Text key={x.order} style={s.line}>{`Step ${x.order} (${who(x.noteBy)}): ${x.note}`}</Text>) : <Text style={s.line}>None.</Text>}
         <Text style={s.h2}>Who did what</Text>

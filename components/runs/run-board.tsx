@@ -5,7 +5,8 @@
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import type { RunStepView, RunView } from "@/lib/view/run-view";
 import { Command } from "@/components/plan/command";
-import { chooseBranchAction, finishRunAction, runStepAction } from "@/lib/server-actions/runs";
+import { LocalTime } from "@/components/ui/local-time";
+import { chooseBranchAction, finishRunAction, runStepAction, startFailbackRunAction } from "@/lib/server-actions/runs";
 
 const POLL_MS = 1500;
 
@@ -16,14 +17,7 @@ const STATE_STYLE: Record<RunStepView["state"], string> = {
   skipped: "bg-slate-200 text-slate-600 line-through",
 };
 
-function Time({ iso }: { iso: string | null }) {
-  if (!iso) return null;
-  return (
-    <time dateTime={iso} suppressHydrationWarning>
-      {new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}
-    </time>
-  );
-}
+const Time = LocalTime;
 
 const shortName = (actor: string | null) => (actor ?? "").replace(/\s*<[^>]*>$/, "");
 
@@ -96,6 +90,32 @@ export function RunBoard({ deploymentId, initial, canChange }: { deploymentId: s
           </button>
         ) : null}
       </div>
+      {view.linkedFromRunId ? (
+        <p className="text-sm text-slate-700">
+          This failback run continues{" "}
+          <a className="text-brand-700 underline" href={`/deployments/${deploymentId}/runs/${view.linkedFromRunId}`}>
+            the switch-over run
+          </a>
+          .
+        </p>
+      ) : null}
+      {view.failback ? (
+        <div className="card text-sm" data-testid="failback">
+          <p>
+            <strong>Failback:</strong> {view.failback.title} ({view.failback.rtoHours} h estimated).{" "}
+            {view.linkedRunId ? null : finished ? "Once the home pool is rebuilt and checked, start it as a run of its own." : "Once this run is finished, the failback can be started from here as a linked run."}
+          </p>
+          {view.linkedRunId ? (
+            <a className="btn mt-2 inline-block" href={`/deployments/${deploymentId}/runs/${view.linkedRunId}`}>
+              Open the failback run
+            </a>
+          ) : finished && canChange ? (
+            <button type="button" className="btn btn-primary mt-2" disabled={pending} onClick={() => act(startFailbackRunAction, {})}>
+              Start the failback run
+            </button>
+          ) : null}
+        </div>
+      ) : null}
       {!canChange ? <p className="rounded border border-sky-200 bg-sky-50 p-3 text-sm text-sky-950">You can follow this run; changing it needs the planner role.</p> : null}
       {message ? (
         <p role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-sm text-red-900">

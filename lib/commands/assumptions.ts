@@ -46,17 +46,45 @@ export async function saveAssumptions(db: Db, input: SaveAssumptionsInput, actor
   }
 }
 
-/** Replace the hands-on time assumptions with values calibrated from recorded drills. */
-export async function applyCalibration(
-  db: Db,
-  input: { deploymentId: string; overrides: Record<string, number>; proposed: Record<string, number>; drills: number },
-  actor: Actor,
-): Promise<CommandResult> {
-  return audited(db, actor, async (tx, audit) => {
-    const name = await deploymentNameOf(tx, input.deploymentId);
-    if (name === null) return fail(NO_DEPLOYMENT, { notFound: true });
-    await saveAssumptionOverrides(tx, input.deploymentId, { ...input.overrides, ...input.proposed });
-    await audit({ deploymentId: input.deploymentId, deploymentName: name, action: "assumptions:calibrate", detail: `from ${plural(input.drills, "drill")}: ${Object.keys(input.proposed).join(", ")}` });
-    return { ok: true as const };
-  });
+export interface AcceptCalibrationInput {
+  deploymentId: string;
+  /** The deployment's own values now (only those differing from the defaults). */
+  overrides: Record<string, number>;
+  /** The proposals the planner accepted: the value shown as current, the proposed one, and the runs and drills it came from. */
+  accepted: { key: string; from: number; to: number; sources: string[] }[];
+  /** The assumptions revision the proposals were computed at (assumptionsRevision). */
+  expectedRevision: number;
+}
+
+/** Write the accepted calibrated values (and nothing else) as the deployment's own assumptions. */
+export async function acceptCalibration(db: Db, input: AcceptCalibrationInput, actor: Actor): Promise<CommandResult<{ changed: string[] }>> {
+  if (!input.deploymentId) return fail("No deployment given.");
+  if (input.accepted.length === 0) return fail("Choose at least one proposed value to accept.", { fieldErrors: { accept: ["choose at least one assumption"] } });
+  const fieldErrors: Record<string, string[]> = {};
+  const next: Record<string, number> = { ...input.overrides };
+  for (const a of input.accepted) {
+    const row = ASSUMPTION_TABLE.find((r) => r.key === a.key);
+    if (!row || (row.unit !== "minutes" && row.unit !== "GB per hour")) {
+      (fieldErrors.accept ??= []).push(`"${a.key}" cannot be calibrated from measured steps`);
+      continue;
+    }
+    if (a.to === DEFAULT_ASSUMPTIONS[row.key]) delete next[row.key];
+    else next[row.key] = a.to;
+  }
+  for (const r of resolveAssumptions(next as Partial<Assumptions>).rejected) (fieldErrors[r.key] ??= []).push(r.message);
+  if (Object.keys(fieldErrors).length) return fail("Nothing was saved: fix the values marked below.", { fieldErrors });
+  const changed = input.accepted.map((a) => a.key);
+  try {
+    return await audited(db, actor, async (tx, audit) => {
+      const name = await deploymentNameOf(tx, input.deploymentId);
+      if (name === null) return fail(NO_DEPLOYMENT, { notFound: true });
+      await saveAssumptionOverrides(tx, input.deploymentId, next, input.expectedRevision);
+      const detail = input.accepted.map((a) => `${a.key} ${a.from} -> ${a.to} (from ${a.sources.join(", ")})`).join("; ");
+      await audit({ deploymentId: input.deploymentId, deploymentName: name, action: "assumptions:calibrate", detail: `accepted ${plural(changed.length, "calibrated value")}: ${detail}` });
+      return { ok: true as const, changed };
+    });
+  } catch (e) {
+    if (!(e instanceof StaleAssumptionsError)) throw e;
+    return fail("Nothing was saved: the assumptions changed since the proposals were computed. Reload to see new proposals.", { stale: true });
+  }
 }

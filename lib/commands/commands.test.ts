@@ -12,7 +12,8 @@ import { planDeployment } from "../engine/plan";
 import { ASSUMPTION_TABLE } from "../engine/assumptions";
 import { createDeployment, deleteDeployment, duplicateDeployment, editDeployment, importDeployment, renameDeployment, replaceDeployment } from "./deployments";
 import { resetChecklist, setTick } from "./checklists";
-import { applyCalibration, saveAssumptions } from "./assumptions";
+import { acceptCalibration, saveAssumptions } from "./assumptions";
+import { assumptionsRevision } from "../db/assumptions-store";
 import { deleteDrill, recordDrill } from "./drills";
 import { approveVersion } from "./versions";
 import { chooseBranch, completeStep, finishRun, noteStep, skipStep, startRun, startStep } from "./runs";
@@ -21,6 +22,7 @@ import { audited } from "./command";
 import { acceptGap, reopenGap } from "./gaps";
 import { createWhatIfVariant } from "./what-if";
 import { createEvidenceToken, revokeEvidenceToken, uploadEvidence } from "./evidence";
+import { setExerciseInterval } from "./exercises";
 
 const example = readFileSync(path.resolve(__dirname, "../../../shared/examples/litware-standard.json"), "utf8");
 const PASSWORD = "a long enough password";
@@ -54,7 +56,7 @@ function withFailingAudit(db: Db): Db {
 
 /** Everything a command may write, in a comparable form. */
 async function snapshot(db: Db) {
-  const [deployments, servers, ticks, drills, assumptions, versions, users, accounts, sessions, settings, audit, acceptedGaps, evidence, tokens, runs, runSteps] = await Promise.all([
+  const [deployments, servers, ticks, drills, assumptions, versions, users, accounts, sessions, settings, audit, acceptedGaps, evidence, tokens, runs, runSteps, exerciseSettings] = await Promise.all([
     db.deployment.findMany({ select: { id: true, name: true, version: true }, orderBy: { id: "asc" } }),
     db.server.count(),
     db.checklistTick.findMany({ select: { deploymentId: true, itemId: true }, orderBy: { itemId: "asc" } }),
@@ -71,8 +73,9 @@ async function snapshot(db: Db) {
     db.evidenceToken.findMany({ select: { id: true, revokedAt: true }, orderBy: { id: "asc" } }),
     db.restoreRun.findMany({ select: { id: true, pathId: true, version: true, finishedAt: true }, orderBy: { id: "asc" } }),
     db.runStep.findMany({ select: { id: true, state: true, note: true, skipReason: true }, orderBy: { id: "asc" } }),
+    db.exerciseSetting.findMany({ select: { deploymentId: true, intervalDays: true } }),
   ]);
-  return { deployments, servers, ticks, drills, assumptions, versions, users, accounts, sessions, settings, audit, acceptedGaps, evidence, tokens, runs, runSteps };
+  return { deployments, servers, ticks, drills, assumptions, versions, users, accounts, sessions, settings, audit, acceptedGaps, evidence, tokens, runs, runSteps, exerciseSettings };
 }
 
 describe.each(testDatabases)("commands on $name", (database) => {
@@ -124,7 +127,10 @@ describe.each(testDatabases)("commands on $name", (database) => {
     {
       name: "calibration",
       action: "assumptions:calibrate",
-      run: (d) => applyCalibration(d, { deploymentId: w.deploymentId, overrides: {}, proposed: { [ASSUMPTION_TABLE[1].key]: ASSUMPTION_TABLE[1].value * 3 }, drills: 1 }, ACTOR),
+      run: async (d) => {
+        const accepted = [{ key: ASSUMPTION_TABLE[1].key, from: ASSUMPTION_TABLE[1].value, to: ASSUMPTION_TABLE[1].value * 3, sources: ["Drill of 2026-11-01"] }];
+        return acceptCalibration(d, { deploymentId: w.deploymentId, overrides: {}, accepted, expectedRevision: await assumptionsRevision(db, w.deploymentId) }, ACTOR);
+      },
     },
     {
       name: "record drill",
@@ -186,6 +192,7 @@ describe.each(testDatabases)("commands on $name", (database) => {
       action: "evidence:upload",
       run: (d) => uploadEvidence(d, { deploymentId: w.deploymentId, text: "kind,server,item,finishedAt,sizeBytes,result\nshare,,meeting-content,2026-11-28T02:31:00Z,,ok\n" }, ACTOR),
     },
+    { name: "exercise interval", action: "exercises:interval", run: (d) => setExerciseInterval(d, { deploymentId: w.deploymentId, intervalDays: "90" }, ACTOR) },
     { name: "create upload token", action: "evidence:token-create", run: (d) => createEvidenceToken(d, { deploymentId: w.deploymentId, name: "nightly" }, ACTOR), after: (r) => (w.tokenId = r.id as string) },
     { name: "revoke upload token", action: "evidence:token-revoke", run: (d) => revokeEvidenceToken(d, { deploymentId: w.deploymentId, tokenId: w.tokenId }, ACTOR) },
     { name: "delete", action: "delete", run: (d) => deleteDeployment(d, { id: w.copyId }, ACTOR) },
@@ -227,6 +234,8 @@ describe.each(testDatabases)("commands on $name", (database) => {
     expect(await editDeployment(db, { id: w.deploymentId, expectedVersion: 1, mutate: () => undefined }, ACTOR)).toMatchObject({ ok: false, stale: true });
     expect(await saveAssumptions(db, { deploymentId: w.deploymentId, values: { [ASSUMPTION_TABLE[0].key]: "many" } }, ACTOR)).toMatchObject({ ok: false, fieldErrors: { [ASSUMPTION_TABLE[0].key]: [expect.stringMatching(/expected a number/)] } });
     expect(await setDisabled(db, { userId: w.adminId, disabled: "true" }, admin())).toMatchObject({ ok: false, message: "You cannot disable your own account." });
+    expect(await setExerciseInterval(db, { deploymentId: w.deploymentId, intervalDays: "3" }, ACTOR)).toMatchObject({ ok: false, fieldErrors: { intervalDays: ["at least 7 days"] } });
+    expect(await setExerciseInterval(db, { deploymentId: w.deploymentId, intervalDays: "ninety" }, ACTOR)).toMatchObject({ ok: false, fieldErrors: { intervalDays: [expect.any(String)] } });
     expect(await changeOwnPassword(db, { currentPassword: "wrong", newPassword: `${PASSWORD}#`, confirm: `${PASSWORD}#` }, admin())).toMatchObject({ ok: false, fieldErrors: { currentPassword: ["The current password is wrong"] } });
     expect(await snapshot(db)).toEqual(before);
   });

@@ -6,7 +6,7 @@ import { migrateDeploy } from "../db/migrate";
 import { testDatabases } from "../db/test-databases";
 import { loadRun } from "../db/run-store";
 import type { RunbookStep, Scenario } from "../formats/plan";
-import { chooseBranch, completeStep, finishRun, noteStep, skipStep, startRun, startStep } from "./runs";
+import { chooseBranch, completeStep, finishRun, noteStep, skipStep, startFailbackRun, startRun, startStep } from "./runs";
 
 const A = "Ana Admin <ana@example.com>";
 const B = "Bo Admin <bo@example.com>";
@@ -134,6 +134,34 @@ describe.each(testDatabases)("restore runs on $name", (database) => {
     const run = (await loadRun(db, deploymentId, ids.runId))!;
     expect(run.steps[0]).toMatchObject({ note: "tape 3 was unreadable", noteBy: A });
     expect(run.finishedBy).toBe(B);
+  });
+
+  it("failback: a finished switch-over run starts its failback runbook once, as a linked run", async () => {
+    const scenario: Scenario = { ...SCENARIO, failback: { id: "failback", title: "Failback: bring the users home", when: "after the rebuild", steps: [step(1, []), step(2, [1]), step(3, [2])], rtoHours: 0.5, workloads: [] } };
+    const started = await startRun(db, { deploymentId, scenario, scenarioTitle: "fe1 with standby", kind: "exercise", exerciseType: "full" }, A);
+    if (!started.ok) throw new Error(started.message);
+    const ids = { deploymentId, runId: started.id };
+    expect(await startFailbackRun(db, ids, A)).toMatchObject({ ok: false, message: expect.stringContaining("Finish this run first") });
+    expect(await finishRun(db, ids, A)).toEqual({ ok: true });
+    const first = await startFailbackRun(db, ids, B);
+    expect(first).toMatchObject({ ok: true, existing: false });
+    const again = await startFailbackRun(db, ids, A);
+    expect(again).toMatchObject({ ok: true, existing: true, id: first.ok ? first.id : "" });
+    const failback = (await loadRun(db, deploymentId, first.ok ? first.id : ""))!;
+    expect(failback).toMatchObject({ scenarioId: "failback:server:fe1", kind: "exercise", exerciseType: "full", startedBy: B, linkedFromRunId: started.id, pathId: "main" });
+    expect(failback.snapshot.paths.map((p) => [p.id, p.title, p.steps.length])).toEqual([["main", "Failback: bring the users home", 3]]);
+    expect(failback.steps.map((x) => x.state)).toEqual(["pending", "pending", "pending"]);
+    expect((await loadRun(db, deploymentId, started.id))!.linkedRunId).toBe(failback.id);
+    expect(await db.auditEntry.count({ where: { action: "run:failback-start", detail: { contains: started.id } } })).toBe(1);
+
+    // A run that took the rebuild-in-place branch, or a runbook without a standby, has no failback.
+    const rebuilt = await startRun(db, { deploymentId, scenario, scenarioTitle: "fe1", kind: "incident" }, A);
+    if (!rebuilt.ok) throw new Error(rebuilt.message);
+    expect(await chooseBranch(db, { deploymentId, runId: rebuilt.id, pathId: "rebuild" }, A)).toEqual({ ok: true });
+    expect(await finishRun(db, { deploymentId, runId: rebuilt.id }, A)).toEqual({ ok: true });
+    expect(await startFailbackRun(db, { deploymentId, runId: rebuilt.id }, A)).toMatchObject({ ok: false, message: expect.stringContaining("rebuilt in place") });
+    const { ids: plain } = await newRun();
+    expect(await startFailbackRun(db, plain, A)).toMatchObject({ ok: false, message: expect.stringContaining("no failback") });
   });
 
   it("a run of another deployment is not found", async () => {

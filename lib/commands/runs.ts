@@ -8,7 +8,7 @@ import type { Db } from "../db/client";
 import type { Tx } from "../db/deployment-store";
 import { deploymentNameOf } from "../db/deployment-store";
 import type { Scenario } from "../formats/plan";
-import { blockersOf, EXERCISE_TYPES, MAIN_PATH, parseSnapshot, pathOf, RUN_KINDS, snapshotOf, type RunSnapshot, type StepState } from "../view/run-snapshot";
+import { blockersOf, EXERCISE_TYPES, failbackSnapshotOf, MAIN_PATH, parseSnapshot, pathOf, RUN_KINDS, snapshotOf, type RunSnapshot, type StepState } from "../view/run-snapshot";
 import { audited, fail, type Actor, type CommandFailure, type CommandResult } from "./command";
 
 const NO_RUN = "This run no longer exists.";
@@ -21,6 +21,8 @@ export interface StartRunInput {
   scenarioTitle: string;
   kind: string;
   exerciseType?: string;
+  /** The assumption values the plan used (kept in the snapshot for calibration). */
+  assumptions?: Record<string, number>;
 }
 
 const startFields = z
@@ -38,7 +40,7 @@ export async function startRun(db: Db, input: StartRunInput, actor: Actor): Prom
   if (!scenario) return fail("That deployment or runbook no longer exists.", { notFound: true });
   const { deploymentId, kind } = parsed.data;
   const exerciseType = kind === "exercise" ? parsed.data.exerciseType : undefined;
-  const snapshot = snapshotOf(scenario, input.scenarioTitle || scenario.id);
+  const snapshot = snapshotOf(scenario, input.scenarioTitle || scenario.id, input.assumptions);
   return audited(db, actor, async (tx, audit) => {
     const name = await deploymentNameOf(tx, deploymentId);
     if (name === null) return fail("That deployment or runbook no longer exists.", { notFound: true });
@@ -193,3 +195,29 @@ export async function finishRun(db: Db, input: { deploymentId: string; runId: st
   });
 }
 
+
+/**
+ * After a switch-over run (the standby branch) is finished: start its failback runbook as a run of
+ * its own, linked to it. Starting it again gives the run already started (one failback per run).
+ */
+export async function startFailbackRun(db: Db, input: { deploymentId: string; runId: string }, actor: Actor): Promise<CommandResult<{ id: string; existing: boolean }>> {
+  return audited(db, actor, async (tx, audit) => {
+    const name = await deploymentNameOf(tx, input.deploymentId);
+    const parent = name === null ? null : await tx.restoreRun.findFirst({ where: { id: input.runId, deploymentId: input.deploymentId } });
+    const snapshot = parent ? parseSnapshot(parent.snapshot) : null;
+    if (name === null || !parent || !snapshot) return fail(NO_RUN, { notFound: true });
+    const failback = failbackSnapshotOf(snapshot);
+    if (!failback) return fail("This runbook has no failback: it does not move the users to a standby pool.");
+    if (parent.pathId !== MAIN_PATH) return fail("This run rebuilt in place: the users never moved to the standby pool, so there is nothing to fail back.");
+    if (!parent.finishedAt) return fail("Finish this run first: the failback starts once the users work on the standby pool and their home pool is rebuilt.");
+    const existing = await tx.restoreRun.findFirst({ where: { deploymentId: input.deploymentId, linkedFromRunId: parent.id }, select: { id: true } });
+    if (existing) return { ok: true as const, id: existing.id, existing: true };
+    const run = await tx.restoreRun.create({
+      data: { deploymentId: input.deploymentId, scenarioId: failback.scenarioId, kind: parent.kind, exerciseType: parent.exerciseType, startedBy: actor, snapshot: JSON.stringify(failback), linkedFromRunId: parent.id },
+      select: { id: true },
+    });
+    await tx.runStep.createMany({ data: failback.paths.flatMap((p) => p.steps.map((s) => ({ runId: run.id, pathId: p.id, stepOrder: s.order }))) });
+    await audit({ deploymentId: input.deploymentId, deploymentName: name, action: "run:failback-start", detail: `${failback.scenarioId} after run ${parent.id} (run ${run.id})` });
+    return { ok: true as const, id: run.id, existing: false };
+  });
+}

@@ -8,6 +8,10 @@ import { saveAssumptionOverrides } from "./assumptions-store";
 import { recordAudit } from "./audit-store";
 import { approveVersion } from "../commands/versions";
 import { createEvidenceToken, uploadEvidence } from "../commands/evidence";
+import { acceptGap } from "../commands/gaps";
+import { completeStep, finishRun, skipStep, startFailbackRun, startRun, startStep } from "../commands/runs";
+import { setExerciseInterval } from "../commands/exercises";
+import { scenarioTitle } from "../print/runbook-document";
 import { planDeployment } from "../engine/plan";
 import { listTicks, setTick } from "./checklist-store";
 import { createPrismaClient, type Db } from "./client";
@@ -15,7 +19,7 @@ import { listDeployments, loadDeployment, renameDeployment } from "./deployment-
 import { listDrills, recordDrill } from "./drill-store";
 import { importDeploymentText, serializeDeployment } from "./import-export";
 import { migrateDeploy } from "./migrate";
-import { BACKUP_FORMAT, backupPlanner, describeBackupProblem, PLANNER_DATA_FILE, readBackup, restorePlanner, type PlannerData } from "./planner-backup";
+import { BACKUP_COVERAGE, BACKUP_FORMAT, backupPlanner, describeBackupProblem, PLANNER_DATA_FILE, readBackup, restorePlanner, type PlannerData } from "./planner-backup";
 import { testDatabases } from "./test-databases";
 import { createAuth } from "../auth/create-auth";
 import { providerOf } from "./url";
@@ -49,6 +53,13 @@ async function everything(db: Db) {
       versions: await db.planVersion.findMany({ where: { deploymentId: id }, orderBy: { number: "asc" }, omit: { id: true } }),
       evidence: (await db.evidenceUpload.findMany({ where: { deploymentId: id }, orderBy: { uploadedAt: "asc" }, omit: { id: true } })).map((u) => ({ ...u, csvGz: Buffer.from(u.csvGz).toString("base64") })),
       tokens: await db.evidenceToken.findMany({ where: { deploymentId: id }, orderBy: { createdAt: "asc" } }),
+      acceptedGaps: await db.acceptedGap.findMany({ where: { deploymentId: id }, orderBy: { gapId: "asc" }, omit: { id: true } }),
+      runs: await db.restoreRun.findMany({
+        where: { deploymentId: id },
+        orderBy: { startedAt: "asc" },
+        include: { steps: { orderBy: [{ pathId: "asc" }, { stepOrder: "asc" }], omit: { id: true, runId: true } } },
+      }),
+      exerciseSetting: await db.exerciseSetting.findUnique({ where: { deploymentId: id } }),
     };
   }
   return out;
@@ -64,9 +75,22 @@ async function counts(db: Db) {
     versions: await db.planVersion.count(),
     evidence: await db.evidenceUpload.count(),
     tokens: await db.evidenceToken.count(),
+    acceptedGaps: await db.acceptedGap.count(),
+    runs: await db.restoreRun.count(),
+    runSteps: await db.runStep.count(),
+    exerciseSettings: await db.exerciseSetting.count(),
     audit: await db.auditEntry.findMany({ orderBy: [{ at: "asc" }, { id: "asc" }], omit: { id: true } }),
   };
 }
+
+describe("what a backup carries", () => {
+  it("names every model of the schema: carried, or left out with the reason", () => {
+    const schema = readFileSync(path.resolve(__dirname, "../../prisma/schema.prisma"), "utf8");
+    const models = [...schema.matchAll(/^model (\w+) \{/gm)].map((m) => m[1]).sort();
+    expect(models.length).toBeGreaterThan(20);
+    expect(Object.keys(BACKUP_COVERAGE).sort()).toEqual(models);
+  });
+});
 
 describe.each(testDatabases)("backup and restore of the planner's data on $name", (database) => {
   const cleanups: (() => Promise<void> | void)[] = [];
@@ -110,6 +134,25 @@ describe.each(testDatabases)("backup and restore of the planner's data on $name"
     if (!token.ok) throw new Error(token.message);
     const uploaded = await uploadEvidence(source, { deploymentId: a, text: evidence, fileName: "e.csv", now: new Date("2026-04-30T03:00:00Z"), token: { id: token.id, name: "nightly", prefix: token.prefix } }, "token");
     expect(uploaded.ok).toBe(true);
+    const plan = planDeployment(stored.deployment);
+    const accepted = await acceptGap(source, { deploymentId: a, gapId: plan.gaps[0].id, reason: "Accepted by the board until the standby site exists.", reviewOn: "2026-06-01", now: NOW }, "dana");
+    expect(accepted.ok, JSON.stringify(accepted)).toBe(true);
+    const scenario = plan.scenarios[0];
+    const run = await startRun(source, { deploymentId: a, scenario, scenarioTitle: scenarioTitle(scenario), kind: "exercise", exerciseType: "full", assumptions: plan.assumptions }, "dana");
+    if (!run.ok) throw new Error(run.message);
+    const stepIds = await source.runStep.findMany({ where: { runId: run.id, pathId: "main" }, orderBy: { stepOrder: "asc" }, select: { id: true } });
+    const step = { deploymentId: a, runId: run.id, stepId: stepIds[0].id };
+    expect((await startStep(source, step, "dana")).ok).toBe(true);
+    expect((await completeStep(source, step, "erin")).ok).toBe(true);
+    expect((await skipStep(source, { ...step, stepId: stepIds[1].id, reason: "not on test servers" }, "dana")).ok).toBe(true);
+    expect((await finishRun(source, { deploymentId: a, runId: run.id }, "dana")).ok).toBe(true);
+    expect((await setExerciseInterval(source, { deploymentId: b, intervalDays: "90" }, "dana")).ok).toBe(true);
+    // A switch-over run and the failback run linked to it.
+    const withFailback = { ...scenario, failback: { id: "failback", title: "Failback: home again", when: "after the rebuild", steps: scenario.steps.slice(0, 2), rtoHours: 1, workloads: [] } };
+    const switchOver = await startRun(source, { deploymentId: a, scenario: withFailback, scenarioTitle: "switch-over", kind: "incident" }, "dana");
+    if (!switchOver.ok) throw new Error(switchOver.message);
+    expect((await finishRun(source, { deploymentId: a, runId: switchOver.id }, "dana")).ok).toBe(true);
+    expect((await startFailbackRun(source, { deploymentId: a, runId: switchOver.id }, "dana")).ok).toBe(true);
     await recordAudit(source, { deploymentId: null, deploymentName: "Removed deployment", actor: "erin", action: "delete", detail: "gone" });
     const auth = createAuth({ db: source, provider: providerOf(sourceUrl), secret: "s".repeat(32) });
     await auth.api.createUser({ body: { email: "ana@example.com", password: ACCOUNT_PASSWORD, name: "Ana Admin", role: "admin" } });
@@ -126,11 +169,27 @@ describe.each(testDatabases)("backup and restore of the planner's data on $name"
   it("backs up every deployment as a deployment file plus planner-data.json", async () => {
     const result = await backupPlanner(source, folder, NOW);
     expect(result.warnings).toEqual([]);
-    expect(result.counts).toEqual({ deployments: 2, checklistTicks: 3, drills: 2, assumptionOverrides: 1, planVersions: 1, auditEntries: 4, accounts: 2, evidenceUploads: 1, evidenceTokens: 1 });
+    expect(result.counts).toEqual({
+      deployments: 2,
+      checklistTicks: 3,
+      drills: 2,
+      assumptionOverrides: 1,
+      planVersions: 1,
+      auditEntries: 14,
+      accounts: 2,
+      evidenceUploads: 1,
+      evidenceTokens: 1,
+      acceptedGaps: 1,
+      restoreRuns: 3,
+      runSteps: await source.runStep.count(),
+      exerciseSettings: 1,
+    });
+    expect(result.counts.runSteps).toBeGreaterThan(2);
     const files = readdirSync(folder).sort();
     expect(files).toEqual([...result.files].sort());
     expect(files.filter((f) => f.endsWith(".deployment.json"))).toHaveLength(2);
     const data: PlannerData = readJson(path.join(folder, PLANNER_DATA_FILE));
+    expect(Object.values(data.deployments).flatMap((e) => e.restoreRuns.filter((r) => r.linkedFromRunId))).toHaveLength(1);
     expect(data.manifest).toEqual({ format: BACKUP_FORMAT, createdAt: NOW.toISOString(), counts: result.counts });
     // Accounts with their password hashes, never the passwords; only the owner may read the files.
     expect(data.accounts.map((a) => [a.email, a.role, a.disabled])).toEqual([
@@ -160,6 +219,14 @@ describe.each(testDatabases)("backup and restore of the planner's data on $name"
     expect(result.restored.every((r) => r.id === r.backupId)).toBe(true);
     expect(await counts(target)).toEqual(await counts(source));
     expect(await everything(target)).toEqual(await everything(source));
+    // Every model the backup says it carries has rows in the source and as many in the restored database.
+    for (const [model, coverage] of Object.entries(BACKUP_COVERAGE)) {
+      if (!coverage.carried) continue;
+      const delegate = (db: Db) => (db as unknown as Record<string, { count: () => Promise<number> }>)[model[0].toLowerCase() + model.slice(1)];
+      const n = await delegate(source).count();
+      expect(n, `${model}: the test data holds none, so its round trip is not tested`).toBeGreaterThan(0);
+      expect(await delegate(target).count(), model).toBe(n);
+    }
     // People sign in to the restored planner with their old passwords; a disabled account stays disabled.
     const auth = createAuth({ db: target, provider: providerOf(targetUrl), secret: "t".repeat(32) });
     const signIn = (email: string) => auth.api.signInEmail({ body: { email, password: ACCOUNT_PASSWORD }, asResponse: true }).catch((e: { statusCode?: number }) => ({ status: e.statusCode }));
@@ -238,7 +305,7 @@ describe.each(testDatabases)("backup and restore of the planner's data on $name"
     const lines = result.errors.map(describeBackupProblem);
     expect(lines.some((l) => l.startsWith(`${first}: servers[1].fqdn: `))).toBe(true);
     expect(lines.some((l) => l.startsWith(`${second}: (file): malformed JSON`))).toBe(true);
-    expect(await counts(target)).toEqual({ deployments: 0, servers: 0, ticks: 0, drills: 0, assumptions: 0, versions: 0, evidence: 0, tokens: 0, audit: [] });
+    expect(await counts(target)).toEqual({ deployments: 0, servers: 0, ticks: 0, drills: 0, assumptions: 0, versions: 0, evidence: 0, tokens: 0, acceptedGaps: 0, runs: 0, runSteps: 0, exerciseSettings: 0, audit: [] });
   });
 
   it("checks planner-data.json itself: its format, shape, counts and the files it lists", async () => {

@@ -1,8 +1,10 @@
 // Backup and restore of the planner's own data (issue #7): every deployment as a deployment file
 // plus planner-data.json with what the file format does not carry — checklist ticks, drills,
 // assumption overrides, the stored version, approved plan versions, backup evidence uploads (the
-// files gzip-compressed, base64) and upload tokens (their hashes), the audit log, the sign-in
-// accounts (password hashes, never passwords) — and a manifest. `npm run backup` / `npm run restore`
+// files gzip-compressed, base64) and upload tokens (their hashes), accepted gaps, restore runs with
+// their steps, the exercise programme's setting, the audit log, the sign-in accounts (password
+// hashes, never passwords) — and a manifest. BACKUP_COVERAGE says where every model of the schema
+// goes (planner-backup.test.ts fails on a model it does not name). `npm run backup` / `npm run restore`
 // (scripts/backup.ts, scripts/restore.ts) are thin wrappers around backupPlanner / restorePlanner.
 //
 // A backup folder:
@@ -21,6 +23,7 @@ import type { Deployment } from "../formats/deployment";
 import { parseDeploymentText, validateDeployment, zodProblems } from "../formats/parse-deployment";
 import { describeProblem } from "../formats/problems";
 import { parseEvidenceCsv } from "../formats/evidence";
+import { parseSnapshot } from "../view/run-snapshot";
 
 export const BACKUP_FORMAT = "ocs-planner-backup/v1";
 export const PLANNER_DATA_FILE = "planner-data.json";
@@ -86,6 +89,56 @@ const evidenceTokenSchema = z.strictObject({
   revokedBy: z.string().nullable(),
 });
 
+const acceptedGapSchema = z.strictObject({
+  gapId: z.string().min(1),
+  reason: z.string(),
+  reviewOn: isoDate,
+  acceptedBy: z.string(),
+  acceptedAt: isoDate,
+});
+
+const runStepSchema = z.strictObject({
+  pathId: z.string().min(1),
+  stepOrder: z.number().int().positive(),
+  state: z.enum(["pending", "started", "done", "skipped"]),
+  startedBy: z.string().nullable(),
+  startedAt: isoDate.nullable(),
+  doneBy: z.string().nullable(),
+  doneAt: isoDate.nullable(),
+  skippedBy: z.string().nullable(),
+  skippedAt: isoDate.nullable(),
+  skipReason: z.string().nullable(),
+  note: z.string(),
+  noteBy: z.string().nullable(),
+  noteAt: isoDate.nullable(),
+});
+
+const restoreRunSchema = z.strictObject({
+  id: z.string().min(1),
+  scenarioId: z.string().min(1),
+  kind: z.enum(["incident", "exercise"]),
+  exerciseType: z.string().nullable(),
+  startedBy: z.string(),
+  startedAt: isoDate,
+  finishedBy: z.string().nullable(),
+  finishedAt: isoDate.nullable(),
+  /** The runbook as the run froze it (JSON text, kept verbatim). */
+  snapshot: z.string(),
+  pathId: z.string().min(1),
+  pathChosenBy: z.string().nullable(),
+  pathChosenAt: isoDate.nullable(),
+  /** The run this one continues (a failback run), by its id in the backup. */
+  linkedFromRunId: z.string().nullable().default(null),
+  version: z.number().int().positive(),
+  steps: z.array(runStepSchema),
+});
+
+const exerciseSettingSchema = z.strictObject({
+  intervalDays: z.number().int().positive(),
+  updatedBy: z.string(),
+  updatedAt: isoDate,
+});
+
 const auditSchema = z.strictObject({
   deploymentId: z.string().nullable(),
   deploymentName: z.string(),
@@ -120,6 +173,10 @@ const entrySchema = z.strictObject({
   /** Backup evidence uploads and upload tokens (absent in backups made before evidence existed). */
   evidenceUploads: z.array(evidenceUploadSchema).default([]),
   evidenceTokens: z.array(evidenceTokenSchema).default([]),
+  /** Accepted gaps, restore runs with their steps, the exercise setting (absent in older backups). */
+  acceptedGaps: z.array(acceptedGapSchema).default([]),
+  restoreRuns: z.array(restoreRunSchema).default([]),
+  exerciseSetting: exerciseSettingSchema.nullable().default(null),
 });
 
 const countsSchema = z.strictObject({
@@ -132,6 +189,10 @@ const countsSchema = z.strictObject({
   accounts: z.number().int().nonnegative().default(0),
   evidenceUploads: z.number().int().nonnegative().default(0),
   evidenceTokens: z.number().int().nonnegative().default(0),
+  acceptedGaps: z.number().int().nonnegative().default(0),
+  restoreRuns: z.number().int().nonnegative().default(0),
+  runSteps: z.number().int().nonnegative().default(0),
+  exerciseSettings: z.number().int().nonnegative().default(0),
 });
 
 const plannerDataSchema = z.strictObject({
@@ -144,6 +205,38 @@ const plannerDataSchema = z.strictObject({
 });
 
 export type PlannerData = z.infer<typeof plannerDataSchema>;
+
+/**
+ * Where each model of prisma/schema.prisma goes in a backup, or why it stays out. The test derives
+ * the model list from the schema, so a new model fails it until it is carried (or its absence is
+ * explained here).
+ */
+export const BACKUP_COVERAGE: Record<string, { carried: true; where: string } | { carried: false; why: string }> = {
+  Deployment: { carried: true, where: "<slug>-<id>.deployment.json, with its id, version and dates in planner-data.json" },
+  Site: { carried: true, where: "the deployment file" },
+  Pool: { carried: true, where: "the deployment file" },
+  Server: { carried: true, where: "the deployment file" },
+  DatabaseItem: { carried: true, where: "the deployment file" },
+  FileShare: { carried: true, where: "the deployment file" },
+  WorkloadPriority: { carried: true, where: "the deployment file" },
+  ChecklistTick: { carried: true, where: "deployments.<id>.checklistTicks" },
+  Drill: { carried: true, where: "deployments.<id>.drills" },
+  AcceptedGap: { carried: true, where: "deployments.<id>.acceptedGaps" },
+  RestoreRun: { carried: true, where: "deployments.<id>.restoreRuns" },
+  RunStep: { carried: true, where: "deployments.<id>.restoreRuns[].steps" },
+  EstimationAssumptions: { carried: true, where: "deployments.<id>.assumptionOverrides" },
+  PlanVersion: { carried: true, where: "deployments.<id>.planVersions" },
+  EvidenceUpload: { carried: true, where: "deployments.<id>.evidenceUploads" },
+  EvidenceToken: { carried: true, where: "deployments.<id>.evidenceTokens (hashes only)" },
+  ExerciseSetting: { carried: true, where: "deployments.<id>.exerciseSetting" },
+  AuditEntry: { carried: true, where: "auditLog" },
+  User: { carried: true, where: "accounts" },
+  Account: { carried: true, where: "accounts[].passwordHash (the credential account)" },
+  Session: { carried: false, why: "sign-in sessions: people sign in again after a restore" },
+  Verification: { carried: false, why: "short-lived sign-in verification values" },
+  SignInAttempt: { carried: false, why: "the failed sign-in counter: it starts afresh" },
+  AppSetting: { carried: false, why: "the session-signing secret: a restored instance makes its own (sessions are not carried either)" },
+};
 export type BackupEntry = z.infer<typeof entrySchema>;
 export type BackupCounts = z.infer<typeof countsSchema>;
 
@@ -200,7 +293,22 @@ export async function backupPlanner(db: Db, folder: string, now = new Date()): P
   mkdirSync(folder, { recursive: true });
   const ids = await db.deployment.findMany({ select: { id: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
   const data: PlannerData = {
-    manifest: { format: BACKUP_FORMAT, createdAt: now.toISOString(), counts: { deployments: 0, checklistTicks: 0, drills: 0, assumptionOverrides: 0, planVersions: 0, auditEntries: 0, accounts: 0, evidenceUploads: 0, evidenceTokens: 0 } },
+    manifest: { format: BACKUP_FORMAT, createdAt: now.toISOString(), counts: {
+        deployments: 0,
+        checklistTicks: 0,
+        drills: 0,
+        assumptionOverrides: 0,
+        planVersions: 0,
+        auditEntries: 0,
+        accounts: 0,
+        evidenceUploads: 0,
+        evidenceTokens: 0,
+        acceptedGaps: 0,
+        restoreRuns: 0,
+        runSteps: 0,
+        exerciseSettings: 0,
+      },
+    },
     deployments: {},
     auditLog: [],
     accounts: [],
@@ -218,10 +326,18 @@ export async function backupPlanner(db: Db, folder: string, now = new Date()): P
       const versions = await tx.planVersion.findMany({ where: { deploymentId: id }, orderBy: { number: "asc" } });
       const evidence = await tx.evidenceUpload.findMany({ where: { deploymentId: id }, orderBy: [{ uploadedAt: "asc" }, { id: "asc" }] });
       const tokens = await tx.evidenceToken.findMany({ where: { deploymentId: id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
-      return { stored, createdAt: row.createdAt, ticks, drills, assumptions, versions, evidence, tokens };
+      const accepted = await tx.acceptedGap.findMany({ where: { deploymentId: id }, orderBy: { gapId: "asc" } });
+      const runs = await tx.restoreRun.findMany({
+        where: { deploymentId: id },
+        orderBy: [{ startedAt: "asc" }, { id: "asc" }],
+        include: { steps: { orderBy: [{ pathId: "asc" }, { stepOrder: "asc" }] } },
+      });
+      const exerciseSetting = await tx.exerciseSetting.findUnique({ where: { deploymentId: id } });
+      return { stored, createdAt: row.createdAt, ticks, drills, assumptions, versions, evidence, tokens, accepted, runs, exerciseSetting };
     });
     if (!read) continue;
-    const { stored, ticks, drills, assumptions, versions, evidence, tokens } = read;
+    const { stored, ticks, drills, assumptions, versions, evidence, tokens, accepted, runs, exerciseSetting } = read;
+    const iso = (d: Date | null) => d?.toISOString() ?? null;
     const file = deploymentFileName(id, stored.deployment.name);
     const label = `deployment "${stored.deployment.name}" (${id})`;
     const valid = validateDeployment(stored.deployment);
@@ -283,6 +399,39 @@ export async function backupPlanner(db: Db, folder: string, now = new Date()): P
         revokedAt: t.revokedAt?.toISOString() ?? null,
         revokedBy: t.revokedBy,
       })),
+      acceptedGaps: accepted.map((g) => ({ gapId: g.gapId, reason: g.reason, reviewOn: g.reviewOn.toISOString(), acceptedBy: g.acceptedBy, acceptedAt: g.acceptedAt.toISOString() })),
+      restoreRuns: runs.map((r) => ({
+        id: r.id,
+        scenarioId: r.scenarioId,
+        kind: r.kind === "exercise" ? "exercise" : "incident",
+        exerciseType: r.exerciseType,
+        startedBy: r.startedBy,
+        startedAt: r.startedAt.toISOString(),
+        finishedBy: r.finishedBy,
+        finishedAt: iso(r.finishedAt),
+        snapshot: r.snapshot,
+        pathId: r.pathId,
+        pathChosenBy: r.pathChosenBy,
+        pathChosenAt: iso(r.pathChosenAt),
+        linkedFromRunId: r.linkedFromRunId,
+        version: r.version,
+        steps: r.steps.map((x) => ({
+          pathId: x.pathId,
+          stepOrder: x.stepOrder,
+          state: (["pending", "started", "done", "skipped"] as const).find((k) => k === x.state) ?? "pending",
+          startedBy: x.startedBy,
+          startedAt: iso(x.startedAt),
+          doneBy: x.doneBy,
+          doneAt: iso(x.doneAt),
+          skippedBy: x.skippedBy,
+          skippedAt: iso(x.skippedAt),
+          skipReason: x.skipReason,
+          note: x.note,
+          noteBy: x.noteBy,
+          noteAt: iso(x.noteAt),
+        })),
+      })),
+      exerciseSetting: exerciseSetting ? { intervalDays: exerciseSetting.intervalDays, updatedBy: exerciseSetting.updatedBy, updatedAt: exerciseSetting.updatedAt.toISOString() } : null,
     };
     writeAtomically(path.join(folder, file), serializeDeployment(stored.deployment));
     files.push(file);
@@ -294,6 +443,10 @@ export async function backupPlanner(db: Db, folder: string, now = new Date()): P
     counts.planVersions += versions.length;
     counts.evidenceUploads += evidence.length;
     counts.evidenceTokens += tokens.length;
+    counts.acceptedGaps += accepted.length;
+    counts.restoreRuns += runs.length;
+    counts.runSteps += runs.reduce((n, r) => n + r.steps.length, 0);
+    if (exerciseSetting) counts.exerciseSettings++;
   }
   const audit = await db.auditEntry.findMany({ orderBy: [{ at: "asc" }, { id: "asc" }] });
   data.auditLog = audit.map((a) => ({ deploymentId: a.deploymentId, deploymentName: a.deploymentName, actor: a.actor, action: a.action, detail: a.detail, at: a.at.toISOString() }));
@@ -387,6 +540,23 @@ export function readBackup(folder: string): { ok: true; data: PlannerData; deplo
       }
       if (!ok) errors.push({ file: dataFile, path: `deployments.${id}.evidenceUploads[${i}].csvGzBase64`, message: "not a gzip-compressed evidence file that parses" });
     });
+    const runIds = new Set<string>();
+    entry.restoreRuns.forEach((r, i) => {
+      if (runIds.has(r.id)) errors.push({ file: dataFile, path: `deployments.${id}.restoreRuns[${i}].id`, message: `duplicate run id "${r.id}"` });
+      runIds.add(r.id);
+      if (!parseSnapshot(r.snapshot)) errors.push({ file: dataFile, path: `deployments.${id}.restoreRuns[${i}].snapshot`, message: "not a run snapshot (JSON with scenarioId and paths)" });
+      const steps = new Set<string>();
+      r.steps.forEach((x, j) => {
+        const key = `${x.pathId}#${x.stepOrder}`;
+        if (steps.has(key)) errors.push({ file: dataFile, path: `deployments.${id}.restoreRuns[${i}].steps[${j}]`, message: `step ${x.stepOrder} of path "${x.pathId}" is listed twice` });
+        steps.add(key);
+      });
+    });
+    const gapIds = new Set<string>();
+    entry.acceptedGaps.forEach((g, i) => {
+      if (gapIds.has(g.gapId)) errors.push({ file: dataFile, path: `deployments.${id}.acceptedGaps[${i}].gapId`, message: `gap "${g.gapId}" is accepted twice` });
+      gapIds.add(g.gapId);
+    });
     deployments.push({ id, entry, deployment: result.deployment });
   }
   for (const name of readdirSync(folder).filter((f) => DEPLOYMENT_FILE.test(f)).sort())
@@ -403,6 +573,10 @@ export function readBackup(folder: string): { ok: true; data: PlannerData; deplo
     accounts: data.accounts.length,
     evidenceUploads: entries.reduce((n, e) => n + e.evidenceUploads.length, 0),
     evidenceTokens: entries.reduce((n, e) => n + e.evidenceTokens.length, 0),
+    acceptedGaps: entries.reduce((n, e) => n + e.acceptedGaps.length, 0),
+    restoreRuns: entries.reduce((n, e) => n + e.restoreRuns.length, 0),
+    runSteps: entries.reduce((n, e) => n + e.restoreRuns.reduce((m, r) => m + r.steps.length, 0), 0),
+    exerciseSettings: entries.filter((e) => e.exerciseSetting).length,
   };
   for (const key of Object.keys(actual) as (keyof BackupCounts)[])
     if (actual[key] !== data.manifest.counts[key])
@@ -511,6 +685,55 @@ export async function restorePlanner(db: Db, folder: string, options: { forceApp
                 csvGz: new Uint8Array(Buffer.from(u.csvGzBase64, "base64")),
               },
             });
+          await tx.acceptedGap.createMany({
+            data: entry.acceptedGaps.map((g) => ({ deploymentId: id, gapId: g.gapId, reason: g.reason, reviewOn: new Date(g.reviewOn), acceptedBy: g.acceptedBy, acceptedAt: new Date(g.acceptedAt) })),
+          });
+          const date = (v: string | null) => (v ? new Date(v) : null);
+          // Runs are listed oldest first, so the run a failback run continues is already written.
+          const runIds = new Map<string, string>();
+          for (const r of entry.restoreRuns) {
+            const row = await tx.restoreRun.create({
+              data: {
+                ...(taken ? {} : { id: r.id }),
+                deploymentId: id,
+                scenarioId: r.scenarioId,
+                kind: r.kind,
+                exerciseType: r.exerciseType,
+                startedBy: r.startedBy,
+                startedAt: new Date(r.startedAt),
+                finishedBy: r.finishedBy,
+                finishedAt: date(r.finishedAt),
+                snapshot: r.snapshot,
+                pathId: r.pathId,
+                pathChosenBy: r.pathChosenBy,
+                pathChosenAt: date(r.pathChosenAt),
+                linkedFromRunId: r.linkedFromRunId ? (runIds.get(r.linkedFromRunId) ?? null) : null,
+                version: r.version,
+              },
+              select: { id: true },
+            });
+            runIds.set(r.id, row.id);
+            await tx.runStep.createMany({
+              data: r.steps.map((x) => ({
+                runId: row.id,
+                pathId: x.pathId,
+                stepOrder: x.stepOrder,
+                state: x.state,
+                startedBy: x.startedBy,
+                startedAt: date(x.startedAt),
+                doneBy: x.doneBy,
+                doneAt: date(x.doneAt),
+                skippedBy: x.skippedBy,
+                skippedAt: date(x.skippedAt),
+                skipReason: x.skipReason,
+                note: x.note,
+                noteBy: x.noteBy,
+                noteAt: date(x.noteAt),
+              })),
+            });
+          }
+          if (entry.exerciseSetting)
+            await tx.exerciseSetting.create({ data: { deploymentId: id, intervalDays: entry.exerciseSetting.intervalDays, updatedBy: entry.exerciseSetting.updatedBy, updatedAt: new Date(entry.exerciseSetting.updatedAt) } });
           return id;
         },
         { timeout: 60_000, maxWait: 10_000 },

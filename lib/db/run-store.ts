@@ -21,9 +21,12 @@ export interface RunSummary {
 
 const stateOf = (s: string): StepState => ((STEP_STATES as readonly string[]).includes(s) ? (s as StepState) : "pending");
 
-export async function loadRun(db: Db | Tx, deploymentId: string, runId: string): Promise<RunRecord | null> {
-  const row = await db.restoreRun.findFirst({ where: { id: runId, deploymentId }, include: { steps: { orderBy: [{ pathId: "asc" }, { stepOrder: "asc" }] } } });
-  if (!row) return null;
+type RunRow = NonNullable<Awaited<ReturnType<typeof fetchRun>>>;
+
+const fetchRun = (db: Db | Tx, deploymentId: string, runId: string) =>
+  db.restoreRun.findFirst({ where: { id: runId, deploymentId }, include: { steps: { orderBy: [{ pathId: "asc" }, { stepOrder: "asc" }] } } });
+
+function recordOf(row: RunRow): RunRecord | null {
   const snapshot = parseSnapshot(row.snapshot);
   if (!snapshot) return null;
   return {
@@ -40,6 +43,7 @@ export async function loadRun(db: Db | Tx, deploymentId: string, runId: string):
     pathChosenBy: row.pathChosenBy,
     pathChosenAt: row.pathChosenAt,
     version: row.version,
+    linkedFromRunId: row.linkedFromRunId,
     snapshot,
     steps: row.steps.map((s) => ({
       id: s.id,
@@ -58,6 +62,24 @@ export async function loadRun(db: Db | Tx, deploymentId: string, runId: string):
       noteAt: s.noteAt,
     })),
   };
+}
+
+export async function loadRun(db: Db | Tx, deploymentId: string, runId: string): Promise<RunRecord | null> {
+  const row = await fetchRun(db, deploymentId, runId);
+  const record = row ? recordOf(row) : null;
+  if (!record) return null;
+  const linked = await db.restoreRun.findFirst({ where: { deploymentId, linkedFromRunId: runId }, select: { id: true } });
+  return { ...record, linkedRunId: linked?.id ?? null };
+}
+
+/** Every finished run of a deployment with its steps, newest first (calibration, exercise programme). */
+export async function listFinishedRuns(db: Db | Tx, deploymentId: string): Promise<RunRecord[]> {
+  const rows = await db.restoreRun.findMany({
+    where: { deploymentId, finishedAt: { not: null } },
+    orderBy: [{ finishedAt: "desc" }, { id: "asc" }],
+    include: { steps: { orderBy: [{ pathId: "asc" }, { stepOrder: "asc" }] } },
+  });
+  return rows.flatMap((r) => recordOf(r) ?? []);
 }
 
 /** Only the version of a run (what followers poll); null when there is no such run. */

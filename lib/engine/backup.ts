@@ -1,8 +1,9 @@
 // The backup half of the plan: settings exports (S2-S4), databases (D1-D5), file shares (D6, D7),
 // environmental dependencies (S6), the checks after each export (S5) and the rights involved.
 //
-// Orders: settingsExports = one global+pool export per pool in pool file order, then one machine export
-// per OCS server in server file order; databaseBackups and fileShareBackups follow the file;
+// Orders (of the deployment in canonical order, canonical-order.ts): settingsExports = one global+pool
+// export per pool in pool order, then one machine export per OCS server in server order;
+// databaseBackups and fileShareBackups follow the deployment's lists;
 // environmentBackups = Active Directory, DNS, reverse proxy (when present), certificates.
 import { nameList } from "./name-list";
 import type {

@@ -28,6 +28,19 @@ export const settingsFolder = (root: BackupRoot) => `${root.path}\\settings`;
 export const databaseFolder = (root: BackupRoot, server: string) => `${root.path}\\databases\\${server}`;
 export const shareFolder = (root: BackupRoot, content: string) => `${root.path}\\shares\\${content}`;
 
+/**
+ * D9: one dated copy of a server's IIS configuration (job pack layout: iis\<server>\<stamp>\), holding
+ * `config` (the %windir%\System32\inetsrv\config folder of IIS 7, Windows Server 2008) or `MetaBack`
+ * (the metabase backup of IIS 6, Windows Server 2003).
+ */
+export const iisCopyFolder = (root: BackupRoot, server: string, stamp = STAMP) => `${root.path}\\iis\\${server}\\${stamp}`;
+/** IIS 7's configuration folder (facts 8: what the public Get-OCSBackup.ps1 script copies). */
+export const IIS7_CONFIG_FOLDER = "%windir%\\System32\\inetsrv\\config";
+/** Where iisback.vbs keeps IIS 6 metabase backups. */
+export const IIS6_METABACK_FOLDER = "%SystemRoot%\\system32\\inetsrv\\MetaBack";
+/** The name the job pack gives its IIS backups (appcmd add backup, iisback.vbs /b). */
+export const iisBackupName = (stamp = STAMP) => `OCS-${stamp}`;
+
 export const datedPoolExportFile = (pool: string, stamp = STAMP) => `${pool}-global-pool-${stamp}.xml`;
 export const datedMachineExportFile = (fqdn: string, stamp = STAMP) => `${fqdn}-machine-${stamp}.xml`;
 export const datedDatabaseFile = (database: string, stamp = STAMP) => `${database}-${stamp}.bak`;

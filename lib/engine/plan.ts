@@ -24,6 +24,7 @@ import {
   scheduleBackupJobs,
   settingsExportsFor,
 } from "./backup";
+import { canonicalOrder } from "./canonical-order";
 import { backupChecklistFor } from "./checklists";
 import { durationsFor } from "./durations";
 import { gapsFor } from "./gaps";
@@ -76,7 +77,9 @@ export interface PlanOptions {
   evidence?: EvidenceInput;
 }
 
-export function planDeployment(d: Deployment, options: PlanOptions = {}): Plan {
+export function planDeployment(file: Deployment, options: PlanOptions = {}): Plan {
+  // Planned in canonical order: the plan never depends on the order the file lists things in.
+  const d = canonicalOrder(file);
   const { assumptions, rejected } = resolveAssumptions(options.assumptions);
   const ix = indexDeployment(d);
   const dur = durationsFor(d, assumptions);
@@ -97,7 +100,8 @@ export function planDeployment(d: Deployment, options: PlanOptions = {}): Plan {
   const evidence = options.evidence ? analyseEvidence(d, { rpo, settingsExports, databaseBackups, fileShareBackups }, options.evidence) : undefined;
   if (evidence) gaps = withEvidenceGaps(gaps, evidence);
   const recommendations = options.recommendations
-    ? recommend(d, { d, scenarios, rpo, gaps, storage }, (patched, reuse) => ({
+    ? // Patches address the file as given (JSON paths with its list positions).
+      recommend(file, { d, scenarios, rpo, gaps, storage }, (patched, reuse) => ({
         ...planDeployment(patched, { assumptions: options.assumptions, reuseScenarios: reuse, evidence: options.evidence }),
         d: patched,
       }))

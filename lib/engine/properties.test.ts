@@ -5,6 +5,7 @@ import type { Deployment } from "../formats/deployment";
 import type { RunbookStep, Scenario } from "../formats/plan";
 import { planSchema } from "../formats/plan";
 import { validateDeployment } from "../formats/parse-deployment";
+import { canonicalOrder } from "./canonical-order";
 import { planDeployment, type Plan } from "./plan";
 import { restoreLevelsFor } from "./rules/loss-levels";
 import { isOcsServer } from "./rules/settings-levels";
@@ -66,10 +67,12 @@ describe("settings exports (S2, S3)", () => {
     fc.assert(
       fc.property(deploymentArbitrary, (d) => {
         const plan = planDeployment(d);
+        // In canonical order (servers by site, restore phase, then FQDN; pools by site, then name), whatever the file's order.
+        const c = canonicalOrder(d);
         const machine = plan.settingsExports.filter((e) => e.levels.includes("machine")).map((e) => e.server);
-        expect(machine).toEqual(d.servers.filter((s) => isOcsServer(s.roles)).map((s) => s.fqdn));
+        expect(machine).toEqual(c.servers.filter((s) => isOcsServer(s.roles)).map((s) => s.fqdn));
         const pool = plan.settingsExports.filter((e) => e.levels.includes("pool")).map((e) => e.pool);
-        expect(pool).toEqual(d.pools.map((p) => p.name));
+        expect(pool).toEqual(c.pools.map((p) => p.name));
       }),
       RUNS,
     );

@@ -1,6 +1,6 @@
 // Rule P2: the data a loss can cost is bounded by the interval between full backups, plus the time
 // the backup itself takes (a loss just before a backup completes falls back to the previous one).
-// One entry per backed-up database and file share (file order), then one for the LCSCmd exports.
+// One entry per backed-up database and file share (canonical order, canonical-order.ts), then one for the LCSCmd exports.
 //
 // How a target is judged: by the interval between full backups (P2 states RPO = that interval, and D5
 // calls a nightly full backup "at most one day of data lost"), so a nightly backup meets a 24 h target.

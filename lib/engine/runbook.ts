@@ -5,6 +5,7 @@
 import type { WorkloadPriority } from "../formats/deployment";
 import { WORKLOADS, type Workload } from "../formats/enums";
 import type { RunbookStep, ScenarioWorkload } from "../formats/plan";
+import type { AssumptionKey } from "./assumptions";
 import { helpFor } from "./commands";
 import { hoursOf, scheduleGraph, type StepGraph } from "./schedule";
 import { rankOf } from "./topology";
@@ -18,6 +19,8 @@ export interface NewStep {
   /** The command or step is inferred or unverified in the sources. */
   verify?: boolean;
   minutes: number;
+  /** The assumption these minutes come from (calibrated by recorded runs); absent for fixed or mixed times. */
+  assumption?: AssumptionKey;
   /** See SchedulableStep.sequenceMinutes. */
   sequenceMinutes?: number;
   /** Indices of earlier steps this one needs. */
@@ -94,6 +97,7 @@ export class RunbookBuilder implements StepGraph {
       critical: false,
       waiting: s.waiting || undefined,
       rules: s.rules as string[],
+      assumption: s.assumption,
     });
     this.minutes.push(s.minutes);
     this.sequenceMinutes.push(s.sequenceMinutes ?? s.minutes);

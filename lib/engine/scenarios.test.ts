@@ -178,7 +178,7 @@ describe("rebuilding one server", () => {
       "Check ocspool1server2.litware.com",
     ]);
     expect(step(fe(), /IIS configuration/)).toMatchObject({
-      command: 'robocopy "<backup destination>\\iis\\ocspool1server2.litware.com" "%windir%\\System32\\inetsrv\\config" /E /R:1 /W:1',
+      command: 'robocopy "<backup destination>\\iis\\ocspool1server2.litware.com\\<latest stamp>\\config" "%windir%\\System32\\inetsrv\\config" /E /R:1 /W:1',
       rules: ["D9"],
       verify: true,
       verifyWith: "robocopy /?",

@@ -1,8 +1,8 @@
 // Restore runbooks, one per loss the deployment can suffer (plan format "scenarios").
 //
-// Order of the scenarios: loss of Active Directory; loss of each site that has servers (file order);
-// then per pool in file order its pool and back-end losses (Enterprise) or its Standard Edition server
-// loss; then the loss of each other single server in file order. Steps within a runbook follow table
+// Order of the scenarios (of the deployment in canonical order, canonical-order.ts): loss of Active
+// Directory; loss of each site that has servers; then per pool its pool and back-end losses
+// (Enterprise) or its Standard Edition server loss; then the loss of each other single server. Steps within a runbook follow table
 // 17-9 across servers and, within a phase, the servers of the most critical workloads first (P1).
 import type { Scenario } from "../formats/plan";
 import { activeDirectoryScenario } from "./runbooks/active-directory";

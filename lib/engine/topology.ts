@@ -10,7 +10,10 @@ import { WORKLOAD_COMPONENTS, type WorkloadComponents } from "./rules/workload-c
 export interface ServerInfo {
   server: Server;
   fqdn: string;
-  /** Position in the deployment file (the tie-break of every server ordering). */
+  /**
+   * Position in the deployment's server list (the tie-break of every server ordering). planDeployment
+   * indexes the deployment in canonical order (canonical-order.ts), so this is restore phase, then FQDN order within a site.
+   */
   index: number;
   /** The server's roles as a bit set (bit i = ROLES[i]). */
   roleMask: number;
@@ -40,7 +43,7 @@ export interface DeploymentIndex {
   servers: ServerInfo[];
   byFqdn: Map<string, ServerInfo>;
   pools: Map<string, Pool>;
-  /** Pool members (not the back end), in file order. */
+  /** Pool members (not the back end), in server list order. */
   membersByPool: Map<string, ServerInfo[]>;
   serversBySite: Map<string, ServerInfo[]>;
   /** Servers holding each role, in file order. */

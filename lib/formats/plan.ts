@@ -91,9 +91,9 @@ export const stepSchema = z.object({
   /** True for steps that only wait (hardware delivery, copying backups): they occupy no administrator. */
   waiting: z.boolean().optional(),
   rules,
-  /** Compact form (plan-json.ts): index into the plan's stepKinds, which holds this step's phase, detail, verify, verifyWith and waiting. */
-  kind: z.number().int().nonnegative().optional(),
-  /** Compact form: indices into the runbook's workloads that this step serves; absent with `kind`: all of them. */
+  /** The estimation assumption this step's minutes come from (a key of the assumptions table), when one does. */
+  assumption: z.string().optional(),
+  /** Compact form (plan-json.ts): indices into the runbook's workloads that this step serves; absent in a runbook with a `schedule`: all of them. */
   serves: z.array(z.number().int().nonnegative()).optional(),
 });
 
@@ -106,6 +106,17 @@ export const scenarioWorkloadSchema = z.object({
   impact: z.enum(["outage", "reduced-capacity"]).optional(),
 });
 
+/** Compact form (plan-json.ts): a runbook's schedule as columns, one entry per step in step order. */
+export const scheduleColumnsSchema = z.object({
+  start: z.array(z.number()),
+  /** The administrator (1-based); 0 for a step that occupies nobody. */
+  admin: z.array(z.number().int().nonnegative()),
+  /** Index into the plan's stepKinds. */
+  kind: z.array(z.number().int().nonnegative()),
+  /** Orders of the steps on the critical chain. */
+  critical: z.array(z.number().int().positive()),
+});
+
 /** Another way through the same loss (e.g. Active Directory rebuilt instead of restored). */
 export const scenarioPathSchema = z.object({
   id: z.string(),
@@ -115,6 +126,8 @@ export const scenarioPathSchema = z.object({
   steps: z.array(stepSchema),
   rtoHours: z.number(),
   workloads: z.array(scenarioWorkloadSchema),
+  /** Compact form (plan-json.ts): the schedule as columns. */
+  schedule: scheduleColumnsSchema.optional(),
 });
 
 export const scenarioSchema = z.object({
@@ -125,7 +138,11 @@ export const scenarioSchema = z.object({
   steps: z.array(stepSchema),
   rtoHours: z.number(),
   workloads: z.array(scenarioWorkloadSchema),
+  /** Compact form (plan-json.ts): the schedule as columns. */
+  schedule: scheduleColumnsSchema.optional(),
   notes: z.array(z.string()).optional(),
+  /** Compact form: indices into the plan's noteTexts, in place of `notes`. */
+  noteRefs: z.array(z.number().int().nonnegative()).optional(),
   rules: z.array(z.string()).optional(),
   /** Title of the path the main steps follow, when the scenario has alternatives. */
   path: z.string().optional(),
@@ -192,6 +209,8 @@ export const checklistItemSchema = z.object({
   id: z.string(),
   task: z.string(),
   command: z.string().optional(),
+  /** Compact form (plan-json.ts): the command is that of this backup item, e.g. "settingsExports/3". */
+  commandOf: z.string().optional(),
   subject: z.string(),
   rules,
   frequencyHours: z.number().optional(),
@@ -366,9 +385,12 @@ export const planSchema = z.object({
         verify: z.boolean().optional(),
         verifyWith: z.string().optional(),
         waiting: z.boolean().optional(),
+        assumption: z.string().optional(),
       }),
     )
     .optional(),
+  /** Compact form (plan-json.ts): scenario notes, once per plan (scenarios name them in noteRefs). */
+  noteTexts: z.array(z.string()).optional(),
   /** What every runbook opens with: where the backups and exports are, and whom to call (P5, B8). */
   restoreBriefing: z.array(z.string()).optional(),
   evidence: evidenceSectionSchema.optional(),

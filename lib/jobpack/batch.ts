@@ -37,6 +37,19 @@ export function banner(prefix: "REM" | "--", file: string, where: string[], acco
   ];
 }
 
+/** The opening of a job that install-schedule.cmd copies to a server and runs there: its banner says so. */
+export const serverJobHeader = (file: string, server: string, account: string[], what: string[], extra: string[] = []): string[] => [
+  "@echo off",
+  ...banner(
+    "REM",
+    file,
+    [`on ${server} itself, from ${JOB_DIR}\\ (where install-schedule.cmd copies it).`, "Run it by hand once to check it before relying on the schedule."],
+    account,
+    what,
+    extra,
+  ),
+];
+
 /** Opening lines of every batch file: no echo, local variables, the destination, the placeholder guard. */
 export function preamble(destination: string, placeholder: boolean): string[] {
   return [

@@ -37,6 +37,7 @@ function retentionLines(m: JobPackModel, root: "%DEST%" | "%OFFSITE%"): string[]
   const lines: string[] = [];
   for (const f of datedFiles(m)) lines.push(`call :keep_files "${root}\\${f.folder}" "${f.pattern}"`);
   for (const c of shareContents(m)) lines.push(`call :keep_dirs "${root}\\shares\\${c}"`);
+  for (const j of m.iis) lines.push(`call :keep_dirs "${root}\\iis\\${j.server}"`);
   return lines;
 }
 
@@ -50,7 +51,7 @@ export function retentionFile(m: JobPackModel): string {
       [`on the computer that ran install-schedule.cmd (it registers this file there, from ${JOB_DIR}\\), at ${m.start.housekeeping}, after the backup window.`],
       ["an account that can delete files under the destination", ...(m.offsite ? ["and write to the off-site destination."] : ["."])],
       [
-        `Keeps the ${keep} newest copies of every export, database backup and share copy and deletes older ones (P5),`,
+        `Keeps the ${keep} newest copies of every export, database backup, share copy and IIS configuration copy and deletes older ones (P5),`,
         m.offsite ? "then copies the destination to the off-site destination with robocopy and applies the same retention there." : "No off-site destination is modelled, so no off-site copy is made.",
         "File names carry yyyyMMdd-HHmmss, so name order is time order.",
       ],

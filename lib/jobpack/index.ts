@@ -8,6 +8,7 @@ import { EVIDENCE_FILE, evidenceFile, RETENTION_FILE, retentionFile } from "./ho
 import { jobPackModel } from "./jobs";
 import { readmeFile } from "./readme-file";
 import { SCHEDULE_FILE, scheduleFile } from "./schedule-file";
+import { iisFile, iisFileName } from "./iis-files";
 import { settingsFile, settingsFileName } from "./settings-files";
 import { sharesFile, sharesFileName } from "./share-files";
 
@@ -18,7 +19,7 @@ export interface JobFile {
 
 export type JobPackResult = { ok: true; files: JobFile[] } | { ok: false; errors: Problem[] };
 
-/** Every file of the pack, in a fixed order: README, the schedule, databases, shares, settings, retention, evidence. */
+/** Every file of the pack, in a fixed order: README, the schedule, databases, shares, settings, IIS configuration, retention, evidence. */
 export function buildJobPack(d: Deployment, plan: Plan): JobPackResult {
   const built = jobPackModel(d, plan);
   if (!built.ok) return built;
@@ -35,6 +36,7 @@ export function buildJobPack(d: Deployment, plan: Plan): JobPackResult {
   }
   for (const j of m.shares) files.push({ path: sharesFileName(j.host), text: sharesFile(m, j) });
   for (const j of m.settings) files.push({ path: settingsFileName(j.server), text: settingsFile(m, j) });
+  for (const j of m.iis) files.push({ path: iisFileName(j.server), text: iisFile(m, j) });
   files.push({ path: RETENTION_FILE, text: retentionFile(m) }, { path: EVIDENCE_FILE, text: evidenceFile(m) });
   return { ok: true, files };
 }

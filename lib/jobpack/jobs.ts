@@ -8,6 +8,7 @@ import type { Problem } from "../formats/problems";
 import { uncHost, windowsPathProblem } from "../formats/windows-values";
 import type { Plan } from "../engine/plan";
 import { NORMALIZATION_RULES_FILE, shareSource } from "../engine/commands";
+import { runsIisWith } from "../engine/runbooks/backup-locations";
 import { cadenceOf, type Cadence } from "./cadence";
 
 export interface SettingsJob {
@@ -40,6 +41,12 @@ export interface ShareJob {
   copies: ShareCopy[];
 }
 
+export interface IisJob {
+  server: string;
+  /** Why the server runs IIS (its role). */
+  why: string;
+}
+
 export interface JobPackModel {
   deployment: Deployment;
   plan: Plan;
@@ -51,6 +58,8 @@ export interface JobPackModel {
   databases: DatabaseJob[];
   shares: ShareJob[];
   skippedShares: FileShareBackup[];
+  /** D9: servers that run IIS, whose configuration is copied (file order). */
+  iis: IisJob[];
   cadence: { databases: Cadence; shares: Cadence; settings: Cadence };
   start: { databases: string; shares: string; settings: string; housekeeping: string };
 }
@@ -66,6 +75,21 @@ const error = (path: string, message: string): Problem => ({ path, message, seve
 function clock(hours: number): string {
   const minutes = ((Math.floor(hours * 60 + 1e-9) % 1440) + 1440) % 1440;
   return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}
+
+/** D9: the servers that run IIS (the same rule as the runbook's IIS restore step). */
+function iisJobs(d: Deployment): IisJob[] {
+  const poolKind = new Map(d.pools.map((p) => [p.name, p.kind]));
+  return d.servers
+    .filter((s) => runsIisWith(s.roles, s.pool ? poolKind.get(s.pool) : undefined))
+    .map((s) => ({
+      server: s.fqdn,
+      why: s.roles.includes("standard-edition")
+        ? "Standard Edition: Web Components run on IIS"
+        : s.roles.includes("web-components")
+          ? "Web Components Server"
+          : "front end: the pool's Web Components run on it",
+    }));
 }
 
 export function jobPackModel(d: Deployment, plan: Plan): JobPackModelResult {
@@ -155,6 +179,7 @@ export function jobPackModel(d: Deployment, plan: Plan): JobPackModelResult {
       databases,
       shares: [...shareHosts.values()],
       skippedShares,
+      iis: iisJobs(d),
       cadence: {
         databases: cadenceOf(plan.databaseBackups.find((b) => b.backUp)?.frequencyHours ?? 24),
         shares: cadenceOf(plan.fileShareBackups.find((b) => b.backUp)?.frequencyHours ?? 24),

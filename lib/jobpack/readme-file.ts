@@ -6,6 +6,7 @@ import { agentJobFileName, backupSqlFileName, expressCmdFileName } from "./datab
 import { EVIDENCE_FILE, RETENTION_FILE } from "./housekeeping-files";
 import type { JobPackModel } from "./jobs";
 import { SCHEDULE_FILE } from "./schedule-file";
+import { iisFileName } from "./iis-files";
 import { settingsFileName } from "./settings-files";
 import { sharesFileName } from "./share-files";
 
@@ -50,6 +51,7 @@ export function readmeFile(m: JobPackModel): string {
     `  settings\\                 LCSCmd exports: <pool>-global-pool-<yyyyMMdd-HHmmss>.xml, <fqdn>-machine-<...>.xml`,
     `  databases\\<server>\\       <database>-<yyyyMMdd-HHmmss>.bak`,
     `  shares\\<content>\\<stamp>\\  robocopy copies, each with _finished.txt (time and result)`,
+    ...(m.iis.length ? [`  iis\\<server>\\<stamp>\\     IIS configuration: config\\ (2008) or MetaBack\\ (2003), with _finished.txt (D9)`] : []),
     `  logs\\                     one log per run`,
     `  evidence\\                 evidence files written by ${EVIDENCE_FILE}`,
     `Off-site copy: ${m.offsite ?? "none (no off-site destination is modelled)"}`,
@@ -59,7 +61,7 @@ export function readmeFile(m: JobPackModel): string {
   L.push(
     `Databases      ${m.start.databases}  ${describeCadence(m.cadence.databases)}`,
     `File shares    ${m.start.shares}  ${describeCadence(m.cadence.shares)}`,
-    `Settings       ${m.start.settings}  ${describeCadence(m.cadence.settings)}`,
+    `Settings       ${m.start.settings}  ${describeCadence(m.cadence.settings)}${m.iis.length ? " (and the IIS configuration)" : ""}`,
     `Retention      ${m.start.housekeeping}  every day, on the computer that ran ${SCHEDULE_FILE}`,
   );
   for (const [kind, c] of Object.entries(m.cadence))
@@ -105,12 +107,17 @@ export function readmeFile(m: JobPackModel): string {
       `  Where: ${j.server}, Task Scheduler at ${m.start.settings}. Account: the backup account (RTCUniversalReadOnlyAdmins).`,
       `  What: LCSCmd export of ${j.exports.map((e) => (e.levels.includes("pool") ? `the global and pool settings of ${e.pool}` : "its machine settings")).join(" and ")} (${rulesOf(j.exports)} S5).`,
     );
+  for (const j of m.iis)
+    L.push(
+      `${iisFileName(j.server)}`,
+      `  Where: ${j.server} (${j.why}), Task Scheduler at ${m.start.settings}. Account: the backup account, a local administrator there.`,
+      "  What: copies the IIS configuration (D9): the inetsrv\\config folder on Windows Server 2008, a metabase backup on 2003.",
+    );
   h("Not backed up on purpose");
   for (const j of m.databases) for (const b of j.skipped) L.push(`${b.database} on ${b.server}: ${b.reason} (${b.rules.join(" ")}).`);
   for (const s of m.skippedShares) L.push(`${s.content} (${s.path}): ${s.reason} (${s.rules.join(" ")}).`);
   L.push(
     "Group Chat and Communicator Web Access settings: LCSCmd does not export them (S4).",
-    "IIS configuration of the servers that run IIS: back it up as files (D9); this pack does not.",
     "Active Directory, DNS, certificates, the reverse proxy: backed up outside OCS (S6).",
   );
   h("After the first run, check");
@@ -119,6 +126,7 @@ export function readmeFile(m: JobPackModel): string {
     "- Open one export of each kind: a pool file holds the global and the pool level, a machine file the machine level (S5).",
     "- The SQL Server Agent job history shows success; the .bak files are under databases\\<server>\\ (B10).",
     "- Each share copy has _finished.txt ending in ok.",
+    ...(m.iis.length ? ["- Each IIS configuration copy under iis\\<server>\\ has _finished.txt ending in ok and holds config\\ or MetaBack\\ (D9)."] : []),
     "- The off-site copy can be opened from the computers that would restore it, standby site included (S5).",
     `- Run ${EVIDENCE_FILE} and upload the CSV to the planner; then test a restore end to end (B6).`,
   );
@@ -132,6 +140,12 @@ export function readmeFile(m: JobPackModel): string {
     "- wmic's first run on Windows Server 2003 installs itself and may take a minute.",
     "- Evidence times of settings exports use today's UTC offset; around a daylight-saving change they may be an hour off.",
     "- robocopy is not part of Windows Server 2003: install the Windows Server 2003 Resource Kit Tools there.",
+    ...(m.iis.length
+      ? [
+          "- IIS configuration (D9): the sources name only the Windows Server 2008 folder (inetsrv\\config); the appcmd add backup",
+          "  snapshot, iisback.vbs /backup on Windows Server 2003 and the account's local administrator rights are inferred.",
+        ]
+      : []),
     "- OCS 2007 R2 has had no security updates since 9 January 2018 (B10).",
   );
   return crlf(L);

@@ -2,10 +2,11 @@
 // full SQL Server, schtasks on SQL Server 2005 Express), file shares, settings exports, in that order,
 // each at the deployment's frequency; then retention and the off-site copy after the window.
 import { banner, crlf, JOB_DIR } from "./batch";
-import { describeCadence, schtasksSchedule } from "./cadence";
+import { describeCadence, schtasksSchedule, type Cadence } from "./cadence";
 import { agentJobFileName, AGENT_JOB_NAME, backupSqlFileName, expressCmdFileName } from "./database-files";
 import { RETENTION_FILE } from "./housekeeping-files";
 import type { JobPackModel } from "./jobs";
+import { iisFileName } from "./iis-files";
 import { settingsFileName } from "./settings-files";
 import { sharesFileName } from "./share-files";
 
@@ -14,6 +15,7 @@ export const TASK_NAMES = {
   databases: AGENT_JOB_NAME,
   shares: "OCS backup - file shares",
   settings: "OCS backup - settings export",
+  iis: "OCS backup - IIS configuration",
   housekeeping: "OCS backup - retention and off-site copy",
 };
 
@@ -35,7 +37,7 @@ export function scheduleFile(m: JobPackModel): string {
       [
         "Creates the folders under the destination, copies each server's job files to " + JOB_DIR + "\\ on that server,",
         `and registers every task at the plan's backup window: databases at ${m.start.databases} (${describeCadence(m.cadence.databases)}),`,
-        `file shares at ${m.start.shares} (${describeCadence(m.cadence.shares)}), settings exports at ${m.start.settings} (${describeCadence(m.cadence.settings)}),`,
+        `file shares at ${m.start.shares} (${describeCadence(m.cadence.shares)}), settings exports${m.iis.length ? " and the IIS configuration" : ""} at ${m.start.settings} (${describeCadence(m.cadence.settings)}),`,
         `retention${m.offsite ? " and the off-site copy" : ""} at ${m.start.housekeeping} on this computer. Exits with 1 if anything failed.`,
       ],
       [
@@ -72,12 +74,20 @@ export function scheduleFile(m: JobPackModel): string {
     "call :folder \"%DEST%\\evidence\"",
     ...m.databases.filter((j) => j.backUp.length).map((j) => `call :folder "%DEST%\\databases\\${j.server}"`),
     ...[...new Set(m.shares.flatMap((j) => j.copies.map((c) => c.share.content)))].map((c) => `call :folder "%DEST%\\shares\\${c}"`),
+    ...m.iis.map((j) => `call :folder "%DEST%\\iis\\${j.server}"`),
     "",
   ];
 
   const task = (computer: string | null, name: string, file: string, cadence: string, start: string) =>
     `schtasks /create${computer ? ` /s ${computer}` : ""} /tn "${name}" /tr "${JOB_DIR}\\${file}" ${cadence} /st ${start}%SEC% %V1% /ru "%RUNAS%" /rp "%RUNASPW%" >>"%LOG%" 2>&1`;
   const replace = (computer: string | null, name: string) => `schtasks /delete${computer ? ` /s ${computer}` : ""} /tn "${name}" /f >nul 2>&1`;
+  /** Copies a job's files to its server and registers its task there, replacing an older one of the same name. */
+  const serverTask = (computer: string, files: readonly string[], name: string, cadence: Cadence, start: string, what: string) => [
+    ...files.map((f) => `call :copy ${computer} "${f}"`),
+    replace(computer, name),
+    task(computer, name, files[0], schtasksSchedule(cadence), start),
+    `if %ERRORLEVEL% NEQ 0 call :failed "${what} task on ${computer}"`,
+  ];
 
   lines.push(`REM 1. Databases at ${m.start.databases} (B1 B2 D5).`);
   for (const j of m.databases) {
@@ -91,30 +101,18 @@ export function scheduleFile(m: JobPackModel): string {
     } else {
       lines.push(
         `REM D10 ${j.target}: SQL Server 2005 Express has no Agent, so a Task Scheduler task running sqlcmd.`,
-        `call :copy ${j.server} "${expressCmdFileName(j.server)}"`,
-        `call :copy ${j.server} "${backupSqlFileName(j.server)}"`,
-        replace(j.server, TASK_NAMES.databases),
-        task(j.server, TASK_NAMES.databases, expressCmdFileName(j.server), schtasksSchedule(m.cadence.databases), m.start.databases),
-        `if %ERRORLEVEL% NEQ 0 call :failed "D10 task on ${j.server}"`,
+        ...serverTask(j.server, [expressCmdFileName(j.server), backupSqlFileName(j.server)], TASK_NAMES.databases, m.cadence.databases, m.start.databases, "D10"),
       );
     }
   }
   lines.push("", `REM 2. File shares at ${m.start.shares} (D6 D9).`);
-  for (const j of m.shares)
-    lines.push(
-      `call :copy ${j.host} "${sharesFileName(j.host)}"`,
-      replace(j.host, TASK_NAMES.shares),
-      task(j.host, TASK_NAMES.shares, sharesFileName(j.host), schtasksSchedule(m.cadence.shares), m.start.shares),
-      `if %ERRORLEVEL% NEQ 0 call :failed "D6 task on ${j.host}"`,
-    );
+  for (const j of m.shares) lines.push(...serverTask(j.host, [sharesFileName(j.host)], TASK_NAMES.shares, m.cadence.shares, m.start.shares, "D6"));
   lines.push("", `REM 3. Settings exports at ${m.start.settings} (S2 S3).`);
-  for (const j of m.settings)
-    lines.push(
-      `call :copy ${j.server} "${settingsFileName(j.server)}"`,
-      replace(j.server, TASK_NAMES.settings),
-      task(j.server, TASK_NAMES.settings, settingsFileName(j.server), schtasksSchedule(m.cadence.settings), m.start.settings),
-      `if %ERRORLEVEL% NEQ 0 call :failed "S3 task on ${j.server}"`,
-    );
+  for (const j of m.settings) lines.push(...serverTask(j.server, [settingsFileName(j.server)], TASK_NAMES.settings, m.cadence.settings, m.start.settings, "S3"));
+  if (m.iis.length) {
+    lines.push("", `REM 3b. IIS configuration at ${m.start.settings}, with the settings exports (D9).`);
+    for (const j of m.iis) lines.push(...serverTask(j.server, [iisFileName(j.server)], TASK_NAMES.iis, m.cadence.settings, m.start.settings, "D9"));
+  }
   lines.push(
     "",
     `REM 4. Retention${m.offsite ? " and the off-site copy" : ""} on this computer at ${m.start.housekeeping}, daily (P5).`,

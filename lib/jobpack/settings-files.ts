@@ -1,7 +1,7 @@
 // S2-S5: one batch file per OCS server running that server's LCSCmd exports (its machine settings,
 // and the global and pool settings when the plan picked it for its pool).
 import { datedMachineExportFile, datedPoolExportFile } from "../engine/commands";
-import { banner, CHECK_FILE_SUBROUTINE, closeRun, crlf, FAILED_SUBROUTINE, JOB_DIR, openRun, preamble, STAMP_SUBROUTINE } from "./batch";
+import { CHECK_FILE_SUBROUTINE, closeRun, crlf, FAILED_SUBROUTINE, serverJobHeader, openRun, preamble, STAMP_SUBROUTINE } from "./batch";
 import { describeCadence } from "./cadence";
 import type { JobPackModel, SettingsJob } from "./jobs";
 
@@ -18,11 +18,9 @@ export function settingsFile(m: JobPackModel, job: SettingsJob): string {
     `Scheduled ${describeCadence(m.cadence.settings)} at ${m.start.settings} by install-schedule.cmd.`,
   ];
   const lines = [
-    "@echo off",
-    ...banner(
-      "REM",
+    ...serverJobHeader(
       name,
-      [`on ${job.server} itself, from ${JOB_DIR}\\ (where install-schedule.cmd copies it).`, "Run it by hand once to check it before relying on the schedule."],
+      job.server,
       [
         "a domain account in RTCUniversalReadOnlyAdmins (or equivalent) that can write to the destination (S5);",
         "the rights are inferred for OCS 2007 R2 (no source states them exactly): check them on the first run.",
@@ -64,7 +62,7 @@ export function settingsFile(m: JobPackModel, job: SettingsJob): string {
     }
   }
   lines.push(
-    "REM S4 LCSCmd does not export Group Chat or Communicator Web Access settings; D9 the IIS configuration is not in it either.",
+    "REM S4 LCSCmd does not export Group Chat or Communicator Web Access settings. D9 Nor the IIS configuration: <server>-iis-config.cmd copies it where IIS runs.",
     ...closeRun(),
     ...STAMP_SUBROUTINE,
     ...CHECK_FILE_SUBROUTINE,

@@ -4,7 +4,8 @@ import { prisma } from "../db/client";
 import { hasEvidence, listEvidenceTokens, listEvidenceUploads, loadEvidenceRuns, type EvidenceTokenInfo, type EvidenceUploadInfo } from "../db/evidence-store";
 import { applyEvidence, analyseEvidence } from "../engine/evidence";
 import { evidenceHistory, type EvidenceHistory } from "../engine/evidence-history";
-import { reassessed, type Plan } from "../engine/plan";
+import type { Plan } from "../engine/plan";
+import { loadExerciseInputs, withExercises } from "./load-exercises";
 import type { EvidenceSection } from "../formats/plan";
 import { loadPlan, type PlannedDeployment } from "./load-plan";
 
@@ -38,14 +39,18 @@ export async function loadEvidenceView(id: string, nowMs = Date.now()): Promise<
   };
 }
 
-/** The plan with the evidence section and its gaps when the deployment has evidence; the plan alone otherwise. */
+/**
+ * The plan judged with what is recorded: the evidence section and its gaps when the deployment has
+ * evidence, and always the exercise records (B6, B7, the exercise programme's gaps).
+ */
 export async function loadPlanWithEvidence(id: string, nowMs = Date.now()): Promise<{ planned: PlannedDeployment; plan: Plan; withEvidence: boolean } | null> {
   const planned = await loadPlan(id);
   if (!planned) return null;
-  if (!(await hasEvidence(prisma, id))) return { planned, plan: planned.plan, withEvidence: false };
-  const runs = await loadEvidenceRuns(prisma, id, nowMs - HISTORY_DAYS * DAY);
   const d = planned.stored.deployment;
+  const [withEvidence, exercises] = await Promise.all([hasEvidence(prisma, id), loadExerciseInputs(id)]);
+  let plan = planned.plan;
   // Evidence gaps count in the verdict and the score (B10), so the assessment is made again with them.
-  const plan = reassessed(applyEvidence(planned.plan, d, { runs, asOfMs: nowMs }), d, planned.acceptedGapIds ?? []);
-  return { planned: { ...planned, plan }, plan, withEvidence: true };
+  if (withEvidence) plan = applyEvidence(plan, d, { runs: await loadEvidenceRuns(prisma, id, nowMs - HISTORY_DAYS * DAY), asOfMs: nowMs });
+  plan = withExercises(plan, d, exercises, planned.acceptedGapIds ?? [], new Date(nowMs)).plan;
+  return { planned: { ...planned, plan }, plan, withEvidence };
 }

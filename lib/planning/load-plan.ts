@@ -12,6 +12,8 @@ import { checkConsistency } from "../formats/consistency";
 import { planDeployment, withAcceptedGaps, type Plan } from "../engine/plan";
 import type { Assumptions } from "../engine/assumptions";
 import { parseAssumptionOverrides } from "./assumption-overrides";
+import { loadExerciseInputs, withExercises } from "./load-exercises";
+import type { Deployment } from "../formats/deployment";
 
 export interface PlannedDeployment {
   stored: StoredDeployment;
@@ -80,29 +82,32 @@ export const loadPlan = cache(async (id: string): Promise<PlannedDeployment | nu
   return withAccepted(planCache.get(id)?.key === key ? planCache.get(id)! : entry, acceptedIds);
 });
 
-const verdictCache = new Map<string, { key: string; assessment: Plan["assessment"] }>();
+const verdictCache = new Map<string, { key: string; plan: Plan; deployment: Deployment }>();
 
 /**
  * The verdict and score of a stored deployment, for lists: the cached plan's when there is one, else a
- * plan without recommendations (those re-plan every candidate), cached per version on its own.
+ * plan without recommendations (those re-plan every candidate), cached per version on its own; judged
+ * with the exercise records as the overview is (B6, B7).
  */
 export async function loadAssessment(id: string): Promise<Plan["assessment"] | null> {
   const head = await headOf(id);
   if (!head) return null;
   const key = `${head.version}:${head.updatedAt.getTime()}:${head.assumptions?.updatedAt.getTime() ?? 0}`;
   const acceptedIds = head.acceptedGaps.map((a) => a.gapId);
+  const exercises = await loadExerciseInputs(id);
+  const judged = (plan: Plan, d: Deployment) => withExercises(plan, d, exercises, acceptedIds, new Date()).plan.assessment;
   const hit = planCache.get(id);
-  if (hit && hit.key === key) return withAccepted(hit, acceptedIds).plan.assessment;
+  if (hit && hit.key === key) return judged(withAccepted(hit, acceptedIds).plan, hit.planned.stored.deployment);
   const fullKey = `${key}|${acceptedIds.join("\n")}`;
   const known = verdictCache.get(id);
-  if (known && known.key === fullKey) return known.assessment;
+  if (known && known.key === fullKey) return judged(known.plan, known.deployment);
   const stored = await loadDeployment(prisma, id);
   if (!stored) return null;
   const plan = planDeployment(stored.deployment, { assumptions: parseAssumptionOverrides(head.assumptions?.values), acceptedGaps: acceptedIds });
   verdictCache.delete(id);
-  verdictCache.set(id, { key: fullKey, assessment: plan.assessment });
-  if (verdictCache.size > MAX_CACHED * 4) verdictCache.delete(verdictCache.keys().next().value!);
-  return plan.assessment;
+  verdictCache.set(id, { key: fullKey, plan, deployment: stored.deployment });
+  if (verdictCache.size > MAX_CACHED) verdictCache.delete(verdictCache.keys().next().value!);
+  return judged(plan, stored.deployment);
 }
 
 function withAccepted(entry: CacheEntry, ids: string[]): PlannedDeployment {

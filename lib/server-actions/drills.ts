@@ -5,10 +5,11 @@ import { redirect } from "next/navigation";
 import { prisma } from "@/lib/db/client";
 import { listDrills } from "@/lib/db/drill-store";
 import { deleteDrill, recordDrill } from "@/lib/commands/drills";
-import { applyCalibration } from "@/lib/commands/assumptions";
+import { acceptCalibration } from "@/lib/commands/assumptions";
+import { listFinishedRuns } from "@/lib/db/run-store";
 import { loadPlan } from "@/lib/planning/load-plan";
 import { actorName, authorizeAction } from "@/lib/auth/server";
-import { calibrate, compareDrill } from "@/lib/view/drills";
+import { calibrateAssumptions, changes, measurementsOf } from "@/lib/view/calibration";
 import type { FormState } from "@/lib/actions/form-state";
 
 const text = (fd: FormData, name: string) => String(fd.get(name) ?? "");
@@ -36,22 +37,24 @@ export async function deleteDrillAction(formData: FormData): Promise<void> {
   if (result.ok) revalidatePath(`/deployments/${deploymentId}/drills`);
 }
 
-/** Replace the hands-on time assumptions with the values calibrated from the recorded drills. */
-export async function applyCalibrationAction(formData: FormData): Promise<void> {
+/** Accept the calibrated values the planner ticked (recomputed here from the stored runs and drills). */
+export async function acceptCalibrationAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await authorizeAction("planner");
   const deploymentId = text(formData, "deploymentId");
   const planned = deploymentId ? await loadPlan(deploymentId) : null;
-  if (!planned) return;
-  const drills = await listDrills(prisma, deploymentId);
-  const comparisons = drills.flatMap((d) => {
-    const s = planned.plan.scenarios.find((x) => x.id === d.scenarioId);
-    return s ? [compareDrill(s, d)] : [];
-  });
-  const cal = calibrate(comparisons.map((c) => c.ratio), planned.plan.assumptions, 0);
-  if (!cal) return;
-  const input = { deploymentId, overrides: planned.assumptionOverrides as Record<string, number>, proposed: cal.proposed as Record<string, number>, drills: drills.length };
-  const result = await applyCalibration(prisma, input, actorName(user));
-  if (!result.ok) return;
+  if (!planned) return { ok: false, message: "This deployment no longer exists." };
+  const [drills, runs] = await Promise.all([listDrills(prisma, deploymentId), listFinishedRuns(prisma, deploymentId)]);
+  const current = planned.plan.assumptions;
+  const rows = changes(calibrateAssumptions(measurementsOf(runs, drills, planned.plan.scenarios, current), current, new Date()));
+  const chosen = new Set(formData.getAll("accept").map(String));
+  const accepted = rows.filter((r) => chosen.has(r.key)).map((r) => ({ key: r.key, from: r.current, to: r.proposed, sources: r.sources.map((s) => s.label) }));
+  const expectedRevision = Number(text(formData, "revision"));
+  const result = await acceptCalibration(
+    prisma,
+    { deploymentId, overrides: planned.assumptionOverrides as Record<string, number>, accepted, expectedRevision: Number.isFinite(expectedRevision) ? expectedRevision : -1 },
+    actorName(user),
+  );
+  if (!result.ok) return result;
   revalidatePath(`/deployments/${deploymentId}`, "layout");
   redirect(`/deployments/${deploymentId}/assumptions`);
 }

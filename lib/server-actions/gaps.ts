@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { prisma } from "@/lib/db/client";
-import { loadPlan } from "@/lib/planning/load-plan";
+import { loadPlanWithEvidence } from "@/lib/planning/load-evidence";
 import { actorName, authorizeAction } from "@/lib/auth/server";
 import { acceptGap, reopenGap } from "@/lib/commands/gaps";
 import type { FormState } from "@/lib/actions/form-state";
@@ -12,7 +12,8 @@ const text = (fd: FormData, name: string) => String(fd.get(name) ?? "");
 export async function acceptGapAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await authorizeAction("planner");
   const deploymentId = text(formData, "deploymentId");
-  const planned = deploymentId ? await loadPlan(deploymentId) : null;
+  // The gaps judged with the records too (evidence, exercises), as the gaps page shows them.
+  const planned = deploymentId ? await loadPlanWithEvidence(deploymentId) : null;
   const result = await acceptGap(
     prisma,
     { deploymentId, gapId: text(formData, "gapId"), reason: text(formData, "reason"), reviewOn: text(formData, "reviewOn"), knownGapIds: planned?.plan.gaps.map((g) => g.id) ?? [] },

@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { prisma } from "@/lib/db/client";
-import { chooseBranch, completeStep, finishRun, noteStep, skipStep, startRun, startStep } from "@/lib/commands/runs";
+import { chooseBranch, completeStep, finishRun, noteStep, skipStep, startFailbackRun, startRun, startStep } from "@/lib/commands/runs";
+import { scenarioForRun } from "@/lib/planning/run-scenario";
 import { loadPlan } from "@/lib/planning/load-plan";
 import { scenarioTitle } from "@/lib/print/runbook-document";
 import { actorName, authorizeAction } from "@/lib/auth/server";
@@ -17,8 +18,8 @@ export async function startRunAction(_prev: FormState, formData: FormData): Prom
   const user = await authorizeAction("planner");
   const deploymentId = text(formData, "deploymentId");
   const planned = deploymentId ? await loadPlan(deploymentId) : null;
-  const scenario = planned?.plan.scenarios.find((s) => s.id === text(formData, "scenarioId"));
-  const input = { deploymentId, scenario, scenarioTitle: scenario ? scenarioTitle(scenario) : "", kind: text(formData, "kind"), exerciseType: text(formData, "exerciseType") };
+  const scenario = planned ? scenarioForRun(planned, text(formData, "scenarioId")) : undefined;
+  const input = { deploymentId, scenario, scenarioTitle: scenario ? scenarioTitle(scenario) : "", kind: text(formData, "kind"), exerciseType: text(formData, "exerciseType"), assumptions: planned?.plan.assumptions };
   const result = await startRun(prisma, input, actorName(user));
   if (!result.ok) return result;
   revalidatePath(`/deployments/${deploymentId}/runs`);
@@ -56,4 +57,14 @@ export async function finishRunAction(formData: FormData): Promise<FormState> {
   const result = await finishRun(prisma, { deploymentId, runId: text(formData, "runId") }, actorName(user));
   if (result.ok) revalidatePath(`/deployments/${deploymentId}/runs`);
   return result.ok ? { ok: true } : result;
+}
+
+/** From a finished switch-over run: start (or open) its failback run. */
+export async function startFailbackRunAction(formData: FormData): Promise<FormState> {
+  const user = await authorizeAction("planner");
+  const deploymentId = text(formData, "deploymentId");
+  const result = await startFailbackRun(prisma, { deploymentId, runId: text(formData, "runId") }, actorName(user));
+  if (!result.ok) return result;
+  revalidatePath(`/deployments/${deploymentId}/runs`);
+  redirect(runPath(deploymentId, result.id));
 }

@@ -3,7 +3,6 @@
 import { describe, expect, it } from "vitest";
 import { planDeployment } from "../engine/plan";
 import { enterprise, type Json } from "../engine/testing/fixtures";
-import { judgeB7 } from "./b7-judgement";
 import { modelDifferences } from "./model-diff";
 import { countByStatus, protectionOf } from "./protection";
 import { recoverabilityOf, withRecoverability } from "./recoverability";
@@ -43,16 +42,5 @@ describe("model differences", () => {
     expect(diff).toContainEqual(expect.objectContaining({ what: `servers › ${a.servers[1].fqdn} › spareHardware`, to: "true" }));
     expect(diff).toContainEqual({ what: "recovery › adminsAvailable", kind: "changed", from: "2", to: "5" });
     expect(modelDifferences(a, enterprise())).toEqual([]);
-  });
-});
-
-describe("B7 from recorded drills", () => {
-  const check = planDeployment(enterprise()).checklists.bestPractices.find((b) => b.id === "B7")!;
-  const now = new Date("2026-11-29T00:00:00Z");
-  it("passes with a drill in the last year, fails on the trained box alone", () => {
-    expect(check.status).toBe("pass");
-    expect(judgeB7(check, [], true, now)).toMatchObject({ status: "fail", why: expect.stringMatching(/marked as trained, but no drill is recorded/) });
-    expect(judgeB7(check, [{ scenarioId: "loss-of-pool:ocspool1", performedOn: new Date("2026-06-01") }], true, now)).toMatchObject({ status: "pass" });
-    expect(judgeB7(check, [{ scenarioId: "loss-of-pool:ocspool1", performedOn: new Date("2025-06-01") }], true, now)).toMatchObject({ status: "fail", why: expect.stringMatching(/last drill was on 2025-06-01/) });
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_ASSUMPTIONS } from "../engine/assumptions";
 import type { Scenario } from "../formats/plan";
-import { CALIBRATED_KEYS, calibrate, compareDrill } from "./drills";
+import { compareDrill } from "./drills";
 
 const scenario = {
   id: "loss-of-server:x",
@@ -27,14 +26,5 @@ describe("drills (B7)", () => {
 
   it("has no ratio when no hands-on step was timed", () => {
     expect(compareDrill(scenario, { stepMinutes: { "2": 500 } }).ratio).toBeNull();
-  });
-
-  it("calibrates the hands-on minutes by the median drill ratio and leaves throughputs alone", () => {
-    const cal = calibrate([1.5, 1.2, null, 2], DEFAULT_ASSUMPTIONS, 7)!;
-    expect(cal.ratio).toBe(1.5);
-    expect(cal.proposed.osBuildMinutes).toBe(Math.round(DEFAULT_ASSUMPTIONS.osBuildMinutes * 1.5));
-    expect(cal.proposed).not.toHaveProperty("sqlRestoreGbPerHour");
-    expect(CALIBRATED_KEYS).not.toContain("mediaShippingMinutes");
-    expect(calibrate([null], DEFAULT_ASSUMPTIONS, 0)).toBeNull();
   });
 });

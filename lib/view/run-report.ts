@@ -19,6 +19,7 @@ export interface StepReport {
   doneBy: string | null;
   doneAt: Date | null;
   skippedBy: string | null;
+  skippedAt: Date | null;
   skipReason: string | null;
   note: string;
   noteBy: string | null;
@@ -73,12 +74,13 @@ export function runReport(run: RunRecord): RunReport {
       doneBy: record?.doneBy ?? null,
       doneAt: record?.doneAt ?? null,
       skippedBy: record?.skippedBy ?? null,
+      skippedAt: record?.skippedAt ?? null,
       skipReason: record?.skipReason ?? null,
       note: record?.note ?? "",
       noteBy: record?.noteBy ?? null,
     };
   });
-  const settledAt = (s: StepReport) => s.doneAt ?? (s.state === "skipped" ? (rows.find((r) => r.step.order === s.order)?.record?.skippedAt ?? null) : null);
+  const settledAt = (s: StepReport) => s.doneAt ?? (s.state === "skipped" ? s.skippedAt : null);
   const workloads = (path?.workloads ?? []).map((w): WorkloadReport => {
     const carrying = steps.filter((s) => rows.find((r) => r.step.order === s.order)?.step.workloads.includes(w.workload));
     const times = carrying.map(settledAt);

@@ -30,6 +30,8 @@ export interface SnapshotStep {
   startMinute: number;
   finishMinute: number;
   waiting?: boolean;
+  /** The estimation assumption the minutes come from (absent in runs started before it was recorded). */
+  assumption?: string;
 }
 
 export interface SnapshotWorkload {
@@ -52,6 +54,10 @@ export interface RunSnapshot {
   scenarioId: string;
   title: string;
   paths: SnapshotPath[];
+  /** The assumption values the estimates used when the run started (calibration compares against these). */
+  assumptions?: Record<string, number>;
+  /** After a switch-over to a standby pool (the main path): the runbook that brings the users home, started as a linked run. */
+  failback?: SnapshotPath;
 }
 
 const stepOf = (s: RunbookStep): SnapshotStep => ({
@@ -69,20 +75,52 @@ const stepOf = (s: RunbookStep): SnapshotStep => ({
   startMinute: s.startMinute ?? 0,
   finishMinute: s.finishMinute ?? s.minutes,
   waiting: s.waiting || undefined,
+  assumption: s.assumption,
 });
 
 const workloadOf = (w: ScenarioWorkload): SnapshotWorkload => ({ workload: w.workload, rtoHours: w.rtoHours, targetHours: w.targetHours });
 
 /** The runbook of a scenario as a run keeps it: every path (the main one first) with its steps. */
-export function snapshotOf(scenario: Scenario, title: string): RunSnapshot {
+export function snapshotOf(scenario: Scenario, title: string, assumptions?: Record<string, number>): RunSnapshot {
   return {
     scenarioId: scenario.id,
     title,
+    assumptions,
     paths: [
       { id: MAIN_PATH, title: scenario.path ?? "Restore steps", rtoHours: scenario.rtoHours, steps: scenario.steps.map(stepOf), workloads: scenario.workloads.map(workloadOf) },
       ...(scenario.alternatives ?? []).map((a) => ({ id: a.id, title: a.title, when: a.when, rtoHours: a.rtoHours, steps: a.steps.map(stepOf), workloads: a.workloads.map(workloadOf) })),
     ],
+    ...(scenario.failback
+      ? { failback: { id: scenario.failback.id, title: scenario.failback.title, when: scenario.failback.when, rtoHours: scenario.failback.rtoHours, steps: scenario.failback.steps.map(stepOf), workloads: scenario.failback.workloads.map(workloadOf) } }
+      : {}),
   };
+}
+
+/** The scenario id a failback run of `scenarioId` is recorded under (not a runbook of the plan). */
+export const failbackScenarioId = (scenarioId: string) => `failback:${scenarioId}`;
+
+/** The failback run's own snapshot: the failback runbook as its one path. */
+export function failbackSnapshotOf(parent: RunSnapshot): RunSnapshot | null {
+  if (!parent.failback) return null;
+  return { scenarioId: failbackScenarioId(parent.scenarioId), title: parent.failback.title, paths: [{ ...parent.failback, id: MAIN_PATH }], assumptions: parent.assumptions };
+}
+
+/**
+ * Where a runbook switches the users to a standby pool, the other branch: the same loss rebuilt in
+ * place, taken from a plan of the deployment without its standby site (the caller plans it).
+ */
+export const REBUILD_IN_PLACE = "rebuild-in-place";
+export function withRebuildInPlace(scenario: Scenario, withoutStandby: Scenario | undefined): Scenario {
+  if (!scenario.failback || !withoutStandby || withoutStandby.failback || (scenario.alternatives ?? []).some((a) => a.id === REBUILD_IN_PLACE)) return scenario;
+  const branch = {
+    id: REBUILD_IN_PLACE,
+    title: "Rebuild in place, without moving the users to the standby pool",
+    when: "The standby pool cannot take the users (its capacity, or trouble of its own), or the rebuild will be short enough to wait for.",
+    steps: withoutStandby.steps,
+    rtoHours: withoutStandby.rtoHours,
+    workloads: withoutStandby.workloads,
+  };
+  return { ...scenario, alternatives: [...(scenario.alternatives ?? []), branch] };
 }
 
 /** Reads a stored snapshot; null when it is not one (a damaged row must not crash a page). */
@@ -142,5 +180,8 @@ export interface RunRecord {
   version: number;
   snapshot: RunSnapshot;
   steps: RunStepRecord[];
+  /** The run this one continues (a failback run), and the failback run started from this one. */
+  linkedFromRunId?: string | null;
+  linkedRunId?: string | null;
 }
 

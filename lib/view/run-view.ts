@@ -1,6 +1,6 @@
 // What the run page shows and polls (GET /api/deployments/:id/runs/:runId): the steps of the branch
 // taken, in execution order, with their state, who and when, and whether each can start now.
-import { blockersOf, pathOf, type RunRecord, type RunStepRecord, type SnapshotStep, type StepState } from "./run-snapshot";
+import { blockersOf, MAIN_PATH, pathOf, type RunRecord, type RunStepRecord, type SnapshotStep, type StepState } from "./run-snapshot";
 
 export interface RunStepView {
   id: string;
@@ -46,6 +46,10 @@ export interface RunView {
   pathChosenBy: string | null;
   pathChosenAt: string | null;
   paths: { id: string; title: string; when?: string; rtoHours: number }[];
+  /** On the switch-over branch: the failback runbook a finished run offers to start as a linked run. */
+  failback: { title: string; rtoHours: number } | null;
+  linkedRunId: string | null;
+  linkedFromRunId: string | null;
   steps: RunStepView[];
   counts: Record<StepState, number>;
 }
@@ -113,6 +117,9 @@ export function runView(run: RunRecord): RunView {
     pathChosenBy: run.pathChosenBy,
     pathChosenAt: iso(run.pathChosenAt),
     paths: run.snapshot.paths.map((p) => ({ id: p.id, title: p.title, when: p.when, rtoHours: p.rtoHours })),
+    failback: run.snapshot.failback && run.pathId === MAIN_PATH ? { title: run.snapshot.failback.title, rtoHours: run.snapshot.failback.rtoHours } : null,
+    linkedRunId: run.linkedRunId ?? null,
+    linkedFromRunId: run.linkedFromRunId ?? null,
     steps,
     counts,
   };

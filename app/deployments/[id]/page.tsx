@@ -6,10 +6,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/server";
 import { overviewScenarioChoices } from "@/lib/view/scenario-choices";
 import { rtoChartData } from "@/lib/view/overview";
-import { BackupWindowSection, RpoTable, RtoSection, StorageCost, SummaryCards, TopGaps } from "@/components/overview/sections";
+import { BackupWindowSection, RpoSummarySection, RtoSection, StorageCost, SummaryCards, TopGaps } from "@/components/overview/sections";
 import { allows } from "@/lib/auth/roles";
 import { VerdictSection } from "@/components/assessment/verdict";
 import { verdictViewOf } from "@/lib/view/verdict";
+import { rpoSummaryOf } from "@/lib/view/rpo-summary";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -52,7 +53,7 @@ export default async function DeploymentOverviewPage({ params, searchParams }: P
         <StorageCost storage={plan.storage} />
       </div>
 
-      <RpoTable rpo={plan.rpo} />
+      <RpoSummarySection id={id} summary={rpoSummaryOf(plan.rpo)} />
     </>
   );
 }

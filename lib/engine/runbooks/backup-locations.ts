@@ -3,8 +3,8 @@
 // backup.offsiteDestination, servers[].sqlInstance). They are read loosely here, so a deployment type
 // without them still plans: absent, the commands carry explicit placeholders to fill in.
 import type { Deployment, Server } from "../../formats/deployment";
-import type { DatabaseName } from "../../formats/enums";
-import { LATEST_STAMP, type BackupRoot } from "../commands";
+import type { DatabaseName, PoolKind, Role } from "../../formats/enums";
+import { IIS7_CONFIG_FOLDER, iisCopyFolder, LATEST_STAMP, type BackupRoot } from "../commands";
 
 const DESTINATION_PLACEHOLDER = "<backup destination>";
 
@@ -44,9 +44,13 @@ export function restoreDatabaseCommand(d: Deployment, server: Server, database: 
   return `sqlcmd -S ${sqlTarget(server)} -E -b -Q "RESTORE DATABASE [${database}] FROM DISK = N'${file}' WITH REPLACE"`;
 }
 
-/** The saved IIS configuration back into place (Windows Server 2008; facts 8). */
+/** Servers that run IIS (D9): Standard Edition, front ends of a pool whose Web Components run on them, Web Components Servers. */
+export const runsIisWith = (roles: readonly Role[], poolKind: PoolKind | undefined): boolean =>
+  roles.includes("standard-edition") || roles.includes("web-components") || (roles.includes("front-end") && poolKind !== "enterprise-expanded");
+
+/** The newest copy of the IIS configuration the job pack saved, back into place (Windows Server 2008; facts 8). */
 export const restoreIisCommand = (d: Deployment, fqdn: string): string =>
-  `robocopy "${destinationOrPlaceholder(d)}\\iis\\${fqdn}" "%windir%\\System32\\inetsrv\\config" /E /R:1 /W:1`;
+  `robocopy "${iisCopyFolder(restoreRoot(d), fqdn, LATEST_STAMP)}\\config" "${IIS7_CONFIG_FOLDER}" /E /R:1 /W:1`;
 
 /** The hand-written normalization rules file back into the Address Book files folder (D9), from the job pack's dated copy. */
 export const restoreNormalizationRulesCommand = (d: Deployment, addressBookFolder: string): string =>

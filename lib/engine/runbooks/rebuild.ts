@@ -60,6 +60,7 @@ export function rebuildRunbook(ctx: ScenarioContext, spec: RebuildSpec): Runbook
         "Bring back the site's domain controllers and DNS from their backups with Windows tools (outside OCS), or confirm that domain controllers elsewhere serve the site.",
       phase: DOMAIN,
       minutes: ctx.dur.work(ctx.dur.a.adRestoreMinutes),
+      assumption: "adRestoreMinutes",
       deps: [decide],
       workloads: spec.affected,
       rules: ["Restore order", "S6", "S1"],

@@ -9,7 +9,7 @@ import { databaseRule, sqlToolFor } from "../rules/databases";
 import { FILE_TOOL, fileShareRule } from "../rules/file-shares";
 import { serverRole } from "../rules/server-roles";
 import { deps, type RunbookBuilder } from "../runbook";
-import { restoreDatabaseCommand, restoreIisCommand, restoreNormalizationRulesCommand, restoreRoot, sqlTarget } from "./backup-locations";
+import { restoreDatabaseCommand, restoreIisCommand, runsIisWith, restoreNormalizationRulesCommand, restoreRoot, sqlTarget } from "./backup-locations";
 import { byCriticality, hasAnyPeer, workloadsUsingDatabase, workloadsUsingShare, type DeploymentIndex, type ServerInfo } from "../topology";
 
 export interface RestoreItemDatabase {
@@ -118,11 +118,14 @@ const STOP_MINUTES = 10;
 /** Standard Edition default (facts 3.3 [F]): the Address Book files folder under the Web Components data. */
 const ADDRESS_BOOK_SE_FOLDER = "%ProgramFiles%\\Microsoft Office Communications Server 2007 R2\\Web Components\\Address Book Files\\Files";
 
+const IIS_RESTORE_DETAIL =
+  "LCSCmd and the database backups do not hold it (D9). The job pack copies the IIS configuration into a dated folder under <destination>\\iis\\<server>: " +
+  "on Windows Server 2008, copy the newest config folder back as below, then restart IIS (iisreset). " +
+  "On Windows Server 2003 that folder holds a metabase backup (MetaBack) instead: copy its files into %SystemRoot%\\system32\\inetsrv\\MetaBack " +
+  "and restore them with cscript %SystemRoot%\\system32\\iisback.vbs /restore /b OCS-<latest stamp> (inferred: the sources name only the 2008 folder).";
+
 /** Servers that run IIS: Standard Edition, front ends (Web Components in a consolidated pool) and Web Components Servers (D9). */
-export const runsIis = (s: ServerInfo): boolean =>
-  s.server.roles.includes("standard-edition") ||
-  s.server.roles.includes("web-components") ||
-  (s.server.roles.includes("front-end") && s.pool?.kind !== "enterprise-expanded");
+export const runsIis = (s: ServerInfo): boolean => runsIisWith(s.server.roles, s.pool?.kind);
 
 const detailCache = new Map<string, string>();
 function cached(key: string, make: () => string): string {
@@ -206,6 +209,7 @@ export function restoreExternalShares(rb: RunbookBuilder, ctx: ChainContext, sha
         detail: `Copy the backup back with ${FILE_TOOL} onto the file server that holds this path (rebuild that server first if it was lost too); the path must stay the same.`,
         phase,
         minutes: ctx.dur.fileRestore(share.sizeGb),
+        assumption: "fileRestoreGbPerHour",
         sequenceMinutes: 0,
         deps: deps(decide, transfer),
         workloads,
@@ -237,6 +241,7 @@ function transferStep(
         : "The backup location has no usable bandwidth: the backup media must be brought by courier (P5).",
     phase,
     minutes,
+    assumption: ctx.ix.d.backup.bandwidthMbps > 0 ? undefined : "mediaShippingMinutes",
     sequenceMinutes: 0,
     deps: [decide],
     workloads,
@@ -283,6 +288,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
     phase,
     server,
     minutes: dur.work(dur.a.osBuildMinutes),
+    assumption: "osBuildMinutes",
     deps: [procure],
     workloads: W,
     rules: ["S3"],
@@ -301,6 +307,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
           server,
           command: restoreDatabaseCommand(ix.d, s.server, db.name),
           minutes: dur.sqlRestore(db.sizeGb),
+          assumption: "sqlRestoreGbPerHour",
           sequenceMinutes: 0,
           deps: deps(...after, dbTransfer[i], ...(db.name === "RTC" ? s.backEndOf.map((p) => hooks.stopBeforeRtc?.get(p.name)) : [])),
           workloads: workloadsOfDatabase(db.name, W),
@@ -317,6 +324,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
       phase,
       server,
       minutes: dur.work(dur.a.sqlInstallMinutes),
+      assumption: "sqlInstallMinutes",
       deps: deps(os, hooks.media),
       workloads: W,
       rules: ["D1", "B9"],
@@ -335,6 +343,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
           command: createPool(p.name),
           verify: true,
           minutes: dur.work(dur.a.settingsImportMinutes),
+          assumption: "settingsImportMinutes",
           deps: [ready],
           workloads: W,
           rules: ["D2", "D3", "S7"],
@@ -358,6 +367,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
       phase,
       server,
       minutes: dur.work(dur.a.validationMinutes),
+      assumption: "validationMinutes",
       deps: restored.length > 0 ? primary() : [ready],
       workloads: W,
       rules: ["D1", "D4"],
@@ -373,6 +383,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
     server,
     verify: true,
     minutes: dur.work(dur.a.ocsInstallActivateMinutes),
+    assumption: "ocsInstallActivateMinutes",
     deps: deps(
       ...(restored.length > 0 ? primary() : [ready]),
       hooks.media,
@@ -389,6 +400,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
     phase,
     server,
     minutes: dur.work(ix.d.dependencies.certificates?.backedUp === false ? dur.a.certificateReissueMinutes : dur.a.certificateMinutes),
+    assumption: ix.d.dependencies.certificates?.backedUp === false ? "certificateReissueMinutes" : "certificateMinutes",
     deps: [install],
     workloads: W,
     rules: ["S6"],
@@ -414,7 +426,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
   const iis = runsIis(s)
     ? rb.add({
         title: `Restore the IIS configuration of ${server}`,
-        detail: `LCSCmd and the database backups do not hold it (D9): copy the saved %windir%\\System32\\inetsrv\\config back (Windows Server 2008 path) from where the backup job copied it, then restart IIS. The folder under the destination is not fixed by the job pack: adjust it.`,
+        detail: IIS_RESTORE_DETAIL,
         phase,
         server,
         command: restoreIisCommand(ix.d, server),
@@ -454,6 +466,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
       command: importPool(pool, restoreRoot(ix.d)),
       verify: true,
       minutes: dur.work(dur.a.settingsImportMinutes),
+      assumption: "settingsImportMinutes",
       deps: deps(...(restored.length > 0 ? primary() : [install]), hooks.globalImport),
       workloads: W,
       rules: ["S7", "S2", "D2"],
@@ -470,6 +483,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
     command: importMachine(s.fqdn, restoreRoot(ix.d)),
     verify: true,
     minutes: dur.work(dur.a.settingsImportMinutes),
+    assumption: "settingsImportMinutes",
     deps: deps(certificates, ...(se ? primary() : []), poolImport ?? hooks.globalImport, s.perimeter ? hooks.edgeGate : undefined),
     workloads: W,
     rules: ["S7", "S3"],
@@ -483,6 +497,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
       phase,
       server,
       minutes: dur.fileRestore(x.sizeGb),
+      assumption: "fileRestoreGbPerHour",
       sequenceMinutes: 0,
       deps: deps(install, shareTransfer[i]),
       workloads: workloadsUsingShare(x.content).filter((w) => W.includes(w)),
@@ -499,6 +514,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
     command: text.checkCommand,
     verify: true,
     minutes: dur.work(dur.a.validationMinutes),
+    assumption: "validationMinutes",
     deps: deps(machine, iis, rulesFile, ...shares.filter((i) => rb.rank[i] <= s.rank)),
     workloads: W,
     rules: ["S7"],
@@ -548,6 +564,7 @@ export function reapplySurvivor(rb: RunbookBuilder, ctx: ChainContext, s: Server
     command: importMachine(s.fqdn, restoreRoot(ctx.ix.d)),
     verify: true,
     minutes: ctx.dur.work(ctx.dur.a.settingsImportMinutes),
+    assumption: "settingsImportMinutes",
     deps: after,
     workloads: s.workloads,
     rules: ["S7", "S3"],

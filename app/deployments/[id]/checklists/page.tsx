@@ -7,8 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { RuleIds } from "@/components/plan/rule-ids";
 import { CopyButton } from "@/components/plan/copy-button";
 import { TickBox } from "@/components/checklists/tick-box";
-import { listDrills } from "@/lib/db/drill-store";
-import { judgeB7 } from "@/lib/view/b7-judgement";
+import { loadPlanWithEvidence } from "@/lib/planning/load-evidence";
 import { resetChecklistAction } from "@/lib/server-actions/checklists";
 import { allows } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/server";
@@ -27,7 +26,8 @@ export default async function ChecklistsPage({ params }: PageProps<"/deployments
   if (!planned) notFound();
   const { plan } = planned;
   const ticks = new Map((await listTicks(prisma, id)).map((t) => [t.itemId, t]));
-  const drills = await listDrills(prisma, id);
+  // B6 and B7 judged with the recorded runs and drills, as the overview's assessment is.
+  const judged = (await loadPlanWithEvidence(id))?.plan ?? plan;
   const items = plan.checklists.backup;
   const done = items.filter((i) => ticks.has(i.id)).length;
   return (
@@ -91,7 +91,7 @@ export default async function ChecklistsPage({ params }: PageProps<"/deployments
       <section aria-labelledby="bp-h" className="card">
         <h2 id="bp-h" className="font-semibold">Best practices, judged against this deployment</h2>
         <ul className="mt-2 divide-y divide-slate-100" data-testid="best-practices">
-          {plan.checklists.bestPractices.map((raw) => judgeB7(raw, drills, planned.stored.deployment.recovery.staffTrained)).map((b) => (
+          {judged.checklists.bestPractices.map((b) => (
             <li key={b.id} className="flex flex-wrap items-start gap-3 py-2 text-sm">
               <span className={`w-20 shrink-0 rounded border px-1.5 py-0.5 text-center text-xs font-semibold uppercase ${STATUS_STYLE[b.status]}`}>{b.status}</span>
               <div className="min-w-0 flex-1">

@@ -4,15 +4,19 @@ import { notFound } from "next/navigation";
 import { prisma } from "@/lib/db/client";
 import { listDrills } from "@/lib/db/drill-store";
 import { loadPlan } from "@/lib/planning/load-plan";
-import { calibrate, compareDrill } from "@/lib/view/drills";
+import { compareDrill } from "@/lib/view/drills";
+import { calibrateAssumptions, HALF_LIFE_DAYS, isCalibratable, measurementsOf, runExclusion } from "@/lib/view/calibration";
+import { ASSUMPTION_TABLE } from "@/lib/engine/assumptions";
+import { listFinishedRuns, listRuns } from "@/lib/db/run-store";
+import { assumptionsRevision } from "@/lib/db/assumptions-store";
+import { CalibrationTable } from "@/components/estimates/calibration-table";
 import { scenarioHref } from "@/lib/view/urls";
 import { SCENARIO_GROUPS } from "@/lib/view/scenario-groups";
 import { scenarioTitle } from "@/lib/print/runbook-document";
-import { ASSUMPTION_TABLE } from "@/lib/engine/assumptions";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DrillForm } from "@/components/estimates/drill-form";
-import { applyCalibrationAction, deleteDrillAction } from "@/lib/server-actions/drills";
+import { deleteDrillAction } from "@/lib/server-actions/drills";
 import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Drills" };
@@ -30,9 +34,13 @@ export default async function DrillsPage({ params, searchParams }: PageProps<"/d
     const scenario = plan.scenarios.find((s) => s.id === d.scenarioId);
     return { drill: d, scenario, comparison: scenario ? compareDrill(scenario, d) : null };
   });
-  const timedSteps = rows.reduce((n, r) => n + (r.comparison?.steps.filter((s) => s.actual !== null && !s.waiting).length ?? 0), 0);
-  const calibration = calibrate(rows.map((r) => r.comparison?.ratio ?? null), plan.assumptions, timedSteps);
-  const labels = new Map(ASSUMPTION_TABLE.map((r) => [r.key, r.label]));
+  const [runs, finished, revision] = await Promise.all([listRuns(prisma, id), listFinishedRuns(prisma, id), assumptionsRevision(prisma, id)]);
+  const calibration = calibrateAssumptions(measurementsOf(finished, drills, plan.scenarios, plan.assumptions), plan.assumptions, new Date());
+  const labels = new Map<string, string>(ASSUMPTION_TABLE.map((r) => [r.key, r.label]));
+  const excluded = runs.flatMap((r) => {
+    const why = runExclusion(r);
+    return why ? [{ label: `${r.title}, ${r.startedAt.toISOString().slice(0, 10)}`, why }] : [];
+  });
 
   return (
     <>
@@ -69,7 +77,7 @@ export default async function DrillsPage({ params, searchParams }: PageProps<"/d
               deploymentId={id}
               scenarioId={chosen.id}
               today={new Date().toISOString().slice(0, 10)}
-              steps={chosen.steps.map((s) => ({ order: s.order, title: s.title, minutes: s.minutes, waiting: !!s.waiting }))}
+              steps={chosen.steps.map((s) => ({ order: s.order, title: s.title, minutes: s.minutes, waiting: !!s.waiting, calibrates: isCalibratable(s.assumption) ? labels.get(s.assumption) : undefined }))}
             />
           </div>
         ) : null}
@@ -128,29 +136,26 @@ export default async function DrillsPage({ params, searchParams }: PageProps<"/d
         )}
       </section>
 
-      {calibration ? (
-        <section className="card" aria-labelledby="cal-h" data-testid="calibration">
-          <h2 id="cal-h" className="font-semibold">Calibrate the assumptions</h2>
-          <p className="mt-1 text-sm text-slate-700">
-            Across {calibration.drills} drill{calibration.drills === 1 ? "" : "s"} ({calibration.timedSteps} timed hands-on steps), the work took{" "}
-            <strong>{calibration.ratio}×</strong> the estimate (median). Scaling the hands-on time assumptions by that factor gives:
+      <section className="card" aria-labelledby="cal-h" data-testid="calibration">
+        <h2 id="cal-h" className="font-semibold">Calibrate the assumptions</h2>
+        <p className="mt-1 text-sm text-slate-700">
+          Every runbook step names the assumption its minutes come from. Finished runs (incidents, simulation and full exercises) and recorded drills
+          calibrate only the assumptions their timed steps measured. Per source, the measured time ÷ the estimate gives the value that would have
+          estimated it exactly; the proposal is their geometric mean, weighted by the number of timed steps and halved for every {HALF_LIFE_DAYS} days of age.
+        </p>
+        {calibration.length === 0 ? (
+          <EmptyState title="Nothing measured yet" headingLevel={3}>
+            Finish a run of a runbook, or record a drill, with timed steps: their assumptions will show here.
+          </EmptyState>
+        ) : (
+          <CalibrationTable deploymentId={id} revision={revision} rows={calibration} />
+        )}
+        {excluded.length ? (
+          <p className="mt-2 text-xs text-slate-500">
+            Not used: {excluded.slice(0, 10).map((r) => `${r.label} (${r.why})`).join("; ")}.
           </p>
-          <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
-            {Object.entries(calibration.proposed).map(([key, value]) => (
-              <li key={key} className="flex justify-between border-b border-slate-100">
-                <span>{labels.get(key as never)}</span>
-                <span className="tabular-nums">
-                  {plan.assumptions[key as keyof typeof plan.assumptions]} → {value} min
-                </span>
-              </li>
-            ))}
-          </ul>
-          <form action={applyCalibrationAction} className="mt-3">
-            <input type="hidden" name="deploymentId" value={id} />
-            <button className="btn btn-primary">Apply to this deployment&apos;s assumptions</button>
-          </form>
-        </section>
-      ) : null}
+        ) : null}
+      </section>
     </>
   );
 }

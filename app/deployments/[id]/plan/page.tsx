@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { loadPlan } from "@/lib/planning/load-plan";
 import { PageHeader } from "@/components/ui/page-header";
-import { DatabasesSection, EnvironmentSection, FileSharesSection, PermissionsSection, PlanNotes, SettingsExportsSection } from "@/components/plan/plan-sections";
+import { DatabasesSection, EnvironmentSection, FileSharesSection, PermissionsSection, PlanNotes, RpoTable, SettingsExportsSection } from "@/components/plan/plan-sections";
 import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Backup plan" };
@@ -43,6 +43,8 @@ export default async function BackupPlanPage({ params }: PageProps<"/deployments
       <EnvironmentSection plan={plan} />
 
       <PermissionsSection plan={plan} />
+
+      <RpoTable rpo={plan.rpo} />
     </>
   );
 }

@@ -26,7 +26,11 @@ export default async function RunsPage({ params }: PageProps<"/deployments/[id]/
             <Link className="underline" href={`/deployments/${id}/runbooks`}>
               runbook
             </Link>
-            .
+            . The{" "}
+            <Link className="underline" href={`/deployments/${id}/exercises`}>
+              exercise programme
+            </Link>{" "}
+            shows which runbook to exercise next.
           </>
         }
       />

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { prisma } from "@/lib/db/client";
 import { loadRun } from "@/lib/db/run-store";
 import { runKindLabel, runView } from "@/lib/view/run-view";
+import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { RunBoard } from "@/components/runs/run-board";
 import { requireRole } from "@/lib/auth/server";
@@ -23,7 +24,7 @@ export default async function RunPage({ params }: PageProps<"/deployments/[id]/r
         title={view.title}
         description={
           <>
-            {runKindLabel(view.kind, view.exerciseType)} started by {view.startedBy.replace(/\s*<[^>]*>$/, "")} at {view.startedAt.slice(0, 16).replace("T", " ")} UTC. The runbook was
+            {runKindLabel(view.kind, view.exerciseType)} started by {view.startedBy.replace(/\s*<[^>]*>$/, "")} at <LocalTime iso={view.startedAt} />. The runbook was
             frozen when the run started; later plan changes do not alter it.
           </>
         }

@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db/client";
 import { loadRun } from "@/lib/db/run-store";
 import { runReport } from "@/lib/view/run-report";
 import { WORKLOAD_LABELS } from "@/lib/formats/enums";
+import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { MeetsBadge } from "@/components/plan/severity-badge";
 import { requireRole } from "@/lib/auth/server";
@@ -13,7 +14,19 @@ export const metadata: Metadata = { title: "Run report" };
 
 const who = (x: string | null) => (x ? x.replace(/\s*<[^>]*>$/, "") : "—");
 const num = (n: number | null, unit: string) => (n === null ? "—" : `${n} ${unit}`);
-const time = (d: Date | null) => (d ? `${d.toISOString().slice(0, 16).replace("T", " ")} UTC` : "—");
+function ByAt({ by, at }: { by: string | null; at: Date | null }) {
+  if (!by) return <>—</>;
+  return (
+    <>
+      {who(by)}
+      {at ? (
+        <span className="block text-xs text-slate-600">
+          <LocalTime iso={at.toISOString()} />
+        </span>
+      ) : null}
+    </>
+  );
+}
 
 export default async function RunReportPage({ params }: PageProps<"/deployments/[id]/runs/[runId]/report">) {
   await requireRole("viewer");
@@ -28,7 +41,15 @@ export default async function RunReportPage({ params }: PageProps<"/deployments/
         title={`Run report: ${r.title}`}
         description={
           <>
-            {r.kind} started {time(r.startedAt)} by {who(r.startedBy)}, {r.finishedAt ? `finished ${time(r.finishedAt)}` : "still in progress"}. Branch: {r.path}. Estimated{" "}
+            {r.kind} started <LocalTime iso={r.startedAt.toISOString()} /> by {who(r.startedBy)},{" "}
+            {r.finishedAt ? (
+              <>
+                finished <LocalTime iso={r.finishedAt.toISOString()} />
+              </>
+            ) : (
+              "still in progress"
+            )}
+            . Branch: {r.path}. Estimated{" "}
             <strong>{r.estimatedHours} h</strong>, actual <strong data-testid="actual-hours">{num(r.actualHours, "h")}</strong>. Actual times count from the moment the run was started in
             the app; an incident&apos;s loss may have happened earlier.
           </>
@@ -85,8 +106,8 @@ export default async function RunReportPage({ params }: PageProps<"/deployments/
               <th>Estimated</th>
               <th>Actual</th>
               <th>Difference</th>
-              <th>Started by</th>
-              <th>Done by</th>
+              <th>Started</th>
+              <th>Done</th>
             </tr>
           </thead>
           <tbody>
@@ -98,8 +119,12 @@ export default async function RunReportPage({ params }: PageProps<"/deployments/
                 <td>{s.estimatedMinutes} min</td>
                 <td>{num(s.actualMinutes, "min")}</td>
                 <td>{s.deltaMinutes === null ? "—" : `${s.deltaMinutes > 0 ? "+" : ""}${s.deltaMinutes} min`}</td>
-                <td>{who(s.startedBy)}</td>
-                <td>{who(s.doneBy)}</td>
+                <td>
+                  <ByAt by={s.startedBy} at={s.startedAt} />
+                </td>
+                <td>
+                  <ByAt by={s.doneBy} at={s.doneAt} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -109,7 +134,17 @@ export default async function RunReportPage({ params }: PageProps<"/deployments/
         <section className="card" aria-labelledby="skip-h">
           <h2 id="skip-h" className="font-semibold">Skipped steps</h2>
           <ul className="mt-2 space-y-1 text-sm">
-            {r.skipped.length ? r.skipped.map((s) => <li key={s.order}>{`Step ${s.order}, ${s.title}: ${who(s.skippedBy)} — ${s.skipReason ?? ""}`}</li>) : <li>None.</li>}
+            {r.skipped.length ? (
+              r.skipped.map((s) => (
+                <li key={s.order}>
+                  {`Step ${s.order}, ${s.title}: `}
+                  <ByAt by={s.skippedBy} at={s.skippedAt} />
+                  {` — ${s.skipReason ?? ""}`}
+                </li>
+              ))
+            ) : (
+              <li>None.</li>
+            )}
           </ul>
         </section>
         <section className="card" aria-labelledby="notes-h">

@@ -40,6 +40,12 @@ describe("backup window (B2)", () => {
     expect(sixHourly.fitsLowUsage).toBe(false);
   });
 
+  it("marks the default low-usage hours 22:00 to 06:00, the end hour excluded", () => {
+    const w = backupWindowFor(load(), a, 8);
+    expect(w.lowUsage).toEqual({ startHour: 22, endHour: 6 });
+    expect(w.hours.filter((h) => h.lowUsage).map((h) => h.hour)).toEqual([0, 1, 2, 3, 4, 5, 22, 23]);
+  });
+
   it("a larger database never shortens the window", () => {
     const small = backupWindowFor(load(), a, 8).totalHours;
     const big = backupWindowFor(load((d) => (d.databases![0].sizeGb = 500)), a, 8).totalHours;

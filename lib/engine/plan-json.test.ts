@@ -9,6 +9,7 @@ import { generateDeployment } from "./testing/generate";
 import { variedDeploymentArbitrary } from "./testing/varied";
 import { planSchema, type RunbookStep } from "../formats/plan";
 import { compactPlan, expandPlan, planJson } from "../formats/plan-json";
+import { runs } from "./testing/runs";
 
 /** JSON drops undefined keys: compare what a file would hold. */
 const asFile = (x: unknown) => JSON.parse(JSON.stringify(x));
@@ -32,7 +33,7 @@ describe("compact plan file", () => {
         const read = expandPlan(JSON.parse(planJson(plan)));
         expect(read).toEqual(asFile(plan));
       }),
-      { numRuns: 60 },
+      runs(60),
     );
   });
 

@@ -10,8 +10,9 @@ import { planDeployment, type Plan } from "./plan";
 import { restoreLevelsFor } from "./rules/loss-levels";
 import { isOcsServer } from "./rules/settings-levels";
 import { deploymentArbitrary } from "./testing/arbitrary";
+import { runs } from "./testing/runs";
 
-const RUNS = { numRuns: 120 };
+const RUNS = runs(120);
 const clone = (d: Deployment): Deployment => structuredClone(d);
 
 /** Every runbook of a plan: main steps and alternative paths, with their RTOs. */
@@ -220,7 +221,7 @@ describe("determinism", () => {
       fc.property(deploymentArbitrary, (d) => {
         expect(JSON.stringify(planDeployment(d))).toBe(JSON.stringify(planDeployment(clone(d))));
       }),
-      { numRuns: 40 },
+      runs(40),
     );
   });
 });

@@ -2,7 +2,6 @@
 import { describe, expect, it } from "vitest";
 import type { RunbookStep, Scenario } from "../formats/plan";
 import { planDeployment, type Plan } from "./plan";
-import { phaseIndex, RESTORE_PHASES } from "./rules/restore-order";
 import { enterprise, standard } from "./testing/fixtures";
 
 const scenario = (plan: Plan, id: string): Scenario => {
@@ -15,7 +14,6 @@ const step = (s: { steps: RunbookStep[] }, title: string | RegExp): RunbookStep 
   if (!found) throw new Error(`no step ${title}`);
   return found;
 };
-const phaseOrder = (name: string) => RESTORE_PHASES.findIndex((p) => p.name === name);
 const withStandby = () =>
   enterprise((d) => {
     d.sites.push({ name: "Dublin", kind: "standby" });
@@ -111,8 +109,9 @@ describe("restore order (table 17-9) within a runbook", () => {
     const servers = ["sql01", "ocspool1server1", "dir1", "med1", "edge1", "arch1", "mon1"].map((x) => `${x}.litware.com`);
     const orders = servers.map(rebuildStart);
     expect([...orders].sort((a, b) => a - b)).toEqual(orders);
-    const phases = s.steps.map((x) => phaseOrder(x.phase!));
-    expect(phases.filter((p) => p >= 0).length).toBe(s.steps.length);
+    expect([...new Set(s.steps.map((x) => x.phase))].sort()).toEqual(
+      ["Archiving Servers", "Assess the loss", "Back-end servers", "Confirm service", "Directors", "Domain information", "Edge Servers", "Front-end servers", "Mediation Servers", "Monitoring Servers", "Reassign users"],
+    );
     expect(step(s, "Reassign the users of ocspool1").dependsOn).toContain(step(s, "Check pool ocspool1").order);
     expect(s.steps.at(-1)!.phase).toBe("Confirm service");
   });
@@ -246,14 +245,16 @@ describe("rebuilding one server", () => {
     const s = scenario(planDeployment(enterprise()), "loss-of-server:arch1.litware.com");
     const restore = step(s, "Restore LCSLog on arch1.litware.com");
     expect(restore.detail).toMatch(/120 GB.*SQL Server Management Studio \(SQL Server 2005\/2008\)/);
-    expect(restore.minutes).toBe(Math.ceil((120 / 50) * 60));
+    // 120 GB at the default 50 GB/h: 2.4 h = 144 min.
+    expect(restore.minutes).toBe(144);
     expect(step(s, /Install and activate/).dependsOn).toContain(restore.order);
   });
 
   it("copies remote backups back while the server is rebuilt, at the link's speed (P5)", () => {
     const s = scenario(planDeployment(enterprise()), "loss-of-server:arch1.litware.com");
     const copy = step(s, /Copy the LCSLog database backup/);
-    expect(copy).toMatchObject({ waiting: true, minutes: Math.ceil((120 * 8 * 1024) / 200 / 60), dependsOn: [1] });
+    // 120 GB = 983,040 Mbit over 200 Mbit/s: 4,915.2 s = 81.92 min, rounded up to 82.
+    expect(copy).toMatchObject({ waiting: true, minutes: 82, dependsOn: [1] });
     expect(planDeployment(standard()).scenarios.some((x) => x.steps.some((y) => /Copy the/.test(y.title)))).toBe(false);
   });
 
@@ -387,23 +388,20 @@ describe("loss of a site", () => {
 });
 
 describe("schedule and RTO fields", () => {
-  it("fills start, finish, assignee and critical on every step; the RTO is the last finish in hours", () => {
+  // The RTO values of this runbook (17.42 h, IM 15.92 h) are pinned by hand in examples-pinned.test.ts.
+  it("fills start, finish, assignee and critical on every step", () => {
     const s = scenario(planDeployment(enterprise()), "loss-of-pool:ocspool1");
     for (const x of s.steps) {
       expect(x.finishMinute).toBe(x.startMinute! + x.minutes);
       if (!x.waiting) expect(x.assignee).toBeGreaterThanOrEqual(1);
     }
     const last = Math.max(...s.steps.map((x) => x.finishMinute!));
-    expect(s.rtoHours).toBe(Math.ceil((last * 100) / 60) / 100);
     expect(s.steps.filter((x) => x.critical).at(-1)!.finishMinute).toBe(last);
   });
 
-  it("reports per workload the finish of the last step it needs, against its target", () => {
+  it("reports a workload without a target as neither meeting nor missing it", () => {
     const s = scenario(planDeployment(enterprise()), "loss-of-pool:ocspool1");
-    const im = s.workloads.find((w) => w.workload === "im-presence")!;
-    const last = Math.max(...s.steps.filter((x) => x.workloads?.includes("im-presence")).map((x) => x.finishMinute!));
-    expect(im).toEqual({ workload: "im-presence", rtoHours: Math.ceil((last * 100) / 60) / 100, targetHours: 4, meets: im.rtoHours <= 4, impact: "outage" });
-    expect(s.workloads.find((w) => w.workload === "app-sharing")!.targetHours).toBeNull();
+    expect(s.workloads.find((w) => w.workload === "app-sharing")).toMatchObject({ targetHours: null, meets: null });
   });
 
   it("more admins finish the pool sooner", () => {
@@ -415,6 +413,10 @@ describe("schedule and RTO fields", () => {
 describe("phase names", () => {
   it("are table 17-9's rows plus the framing rows", () => {
     const names = new Set(planDeployment(enterprise()).scenarios.flatMap((s) => s.steps.map((x) => x.phase)));
-    for (const n of names) expect(phaseIndex(RESTORE_PHASES.find((p) => p.name === n)!.id)).toBeGreaterThanOrEqual(0);
+    // The rows of an Enterprise consolidated deployment with Directors, Archiving, Monitoring, Mediation
+    // and an Edge (rules.md "Restore order"), named as the runbooks print them.
+    expect([...names].sort()).toEqual(
+      ["Archiving Servers", "Assess the loss", "Back-end servers", "Confirm service", "Directors", "Domain information", "Edge Servers", "Front-end servers", "Mediation Servers", "Monitoring Servers", "Reassign users"],
+    );
   });
 });

@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assignLanes, hoursOf, longestChainMinutes, scheduleRunbook, toGraph, workSequence, type SchedulableStep } from "./schedule";
+import { runs } from "./testing/runs";
 
 const work = (minutes: number, deps: number[], lane: number, rank = 1): SchedulableStep => ({ minutes, deps, lane, rank });
 const wait = (minutes: number, deps: number[], lane: number): SchedulableStep => ({ minutes, deps, lane, rank: Infinity, waiting: true });
@@ -112,7 +113,7 @@ describe("monotonicity on random step graphs", () => {
         const b = scheduleRunbook(steps, k + 1);
         b.finish.forEach((f, i) => expect(f).toBeLessThanOrEqual(a.finish[i]));
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 
@@ -126,7 +127,7 @@ describe("monotonicity on random step graphs", () => {
         const b = scheduleRunbook(longer, k);
         b.finish.forEach((f, j) => expect(f).toBeGreaterThanOrEqual(a.finish[j]));
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 

@@ -12,8 +12,9 @@ import { planDeployment, type Plan } from "./plan";
 import { restoreLevelsFor } from "./rules/loss-levels";
 import { isOcsServer } from "./rules/settings-levels";
 import { variedDeploymentArbitrary } from "./testing/varied";
+import { runs } from "./testing/runs";
 
-const RUNS = { numRuns: 80 };
+const RUNS = runs(80);
 
 function runbooks(plan: Plan) {
   return plan.scenarios.flatMap((s: Scenario) => [
@@ -116,7 +117,7 @@ describe("varied deployments", () => {
         for (const s of reordered.servers) s.roles.reverse();
         expect(outcomes(planDeployment(reordered))).toEqual(outcomes(planDeployment(d)));
       }),
-      { numRuns: 60 },
+      runs(60),
     );
   });
 });

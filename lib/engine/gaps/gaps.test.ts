@@ -123,6 +123,27 @@ describe("backup location and handling (P5)", () => {
   });
 });
 
+describe("boundaries", () => {
+  it("a slow transfer is one whose copy alone takes longer than the target: RTC at 128 Mbit/s against IM's 4 h", () => {
+    const rtcAt = (gb: number) =>
+      gap("slow-restore-transfer:RTC@sql01.litware.com", (d) => {
+        d.backup.bandwidthMbps = 128;
+        d.databases.find((x: { name: string }) => x.name === "RTC").sizeGb = gb;
+      });
+    // 224 GB x 8,192 Mbit / 128 Mbit/s = 14,336 s = 238.9 min -> 239 min: within 240.
+    expect(rtcAt(224)).toBeUndefined();
+    // 225 GB: 14,400 s = 240 min exactly, the target itself: not over it.
+    expect(rtcAt(225)).toBeUndefined();
+    // 226 GB: 14,464 s = 241.07 min -> 242 min = 4.04 h: over.
+    expect(rtcAt(226)!.message).toBe("Copying the 226 GB backup of RTC back over 128 Mbit/s takes about 4.04 h, longer than the 4 h recovery target.");
+  });
+
+  it("the low-usage window (22:00-06:00 by default) includes its start hour and excludes its end hour", () => {
+    const busy = (hour: number) => ids((d) => (d.backup.windowStartHour = hour)).includes("backup-window-busy");
+    expect([21, 22, 23, 0, 5, 6].map(busy)).toEqual([true, false, false, false, false, true]);
+  });
+});
+
 describe("best practices as gaps (B2, B3, B6, B7, B8, B9)", () => {
   it("finds each failed practice", () => {
     const list = ids((d) => {

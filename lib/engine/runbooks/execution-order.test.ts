@@ -6,8 +6,9 @@ import type { Workload } from "../../formats/enums";
 import type { RunbookStep, Scenario } from "../../formats/plan";
 import { planDeployment, type Plan } from "../plan";
 import { deploymentArbitrary } from "../testing/arbitrary";
+import { runs } from "../testing/runs";
 
-const RUNS = { numRuns: 80 };
+const RUNS = runs(80);
 
 function runbooks(plan: Plan) {
   return plan.scenarios.flatMap((s: Scenario) => [
@@ -111,7 +112,7 @@ describe("execution order", () => {
           expect({ id: s.id, workload: top.workload, sooner: top.rtoHours < slow.rtoHours }).toEqual({ id: s.id, workload: top.workload, sooner: true });
         }
       }),
-      { numRuns: 200 },
+      runs(200),
     );
     expect(seen).toBeGreaterThan(0);
   });

@@ -17,6 +17,7 @@ import { planDeployment } from "./plan";
 import { enterprise, standard } from "./testing/fixtures";
 import { runs } from "./testing/runs";
 import { variedDeploymentArbitrary } from "./testing/varied";
+import { ancestors } from "./testing/step-graph";
 
 type Runbook = { id: string; steps: RunbookStep[] };
 
@@ -26,19 +27,6 @@ function runbooksOf(scenarios: Scenario[]): Runbook[] {
     ...(s.alternatives ?? []).map((a) => ({ id: `${s.id}#${a.id}`, steps: a.steps })),
     ...(s.failback ? [{ id: `${s.id}#failback`, steps: s.failback.steps }] : []),
   ]);
-}
-
-/** Orders of every step `order` waits for, directly or through other steps. */
-function ancestors(steps: RunbookStep[], order: number): Set<number> {
-  const out = new Set<number>();
-  const stack = [...steps[order - 1].dependsOn];
-  while (stack.length > 0) {
-    const o = stack.pop()!;
-    if (out.has(o)) continue;
-    out.add(o);
-    stack.push(...steps[o - 1].dependsOn);
-  }
-  return out;
 }
 
 const EDGE_ROLES = ["access-edge", "web-conferencing-edge", "av-edge"];

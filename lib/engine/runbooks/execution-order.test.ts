@@ -7,6 +7,7 @@ import type { RunbookStep, Scenario } from "../../formats/plan";
 import { planDeployment, type Plan } from "../plan";
 import { deploymentArbitrary } from "../testing/arbitrary";
 import { runs } from "../testing/runs";
+import { ancestors } from "../testing/step-graph";
 
 const RUNS = runs(80);
 
@@ -117,16 +118,3 @@ describe("execution order", () => {
     expect(seen).toBeGreaterThan(0);
   });
 });
-
-/** Orders of every step `order` waits for, directly or not. */
-function ancestors(steps: RunbookStep[], order: number): Set<number> {
-  const out = new Set<number>();
-  const stack = [...steps[order - 1].dependsOn];
-  while (stack.length > 0) {
-    const o = stack.pop()!;
-    if (out.has(o)) continue;
-    out.add(o);
-    stack.push(...steps[o - 1].dependsOn);
-  }
-  return out;
-}

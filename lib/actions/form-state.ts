@@ -16,3 +16,10 @@ export interface FormState {
 }
 
 export const initialFormState: FormState = { ok: false };
+
+/**
+ * Whether a server action got a form. A request crafted by hand (not from the app's forms) can call
+ * an action with no arguments: the action answers NO_FORM instead of failing on a missing field.
+ */
+export const isForm = (x: unknown): x is FormData => x instanceof FormData;
+export const NO_FORM = "The request carried no form: send it from the app's page.";

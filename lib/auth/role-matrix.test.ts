@@ -91,7 +91,7 @@ describe("the role matrix check fails on", () => {
 
   it("a lowered role: a checklist write opened to viewers, a user-admin action opened to planners, a write method opened to viewers", () => {
     expect(problems(edit("lib/server-actions/checklists.ts", /authorizeAction\("planner"\)/, 'authorizeAction("viewer")'))).toEqual([
-      `action lib/server-actions/checklists#toggleTickAction (lib/server-actions/checklists.ts:15) checks "viewer" but ROLE_MATRIX requires "planner"`,
+      `action lib/server-actions/checklists#toggleTickAction (lib/server-actions/checklists.ts:16) checks "viewer" but ROLE_MATRIX requires "planner"`,
     ]);
     expect(problems(edit("lib/server-actions/users.ts", /authorizeAction\("admin"\)/, 'authorizeAction("planner")'))).toEqual([
       `action lib/server-actions/users#addUserAction (lib/server-actions/users.ts:10) checks "planner" but ROLE_MATRIX requires "admin"`,
@@ -132,8 +132,8 @@ describe("the role matrix check fails on", () => {
   it("a function of the same name that is not lib/auth/server's", () => {
     const text = read("lib/server-actions/checklists.ts").replace(/import \{ actorName, authorizeAction \} from "@\/lib\/auth\/server";/, 'import { actorName } from "@/lib/auth/server";\nconst authorizeAction = async (role: string) => ({ name: role, email: "", id: "", role: "admin" as const });');
     expect(problems({ "lib/server-actions/checklists.ts": text })).toEqual([
-      `action lib/server-actions/checklists#toggleTickAction (lib/server-actions/checklists.ts:16) makes no authorization call (requireRole, authorizeAction or authorizeApi) but ROLE_MATRIX requires "planner"`,
-      `action lib/server-actions/checklists#resetChecklistAction (lib/server-actions/checklists.ts:25) makes no authorization call (requireRole, authorizeAction or authorizeApi) but ROLE_MATRIX requires "planner"`,
+      `action lib/server-actions/checklists#toggleTickAction (lib/server-actions/checklists.ts:17) makes no authorization call (requireRole, authorizeAction or authorizeApi) but ROLE_MATRIX requires "planner"`,
+      `action lib/server-actions/checklists#resetChecklistAction (lib/server-actions/checklists.ts:27) makes no authorization call (requireRole, authorizeAction or authorizeApi) but ROLE_MATRIX requires "planner"`,
     ]);
   });
 

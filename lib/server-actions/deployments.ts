@@ -4,13 +4,14 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { prisma } from "@/lib/db/client";
 import { deleteDeployment, duplicateDeployment, renameDeployment } from "@/lib/commands/deployments";
-import type { FormState } from "@/lib/actions/form-state";
+import { isForm, NO_FORM, type FormState } from "@/lib/actions/form-state";
 import { actorName, authorizeAction } from "@/lib/auth/server";
 
 const field = (fd: FormData, name: string) => String(fd.get(name) ?? "");
 
 export async function renameDeploymentAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await authorizeAction("planner");
+  if (!isForm(formData)) return { ok: false, message: NO_FORM };
   const result = await renameDeployment(prisma, { id: field(formData, "id"), name: field(formData, "name") }, actorName(user));
   if (!result.ok) return result;
   revalidatePath("/", "layout");
@@ -19,6 +20,7 @@ export async function renameDeploymentAction(_prev: FormState, formData: FormDat
 
 export async function duplicateDeploymentAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await authorizeAction("planner");
+  if (!isForm(formData)) return { ok: false, message: NO_FORM };
   const result = await duplicateDeployment(prisma, { id: field(formData, "id"), name: field(formData, "name") }, actorName(user));
   if (!result.ok) return result;
   revalidatePath("/", "layout");
@@ -27,6 +29,7 @@ export async function duplicateDeploymentAction(_prev: FormState, formData: Form
 
 export async function deleteDeploymentAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await authorizeAction("planner");
+  if (!isForm(formData)) return { ok: false, message: NO_FORM };
   const result = await deleteDeployment(prisma, { id: field(formData, "id") }, actorName(user));
   if (!result.ok && !result.notFound) return result;
   revalidatePath("/", "layout");

@@ -10,12 +10,13 @@ import { listFinishedRuns } from "@/lib/db/run-store";
 import { loadPlan } from "@/lib/planning/load-plan";
 import { actorName, authorizeAction } from "@/lib/auth/server";
 import { calibrateAssumptions, changes, measurementsOf } from "@/lib/view/calibration";
-import type { FormState } from "@/lib/actions/form-state";
+import { isForm, NO_FORM, type FormState } from "@/lib/actions/form-state";
 
 const text = (fd: FormData, name: string) => String(fd.get(name) ?? "");
 
 export async function recordDrillAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await authorizeAction("planner");
+  if (!isForm(formData)) return { ok: false, message: NO_FORM };
   const deploymentId = text(formData, "deploymentId");
   const planned = deploymentId ? await loadPlan(deploymentId) : null;
   const scenario = planned?.plan.scenarios.find((s) => s.id === text(formData, "scenarioId"));
@@ -32,6 +33,7 @@ export async function recordDrillAction(_prev: FormState, formData: FormData): P
 
 export async function deleteDrillAction(formData: FormData): Promise<void> {
   const user = await authorizeAction("planner");
+  if (!isForm(formData)) return;
   const deploymentId = text(formData, "deploymentId");
   const result = await deleteDrill(prisma, { deploymentId, id: text(formData, "id") }, actorName(user));
   if (result.ok) revalidatePath(`/deployments/${deploymentId}/drills`);
@@ -40,6 +42,7 @@ export async function deleteDrillAction(formData: FormData): Promise<void> {
 /** Accept the calibrated values the planner ticked (recomputed here from the stored runs and drills). */
 export async function acceptCalibrationAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await authorizeAction("planner");
+  if (!isForm(formData)) return { ok: false, message: NO_FORM };
   const deploymentId = text(formData, "deploymentId");
   const planned = deploymentId ? await loadPlan(deploymentId) : null;
   if (!planned) return { ok: false, message: "This deployment no longer exists." };

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { prisma } from "@/lib/db/client";
 import { createEvidenceToken, revokeEvidenceToken } from "@/lib/commands/evidence";
 import { actorName, authorizeAction } from "@/lib/auth/server";
+import { isForm, NO_FORM } from "@/lib/actions/form-state";
 
 const text = (fd: FormData, name: string) => String(fd.get(name) ?? "");
 
@@ -18,6 +19,7 @@ export interface TokenFormState {
 
 export async function createEvidenceTokenAction(_prev: TokenFormState, formData: FormData): Promise<TokenFormState> {
   const user = await authorizeAction("planner");
+  if (!isForm(formData)) return { ok: false, message: NO_FORM };
   const deploymentId = text(formData, "deploymentId");
   const name = text(formData, "name");
   const result = await createEvidenceToken(prisma, { deploymentId, name }, actorName(user));
@@ -28,6 +30,7 @@ export async function createEvidenceTokenAction(_prev: TokenFormState, formData:
 
 export async function revokeEvidenceTokenAction(formData: FormData): Promise<void> {
   const user = await authorizeAction("planner");
+  if (!isForm(formData)) return;
   const deploymentId = text(formData, "deploymentId");
   const result = await revokeEvidenceToken(prisma, { deploymentId, tokenId: text(formData, "tokenId") }, actorName(user));
   if (result.ok) revalidatePath(`/deployments/${deploymentId}/evidence`);

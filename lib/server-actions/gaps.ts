@@ -5,12 +5,13 @@ import { prisma } from "@/lib/db/client";
 import { loadPlanWithEvidence } from "@/lib/planning/load-evidence";
 import { actorName, authorizeAction } from "@/lib/auth/server";
 import { acceptGap, reopenGap } from "@/lib/commands/gaps";
-import type { FormState } from "@/lib/actions/form-state";
+import { isForm, NO_FORM, type FormState } from "@/lib/actions/form-state";
 
 const text = (fd: FormData, name: string) => String(fd.get(name) ?? "");
 
 export async function acceptGapAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await authorizeAction("planner");
+  if (!isForm(formData)) return { ok: false, message: NO_FORM };
   const deploymentId = text(formData, "deploymentId");
   // The gaps judged with the records too (evidence, exercises), as the gaps page shows them.
   const planned = deploymentId ? await loadPlanWithEvidence(deploymentId) : null;
@@ -26,6 +27,7 @@ export async function acceptGapAction(_prev: FormState, formData: FormData): Pro
 
 export async function reopenGapAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await authorizeAction("planner");
+  if (!isForm(formData)) return { ok: false, message: NO_FORM };
   const deploymentId = text(formData, "deploymentId");
   const result = await reopenGap(prisma, { deploymentId, gapId: text(formData, "gapId") }, actorName(user));
   if (!result.ok) return result;

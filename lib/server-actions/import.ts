@@ -9,6 +9,7 @@ import { MAX_DEPLOYMENT_BYTES, parseDeploymentText } from "@/lib/formats/parse-d
 import type { Problem } from "@/lib/formats/problems";
 import type { Role } from "@/lib/formats/enums";
 import { actorName, authorizeAction } from "@/lib/auth/server";
+import { isForm, NO_FORM } from "@/lib/actions/form-state";
 
 export interface ImportPreview {
   name: string;
@@ -70,6 +71,7 @@ async function readUpload(formData: FormData): Promise<{ text: string; fileName:
 /** Step 1: validate the file and show what would be created; nothing is written. */
 export async function previewImport(_prev: ImportState, formData: FormData): Promise<ImportState> {
   await authorizeAction("planner");
+  if (!isForm(formData)) return { stage: "error", errors: [{ path: "", message: NO_FORM }] };
   const upload = await readUpload(formData);
   if ("error" in upload) return { stage: "error", errors: [{ path: "", message: upload.error }] };
   const parsed = parseDeploymentText(upload.text, upload.fileName);
@@ -86,6 +88,7 @@ export async function previewImport(_prev: ImportState, formData: FormData): Pro
 /** Step 2: store it (one transaction) and open it. */
 export async function confirmImport(_prev: ImportState, formData: FormData): Promise<ImportState> {
   const user = await authorizeAction("planner");
+  if (!isForm(formData)) return { stage: "error", errors: [{ path: "", message: NO_FORM }] };
   const text = String(formData.get("text") ?? "");
   const fileName = String(formData.get("fileName") ?? "");
   const result = await importDeployment(prisma, { text, fileName }, actorName(user));

@@ -8,7 +8,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { mutateDeployment } from "@/lib/actions/mutate-deployment";
-import type { FormState } from "@/lib/actions/form-state";
+import { isForm, NO_FORM, type FormState } from "@/lib/actions/form-state";
 import {
   backupFromForm,
   databaseFromForm,
@@ -115,6 +115,7 @@ const generalSchema = deploymentSchema.pick({ name: true, forest: true, edge: tr
 
 export async function saveGeneralAction(_prev: FormState, fd: FormData): Promise<FormState> {
   await authorizeAction("planner");
+  if (!isForm(fd)) return { ok: false, message: NO_FORM };
   const edge = optionalTextOf(fd, "edge");
   const parsed = generalSchema.safeParse({ name: textOf(fd, "name"), forest: textOf(fd, "forest"), ...(edge ? { edge: { topology: edge } } : {}) });
   if (!parsed.success) return refused(zodFieldErrors(parsed.error));
@@ -125,6 +126,7 @@ export async function saveGeneralAction(_prev: FormState, fd: FormData): Promise
 
 export async function saveSiteAction(_prev: FormState, fd: FormData): Promise<FormState> {
   await authorizeAction("planner");
+  if (!isForm(fd)) return { ok: false, message: NO_FORM };
   const parsed = siteSchema.safeParse(siteFromForm(fd));
   if (!parsed.success) return refused(zodFieldErrors(parsed.error));
   const original = optionalTextOf(fd, "original");
@@ -133,6 +135,7 @@ export async function saveSiteAction(_prev: FormState, fd: FormData): Promise<Fo
 
 export async function removeSiteAction(_prev: FormState, fd: FormData): Promise<FormState> {
   await authorizeAction("planner");
+  if (!isForm(fd)) return { ok: false, message: NO_FORM };
   const name = textOf(fd, "name");
   return applyEdit(fd, (d) => removeSite(d, name));
 }
@@ -141,6 +144,7 @@ export async function removeSiteAction(_prev: FormState, fd: FormData): Promise<
 
 export async function savePoolAction(_prev: FormState, fd: FormData): Promise<FormState> {
   await authorizeAction("planner");
+  if (!isForm(fd)) return { ok: false, message: NO_FORM };
   const parsed = poolSchema.safeParse(poolFromForm(fd));
   if (!parsed.success) return refused(zodFieldErrors(parsed.error));
   const original = textOf(fd, "original");
@@ -151,6 +155,7 @@ const fqdnSchema = serverSchema.shape.fqdn;
 
 export async function addPoolAction(_prev: FormState, fd: FormData): Promise<FormState> {
   await authorizeAction("planner");
+  if (!isForm(fd)) return { ok: false, message: NO_FORM };
   const pool = poolFromForm(fd);
   const parsed = poolSchema.safeParse(pool);
   const errors: FieldErrors = parsed.success ? {} : zodFieldErrors(parsed.error);
@@ -164,6 +169,7 @@ export async function addPoolAction(_prev: FormState, fd: FormData): Promise<For
 
 export async function removePoolAction(_prev: FormState, fd: FormData): Promise<FormState> {
   await authorizeAction("planner");
+  if (!isForm(fd)) return { ok: false, message: NO_FORM };
   const name = textOf(fd, "name");
   return applyEdit(fd, (d) => removePool(d, name, checkedOf(fd, "withServers")));
 }
@@ -172,6 +178,7 @@ export async function removePoolAction(_prev: FormState, fd: FormData): Promise<
 
 export async function saveServerAction(_prev: FormState, fd: FormData): Promise<FormState> {
   await authorizeAction("planner");
+  if (!isForm(fd)) return { ok: false, message: NO_FORM };
   const parsed = serverSchema.safeParse(serverFromForm(fd));
   if (!parsed.success) return refused(zodFieldErrors(parsed.error));
   const original = optionalTextOf(fd, "original");
@@ -184,6 +191,7 @@ export async function saveServerAction(_prev: FormState, fd: FormData): Promise<
 
 export async function removeServerAction(_prev: FormState, fd: FormData): Promise<FormState> {
   await authorizeAction("planner");
+  if (!isForm(fd)) return { ok: false, message: NO_FORM };
   const fqdn = textOf(fd, "fqdn");
   const state = await applyEdit(fd, (d) => removeServer(d, fqdn));
   if (state.ok) redirect(modelPath(fd, `/servers?removed=${encodeURIComponent(fqdn)}`));
@@ -196,6 +204,7 @@ const indexOf = (fd: FormData) => numberOf(fd, "index");
 
 export async function saveDatabaseAction(_prev: FormState, fd: FormData): Promise<FormState> {
   await authorizeAction("planner");
+  if (!isForm(fd)) return { ok: false, message: NO_FORM };
   const parsed = databaseSchema.safeParse(databaseFromForm(fd));
   if (!parsed.success) return refused(zodFieldErrors(parsed.error));
   return applyEdit(fd, (d) => saveDatabase(d, indexOf(fd), parsed.data));
@@ -203,11 +212,13 @@ export async function saveDatabaseAction(_prev: FormState, fd: FormData): Promis
 
 export async function removeDatabaseAction(_prev: FormState, fd: FormData): Promise<FormState> {
   await authorizeAction("planner");
+  if (!isForm(fd)) return { ok: false, message: NO_FORM };
   return applyEdit(fd, (d) => removeDatabase(d, indexOf(fd) ?? -1));
 }
 
 export async function saveFileShareAction(_prev: FormState, fd: FormData): Promise<FormState> {
   await authorizeAction("planner");
+  if (!isForm(fd)) return { ok: false, message: NO_FORM };
   const parsed = fileShareSchema.safeParse(fileShareFromForm(fd));
   if (!parsed.success) return refused(zodFieldErrors(parsed.error));
   return applyEdit(fd, (d) => saveFileShare(d, indexOf(fd), parsed.data));
@@ -215,6 +226,7 @@ export async function saveFileShareAction(_prev: FormState, fd: FormData): Promi
 
 export async function removeFileShareAction(_prev: FormState, fd: FormData): Promise<FormState> {
   await authorizeAction("planner");
+  if (!isForm(fd)) return { ok: false, message: NO_FORM };
   return applyEdit(fd, (d) => removeFileShare(d, indexOf(fd) ?? -1));
 }
 
@@ -230,6 +242,7 @@ const DEPENDENCY_FIELDS: Record<string, string> = {
 
 export async function saveDependenciesAction(_prev: FormState, fd: FormData): Promise<FormState> {
   await authorizeAction("planner");
+  if (!isForm(fd)) return { ok: false, message: NO_FORM };
   const parsed = dependenciesSchema.safeParse(dependenciesFromForm(fd));
   if (!parsed.success) return refused(zodFieldErrors(parsed.error, (p) => fieldForPath(p, DEPENDENCY_FIELDS) ?? FORM_FIELD));
   return applyEdit(fd, (d) => {
@@ -242,6 +255,7 @@ export async function saveDependenciesAction(_prev: FormState, fd: FormData): Pr
 
 export async function savePrioritiesAction(_prev: FormState, fd: FormData): Promise<FormState> {
   await authorizeAction("planner");
+  if (!isForm(fd)) return { ok: false, message: NO_FORM };
   const input = prioritiesFromForm(fd);
   const parsed = prioritiesSchema.safeParse(input);
   if (!parsed.success) return refused(zodFieldErrors(parsed.error, (p) => fieldForPath(p, priorityFields(input.workloads, "")) ?? FORM_FIELD));
@@ -253,6 +267,7 @@ const newWorkloadSchema = workloadPrioritySchema.omit({ rank: true });
 
 export async function addWorkloadAction(_prev: FormState, fd: FormData): Promise<FormState> {
   await authorizeAction("planner");
+  if (!isForm(fd)) return { ok: false, message: NO_FORM };
   const parsed = newWorkloadSchema.safeParse({
     workload: textOf(fd, "workload"),
     rtoHours: numberOf(fd, "rtoHours"),
@@ -269,6 +284,7 @@ const fieldsUnder = (base: string, schema: z.ZodObject) =>
 
 export async function saveBackupAction(_prev: FormState, fd: FormData): Promise<FormState> {
   await authorizeAction("planner");
+  if (!isForm(fd)) return { ok: false, message: NO_FORM };
   const parsed = backupPracticeSchema.safeParse(backupFromForm(fd));
   if (!parsed.success) return refused(zodFieldErrors(parsed.error));
   return applyEdit(fd, (d) => {
@@ -279,6 +295,7 @@ export async function saveBackupAction(_prev: FormState, fd: FormData): Promise<
 
 export async function saveRecoveryAction(_prev: FormState, fd: FormData): Promise<FormState> {
   await authorizeAction("planner");
+  if (!isForm(fd)) return { ok: false, message: NO_FORM };
   const parsed = recoverySchema.safeParse(recoveryFromForm(fd));
   if (!parsed.success) return refused(zodFieldErrors(parsed.error));
   return applyEdit(fd, (d) => {

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { prisma } from "@/lib/db/client";
 import { createDeployment } from "@/lib/commands/deployments";
-import type { FormState } from "@/lib/actions/form-state";
+import { isForm, NO_FORM, type FormState } from "@/lib/actions/form-state";
 import { FORM_FIELD, fieldForPath, nothingSaved, problemsToFields } from "@/lib/actions/field-paths";
 import { buildNewDeployment, newDeploymentFromForm } from "@/lib/actions/new-deployment";
 import { describeProblem } from "@/lib/formats/problems";
@@ -13,6 +13,7 @@ import { actorName, authorizeAction } from "@/lib/auth/server";
 
 export async function createDeploymentAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const user = await authorizeAction("planner");
+  if (!isForm(fd)) return { ok: false, message: NO_FORM };
   const { file, fields } = buildNewDeployment(newDeploymentFromForm(fd));
   const result = await createDeployment(prisma, { file }, actorName(user));
   if (!result.ok) {

@@ -8,7 +8,7 @@ import { scenarioForRun } from "@/lib/planning/run-scenario";
 import { loadPlan } from "@/lib/planning/load-plan";
 import { scenarioTitle } from "@/lib/print/runbook-document";
 import { actorName, authorizeAction } from "@/lib/auth/server";
-import type { FormState } from "@/lib/actions/form-state";
+import { isForm, NO_FORM, type FormState } from "@/lib/actions/form-state";
 
 const text = (fd: FormData, name: string) => String(fd.get(name) ?? "");
 const runPath = (deploymentId: string, runId: string) => `/deployments/${deploymentId}/runs/${runId}`;
@@ -16,6 +16,7 @@ const runPath = (deploymentId: string, runId: string) => `/deployments/${deploym
 /** Start a run of a runbook (incident or exercise) and open its page. */
 export async function startRunAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await authorizeAction("planner");
+  if (!isForm(formData)) return { ok: false, message: NO_FORM };
   const deploymentId = text(formData, "deploymentId");
   const planned = deploymentId ? await loadPlan(deploymentId) : null;
   const scenario = planned ? scenarioForRun(planned, text(formData, "scenarioId")) : undefined;
@@ -29,6 +30,7 @@ export async function startRunAction(_prev: FormState, formData: FormData): Prom
 /** One step transition from the run page: op = start | done | skip | note. */
 export async function runStepAction(formData: FormData): Promise<FormState> {
   const user = await authorizeAction("planner");
+  if (!isForm(formData)) return { ok: false, message: NO_FORM };
   const input = { deploymentId: text(formData, "deploymentId"), runId: text(formData, "runId"), stepId: text(formData, "stepId") };
   const actor = actorName(user);
   const op = text(formData, "op");
@@ -47,12 +49,14 @@ export async function runStepAction(formData: FormData): Promise<FormState> {
 
 export async function chooseBranchAction(formData: FormData): Promise<FormState> {
   const user = await authorizeAction("planner");
+  if (!isForm(formData)) return { ok: false, message: NO_FORM };
   const result = await chooseBranch(prisma, { deploymentId: text(formData, "deploymentId"), runId: text(formData, "runId"), pathId: text(formData, "pathId") }, actorName(user));
   return result.ok ? { ok: true } : result;
 }
 
 export async function finishRunAction(formData: FormData): Promise<FormState> {
   const user = await authorizeAction("planner");
+  if (!isForm(formData)) return { ok: false, message: NO_FORM };
   const deploymentId = text(formData, "deploymentId");
   const result = await finishRun(prisma, { deploymentId, runId: text(formData, "runId") }, actorName(user));
   if (result.ok) revalidatePath(`/deployments/${deploymentId}/runs`);
@@ -62,6 +66,7 @@ export async function finishRunAction(formData: FormData): Promise<FormState> {
 /** From a finished switch-over run: start (or open) its failback run. */
 export async function startFailbackRunAction(formData: FormData): Promise<FormState> {
   const user = await authorizeAction("planner");
+  if (!isForm(formData)) return { ok: false, message: NO_FORM };
   const deploymentId = text(formData, "deploymentId");
   const result = await startFailbackRun(prisma, { deploymentId, runId: text(formData, "runId") }, actorName(user));
   if (!result.ok) return result;

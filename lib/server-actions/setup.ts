@@ -6,9 +6,10 @@ import { prisma } from "@/lib/db/client";
 import { getAuth } from "@/lib/auth/server";
 import { setUpFirstAdmin } from "@/lib/commands/accounts";
 import { rawFieldsOf } from "@/lib/actions/form-data";
-import type { FormState } from "@/lib/actions/form-state";
+import { isForm, NO_FORM, type FormState } from "@/lib/actions/form-state";
 
 export async function setUpAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  if (!isForm(fd)) return { ok: false, message: NO_FORM };
   const input = rawFieldsOf(fd, ["name", "email", "password", "confirm"]);
   const result = await setUpFirstAdmin(prisma, input);
   if (!result.ok && "alreadySetUp" in result) redirect("/sign-in");

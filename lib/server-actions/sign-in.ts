@@ -7,7 +7,7 @@ import { APIError } from "better-auth/api";
 import { z } from "zod";
 import { getAuth } from "@/lib/auth/server";
 import { safeNextPath } from "@/lib/auth/safe-next";
-import type { FormState } from "@/lib/actions/form-state";
+import { isForm, NO_FORM, type FormState } from "@/lib/actions/form-state";
 import { rawFieldsOf } from "@/lib/actions/form-data";
 
 const signInInput = z.object({
@@ -16,6 +16,7 @@ const signInInput = z.object({
 });
 
 export async function signInAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  if (!isForm(fd)) return { ok: false, message: NO_FORM };
   const parsed = signInInput.safeParse(rawFieldsOf(fd, ["email", "password"]));
   if (!parsed.success) return { ok: false, message: "Not signed in.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
   const auth = await getAuth();

@@ -5,10 +5,11 @@ import { prisma } from "@/lib/db/client";
 import { actorName, authorizeAction } from "@/lib/auth/server";
 import { addUser, removeUser, resetPassword, setDisabled, setRole } from "@/lib/commands/accounts";
 import { rawFieldsOf } from "@/lib/actions/form-data";
-import type { FormState } from "@/lib/actions/form-state";
+import { isForm, NO_FORM, type FormState } from "@/lib/actions/form-state";
 
 export async function addUserAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const admin = await authorizeAction("admin");
+  if (!isForm(fd)) return { ok: false, message: NO_FORM };
   const result = await addUser(prisma, rawFieldsOf(fd, ["name", "email", "password", "role"]), actorName(admin));
   if (!result.ok) return result;
   revalidatePath("/admin/users");
@@ -17,6 +18,7 @@ export async function addUserAction(_prev: FormState, fd: FormData): Promise<For
 
 export async function setRoleAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const admin = await authorizeAction("admin");
+  if (!isForm(fd)) return { ok: false, message: NO_FORM };
   const result = await setRole(prisma, { userId: fd.get("userId"), role: fd.get("role") }, actorName(admin));
   if (!result.ok) return result;
   revalidatePath("/admin/users");
@@ -25,6 +27,7 @@ export async function setRoleAction(_prev: FormState, fd: FormData): Promise<For
 
 export async function setDisabledAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const admin = await authorizeAction("admin");
+  if (!isForm(fd)) return { ok: false, message: NO_FORM };
   const result = await setDisabled(prisma, { userId: fd.get("userId"), disabled: fd.get("disabled") }, { name: actorName(admin), id: admin.id, email: admin.email });
   if (!result.ok) return result;
   revalidatePath("/admin/users");
@@ -33,6 +36,7 @@ export async function setDisabledAction(_prev: FormState, fd: FormData): Promise
 
 export async function resetPasswordAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const admin = await authorizeAction("admin");
+  if (!isForm(fd)) return { ok: false, message: NO_FORM };
   const result = await resetPassword(prisma, { userId: fd.get("userId"), password: fd.get("password") ?? "" }, actorName(admin));
   if (!result.ok) return result;
   return { ok: true, message: `New password set for ${result.email}; their sessions ended.` };
@@ -40,6 +44,7 @@ export async function resetPasswordAction(_prev: FormState, fd: FormData): Promi
 
 export async function removeUserAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const admin = await authorizeAction("admin");
+  if (!isForm(fd)) return { ok: false, message: NO_FORM };
   const result = await removeUser(prisma, { userId: fd.get("userId") }, { name: actorName(admin), id: admin.id });
   if (!result.ok) return result;
   revalidatePath("/admin/users");

@@ -6,11 +6,12 @@ import { prisma } from "@/lib/db/client";
 import { loadPlan } from "@/lib/planning/load-plan";
 import { actorName, authorizeAction } from "@/lib/auth/server";
 import { createWhatIfVariant } from "@/lib/commands/what-if";
-import type { FormState } from "@/lib/actions/form-state";
+import { isForm, NO_FORM, type FormState } from "@/lib/actions/form-state";
 
 /** "Try it": store the variant with the recommendation applied, then open the comparison. */
 export async function tryRecommendationAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await authorizeAction("planner");
+  if (!isForm(formData)) return { ok: false, message: NO_FORM };
   const deploymentId = String(formData.get("deploymentId") ?? "");
   const recommendationId = String(formData.get("recommendationId") ?? "");
   const planned = deploymentId ? await loadPlan(deploymentId) : null;

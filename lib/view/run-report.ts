@@ -2,10 +2,12 @@
 // what, notes and skipped steps with their reasons. Times are measured from the moment the run was
 // started in the app (the loss itself may be earlier; the report says so).
 import type { Workload } from "../formats/enums";
-import { pathOf, type RunRecord, type StepState } from "./run-snapshot";
+import { pathOf, type RunRecord, type RunStepRecord, type StepState } from "./run-snapshot";
 import { pathSteps, runKindLabel } from "./run-view";
 
-export interface StepReport {
+/** A step's record as stored (who and when), with its estimate and what it really took. */
+export interface StepReport
+  extends Pick<RunStepRecord, "startedBy" | "startedAt" | "doneBy" | "doneAt" | "skippedBy" | "skippedAt" | "skipReason" | "note" | "noteBy"> {
   order: number;
   title: string;
   state: StepState;
@@ -14,15 +16,6 @@ export interface StepReport {
   actualMinutes: number | null;
   /** actual − estimated; null when there is no actual. */
   deltaMinutes: number | null;
-  startedBy: string | null;
-  startedAt: Date | null;
-  doneBy: string | null;
-  doneAt: Date | null;
-  skippedBy: string | null;
-  skippedAt: Date | null;
-  skipReason: string | null;
-  note: string;
-  noteBy: string | null;
 }
 
 export interface WorkloadReport {

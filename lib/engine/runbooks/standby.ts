@@ -46,6 +46,27 @@ const MEDIATION_BY_SITE = new WeakMap<DeploymentIndex, Map<string, ServerInfo[]>
 
 const fqdns = (servers: readonly ServerInfo[]) => nameList(servers.map((s) => s.fqdn), 6);
 
+/**
+ * A routing change that follows a move of users (SIP DNS records, an Edge's or Mediation Server's
+ * next hop): inferred, timed as a DNS update, by the administrator who moved the users.
+ */
+function routingChange(
+  rb: RunbookBuilder,
+  ctx: ScenarioContext,
+  move: number,
+  lane: number,
+  step: { title: string; detail: string; phase: string; workloads: readonly Workload[]; rules: string[] },
+): number {
+  return rb.add({
+    ...step,
+    verify: true,
+    minutes: ctx.dur.work(ctx.dur.a.dnsUpdateMinutes),
+    assumption: "dnsUpdateMinutes",
+    deps: [move],
+    lane,
+  });
+}
+
 export interface FastPath {
   /** Workloads the standby pool serves again once the users are moved. */
   served: Set<Workload>;
@@ -99,46 +120,31 @@ export function addFastPath(rb: RunbookBuilder, ctx: ScenarioContext, pool: Pool
     rules: ["Restore order", "P5", "S7"],
     lane,
   });
-  rb.add({
+  routingChange(rb, ctx, move, lane, {
     title: `Point the SIP DNS records at ${standby.name} if they name ${pool.name}`,
     detail: `Inferred: if the SIP service records or the pool's A record lead clients to ${pool.name}, point them at ${standby.name} so moved users find their new home pool (the successors document the same names).`,
     phase: REASSIGN,
-    verify: true,
-    minutes: dur.work(dur.a.dnsUpdateMinutes),
-    assumption: "dnsUpdateMinutes",
-    deps: [move],
     workloads: workloads.filter((w) => w !== "remote-access"),
     rules: ["P5", "S6"],
-    lane,
   });
   const edges = edgesWithoutDirector(ctx);
   if (edges.length > 0 && served.has("remote-access"))
-    rb.add({
+    routingChange(rb, ctx, move, lane, {
       title: `Point the Edge next hop at ${standby.name}`,
       detail: `Inferred: there is no Director, so the Edge server(s) ${fqdns(edges)} send internal traffic to a pool: set their next hop to ${standby.name} (Edge properties in the OCS snap-in) while ${pool.name} is down.`,
       phase: phaseById("edge").name,
-      verify: true,
-      minutes: dur.work(dur.a.dnsUpdateMinutes),
-      assumption: "dnsUpdateMinutes",
-      deps: [move],
       workloads: ["remote-access"],
       rules: ["P5", "S6"],
-      lane,
     });
 
   const mediation = mediationServersFor(ctx, pool);
   if (mediation.length > 0 && served.has("enterprise-voice"))
-    rb.add({
+    routingChange(rb, ctx, move, lane, {
       title: `Point the Mediation Servers' next hop at ${standby.name}`,
       detail: `Inferred: Mediation Servers send calls to a pool; set the next hop of those that name ${pool.name} to ${standby.name} (Mediation Server properties in the OCS snap-in) while ${pool.name} is down. The model does not record next hops: most likely ${fqdns(mediation)}.`,
       phase: phaseById("mediation").name,
-      verify: true,
-      minutes: dur.work(dur.a.dnsUpdateMinutes),
-      assumption: "dnsUpdateMinutes",
-      deps: [move],
       workloads: ["enterprise-voice"],
       rules: ["P5"],
-      lane,
     });
 
   // D8 path: the last RTC backup on a spare instance, exported with DBImpExp, imported into the standby
@@ -250,43 +256,28 @@ function buildFailback(ctx: ScenarioContext, moves: { home: Pool; standby: Pool 
       rules: ["Restore order", "P5"],
       lane,
     });
-    rb.add({
+    routingChange(rb, ctx, move, lane, {
       title: `Point the SIP DNS records back at ${home.name}`,
       detail: "Inferred: undo the DNS changes of the switch-over, if any were made.",
       phase: REASSIGN,
-      verify: true,
-      minutes: dur.work(dur.a.dnsUpdateMinutes),
-      assumption: "dnsUpdateMinutes",
-      deps: [move],
       workloads: workloads.filter((w) => w !== "remote-access"),
       rules: ["P5", "S6"],
-      lane,
     });
     if (mediationServersFor(ctx, home).length > 0 && workloads.includes("enterprise-voice"))
-      rb.add({
+      routingChange(rb, ctx, move, lane, {
         title: `Point the Mediation Servers' next hop back at ${home.name}`,
         detail: "Inferred: undo the Mediation Servers' next-hop change of the switch-over, if one was made.",
         phase: phaseById("mediation").name,
-        verify: true,
-        minutes: dur.work(dur.a.dnsUpdateMinutes),
-        assumption: "dnsUpdateMinutes",
-        deps: [move],
         workloads: ["enterprise-voice"],
         rules: ["P5"],
-        lane,
       });
     if (edges.length > 0 && workloads.includes("remote-access"))
-      rb.add({
+      routingChange(rb, ctx, move, lane, {
         title: `Point the Edge next hop back at ${home.name}`,
         detail: `Inferred: set the next hop of ${fqdns(edges)} back to ${home.name}.`,
         phase: phaseById("edge").name,
-        verify: true,
-        minutes: dur.work(dur.a.dnsUpdateMinutes),
-        assumption: "dnsUpdateMinutes",
-        deps: [move],
         workloads: ["remote-access"],
         rules: ["P5", "S6"],
-        lane,
       });
   }
   confirmWorkloads(rb, ctx, affected, decide);

@@ -54,6 +54,8 @@ describe.each(testDatabases)("accepting a calibration on $name", (database) => {
     // The import really took 30 minutes.
     const doneAt = new Date("2026-11-29T10:30:00Z");
     await db.runStep.update({ where: { id: first.id }, data: { startedAt: new Date("2026-11-29T10:00:00Z"), doneAt } });
+    // The run's own times too: the source's label names the day the run finished.
+    await db.restoreRun.update({ where: { id: run.id }, data: { startedAt: new Date("2026-11-29T09:55:00Z"), finishedAt: new Date("2026-11-29T10:35:00Z") } });
 
     const finished = await listFinishedRuns(db, deploymentId);
     const rows = changes(calibrateAssumptions(measurementsOf(finished, [], [SCENARIO], current), current, doneAt));

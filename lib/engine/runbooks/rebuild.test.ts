@@ -86,6 +86,25 @@ describe("back-end loss", () => {
     });
     expect(titled(s, "Restore RTC on sql01.litware.com").dependsOn).toContain(2);
   });
+
+  it("stops the front ends of two pools sharing the lost back end side by side: each pool is its own lane", () => {
+    // Two admins, two pools on sql01: the assessment takes decisionMinutes (60), then each admin
+    // stops one pool's front ends (10 minutes each, depending only on the assessment), both at 60.
+    const shared = enterprise((x) => {
+      x.recovery.adminsAvailable = 2;
+      x.pools.push({ name: "ocspool2", kind: "enterprise-consolidated", site: "Redmond", backEnd: "sql01.litware.com" });
+      x.servers.push({ fqdn: "ocspool2server1.litware.com", site: "Redmond", pool: "ocspool2", roles: ["front-end"] });
+    });
+    for (const id of ["loss-of-back-end:ocspool1", "loss-of-back-end:ocspool2"]) {
+      const s = runbook(shared, id);
+      const stops = ["ocspool1", "ocspool2"].map((p) => titled(s, `Stop the OCS services on the front ends of ${p}`));
+      expect(stops.map((x) => [x.startMinute, x.finishMinute, x.dependsOn])).toEqual([
+        [60, 70, [1]],
+        [60, 70, [1]],
+      ]);
+      expect(new Set(stops.map((x) => x.assignee)).size).toBe(2);
+    }
+  });
 });
 
 describe("expanded pool loss", () => {

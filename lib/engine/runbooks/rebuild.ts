@@ -46,6 +46,7 @@ export function rebuildRunbook(ctx: ScenarioContext, spec: RebuildSpec): Runbook
     const served = new Set<Workload>();
     for (const p of spec.affectedPools) {
       const standby = spec.standbyFor.get(p.name);
+      // Always found today: standbyPlan (pool.ts) maps every affected pool or returns none.
       if (standby) for (const w of addFastPath(rb, ctx, p, standby, decide, spec.affected).served) served.add(w);
     }
     rb.servedElsewhere = served;

@@ -1,5 +1,5 @@
 // Rules P2, B1, B10: what the evidence of real runs says about every item the plan backs up.
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { EVIDENCE_HEADER, parseEvidenceCsv, type EvidenceRun } from "../formats/evidence";
 import { planSchema } from "../formats/plan";
 import { analyseEvidence, evidenceItemsFor, runGraceMs } from "./evidence";
@@ -13,7 +13,12 @@ const runs = (...rows: string[]): EvidenceRun[] => {
 };
 const at = (iso: string) => Date.parse(iso);
 const d = enterprise();
-const plan = planDeployment(d);
+// Planned again before each test (not once while the file is collected): mutation testing links a
+// mutant of the engine only to the tests during which the mutated code ran.
+let plan: ReturnType<typeof planDeployment>;
+beforeEach(() => {
+  plan = planDeployment(d);
+});
 const analyse = (asOf: string, ...rows: string[]) => analyseEvidence(d, plan, { runs: runs(...rows), asOfMs: at(asOf) });
 const itemOf = (asOf: string, key: { item: string; server?: string | null }, ...rows: string[]) => {
   const found = analyse(asOf, ...rows).items.find((i) => i.item === key.item && (key.server === undefined || i.server === key.server));
@@ -206,7 +211,10 @@ describe("the evidence section and its gaps in the plan", () => {
     "database,mon1.litware.com,RTCCDR,2026-11-20T01:00:00Z,,ok",
     "database,mon1.litware.com,QoEMetrics,2026-11-28T01:00:00Z,,failed",
   );
-  const withEvidence = planDeployment(d, { evidence: { runs: rows, asOfMs: at("2026-11-28T12:00:00Z") } });
+  let withEvidence: ReturnType<typeof planDeployment>;
+  beforeEach(() => {
+    withEvidence = planDeployment(d, { evidence: { runs: rows, asOfMs: at("2026-11-28T12:00:00Z") } });
+  });
 
   it("validates against the plan format and keeps format version 1", () => {
     const parsed = planSchema.safeParse(JSON.parse(JSON.stringify(withEvidence)));

@@ -1,11 +1,15 @@
 // The printed plan.
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { planToMarkdown } from "./markdown";
 import { planDeployment } from "./plan";
 import { enterprise, standard } from "./testing/fixtures";
 
 describe("planToMarkdown", () => {
-  const md = planToMarkdown(planDeployment(enterprise()));
+  // Printed again before each test, so mutation testing links the engine's code to these tests.
+  let md: string;
+  beforeEach(() => {
+    md = planToMarkdown(planDeployment(enterprise()));
+  });
 
   it("has the sections a printed plan needs, in reading order", () => {
     const headings = md.split("\n").filter((l) => /^##? /.test(l));

@@ -1,6 +1,6 @@
 // Every step names the assumption its minutes come from (issue 16, calibration per assumption):
 // changing one assumption changes the minutes of the steps that name it, and of no step naming another.
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { ASSUMPTION_TABLE, DEFAULT_ASSUMPTIONS, type AssumptionKey } from "../assumptions";
 import { planDeployment } from "../plan";
 import { enterprise } from "../testing/fixtures";
@@ -45,8 +45,14 @@ const EXPECTED_KEYS = [
 ];
 
 describe("the assumption behind each step's minutes", () => {
-  const base = planDeployment(deployment);
-  const before = new Map(stepsOf(base).map((x) => [x.key, x.step]));
+  // Planned before each test rather than while the file is collected, so mutation testing links the
+  // runbook code to these tests.
+  let base: Plan;
+  let before: Map<string, ReturnType<typeof stepsOf>[number]["step"]>;
+  beforeEach(() => {
+    base = planDeployment(deployment);
+    before = new Map(stepsOf(base).map((x) => [x.key, x.step]));
+  });
   const keys = ASSUMPTION_TABLE.filter((r) => r.unit === "minutes" || r.unit === "GB per hour").map((r) => r.key);
 
   it.each(keys)("changing %s changes only the steps that name it (or name none)", (key: AssumptionKey) => {

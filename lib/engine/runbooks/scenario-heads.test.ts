@@ -1,0 +1,292 @@
+// The head of every runbook of the shared examples, and of the examples edited the ways real
+// deployments differ (two pools on one back end, a standby site): its title, the rules it cites, the
+// notes a reader needs before the steps (what is rebuilt, what else goes down, the fast path) and
+// its path and alternatives. Reviewed by hand against rules.md: S7 (levels per loss), D1-D3 (which
+// databases), D6/D7 (Standard Edition files), S5/P5 (site loss), S6/D8 (Active Directory).
+import { describe, expect, it } from "vitest";
+import type { Deployment } from "../../formats/deployment";
+import type { Scenario } from "../../formats/plan";
+import { planDeployment } from "../plan";
+import { enterprise, standard } from "../testing/fixtures";
+
+const head = (s: Scenario) => ({
+  title: s.title,
+  rules: s.rules,
+  notes: s.notes ?? [],
+  ...(s.path ? { path: s.path } : {}),
+  ...(s.alternatives ? { alternatives: s.alternatives.map((a) => [a.id, a.title, a.when]) } : {}),
+  ...(s.failback ? { failback: [s.failback.id, s.failback.title, s.failback.when] } : {}),
+});
+const heads = (d: Deployment, ids?: string[]) =>
+  Object.fromEntries(
+    planDeployment(d)
+      .scenarios.filter((s) => !ids || ids.includes(s.id))
+      .map((s) => [s.id, head(s)]),
+  );
+
+/** A second pool, ocspool2 (one front end), on the Enterprise example's back end sql01. */
+const sharedBackEnd = () =>
+  enterprise((x) => {
+    x.pools.push({ name: "ocspool2", kind: "enterprise-consolidated", site: "Redmond", backEnd: "sql01.litware.com" });
+    x.servers.push({ fqdn: "ocspool2server1.litware.com", site: "Redmond", pool: "ocspool2", roles: ["front-end"] });
+  });
+/** The Enterprise example with a standby site Dublin holding pool drpool (its own back end). */
+const withStandbyPool = () =>
+  enterprise((x) => {
+    x.sites.push({ name: "Dublin", kind: "standby" });
+    x.pools.push({ name: "drpool", kind: "enterprise-consolidated", site: "Dublin", backEnd: "sqldr.litware.com" });
+    x.servers.push({ fqdn: "sqldr.litware.com", site: "Dublin", roles: ["back-end-sql"] }, { fqdn: "drfe1.litware.com", site: "Dublin", pool: "drpool", roles: ["front-end"] });
+  });
+/** The Standard example with a standby site Dublin holding Standard Edition server ocsse2. */
+const standardWithStandby = () =>
+  standard((x) => {
+    x.sites.push({ name: "Dublin", kind: "standby" });
+    x.pools.push({ name: "ocsse2", kind: "standard", site: "Dublin" });
+    x.servers.push({ fqdn: "ocsse2.litware.com", site: "Dublin", pool: "ocsse2", roles: ["standard-edition"] });
+  });
+
+describe("the head of every runbook", () => {
+  it("litware-enterprise-consolidated", () => {
+    expect(heads(enterprise())).toEqual({
+      "loss-of-active-directory": {
+        title: "Loss of Active Directory",
+        rules: ["S7", "S6", "D8", "Restore order"],
+        notes: [
+          "The OCS servers survive; the global settings and the OCS objects in Active Directory are what is lost.",
+          "Active Directory is backed up, so the runbook restores it; the rebuild path is kept as an alternative.",
+          "If the forest is rebuilt rather than restored, the RTC databases map users by their old GUIDs and SIDs: export the user data before and import it after (D8).",
+        ],
+        path: "Active Directory restored from backup",
+        alternatives: [["ad-rebuilt", "Active Directory rebuilt", "No usable Active Directory backup exists and the forest must be built anew (user GUIDs and SIDs change)."]],
+      },
+      "loss-of-site:Redmond": {
+        title: "Loss of site Redmond",
+        rules: ["S7", "S5", "P5", "Restore order"],
+        notes: [
+          "There is no standby site: every server of the site is rebuilt, in table 17-9 order.",
+          "Monitoring Servers: Not a row of table 17-9: restored alongside the Archiving Servers (data roles that core service does not need).",
+          "The file server holding the shares is not in the deployment file; it is assumed to be at this site.",
+        ],
+      },
+      "loss-of-pool:ocspool1": {
+        title: "Loss of Enterprise pool ocspool1",
+        rules: ["S7", "Restore order", "P1"],
+        notes: [
+          "The whole pool is rebuilt: its 2 member server(s) and its back end sql01.litware.com.",
+        ],
+      },
+      "loss-of-back-end:ocspool1": {
+        title: "Loss of the back end of ocspool1",
+        rules: ["S7", "D1", "D2", "D3", "Restore order"],
+        notes: [
+          "The front ends survive: after the back end's databases and pool-level settings are back, each is restarted and its machine-level settings reapplied (S7: pool and machine levels).",
+        ],
+      },
+      "loss-of-server:ocspool1server1.litware.com": {
+        title: "Loss of ocspool1server1.litware.com (Front end)",
+        rules: ["S7", "Restore order"],
+        notes: [
+          "Peers in the same pool or load-balanced array keep serving meanwhile: users stay homed where they are and need no reassignment.",
+          "Only this server's machine-level settings are imported (S7); the pool-level settings of ocspool1 are intact.",
+        ],
+      },
+      "loss-of-server:ocspool1server2.litware.com": {
+        title: "Loss of ocspool1server2.litware.com (Front end)",
+        rules: ["S7", "Restore order"],
+        notes: [
+          "Peers in the same pool or load-balanced array keep serving meanwhile: users stay homed where they are and need no reassignment.",
+          "Only this server's machine-level settings are imported (S7); the pool-level settings of ocspool1 are intact.",
+        ],
+      },
+      "loss-of-server:dir1.litware.com": {
+        title: "Loss of dir1.litware.com (Director)",
+        rules: ["S7", "Restore order"],
+        notes: [
+          "The only Director is taken out of the path first (inferred): users and the Edge reach the pool directly until it is back.",
+        ],
+      },
+      "loss-of-server:arch1.litware.com": {
+        title: "Loss of arch1.litware.com (Archiving)",
+        rules: ["S7", "Restore order"],
+        notes: [],
+      },
+      "loss-of-server:mon1.litware.com": {
+        title: "Loss of mon1.litware.com (Monitoring)",
+        rules: ["S7", "Restore order"],
+        notes: [
+          "Monitoring Servers: Not a row of table 17-9: restored alongside the Archiving Servers (data roles that core service does not need).",
+        ],
+      },
+      "loss-of-server:med1.litware.com": {
+        title: "Loss of med1.litware.com (Mediation)",
+        rules: ["S7", "Restore order"],
+        notes: [],
+      },
+      "loss-of-server:edge1.litware.com": {
+        title: "Loss of edge1.litware.com (Access Edge, Web Conferencing Edge, A/V Edge)",
+        rules: ["S7", "Restore order"],
+        notes: [],
+      },
+    });
+  });
+
+  it("litware-standard: each runbook also warns that the backups are kept locally only", () => {
+    expect(heads(standard())).toEqual({
+      "loss-of-active-directory": {
+        title: "Loss of Active Directory",
+        rules: ["S7", "S6", "D8", "Restore order"],
+        notes: [
+          "The OCS servers survive; the global settings and the OCS objects in Active Directory are what is lost.",
+          "Active Directory is backed up, so the runbook restores it; the rebuild path is kept as an alternative.",
+          "If the forest is rebuilt rather than restored, the RTC databases map users by their old GUIDs and SIDs: export the user data before and import it after (D8).",
+          "Backups are kept locally with no offsite copy: a lost server or site may take its backups with it.",
+        ],
+        path: "Active Directory restored from backup",
+        alternatives: [["ad-rebuilt", "Active Directory rebuilt", "No usable Active Directory backup exists and the forest must be built anew (user GUIDs and SIDs change)."]],
+      },
+      "loss-of-site:Redmond": {
+        title: "Loss of site Redmond",
+        rules: ["S7", "S5", "P5", "Restore order"],
+        notes: [
+          "There is no standby site: every server of the site is rebuilt, in table 17-9 order.",
+          "Monitoring Servers: Not a row of table 17-9: restored alongside the Archiving Servers (data roles that core service does not need).",
+          "The file server holding the shares is not in the deployment file; it is assumed to be at this site.",
+          "Backups are kept locally with no offsite copy: a lost server or site may take its backups with it.",
+        ],
+      },
+      "loss-of-standard-edition:ocsse1": {
+        title: "Loss of Standard Edition server ocsse1.litware.com",
+        rules: ["S7", "D1", "D6", "D7", "Restore order"],
+        notes: [
+          "Archiving, Mediation and other servers that rely on this server keep their own settings; restore them only if they were lost too (table 17-9).",
+          "Backups are kept locally with no offsite copy: a lost server or site may take its backups with it.",
+        ],
+      },
+      "loss-of-server:arch1.litware.com": {
+        title: "Loss of arch1.litware.com (Archiving)",
+        rules: ["S7", "Restore order"],
+        notes: [
+          "Backups are kept locally with no offsite copy: a lost server or site may take its backups with it.",
+        ],
+      },
+      "loss-of-server:mon1.litware.com": {
+        title: "Loss of mon1.litware.com (Monitoring)",
+        rules: ["S7", "Restore order"],
+        notes: [
+          "Monitoring Servers: Not a row of table 17-9: restored alongside the Archiving Servers (data roles that core service does not need).",
+          "Backups are kept locally with no offsite copy: a lost server or site may take its backups with it.",
+        ],
+      },
+      "loss-of-server:med1.litware.com": {
+        title: "Loss of med1.litware.com (Mediation)",
+        rules: ["S7", "Restore order"],
+        notes: [
+          "Backups are kept locally with no offsite copy: a lost server or site may take its backups with it.",
+        ],
+      },
+      "loss-of-server:edge1.litware.com": {
+        title: "Loss of edge1.litware.com (Access Edge, Web Conferencing Edge, A/V Edge)",
+        rules: ["S7", "Restore order"],
+        notes: [
+          "Backups are kept locally with no offsite copy: a lost server or site may take its backups with it.",
+        ],
+      },
+    });
+  });
+
+  it("two pools on one back end: a pool loss names the other pool that goes down, a back-end loss both pools", () => {
+    expect(heads(sharedBackEnd(), ["loss-of-pool:ocspool1", "loss-of-pool:ocspool2", "loss-of-back-end:ocspool1"])).toEqual({
+      "loss-of-pool:ocspool1": {
+        title: "Loss of Enterprise pool ocspool1",
+        rules: ["S7", "Restore order", "P1"],
+        notes: [
+          "The whole pool is rebuilt: its 2 member server(s) and its back end sql01.litware.com.",
+          "The back end also serves ocspool2: those pools are down too and are brought back in the same runbook.",
+        ],
+      },
+      "loss-of-back-end:ocspool1": {
+        title: "Loss of the back end of ocspool1",
+        rules: ["S7", "D1", "D2", "D3", "Restore order"],
+        notes: [
+          "The front ends survive: after the back end's databases and pool-level settings are back, each is restarted and its machine-level settings reapplied (S7: pool and machine levels).",
+          "sql01.litware.com is the back end of ocspool1, ocspool2: all of them are restored here.",
+        ],
+      },
+      "loss-of-pool:ocspool2": {
+        title: "Loss of Enterprise pool ocspool2",
+        rules: ["S7", "Restore order", "P1"],
+        notes: [
+          "The whole pool is rebuilt: its 1 member server(s) and its back end sql01.litware.com.",
+          "The back end also serves ocspool1: those pools are down too and are brought back in the same runbook.",
+        ],
+      },
+    });
+  });
+
+  it("a standby pool: pool and back-end losses take the fast path to it first, a site loss switches over", () => {
+    expect(heads(withStandbyPool(), ["loss-of-site:Redmond", "loss-of-pool:ocspool1", "loss-of-back-end:ocspool1"])).toEqual({
+      "loss-of-site:Redmond": {
+        title: "Loss of site Redmond",
+        rules: ["S7", "S5", "P5", "Restore order"],
+        notes: [
+          "Service moves to the standby site Dublin. The lost servers are rebuilt later, following the rebuild order of table 17-9, once the site can host them again.",
+          "Meeting content uploaded to the lost pools stays in their share backups: restore it to the standby pool's meeting content share if the moved users need it (inferred).",
+          "IM and presence counts as back once the users sign in on the standby pool; their contact lists follow from the last RTC backup (inferred, D8) and are not counted in that time.",
+        ],
+        path: "Switch over to standby site Dublin",
+        failback: ["failback", "Failback: bring the users home to ocspool1", "After the switch-over, once ocspool1 is rebuilt and checked: the users move back from drpool."],
+      },
+      "loss-of-pool:ocspool1": {
+        title: "Loss of Enterprise pool ocspool1",
+        rules: ["S7", "Restore order", "P1"],
+        notes: [
+          "Fast path (inferred): the users move to drpool at the standby site and sign in there within hours; the rebuild in place runs meanwhile, and the failback runbook brings them home afterwards.",
+          "IM and presence counts as back once the users sign in on the standby pool; their contact lists follow from the last RTC backup (D8) and are not counted in that time.",
+          "The whole pool is rebuilt: its 2 member server(s) and its back end sql01.litware.com.",
+        ],
+        path: "Move the users to the standby pool drpool first, then rebuild in place",
+        failback: ["failback", "Failback: bring the users home to ocspool1", "After the switch-over, once ocspool1 is rebuilt and checked: the users move back from drpool."],
+      },
+      "loss-of-back-end:ocspool1": {
+        title: "Loss of the back end of ocspool1",
+        rules: ["S7", "D1", "D2", "D3", "Restore order"],
+        notes: [
+          "Fast path (inferred): the users move to drpool at the standby site and sign in there within hours; the rebuild in place runs meanwhile, and the failback runbook brings them home afterwards.",
+          "IM and presence counts as back once the users sign in on the standby pool; their contact lists follow from the last RTC backup (D8) and are not counted in that time.",
+          "The front ends survive: after the back end's databases and pool-level settings are back, each is restarted and its machine-level settings reapplied (S7: pool and machine levels).",
+        ],
+        path: "Move the users to the standby pool drpool first, then rebuild in place",
+        failback: ["failback", "Failback: bring the users home to ocspool1", "After the switch-over, once ocspool1 is rebuilt and checked: the users move back from drpool."],
+      },
+    });
+  });
+
+  it("a standby Standard Edition server: its users move there first when ocsse1 is lost", () => {
+    expect(heads(standardWithStandby(), ["loss-of-site:Redmond", "loss-of-standard-edition:ocsse1"])).toEqual({
+      "loss-of-site:Redmond": {
+        title: "Loss of site Redmond",
+        rules: ["S7", "S5", "P5", "Restore order"],
+        notes: [
+          "Service moves to the standby site Dublin. The lost servers are rebuilt later, following the rebuild order of table 17-9, once the site can host them again.",
+          "Meeting content uploaded to the lost pools stays in their share backups: restore it to the standby pool's meeting content share if the moved users need it (inferred).",
+          "IM and presence counts as back once the users sign in on the standby pool; their contact lists follow from the last RTC backup (inferred, D8) and are not counted in that time.",
+          "Backups are kept locally with no offsite copy: a lost server or site may take its backups with it.",
+        ],
+        path: "Switch over to standby site Dublin",
+        failback: ["failback", "Failback: bring the users home to ocsse1", "After the switch-over, once ocsse1 is rebuilt and checked: the users move back from ocsse2."],
+      },
+      "loss-of-standard-edition:ocsse1": {
+        title: "Loss of Standard Edition server ocsse1.litware.com",
+        rules: ["S7", "D1", "D6", "D7", "Restore order"],
+        notes: [
+          "Fast path (inferred): the users move to ocsse2 at the standby site and sign in there within hours; the rebuild in place runs meanwhile, and the failback runbook brings them home afterwards.",
+          "IM and presence counts as back once the users sign in on the standby pool; their contact lists follow from the last RTC backup (D8) and are not counted in that time.",
+          "Archiving, Mediation and other servers that rely on this server keep their own settings; restore them only if they were lost too (table 17-9).",
+          "Backups are kept locally with no offsite copy: a lost server or site may take its backups with it.",
+        ],
+        path: "Move the users to the standby pool ocsse2 first, then rebuild in place",
+        failback: ["failback", "Failback: bring the users home to ocsse1", "After the switch-over, once ocsse1 is rebuilt and checked: the users move back from ocsse2."],
+      },
+    });
+  });
+});

@@ -1,0 +1,120 @@
+// The switch-over to a standby site, step by step (site.ts, standby.ts): the Enterprise example with a
+// standby site Dublin holding pool drpool (back end drsql) and a Mediation Server drmed1.
+// Worked by hand from the default assumptions (decision 60 min, checks and validations 30, standby
+// activation 60, moving a pool's users 60, DNS 30, hardware wait 480 for servers without spares,
+// Windows 120, SQL Server 60, an OCS role 90, certificates 30, a settings import 15; SQL restore
+// 50 GB/h, DBImpExp 10 GB/h, copies over the 200 Mbit/s link: LCSLog 120 GB = 82 min, RTCCDR 30 GB =
+// 21, QoEMetrics 45 GB = 31) and two admins:
+// - admin 1 coordinates: decision 0-60, reachability check 60-90 (S5), domain check 90-120, the
+//   internal DNS records 270-300 once the users moved, then the user checks: IM 300-330 (5.5 h),
+//   Enterprise Voice 330-360 once drmed1 is up (6 h), Edge next hop 825-855 once edge1 is checked,
+//   remote access 855-885 (14.75 h);
+// - admin 2 brings drpool up 120-180 (after the domain and reachability checks), checks it 180-210,
+//   moves the users 210-270 (force), brings drmed1 up 270-330, then rebuilds what Dublin cannot
+//   serve, in P1 order: edge1 from 540 (hardware at 60 + 480; the Edge import waits for the checkpoint
+//   "standby pools answer", P1), arch1 from 825, mon1 from 1314;
+// - the contact lists come back beside that, nobody watching: RTC 25 GB restored to a spare instance
+//   90-120 (30 min), exported 120-270 (150), imported into drpool once the users moved, 270-420.
+import { describe, expect, it } from "vitest";
+import type { RunbookStep } from "../../formats/plan";
+import { planDeployment } from "../plan";
+import { enterprise } from "../testing/fixtures";
+
+const withStandbySite = () =>
+  enterprise((d) => {
+    d.sites.push({ name: "Dublin", kind: "standby" });
+    d.pools.push({ name: "drpool", kind: "enterprise-consolidated", site: "Dublin", backEnd: "drsql.litware.com" });
+    d.servers.push(
+      { fqdn: "drsql.litware.com", site: "Dublin", roles: ["back-end-sql"] },
+      { fqdn: "drfe1.litware.com", site: "Dublin", pool: "drpool", roles: ["front-end"] },
+      { fqdn: "drmed1.litware.com", site: "Dublin", roles: ["mediation"] },
+    );
+  });
+const rows = (steps: RunbookStep[]) => steps.map((x) => [x.order, x.title, x.minutes, x.startMinute, x.dependsOn, x.rules]);
+
+describe("loss of site Redmond with a standby site", () => {
+  it("switches over step by step: [order, title, minutes, start, depends on, rules]", () => {
+    const s = planDeployment(withStandbySite()).scenarios.find((x) => x.id === "loss-of-site:Redmond")!;
+    expect(rows(s.steps)).toEqual([
+      [1, "Declare site Redmond lost and switch to Dublin", 60, 0, [], ["P1", "P5"]],
+      [2, "Check the backups and settings exports can be reached from Dublin", 30, 60, [1], ["S5"]],
+      [3, "Get replacement hardware for edge1.litware.com", 480, 60, [1], ["B8"]],
+      [4, "Get replacement hardware for arch1.litware.com", 480, 60, [1], ["B8"]],
+      [5, "Copy the LCSLog database backup back from the remote backup location", 82, 60, [1], ["P5"]],
+      [6, "Get replacement hardware for mon1.litware.com", 480, 60, [1], ["B8"]],
+      [7, "Copy the RTCCDR database backup back from the remote backup location", 21, 60, [1], ["P5"]],
+      [8, "Copy the QoEMetrics database backup back from the remote backup location", 31, 60, [1], ["P5"]],
+      [9, "Confirm domain controllers and DNS answer at Dublin", 30, 90, [1], ["Restore order", "S6"]],
+      [10, "Restore the last RTC backup of ocspool1 to a spare SQL Server instance at Dublin", 30, 90, [2], ["D1", "D8"]],
+      [11, "Bring the standby pool drpool into service", 60, 120, [2, 9], ["P5", "B8"]],
+      [12, "Export ocspool1's user data from the spare instance with DBImpExp", 150, 120, [10], ["D8"]],
+      [13, "Check pool drpool", 30, 180, [11], ["S7"]],
+      [14, "Move the users of ocspool1 to drpool", 60, 210, [13], ["Restore order", "S7"]],
+      [15, "Checkpoint: the standby pools answer", 0, 210, [13], ["Restore order", "P1"]],
+      [16, "Point the internal DNS records at Dublin", 30, 270, [14], ["P5", "S6"]],
+      [17, "Import the contact lists of ocspool1's users into drpool", 150, 270, [12, 14], ["D1", "D8"]],
+      [18, "Bring drmed1.litware.com into service", 60, 270, [2, 9], ["P5", "B8"]],
+      [19, "Confirm IM and presence as a user", 30, 300, [16], ["P1"]],
+      [20, "Confirm Enterprise Voice as a user", 30, 330, [16, 18], ["P1"]],
+      [21, "Confirm Web conferencing as a user", 30, 330, [16], ["P1"]],
+      [22, "Confirm A/V conferencing as a user", 30, 360, [16], ["P1"]],
+      [23, "Confirm Application sharing as a user", 30, 360, [16], ["P1"]],
+      [24, "Rebuild Windows on edge1.litware.com", 120, 540, [3], ["S3"]],
+      [25, "Install and activate Access Edge, Web Conferencing Edge, A/V Edge on edge1.litware.com", 90, 660, [24], ["S8"]],
+      [26, "Install the certificates on edge1.litware.com", 30, 750, [25], ["S6"]],
+      [27, "Import the machine-level settings of edge1.litware.com", 15, 780, [15, 26], ["S7", "S3"]],
+      [28, "Check edge1.litware.com", 30, 795, [27], ["S7"]],
+      [29, "Point the Edge next hop at drpool", 30, 825, [14, 28], ["P5", "S6", "Restore order"]],
+      [30, "Rebuild Windows on arch1.litware.com", 120, 825, [4], ["S3"]],
+      [31, "Confirm Remote access and federation as a user", 30, 855, [29], ["P1"]],
+      [32, "Install SQL Server on arch1.litware.com", 60, 945, [30], ["D1", "B9"]],
+      [33, "Restore LCSLog on arch1.litware.com", 144, 1005, [5, 32], ["D4", "D5"]],
+      [34, "Install and activate Archiving on arch1.litware.com", 90, 1149, [9, 33], ["S8"]],
+      [35, "Install the certificates on arch1.litware.com", 30, 1239, [34], ["S6"]],
+      [36, "Import the machine-level settings of arch1.litware.com", 15, 1269, [35], ["S7", "S3"]],
+      [37, "Check arch1.litware.com", 30, 1284, [36], ["S7"]],
+      [38, "Confirm Archiving as a user", 30, 1314, [16, 37], ["P1"]],
+      [39, "Rebuild Windows on mon1.litware.com", 120, 1314, [6], ["S3"]],
+      [40, "Install SQL Server on mon1.litware.com", 60, 1434, [39], ["D1", "B9"]],
+      [41, "Restore RTCCDR on mon1.litware.com", 36, 1494, [7, 40], ["D4", "D5"]],
+      [42, "Restore QoEMetrics on mon1.litware.com", 54, 1530, [8, 40], ["D4", "D5"]],
+      [43, "Install and activate Monitoring on mon1.litware.com", 90, 1584, [9, 41, 42], ["S8"]],
+      [44, "Install the certificates on mon1.litware.com", 30, 1674, [43], ["S6"]],
+      [45, "Import the machine-level settings of mon1.litware.com", 15, 1704, [44], ["S7", "S3"]],
+      [46, "Check mon1.litware.com", 30, 1719, [45], ["S7"]],
+      [47, "Confirm Monitoring (CDR and QoE) as a user", 30, 1749, [16, 46], ["P1"]],
+    ]);
+    expect(Object.fromEntries(s.workloads.map((w) => [w.workload, w.rtoHours]))).toEqual({
+      "im-presence": 5.5,
+      "enterprise-voice": 6,
+      "remote-access": 14.75,
+      "web-conferencing": 6,
+      "av-conferencing": 6.5,
+      archiving: 22.4,
+      monitoring: 29.65,
+      "app-sharing": 6.5,
+    });
+  });
+
+  it("brings the users home afterwards: check the rebuilt pool, move them back, DNS and the Mediation next hop back", () => {
+    // Decision 0-60, pool check 60-90, the move 90-150, DNS 150-180, IM checked 180-210; the
+    // Mediation Servers' next hop goes back right after the move (150-180).
+    const s = planDeployment(withStandbySite()).scenarios.find((x) => x.id === "loss-of-site:Redmond")!;
+    expect(rows(s.failback!.steps)).toEqual([
+      [1, "Decide to bring the users home to ocspool1", 60, 0, [], ["P1", "P5"]],
+      [2, "Check pool ocspool1", 30, 60, [1], ["S7"]],
+      [3, "Move the users of ocspool1 back from drpool", 60, 90, [2], ["Restore order", "P5"]],
+      [4, "Point the SIP DNS records back at ocspool1", 30, 150, [3], ["P5", "S6"]],
+      [5, "Confirm IM and presence as a user", 30, 180, [4], ["P1"]],
+      [6, "Point the Mediation Servers' next hop back at ocspool1", 30, 180, [3], ["P5"]],
+      [7, "Confirm Enterprise Voice as a user", 30, 210, [4, 6], ["P1"]],
+      [8, "Confirm Remote access and federation as a user", 30, 210, [3], ["P1"]],
+      [9, "Confirm Web conferencing as a user", 30, 240, [4], ["P1"]],
+      [10, "Confirm A/V conferencing as a user", 30, 240, [4], ["P1"]],
+      [11, "Confirm Archiving as a user", 30, 270, [4], ["P1"]],
+      [12, "Confirm Monitoring (CDR and QoE) as a user", 30, 270, [4], ["P1"]],
+      [13, "Confirm Application sharing as a user", 30, 300, [4], ["P1"]],
+    ]);
+    expect(s.failback!.rtoHours).toBe(5.5);
+  });
+});

@@ -1,0 +1,209 @@
+// Loss of Active Directory (active-directory.ts), step by step: the dependencies and rules of the
+// Enterprise example's restore path (its times are pinned in examples-pinned.test.ts), and both
+// examples' rebuild path, which the restore path keeps as its alternative.
+// Worked by hand from the default assumptions: a forest rebuild takes 960 min, the preparation 60 min
+// in five steps of 12, a settings import 15, an import with its check 45, activating an OCS role 90,
+// DBImpExp 10 GB/h (RTC 25 GB: 150 min), a pool's users 60; the Standard example's single untrained
+// admin takes 1.5 times as long on every step (decision 90, forest 1440, preparation 18, ...).
+// Rules: D8 (the user data is exported before the forest is rebuilt and imported after the pool is
+// back, before the users are enabled again), S1 (preparation), S7/S3 (imports), table 17-9 (the
+// Edge server is activated only once the pool and the Director are checked).
+import { describe, expect, it } from "vitest";
+import type { RunbookStep, Scenario } from "../../formats/plan";
+import { planDeployment } from "../plan";
+import { enterprise, standard } from "../testing/fixtures";
+
+const ad = (d: ReturnType<typeof enterprise>): Scenario => planDeployment(d).scenarios.find((x) => x.id === "loss-of-active-directory")!;
+const rows = (steps: RunbookStep[]) => steps.map((x) => [x.order, x.title, x.minutes, x.startMinute, x.dependsOn, x.rules]);
+const commands = (steps: RunbookStep[]) => steps.filter((x) => x.command).map((x) => [x.order, x.server, x.command]);
+const rtos = (p: { workloads: { workload: string; rtoHours: number }[] }) => Object.fromEntries(p.workloads.map((w) => [w.workload, w.rtoHours]));
+
+describe("litware-enterprise-consolidated: loss of Active Directory", () => {
+  it("restored from backup: [order, title, minutes, start, depends on, rules]", () => {
+    expect(rows(ad(enterprise()).steps)).toEqual([
+      [1, "Assess the loss of Active Directory", 60, 0, [], ["P1", "P5"]],
+      [2, "Restore Active Directory from its backup", 240, 60, [1], ["S6", "S1", "Restore order"]],
+      [3, "Check the forest preparation", 15, 300, [2], ["S1"]],
+      [4, "Check the domain preparation", 15, 315, [2], ["S1"]],
+      [5, "Import the global settings", 15, 330, [3, 4], ["S7", "S1", "S2"]],
+      [6, "Import the pool-level settings of ocspool1", 15, 345, [5], ["S7", "S2", "D2"]],
+      [7, "Import the machine-level settings of ocspool1server1.litware.com and check it", 45, 360, [6], ["S7", "S3"]],
+      [8, "Import the machine-level settings of ocspool1server2.litware.com and check it", 45, 360, [6], ["S7", "S3"]],
+      [9, "Import the machine-level settings of dir1.litware.com and check it", 45, 405, [5], ["S7", "S3"]],
+      [10, "Check pool ocspool1", 30, 405, [6, 7, 8], ["S7"]],
+      [11, "Check the users of ocspool1 sign in", 60, 435, [10], ["Restore order", "S7"]],
+      [12, "Check every pool", 15, 450, [10], ["S7"]],
+      [13, "Checkpoint: the Edge servers' next hop answers", 0, 450, [9, 10], ["Restore order"]],
+      [14, "Import the machine-level settings of med1.litware.com and check it", 45, 465, [5], ["S7", "S3"]],
+      [15, "Confirm IM and presence as a user", 30, 495, [9, 11, 12], ["P1"]],
+      [16, "Import the machine-level settings of edge1.litware.com and check it", 45, 510, [5, 13], ["S7", "S3"]],
+      [17, "Confirm Enterprise Voice as a user", 30, 525, [11, 12, 14], ["P1"]],
+      [18, "Confirm Remote access and federation as a user", 30, 555, [11, 12, 16], ["P1"]],
+      [19, "Confirm Web conferencing as a user", 30, 555, [11, 12], ["P1"]],
+      [20, "Confirm A/V conferencing as a user", 30, 585, [11, 12], ["P1"]],
+      [21, "Import the machine-level settings of arch1.litware.com and check it", 45, 585, [5], ["S7", "S3"]],
+      [22, "Confirm Archiving as a user", 30, 630, [11, 12, 21], ["P1"]],
+      [23, "Import the machine-level settings of mon1.litware.com and check it", 45, 630, [5], ["S7", "S3"]],
+      [24, "Confirm Monitoring (CDR and QoE) as a user", 30, 675, [11, 12, 23], ["P1"]],
+      [25, "Confirm Application sharing as a user", 30, 675, [11, 12], ["P1"]],
+    ]);
+  });
+
+  it("rebuilt: the user data exported before the forest, the pool recreated, every server activated, the user data imported before the users", () => {
+    // IM: the pool is checked 1410-1440, its user data imported 1440-1590, the users enabled
+    // 1590-1650, every pool checked 1650-1665, IM confirmed 1665-1695 = 28.25 h.
+    const rebuilt = ad(enterprise()).alternatives![0];
+    expect(rows(rebuilt.steps)).toEqual([
+      [1, "Assess the loss of Active Directory", 60, 0, [], ["P1", "P5"]],
+      [2, "Export the user data of ocspool1 with DBImpExp", 150, 60, [1], ["D8"]],
+      [3, "Rebuild the Active Directory forest", 960, 210, [1, 2], ["S6", "D8", "Restore order"]],
+      [4, "Run SchemaPrep", 12, 1170, [3], ["S1", "D8"]],
+      [5, "Run ForestPrep", 12, 1182, [4], ["S1", "D8"]],
+      [6, "Check the forest preparation", 12, 1194, [5], ["S1", "D8"]],
+      [7, "Run DomainPrep", 12, 1206, [6], ["S1", "D8"]],
+      [8, "Check the domain preparation", 12, 1218, [7], ["S1", "D8"]],
+      [9, "Import the global settings", 15, 1230, [8], ["S7", "S1", "S2"]],
+      [10, "Recreate the pool ocspool1 in Active Directory", 15, 1245, [9], ["S7", "D8"]],
+      [11, "Import the pool-level settings of ocspool1", 15, 1260, [10], ["S7", "S2", "D2"]],
+      [12, "Activate ocspool1server1.litware.com again", 90, 1275, [11], ["S7", "D8"]],
+      [13, "Activate ocspool1server2.litware.com again", 90, 1275, [11], ["S7", "D8"]],
+      [14, "Import the machine-level settings of ocspool1server1.litware.com and check it", 45, 1365, [12], ["S7", "S3"]],
+      [15, "Import the machine-level settings of ocspool1server2.litware.com and check it", 45, 1365, [13], ["S7", "S3"]],
+      [16, "Activate dir1.litware.com again", 90, 1410, [9], ["S7", "D8"]],
+      [17, "Check pool ocspool1", 30, 1410, [11, 14, 15], ["S7"]],
+      [18, "Import the user data of ocspool1 with DBImpExp", 150, 1440, [17], ["D8"]],
+      [19, "Import the machine-level settings of dir1.litware.com and check it", 45, 1500, [16], ["S7", "S3"]],
+      [20, "Activate med1.litware.com again", 90, 1545, [9], ["S7", "D8"]],
+      [21, "Checkpoint: the Edge servers' next hop answers", 0, 1545, [17, 19], ["Restore order"]],
+      [22, "Enable and assign the users of ocspool1 again", 60, 1590, [18], ["Restore order", "S7"]],
+      [23, "Import the machine-level settings of med1.litware.com and check it", 45, 1635, [20], ["S7", "S3"]],
+      [24, "Check every pool", 15, 1650, [17], ["S7"]],
+      [25, "Confirm IM and presence as a user", 30, 1665, [19, 22, 24], ["P1"]],
+      [26, "Activate edge1.litware.com again", 90, 1680, [9, 21], ["S7", "D8"]],
+      [27, "Confirm Enterprise Voice as a user", 30, 1695, [22, 23, 24], ["P1"]],
+      [28, "Import the machine-level settings of edge1.litware.com and check it", 45, 1770, [26], ["S7", "S3"]],
+      [29, "Confirm Remote access and federation as a user", 30, 1815, [22, 24, 28], ["P1"]],
+      [30, "Confirm Web conferencing as a user", 30, 1815, [22, 24], ["P1"]],
+      [31, "Confirm A/V conferencing as a user", 30, 1845, [22, 24], ["P1"]],
+      [32, "Activate arch1.litware.com again", 90, 1845, [9], ["S7", "D8"]],
+      [33, "Import the machine-level settings of arch1.litware.com and check it", 45, 1935, [32], ["S7", "S3"]],
+      [34, "Confirm Archiving as a user", 30, 1980, [22, 24, 33], ["P1"]],
+      [35, "Activate mon1.litware.com again", 90, 1980, [9], ["S7", "D8"]],
+      [36, "Import the machine-level settings of mon1.litware.com and check it", 45, 2070, [35], ["S7", "S3"]],
+      [37, "Confirm Monitoring (CDR and QoE) as a user", 30, 2115, [22, 24, 36], ["P1"]],
+      [38, "Confirm Application sharing as a user", 30, 2115, [22, 24], ["P1"]],
+    ]);
+    expect(rtos(rebuilt)).toEqual({ "im-presence": 28.25, "enterprise-voice": 28.75, "remote-access": 30.75, "web-conferencing": 30.75, "av-conferencing": 31.25, archiving: 33.5, monitoring: 35.75, "app-sharing": 35.75 });
+  });
+
+  it("rebuilt: runs DBImpExp against the back end, the preparation with LCSCmd, and imports every level from the backup destination", () => {
+    expect(commands(ad(enterprise()).alternatives![0].steps)).toEqual([
+      [2, "sql01.litware.com", "dbimpexp.exe /hrxmlfile:<dir>\\ocspool1-userdata.xml /sqlserver:sql01.litware.com"],
+      [4, undefined, "LCSCmd.exe /Forest /Action:SchemaPrep"],
+      [5, undefined, "LCSCmd.exe /Forest /Action:ForestPrep"],
+      [6, undefined, "LCSCmd.exe /Forest /Action:CheckForestPrepState"],
+      [7, undefined, "LCSCmd.exe /Domain /Action:DomainPrep"],
+      [8, undefined, "LCSCmd.exe /Domain /Action:CheckDomainPrepState"],
+      [9, undefined, "lcscmd /config /action:import /level:global /configfile:\"<backup destination>\\settings\\ocspool1-global-pool-<latest stamp>.xml\" /poolname:ocspool1"],
+      [11, undefined, "lcscmd /config /action:import /level:pool /configfile:\"<backup destination>\\settings\\ocspool1-global-pool-<latest stamp>.xml\" /poolname:ocspool1"],
+      [14, "ocspool1server1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\ocspool1server1.litware.com-machine-<latest stamp>.xml\" /fqdn:ocspool1server1.litware.com"],
+      [15, "ocspool1server2.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\ocspool1server2.litware.com-machine-<latest stamp>.xml\" /fqdn:ocspool1server2.litware.com"],
+      [17, undefined, "LCSCmd.exe /Forest /Action:CheckPoolState /PoolName:ocspool1"],
+      [18, "sql01.litware.com", "dbimpexp.exe /import /hrxmlfile:<dir>\\ocspool1-userdata.xml /sqlserver:sql01.litware.com /restype:all"],
+      [19, "dir1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\dir1.litware.com-machine-<latest stamp>.xml\" /fqdn:dir1.litware.com"],
+      [23, "med1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\med1.litware.com-machine-<latest stamp>.xml\" /fqdn:med1.litware.com"],
+      [24, undefined, "LCSCmd.exe /Forest /Action:CheckAllPoolsState"],
+      [28, "edge1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\edge1.litware.com-machine-<latest stamp>.xml\" /fqdn:edge1.litware.com"],
+      [33, "arch1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\arch1.litware.com-machine-<latest stamp>.xml\" /fqdn:arch1.litware.com"],
+      [36, "mon1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\mon1.litware.com-machine-<latest stamp>.xml\" /fqdn:mon1.litware.com"],
+    ]);
+  });
+});
+
+describe("litware-standard: loss of Active Directory", () => {
+  it("restored from backup: [order, title, minutes, start, depends on, rules]", () => {
+    expect(rows(ad(standard()).steps)).toEqual([
+      [1, "Assess the loss of Active Directory", 90, 0, [], ["P1", "P5"]],
+      [2, "Restore Active Directory from its backup", 360, 90, [1], ["S6", "S1", "Restore order"]],
+      [3, "Check the forest preparation", 23, 450, [2], ["S1"]],
+      [4, "Check the domain preparation", 23, 473, [2], ["S1"]],
+      [5, "Import the global settings", 23, 496, [3, 4], ["S7", "S1", "S2"]],
+      [6, "Import the pool-level settings of ocsse1", 23, 519, [5], ["S7", "S2", "D2"]],
+      [7, "Import the machine-level settings of ocsse1.litware.com and check it", 68, 542, [6], ["S7", "S3"]],
+      [8, "Check pool ocsse1", 45, 610, [6, 7], ["S7"]],
+      [9, "Check the users of ocsse1 sign in", 90, 655, [8], ["Restore order", "S7"]],
+      [10, "Checkpoint: the Edge servers' next hop answers", 0, 655, [8], ["Restore order"]],
+      [11, "Check every pool", 23, 745, [8], ["S7"]],
+      [12, "Confirm IM and presence as a user", 45, 768, [9, 11], ["P1"]],
+      [13, "Import the machine-level settings of med1.litware.com and check it", 68, 813, [5], ["S7", "S3"]],
+      [14, "Confirm Enterprise Voice as a user", 45, 881, [9, 11, 13], ["P1"]],
+      [15, "Confirm Web conferencing as a user", 45, 926, [9, 11], ["P1"]],
+      [16, "Import the machine-level settings of arch1.litware.com and check it", 68, 971, [5], ["S7", "S3"]],
+      [17, "Confirm Archiving as a user", 45, 1039, [9, 11, 16], ["P1"]],
+      [18, "Import the machine-level settings of mon1.litware.com and check it", 68, 1084, [5], ["S7", "S3"]],
+      [19, "Import the machine-level settings of edge1.litware.com and check it", 68, 1152, [5, 10], ["S7", "S3"]],
+      [20, "Confirm A/V conferencing as a user", 45, 1220, [9, 11], ["P1"]],
+      [21, "Confirm Application sharing as a user", 45, 1265, [9, 11], ["P1"]],
+      [22, "Confirm Remote access and federation as a user", 45, 1310, [9, 11, 19], ["P1"]],
+      [23, "Confirm Monitoring (CDR and QoE) as a user", 45, 1355, [9, 11, 18], ["P1"]],
+    ]);
+  });
+
+  it("rebuilt: no pool to recreate (a Standard Edition pool is its server), DBImpExp on the server itself", () => {
+    const rebuilt = ad(standard()).alternatives![0];
+    expect(rows(rebuilt.steps)).toEqual([
+      [1, "Assess the loss of Active Directory", 90, 0, [], ["P1", "P5"]],
+      [2, "Export the user data of ocsse1 with DBImpExp", 18, 90, [1], ["D8"]],
+      [3, "Rebuild the Active Directory forest", 1440, 108, [1, 2], ["S6", "D8", "Restore order"]],
+      [4, "Run SchemaPrep", 18, 1548, [3], ["S1", "D8"]],
+      [5, "Run ForestPrep", 18, 1566, [4], ["S1", "D8"]],
+      [6, "Check the forest preparation", 18, 1584, [5], ["S1", "D8"]],
+      [7, "Run DomainPrep", 18, 1602, [6], ["S1", "D8"]],
+      [8, "Check the domain preparation", 18, 1620, [7], ["S1", "D8"]],
+      [9, "Import the global settings", 23, 1638, [8], ["S7", "S1", "S2"]],
+      [10, "Import the pool-level settings of ocsse1", 23, 1661, [9], ["S7", "S2", "D2"]],
+      [11, "Activate ocsse1.litware.com again", 135, 1684, [10], ["S7", "D8"]],
+      [12, "Import the machine-level settings of ocsse1.litware.com and check it", 68, 1819, [11], ["S7", "S3"]],
+      [13, "Check pool ocsse1", 45, 1887, [10, 12], ["S7"]],
+      [14, "Import the user data of ocsse1 with DBImpExp", 18, 1932, [13], ["D8"]],
+      [15, "Checkpoint: the Edge servers' next hop answers", 0, 1932, [13], ["Restore order"]],
+      [16, "Enable and assign the users of ocsse1 again", 90, 1950, [14], ["Restore order", "S7"]],
+      [17, "Check every pool", 23, 2040, [13], ["S7"]],
+      [18, "Confirm IM and presence as a user", 45, 2063, [16, 17], ["P1"]],
+      [19, "Activate med1.litware.com again", 135, 2108, [9], ["S7", "D8"]],
+      [20, "Import the machine-level settings of med1.litware.com and check it", 68, 2243, [19], ["S7", "S3"]],
+      [21, "Confirm Enterprise Voice as a user", 45, 2311, [16, 17, 20], ["P1"]],
+      [22, "Confirm Web conferencing as a user", 45, 2356, [16, 17], ["P1"]],
+      [23, "Activate arch1.litware.com again", 135, 2401, [9], ["S7", "D8"]],
+      [24, "Import the machine-level settings of arch1.litware.com and check it", 68, 2536, [23], ["S7", "S3"]],
+      [25, "Confirm Archiving as a user", 45, 2604, [16, 17, 24], ["P1"]],
+      [26, "Activate mon1.litware.com again", 135, 2649, [9], ["S7", "D8"]],
+      [27, "Import the machine-level settings of mon1.litware.com and check it", 68, 2784, [26], ["S7", "S3"]],
+      [28, "Activate edge1.litware.com again", 135, 2852, [9, 15], ["S7", "D8"]],
+      [29, "Import the machine-level settings of edge1.litware.com and check it", 68, 2987, [28], ["S7", "S3"]],
+      [30, "Confirm A/V conferencing as a user", 45, 3055, [16, 17], ["P1"]],
+      [31, "Confirm Application sharing as a user", 45, 3100, [16, 17], ["P1"]],
+      [32, "Confirm Remote access and federation as a user", 45, 3145, [16, 17, 29], ["P1"]],
+      [33, "Confirm Monitoring (CDR and QoE) as a user", 45, 3190, [16, 17, 27], ["P1"]],
+    ]);
+    expect(rtos(rebuilt)).toEqual({ "im-presence": 35.14, "enterprise-voice": 39.27, "web-conferencing": 40.02, archiving: 44.15, "av-conferencing": 51.67, "app-sharing": 52.42, "remote-access": 53.17, monitoring: 53.92 });
+    expect(commands(rebuilt.steps)).toEqual([
+      [2, "ocsse1.litware.com", "dbimpexp.exe /hrxmlfile:<dir>\\ocsse1-userdata.xml"],
+      [4, undefined, "LCSCmd.exe /Forest /Action:SchemaPrep"],
+      [5, undefined, "LCSCmd.exe /Forest /Action:ForestPrep"],
+      [6, undefined, "LCSCmd.exe /Forest /Action:CheckForestPrepState"],
+      [7, undefined, "LCSCmd.exe /Domain /Action:DomainPrep"],
+      [8, undefined, "LCSCmd.exe /Domain /Action:CheckDomainPrepState"],
+      [9, undefined, "lcscmd /config /action:import /level:global /configfile:\"<backup destination>\\settings\\ocsse1-global-pool-<latest stamp>.xml\" /poolname:ocsse1"],
+      [10, undefined, "lcscmd /config /action:import /level:pool /configfile:\"<backup destination>\\settings\\ocsse1-global-pool-<latest stamp>.xml\" /poolname:ocsse1"],
+      [12, "ocsse1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\ocsse1.litware.com-machine-<latest stamp>.xml\" /fqdn:ocsse1.litware.com"],
+      [13, undefined, "LCSCmd.exe /Forest /Action:CheckPoolState /PoolName:ocsse1"],
+      [14, "ocsse1.litware.com", "dbimpexp.exe /import /hrxmlfile:<dir>\\ocsse1-userdata.xml /restype:all"],
+      [17, undefined, "LCSCmd.exe /Forest /Action:CheckAllPoolsState"],
+      [20, "med1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\med1.litware.com-machine-<latest stamp>.xml\" /fqdn:med1.litware.com"],
+      [24, "arch1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\arch1.litware.com-machine-<latest stamp>.xml\" /fqdn:arch1.litware.com"],
+      [27, "mon1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\mon1.litware.com-machine-<latest stamp>.xml\" /fqdn:mon1.litware.com"],
+      [29, "edge1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\edge1.litware.com-machine-<latest stamp>.xml\" /fqdn:edge1.litware.com"],
+    ]);
+  });
+});

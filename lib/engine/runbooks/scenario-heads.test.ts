@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { Deployment } from "../../formats/deployment";
 import type { Scenario } from "../../formats/plan";
 import { planDeployment } from "../plan";
-import { enterprise, standard } from "../testing/fixtures";
+import { enterprise, enterpriseWithStandbyPool, standard, standardWithStandby } from "../testing/fixtures";
 
 const head = (s: Scenario) => ({
   title: s.title,
@@ -30,21 +30,6 @@ const sharedBackEnd = () =>
     x.pools.push({ name: "ocspool2", kind: "enterprise-consolidated", site: "Redmond", backEnd: "sql01.litware.com" });
     x.servers.push({ fqdn: "ocspool2server1.litware.com", site: "Redmond", pool: "ocspool2", roles: ["front-end"] });
   });
-/** The Enterprise example with a standby site Dublin holding pool drpool (its own back end). */
-const withStandbyPool = () =>
-  enterprise((x) => {
-    x.sites.push({ name: "Dublin", kind: "standby" });
-    x.pools.push({ name: "drpool", kind: "enterprise-consolidated", site: "Dublin", backEnd: "sqldr.litware.com" });
-    x.servers.push({ fqdn: "sqldr.litware.com", site: "Dublin", roles: ["back-end-sql"] }, { fqdn: "drfe1.litware.com", site: "Dublin", pool: "drpool", roles: ["front-end"] });
-  });
-/** The Standard example with a standby site Dublin holding Standard Edition server ocsse2. */
-const standardWithStandby = () =>
-  standard((x) => {
-    x.sites.push({ name: "Dublin", kind: "standby" });
-    x.pools.push({ name: "ocsse2", kind: "standard", site: "Dublin" });
-    x.servers.push({ fqdn: "ocsse2.litware.com", site: "Dublin", pool: "ocsse2", roles: ["standard-edition"] });
-  });
-
 describe("the head of every runbook", () => {
   it("litware-enterprise-consolidated", () => {
     expect(heads(enterprise())).toEqual({
@@ -224,7 +209,7 @@ describe("the head of every runbook", () => {
   });
 
   it("a standby pool: pool and back-end losses take the fast path to it first, a site loss switches over", () => {
-    expect(heads(withStandbyPool(), ["loss-of-site:Redmond", "loss-of-pool:ocspool1", "loss-of-back-end:ocspool1"])).toEqual({
+    expect(heads(enterpriseWithStandbyPool(), ["loss-of-site:Redmond", "loss-of-pool:ocspool1", "loss-of-back-end:ocspool1"])).toEqual({
       "loss-of-site:Redmond": {
         title: "Loss of site Redmond",
         rules: ["S7", "S5", "P5", "Restore order"],

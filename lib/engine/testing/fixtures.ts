@@ -35,3 +35,19 @@ export const standard = (edit?: (d: Json) => void): Deployment => edited(readExa
 /** The Enterprise example with backup destinations and a SQL instance (deployment format, extension 1). */
 export const enterpriseWithDestinations = (edit?: (d: Json) => void): Deployment =>
   edited(readExample("extension-1/litware-enterprise-destinations.json"), edit);
+
+/** The Enterprise example with a standby site Dublin holding pool drpool (front end drfe1, its own back end sqldr). */
+export const enterpriseWithStandbyPool = (): Deployment =>
+  enterprise((x) => {
+    x.sites.push({ name: "Dublin", kind: "standby" });
+    x.pools.push({ name: "drpool", kind: "enterprise-consolidated", site: "Dublin", backEnd: "sqldr.litware.com" });
+    x.servers.push({ fqdn: "sqldr.litware.com", site: "Dublin", roles: ["back-end-sql"] }, { fqdn: "drfe1.litware.com", site: "Dublin", pool: "drpool", roles: ["front-end"] });
+  });
+
+/** The Standard example with a standby site Dublin holding Standard Edition server ocsse2. */
+export const standardWithStandby = (): Deployment =>
+  standard((x) => {
+    x.sites.push({ name: "Dublin", kind: "standby" });
+    x.pools.push({ name: "ocsse2", kind: "standard", site: "Dublin" });
+    x.servers.push({ fqdn: "ocsse2.litware.com", site: "Dublin", pool: "ocsse2", roles: ["standard-edition"] });
+  });

@@ -1,0 +1,181 @@
+// The standby fast path (standby.ts, pool.ts, rebuild.ts), step by step: when a standby pool can take
+// a lost pool's users, they move there first with their contact lists from the last RTC backup (D8,
+// inferred), the rebuild in place follows, and a failback runbook brings them home.
+// Worked by hand from the default assumptions (decision 60, standby activation 60, a check 30, moving
+// a pool's users 60, DNS and next-hop changes 30, user checks 30; RTC 25 GB restored at 50 GB/h = 30
+// and moved through DBImpExp at 10 GB/h = 150 each way) and two admins:
+// - admin 1 brings drpool up 60-120, checks it 120-150, moves the users 150-210 and points the SIP
+//   records at drpool 210-240: IM is confirmed 240-270 (4.5 h);
+// - the Mediation Servers' next hop moves to drpool 240-270, Enterprise Voice is confirmed 270-300
+//   (5 h); remote access needs no Edge change (the Director survives), confirmed 270-300;
+// - the rebuild in place starts once every workload is served again (sql01 from 360).
+// The Standard example (one untrained admin, every step 1.5 times as long, no Director): the Edge
+// next hop is pointed at ocsse2 too, and pointed back in the failback.
+import { describe, expect, it } from "vitest";
+import type { Deployment } from "../../formats/deployment";
+import type { RunbookStep } from "../../formats/plan";
+import { planDeployment } from "../plan";
+import { enterpriseWithStandbyPool, standardWithStandby } from "../testing/fixtures";
+
+const scenario = (d: Deployment, id: string) => planDeployment(d).scenarios.find((x) => x.id === id)!;
+const rows = (steps: RunbookStep[]) => steps.map((x) => [x.order, x.title, x.minutes, x.startMinute, x.dependsOn, x.rules]);
+const rtos = (p: { workloads: { workload: string; rtoHours: number }[] }) => Object.fromEntries(p.workloads.map((w) => [w.workload, w.rtoHours]));
+
+/** The failback of both Enterprise runbooks: decision 0-60, pool check 60-90, the move back 90-150, SIP records 150-180. */
+const enterpriseFailback = [
+  [1, "Decide to bring the users home to ocspool1", 60, 0, [], ["P1", "P5"]],
+  [2, "Check pool ocspool1", 30, 60, [1], ["S7"]],
+  [3, "Move the users of ocspool1 back from drpool", 60, 90, [2], ["Restore order", "P5"]],
+  [4, "Point the SIP DNS records back at ocspool1", 30, 150, [3], ["P5", "S6"]],
+  [5, "Confirm IM and presence as a user", 30, 180, [4], ["P1"]],
+  [6, "Point the Mediation Servers' next hop back at ocspool1", 30, 180, [3], ["P5"]],
+  [7, "Confirm Enterprise Voice as a user", 30, 210, [4, 6], ["P1"]],
+  [8, "Confirm Remote access and federation as a user", 30, 210, [3], ["P1"]],
+  [9, "Confirm Web conferencing as a user", 30, 240, [4], ["P1"]],
+  [10, "Confirm A/V conferencing as a user", 30, 240, [4], ["P1"]],
+  [11, "Confirm Archiving as a user", 30, 270, [4], ["P1"]],
+  [12, "Confirm Monitoring (CDR and QoE) as a user", 30, 270, [4], ["P1"]],
+  [13, "Confirm Application sharing as a user", 30, 300, [4], ["P1"]],
+];
+
+describe("fast path to a standby pool: [order, title, minutes, start, depends on, rules]", () => {
+  it("loss of pool ocspool1: users on drpool first, the pool rebuilt in place afterwards", () => {
+    const s = scenario(enterpriseWithStandbyPool(), "loss-of-pool:ocspool1");
+    expect(rows(s.steps)).toEqual([
+      [1, "Assess the loss of pool ocspool1", 60, 0, [], ["P1", "P5"]],
+      [2, "Bring the standby pool drpool into service", 60, 60, [1], ["P5", "B8"]],
+      [3, "Restore the last RTC backup of ocspool1 to a spare SQL Server instance", 30, 60, [1], ["D1", "D8"]],
+      [4, "Take the spare hardware for sql01.litware.com", 0, 60, [1], ["B8"]],
+      [5, "Copy the RTC database backup back from the remote backup location", 18, 60, [1], ["P5"]],
+      [6, "Get replacement hardware for ocspool1server1.litware.com", 480, 60, [1], ["B8"]],
+      [7, "Get replacement hardware for ocspool1server2.litware.com", 480, 60, [1], ["B8"]],
+      [8, "Export ocspool1's user data from the spare instance with DBImpExp", 150, 90, [3], ["D8"]],
+      [9, "Check pool drpool", 30, 120, [2], ["P5", "S7"]],
+      [10, "Move the users of ocspool1 to drpool", 60, 150, [9], ["Restore order", "P5", "S7"]],
+      [11, "Point the SIP DNS records at drpool if they name ocspool1", 30, 210, [10], ["P5", "S6"]],
+      [12, "Import the contact lists of ocspool1's users into drpool", 150, 240, [8, 10], ["D1", "D8"]],
+      [13, "Confirm IM and presence as a user", 30, 240, [11], ["P1"]],
+      [14, "Point the Mediation Servers' next hop at drpool", 30, 240, [10], ["P5"]],
+      [15, "Confirm Enterprise Voice as a user", 30, 270, [11, 14], ["P1"]],
+      [16, "Confirm Remote access and federation as a user", 30, 270, [10], ["P1"]],
+      [17, "Confirm Web conferencing as a user", 30, 300, [11], ["P1"]],
+      [18, "Confirm A/V conferencing as a user", 30, 300, [11], ["P1"]],
+      [19, "Confirm Archiving as a user", 30, 330, [11], ["P1"]],
+      [20, "Confirm Monitoring (CDR and QoE) as a user", 30, 330, [11], ["P1"]],
+      [21, "Confirm Application sharing as a user", 30, 360, [11], ["P1"]],
+      [22, "Rebuild Windows on sql01.litware.com", 120, 360, [4], ["S3"]],
+      [23, "Install SQL Server on sql01.litware.com", 60, 480, [22], ["D1", "B9"]],
+      [24, "Create the databases of pool ocspool1 on sql01.litware.com", 15, 540, [23], ["D2", "D3", "S7"]],
+      [25, "Restore RTC on sql01.litware.com", 30, 555, [5, 24], ["D1", "D5", "D2", "D3"]],
+      [26, "Check the databases on sql01.litware.com", 30, 585, [25], ["D1", "D4"]],
+      [27, "Import the pool-level settings of ocspool1", 15, 615, [26], ["S7", "S2", "D2"]],
+      [28, "Rebuild Windows on ocspool1server1.litware.com", 120, 615, [6], ["S3"]],
+      [29, "Rebuild Windows on ocspool1server2.litware.com", 120, 630, [7], ["S3"]],
+      [30, "Install and activate Front end on ocspool1server1.litware.com", 90, 735, [26, 28], ["S8"]],
+      [31, "Install and activate Front end on ocspool1server2.litware.com", 90, 750, [26, 29], ["S8"]],
+      [32, "Install the certificates on ocspool1server1.litware.com", 30, 825, [30], ["S6"]],
+      [33, "Install the certificates on ocspool1server2.litware.com", 30, 840, [31], ["S6"]],
+      [34, "Restore the IIS configuration of ocspool1server1.litware.com", 10, 855, [30], ["D9"]],
+      [35, "Import the machine-level settings of ocspool1server1.litware.com", 15, 865, [27, 32], ["S7", "S3"]],
+      [36, "Restore the IIS configuration of ocspool1server2.litware.com", 10, 870, [31], ["D9"]],
+      [37, "Check ocspool1server1.litware.com", 30, 880, [34, 35], ["S7"]],
+      [38, "Import the machine-level settings of ocspool1server2.litware.com", 15, 880, [27, 33], ["S7", "S3"]],
+      [39, "Check ocspool1server2.litware.com", 30, 895, [36, 38], ["S7"]],
+      [40, "Check pool ocspool1", 30, 925, [26, 27, 37, 39], ["S7"]],
+    ]);
+    expect(rtos(s)).toEqual({ "im-presence": 4.5, "enterprise-voice": 5, "remote-access": 5, "web-conferencing": 5.5, "av-conferencing": 5.5, archiving: 6, monitoring: 6, "app-sharing": 6.5 });
+    expect(rows(s.failback!.steps)).toEqual(enterpriseFailback);
+  });
+
+  it("loss of the back end sql01: the same fast path, the surviving front ends stopped before RTC is restored", () => {
+    const s = scenario(enterpriseWithStandbyPool(), "loss-of-back-end:ocspool1");
+    expect(rows(s.steps)).toEqual([
+      [1, "Assess the loss of sql01.litware.com, back end of ocspool1", 60, 0, [], ["P1", "P5"]],
+      [2, "Bring the standby pool drpool into service", 60, 60, [1], ["P5", "B8"]],
+      [3, "Restore the last RTC backup of ocspool1 to a spare SQL Server instance", 30, 60, [1], ["D1", "D8"]],
+      [4, "Take the spare hardware for sql01.litware.com", 0, 60, [1], ["B8"]],
+      [5, "Copy the RTC database backup back from the remote backup location", 18, 60, [1], ["P5"]],
+      [6, "Export ocspool1's user data from the spare instance with DBImpExp", 150, 90, [3], ["D8"]],
+      [7, "Check pool drpool", 30, 120, [2], ["P5", "S7"]],
+      [8, "Move the users of ocspool1 to drpool", 60, 150, [7], ["Restore order", "P5", "S7"]],
+      [9, "Point the SIP DNS records at drpool if they name ocspool1", 30, 210, [8], ["P5", "S6"]],
+      [10, "Import the contact lists of ocspool1's users into drpool", 150, 240, [6, 8], ["D1", "D8"]],
+      [11, "Confirm IM and presence as a user", 30, 240, [9], ["P1"]],
+      [12, "Point the Mediation Servers' next hop at drpool", 30, 240, [8], ["P5"]],
+      [13, "Confirm Enterprise Voice as a user", 30, 270, [9, 12], ["P1"]],
+      [14, "Confirm Remote access and federation as a user", 30, 270, [8], ["P1"]],
+      [15, "Confirm Web conferencing as a user", 30, 300, [9], ["P1"]],
+      [16, "Confirm A/V conferencing as a user", 30, 300, [9], ["P1"]],
+      [17, "Confirm Archiving as a user", 30, 330, [9], ["P1"]],
+      [18, "Confirm Monitoring (CDR and QoE) as a user", 30, 330, [9], ["P1"]],
+      [19, "Confirm Application sharing as a user", 30, 360, [9], ["P1"]],
+      [20, "Rebuild Windows on sql01.litware.com", 120, 360, [4], ["S3"]],
+      [21, "Stop the OCS services on the front ends of ocspool1", 10, 390, [1], ["D1", "S7"]],
+      [22, "Install SQL Server on sql01.litware.com", 60, 480, [20], ["D1", "B9"]],
+      [23, "Create the databases of pool ocspool1 on sql01.litware.com", 15, 540, [22], ["D2", "D3", "S7"]],
+      [24, "Restore RTC on sql01.litware.com", 30, 555, [5, 21, 23], ["D1", "D5", "D2", "D3"]],
+      [25, "Check the databases on sql01.litware.com", 30, 585, [24], ["D1", "D4"]],
+      [26, "Import the pool-level settings of ocspool1", 15, 615, [25], ["S7", "S2", "D2"]],
+      [27, "Restart ocspool1server1.litware.com and reapply its machine-level settings", 15, 630, [26], ["S7", "S3"]],
+      [28, "Restart ocspool1server2.litware.com and reapply its machine-level settings", 15, 630, [26], ["S7", "S3"]],
+      [29, "Check pool ocspool1", 30, 645, [25, 26, 27, 28], ["S7"]],
+    ]);
+    expect(rtos(s)).toEqual({ "im-presence": 4.5, "enterprise-voice": 5, "remote-access": 5, "web-conferencing": 5.5, "av-conferencing": 5.5, archiving: 6, monitoring: 6, "app-sharing": 6.5 });
+    expect(rows(s.failback!.steps)).toEqual(enterpriseFailback);
+  });
+
+  it("loss of Standard Edition server ocsse1: users on ocsse2 first, the Edge next hop moved there and back", () => {
+    const s = scenario(standardWithStandby(), "loss-of-standard-edition:ocsse1");
+    expect(rows(s.steps)).toEqual([
+      [1, "Assess the loss of Standard Edition server ocsse1.litware.com", 90, 0, [], ["P1", "P5"]],
+      [2, "Bring the standby pool ocsse2 into service", 90, 90, [1], ["P5", "B8"]],
+      [3, "Restore the last RTC backup of ocsse1 to a spare SQL Server instance", 4, 90, [1], ["D1", "D8"]],
+      [4, "Get replacement hardware for ocsse1.litware.com", 1440, 90, [1], ["B8"]],
+      [5, "Export ocsse1's user data from the spare instance with DBImpExp", 18, 94, [3], ["D8"]],
+      [6, "Check pool ocsse2", 45, 180, [2], ["P5", "S7"]],
+      [7, "Move the users of ocsse1 to ocsse2", 90, 225, [6], ["Restore order", "P5", "S7"]],
+      [8, "Point the SIP DNS records at ocsse2 if they name ocsse1", 45, 315, [7], ["P5", "S6"]],
+      [9, "Import the contact lists of ocsse1's users into ocsse2", 18, 315, [5, 7], ["D1", "D8"]],
+      [10, "Confirm IM and presence as a user", 45, 360, [8], ["P1"]],
+      [11, "Point the Mediation Servers' next hop at ocsse2", 45, 405, [7], ["P5"]],
+      [12, "Confirm Enterprise Voice as a user", 45, 450, [8, 11], ["P1"]],
+      [13, "Confirm Web conferencing as a user", 45, 495, [8], ["P1"]],
+      [14, "Confirm Archiving as a user", 45, 540, [8], ["P1"]],
+      [15, "Point the Edge next hop at ocsse2", 45, 585, [7], ["P5", "S6"]],
+      [16, "Confirm A/V conferencing as a user", 45, 630, [8], ["P1"]],
+      [17, "Confirm Application sharing as a user", 45, 675, [8], ["P1"]],
+      [18, "Confirm Remote access and federation as a user", 45, 720, [15], ["P1"]],
+      [19, "Confirm Monitoring (CDR and QoE) as a user", 45, 765, [8], ["P1"]],
+      [20, "Rebuild Windows on ocsse1.litware.com", 180, 1530, [4], ["S3"]],
+      [21, "Install and activate Standard Edition server on ocsse1.litware.com", 135, 1710, [20], ["S8"]],
+      [22, "Install the certificates on ocsse1.litware.com", 360, 1845, [21], ["S6"]],
+      [23, "Stop the OCS services on ocsse1.litware.com", 15, 2205, [21], ["D1"]],
+      [24, "Restore RTC on ocsse1.litware.com", 4, 2220, [23], ["D1", "D5", "D2", "D3"]],
+      [25, "Restore the IIS configuration of ocsse1.litware.com", 15, 2224, [21], ["D9"]],
+      [26, "Put the Address Book normalization rules file back on ocsse1.litware.com", 15, 2239, [21], ["D9", "D7"]],
+      [27, "Import the pool-level settings of ocsse1", 23, 2254, [24], ["S7", "S2", "D2"]],
+      [28, "Import the machine-level settings of ocsse1.litware.com", 23, 2277, [22, 24, 27], ["S7", "S3"]],
+      [29, "Restore the meeting-content share to C:\\Program Files\\Microsoft Office Communications Server 2007 R2\\Web Components\\Data MCU Web\\Web", 5, 2300, [21], ["D6"]],
+      [30, "Restore the meeting-metadata share to C:\\Program Files\\Microsoft Office Communications Server 2007 R2\\Web Components\\Data MCU Web\\Non-Web", 1, 2305, [21], ["D6"]],
+      [31, "Check ocsse1.litware.com", 45, 2306, [25, 26, 28], ["S7"]],
+      [32, "Check pool ocsse1", 45, 2351, [27, 31], ["S7"]],
+    ]);
+    expect(rtos(s)).toEqual({ "im-presence": 6.75, "enterprise-voice": 8.25, "web-conferencing": 9, archiving: 9.75, "av-conferencing": 11.25, "app-sharing": 12, "remote-access": 12.75, monitoring: 13.5 });
+    expect(rows(s.failback!.steps)).toEqual([
+      [1, "Decide to bring the users home to ocsse1", 90, 0, [], ["P1", "P5"]],
+      [2, "Check pool ocsse1", 45, 90, [1], ["S7"]],
+      [3, "Move the users of ocsse1 back from ocsse2", 90, 135, [2], ["Restore order", "P5"]],
+      [4, "Point the SIP DNS records back at ocsse1", 45, 225, [3], ["P5", "S6"]],
+      [5, "Confirm IM and presence as a user", 45, 270, [4], ["P1"]],
+      [6, "Point the Mediation Servers' next hop back at ocsse1", 45, 315, [3], ["P5"]],
+      [7, "Confirm Enterprise Voice as a user", 45, 360, [4, 6], ["P1"]],
+      [8, "Confirm Web conferencing as a user", 45, 405, [4], ["P1"]],
+      [9, "Confirm Archiving as a user", 45, 450, [4], ["P1"]],
+      [10, "Point the Edge next hop back at ocsse1", 45, 495, [3], ["P5", "S6"]],
+      [11, "Confirm A/V conferencing as a user", 45, 540, [4], ["P1"]],
+      [12, "Confirm Application sharing as a user", 45, 585, [4], ["P1"]],
+      [13, "Confirm Remote access and federation as a user", 45, 630, [10], ["P1"]],
+      [14, "Confirm Monitoring (CDR and QoE) as a user", 45, 675, [4], ["P1"]],
+    ]);
+  });
+});

@@ -179,3 +179,84 @@ describe("fast path to a standby pool: [order, title, minutes, start, depends on
     ]);
   });
 });
+
+describe("fast path instructions: [order, phase, command, verify, runs by itself, assumption, instructions]", () => {
+  // Every step of the fast path is inferred (facts 3.4, 3.5) and says so; the contact lists come
+  // through DBImpExp from a spare instance (D8), imported with /sqlserver only into an Enterprise pool.
+  const fast = (steps: RunbookStep[]) =>
+    steps
+      .filter((x) => x.order > 1 && !x.title.startsWith("Confirm") && !/hardware|Copy the|Rebuild|Install|Restore (RTC|the IIS|the meeting)|Create|Check the databases|Import the (pool|machine)|Stop|Put the|Check ocs|Check pool ocs/.test(x.title))
+      .map((x) => [x.order, x.phase, x.command ?? null, x.verify ?? false, x.waiting ?? false, x.assumption ?? null, x.detail]);
+  const failback = (steps: RunbookStep[]) =>
+    steps.filter((x) => !x.title.startsWith("Confirm")).map((x) => [x.order, x.phase, x.command ?? null, x.verify ?? false, x.assumption ?? null, x.detail]);
+
+  it("loss of pool ocspool1 (a Director: the Edge keeps its next hop)", () => {
+    const s = scenario(enterpriseWithStandbyPool(), "loss-of-pool:ocspool1");
+    expect(fast(s.steps)).toEqual([
+      [2, "Assess the loss", null, true, false, "standbyActivationMinutes",
+        "Inferred: start the OCS services on its 1 server(s) if they are not running, and check it can take ocspool1's users as well as its own (sizing)."],
+      [3, "Reassign users", null, true, true, "sqlRestoreGbPerHour",
+        "Inferred: restore ocspool1's RTC backup (25 GB) under a spare instance (never over drpool's own RTC), only to read the users' contact lists from it (D8). It runs by itself."],
+      [8, "Reassign users", "dbimpexp.exe /hrxmlfile:<dir>\\ocspool1-userdata.xml /sqlserver:<spare SQL instance>", true, true, "userDataGbPerHour",
+        "Inferred: DBImpExp writes the contact lists, permissions and meetings of the restored RTC database to XML. Start it and let it run."],
+      [9, "Assess the loss", "LCSCmd.exe /Forest /Action:CheckPoolState /PoolName:drpool", false, false, "validationMinutes",
+        "Check the standby pool's state before moving users onto it."],
+      [10, "Reassign users", null, true, false, "userReassignMinutes",
+        "Inferred: rehome the users of ocspool1 on the standby pool drpool with the Move Users wizard (Active Directory Users and Computers or the OCS snap-in) and its force option, since ocspool1 does not answer. The option's exact wording is unconfirmed. Users sign in again with empty contact lists until the contact lists are imported."],
+      [11, "Reassign users", null, true, false, "dnsUpdateMinutes",
+        "Inferred: if the SIP service records or the pool's A record lead clients to ocspool1, point them at drpool so moved users find their new home pool (the successors document the same names)."],
+      [12, "Reassign users", "dbimpexp.exe /import /hrxmlfile:<dir>\\ocspool1-userdata.xml /sqlserver:sqldr.litware.com /restype:all", true, true, "userDataGbPerHour",
+        "Inferred: load the exported user data into drpool now that the users are homed there; it runs by itself."],
+      [14, "Mediation Servers", null, true, false, "dnsUpdateMinutes",
+        "Inferred: Mediation Servers send calls to a pool; set the next hop of those that name ocspool1 to drpool (Mediation Server properties in the OCS snap-in) while ocspool1 is down. The model does not record next hops: most likely med1.litware.com."],
+    ]);
+    expect(failback(s.failback!.steps)).toEqual([
+      [1, "Assess the loss", null, false, "decisionMinutes",
+        "Pick a quiet time once ocspool1 has been rebuilt and checked, and warn the users: each of them signs in again after the move."],
+      [2, "Reassign users", "LCSCmd.exe /Forest /Action:CheckPoolState /PoolName:ocspool1", false, "validationMinutes",
+        "The rebuilt pool must pass its checks before users move back."],
+      [3, "Reassign users", null, true, "userReassignMinutes",
+        "Inferred: with both pools answering, move the users with the Move Users wizard without the force option; their contact lists move with them."],
+      [4, "Reassign users", null, true, "dnsUpdateMinutes",
+        "Inferred: undo the DNS changes of the switch-over, if any were made."],
+      [6, "Mediation Servers", null, true, "dnsUpdateMinutes",
+        "Inferred: undo the Mediation Servers' next-hop change of the switch-over, if one was made."],
+    ]);
+  });
+
+  it("loss of Standard Edition server ocsse1 (no Director: the Edge next hop moves too)", () => {
+    const s = scenario(standardWithStandby(), "loss-of-standard-edition:ocsse1");
+    expect(fast(s.steps)).toEqual([
+      [2, "Assess the loss", null, true, false, "standbyActivationMinutes",
+        "Inferred: start the OCS services on its 1 server(s) if they are not running, and check it can take ocsse1's users as well as its own (sizing)."],
+      [3, "Reassign users", null, true, true, "sqlRestoreGbPerHour",
+        "Inferred: restore ocsse1's RTC backup (3 GB) under a spare instance (never over ocsse2's own RTC), only to read the users' contact lists from it (D8). It runs by itself."],
+      [5, "Reassign users", "dbimpexp.exe /hrxmlfile:<dir>\\ocsse1-userdata.xml /sqlserver:<spare SQL instance>", true, true, "userDataGbPerHour",
+        "Inferred: DBImpExp writes the contact lists, permissions and meetings of the restored RTC database to XML. Start it and let it run."],
+      [7, "Reassign users", null, true, false, "userReassignMinutes",
+        "Inferred: rehome the users of ocsse1 on the standby pool ocsse2 with the Move Users wizard (Active Directory Users and Computers or the OCS snap-in) and its force option, since ocsse1 does not answer. The option's exact wording is unconfirmed. Users sign in again with empty contact lists until the contact lists are imported."],
+      [8, "Reassign users", null, true, false, "dnsUpdateMinutes",
+        "Inferred: if the SIP service records or the pool's A record lead clients to ocsse1, point them at ocsse2 so moved users find their new home pool (the successors document the same names)."],
+      [9, "Reassign users", "dbimpexp.exe /import /hrxmlfile:<dir>\\ocsse1-userdata.xml /restype:all", true, true, "userDataGbPerHour",
+        "Inferred: load the exported user data into ocsse2 now that the users are homed there; it runs by itself."],
+      [11, "Mediation Servers", null, true, false, "dnsUpdateMinutes",
+        "Inferred: Mediation Servers send calls to a pool; set the next hop of those that name ocsse1 to ocsse2 (Mediation Server properties in the OCS snap-in) while ocsse1 is down. The model does not record next hops: most likely med1.litware.com."],
+      [15, "Edge Servers", null, true, false, "dnsUpdateMinutes",
+        "Inferred: there is no Director, so the Edge server(s) edge1.litware.com send internal traffic to a pool: set their next hop to ocsse2 (Edge properties in the OCS snap-in) while ocsse1 is down."],
+    ]);
+    expect(failback(s.failback!.steps)).toEqual([
+      [1, "Assess the loss", null, false, "decisionMinutes",
+        "Pick a quiet time once ocsse1 has been rebuilt and checked, and warn the users: each of them signs in again after the move."],
+      [2, "Reassign users", "LCSCmd.exe /Forest /Action:CheckPoolState /PoolName:ocsse1", false, "validationMinutes",
+        "The rebuilt pool must pass its checks before users move back."],
+      [3, "Reassign users", null, true, "userReassignMinutes",
+        "Inferred: with both pools answering, move the users with the Move Users wizard without the force option; their contact lists move with them."],
+      [4, "Reassign users", null, true, "dnsUpdateMinutes",
+        "Inferred: undo the DNS changes of the switch-over, if any were made."],
+      [6, "Mediation Servers", null, true, "dnsUpdateMinutes",
+        "Inferred: undo the Mediation Servers' next-hop change of the switch-over, if one was made."],
+      [10, "Edge Servers", null, true, "dnsUpdateMinutes",
+        "Inferred: set the next hop of edge1.litware.com back to ocsse1."],
+    ]);
+  });
+});

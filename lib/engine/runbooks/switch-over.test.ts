@@ -117,4 +117,41 @@ describe("loss of site Redmond with a standby site", () => {
     ]);
     expect(s.failback!.rtoHours).toBe(5.5);
   });
+
+  it("says what to do at each step of the switch-over: [order, phase, server, command, verify, runs by itself, assumption, instructions]", () => {
+    // The rebuild chains of edge1, arch1 and mon1 are left out (site-instructions.test.ts reads the same chains).
+    const s = planDeployment(withStandbySite()).scenarios.find((x) => x.id === "loss-of-site:Redmond")!;
+    const own = s.steps.filter((x) => x.order > 1 && !x.title.startsWith("Confirm") && !/edge1|arch1|mon1|LCSLog|RTCCDR|QoEMetrics/.test(x.title));
+    expect(own.map((x) => [x.order, x.phase, x.server ?? null, x.command ?? null, x.verify ?? false, x.waiting ?? false, x.assumption ?? null, x.detail])).toEqual([
+      [2, "Assess the loss", null, null, false, false, "validationMinutes",
+        "The standby servers need the latest settings exports and database backups; open them from the standby site before relying on them (S5)."],
+      [10, "Reassign users", null, null, true, true, "sqlRestoreGbPerHour",
+        "Inferred, not documented: restore ocspool1's RTC backup (25 GB) under another database instance at Dublin (never over the standby pool's own RTC), only to read the users' contact lists from it. It runs by itself while the users are moved."],
+      [11, "Front-end servers", null, null, false, false, "standbyActivationMinutes",
+        "Start the services on its 1 server(s) and SQL Server on drsql.litware.com, then check each server's state."],
+      [12, "Reassign users", null, "dbimpexp.exe /hrxmlfile:<dir>\\ocspool1-userdata.xml /sqlserver:<spare SQL instance>", true, true, "userDataGbPerHour",
+        "Inferred: DBImpExp reads the contact lists, permissions and meetings of the restored RTC database into XML. Start it and let it run; it needs nobody watching."],
+      [13, "Front-end servers", null, "LCSCmd.exe /Forest /Action:CheckPoolState /PoolName:drpool", false, false, "validationMinutes",
+        "Check the pool's state, then run the Validation Wizard against it."],
+      [14, "Reassign users", null, null, true, false, "userReassignMinutes",
+        "Rehome the users of ocspool1 on the standby pool drpool with the Move Users wizard and its force option, since the old pool cannot answer (the option's exact wording is unconfirmed)."],
+      [15, "Edge Servers", null, null, false, true, null,
+        "Edge servers come after the internal roles (table 17-9) because their next hop must answer first: here the standby pools. They do not wait for the Archiving, Monitoring or Mediation Servers (P1)."],
+      [16, "Reassign users", null, null, true, false, "dnsUpdateMinutes",
+        "Update the records users resolve inside the network (the pools' A records and the SIP service records) so they lead to drpool (inferred: the successors document the same names)."],
+      [17, "Reassign users", null, "dbimpexp.exe /import /hrxmlfile:<dir>\\ocspool1-userdata.xml /sqlserver:drsql.litware.com /restype:all", true, true, "userDataGbPerHour",
+        "Inferred: load the exported user data into drpool once the users are homed there; it runs by itself. Until it finishes, moved users sign in with empty contact lists."],
+      [18, "Mediation Servers", "drmed1.litware.com", "lcscmd /server:drmed1.litware.com /action:CheckLCServerState", true, false, "standbyActivationMinutes",
+        "Start the standby server's services and check its state."],
+      [29, "Edge Servers", null, null, true, false, "dnsUpdateMinutes",
+        "Set the next hop and trusted lists of the Edge server(s) edge1.litware.com, once rebuilt to the standby pool, then point the external DNS records (SIP, Access Edge, web conferencing and A/V Edge) at them (inferred). This waits for those Edge servers: before they answer there is nothing to point at."],
+    ]);
+    expect(s.failback!.steps.filter((x) => !x.title.startsWith("Confirm")).map((x) => [x.order, x.phase, x.detail])).toEqual([
+      [1, "Assess the loss", "Pick a quiet time once ocspool1 has been rebuilt and checked, and warn the users: each of them signs in again after the move."],
+      [2, "Reassign users", "The rebuilt pool must pass its checks before users move back."],
+      [3, "Reassign users", "Inferred: with both pools answering, move the users with the Move Users wizard without the force option; their contact lists move with them."],
+      [4, "Reassign users", "Inferred: undo the DNS changes of the switch-over, if any were made."],
+      [6, "Mediation Servers", "Inferred: undo the Mediation Servers' next-hop change of the switch-over, if one was made."],
+    ]);
+  });
 });

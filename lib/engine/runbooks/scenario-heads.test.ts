@@ -274,4 +274,30 @@ describe("the head of every runbook", () => {
       },
     });
   });
+
+  it("a standby site without a pool: the site is rebuilt, and the note says why; the standby site's own loss has no standby", () => {
+    const mediationOnly = enterprise((x) => {
+      x.sites.push({ name: "Dublin", kind: "standby" });
+      x.servers.push({ fqdn: "drmed1.litware.com", site: "Dublin", roles: ["mediation"] });
+    });
+    expect(heads(mediationOnly, ["loss-of-site:Redmond"])).toEqual({
+      "loss-of-site:Redmond": {
+        title: "Loss of site Redmond",
+        rules: ["S7", "S5", "P5", "Restore order"],
+        notes: [
+          "The standby site Dublin has no pool to take the users, so the site is rebuilt in table 17-9 order.",
+          "Monitoring Servers: Not a row of table 17-9: restored alongside the Archiving Servers (data roles that core service does not need).",
+          "The file server holding the shares is not in the deployment file; it is assumed to be at this site.",
+        ],
+      },
+    });
+    // Dublin holds no pool of the example's file server (the shares are assumed at the first pool's site).
+    expect(heads(enterpriseWithStandbyPool(), ["loss-of-site:Dublin"])).toEqual({
+      "loss-of-site:Dublin": {
+        title: "Loss of site Dublin",
+        rules: ["S7", "S5", "P5", "Restore order"],
+        notes: ["There is no standby site: every server of the site is rebuilt, in table 17-9 order."],
+      },
+    });
+  });
 });

@@ -1,0 +1,213 @@
+// Loss of one server (single-server.ts with the server chain of server-chain.ts), step by step for
+// every server of both examples: [order, title, minutes, start, depends on, server, command], and
+// each workload's RTO and impact. A server of the same shape as one already planned reuses its
+// schedule under its own name (ocspool1server2 after ocspool1server1): its titles, servers and
+// commands must name it, not the first one.
+// Worked by hand from the default assumptions: decision 60, new hardware 480 (Enterprise) or 1440
+// (Standard), Windows 120, SQL Server 60, an OCS role 90, certificates 30 (Standard: reissued, 240),
+// IIS 10, a settings import 15, a check 30, a user check 30, SQL restores at 50 GB/h after the copy
+// over the link; the Standard example's one untrained admin takes 1.5 times as long.
+// - A front end has a peer: no user check, every workload at reduced capacity until 13.92 h.
+// - The only Director is taken out of the path first (P1): IM and remote access are back at 2 h.
+// - Archiving: LCSLog (120 GB, 144 min) restored before the role is activated: 17.65 h.
+// - With a second Mediation Server the gateway is routed to it first: voice is back at 2 h.
+import { describe, expect, it } from "vitest";
+import type { Deployment } from "../../formats/deployment";
+import { planDeployment } from "../plan";
+import { enterprise, standard } from "../testing/fixtures";
+
+const runbook = (d: Deployment, id: string) => {
+  const s = planDeployment(d).scenarios.find((x) => x.id === id)!;
+  return {
+    workloads: s.workloads.map((w) => [w.workload, w.rtoHours, w.impact]),
+    steps: s.steps.map((x) => [x.order, x.title, x.minutes, x.startMinute, x.dependsOn, x.server ?? null, x.command ?? null]),
+  };
+};
+
+describe("loss of one server, step by step", () => {
+  it("litware-enterprise-consolidated: each server", () => {
+    const d = enterprise();
+    expect(runbook(d, "loss-of-server:ocspool1server1.litware.com")).toEqual({
+      workloads: [["im-presence", 13.92, "reduced-capacity"], ["enterprise-voice", 13.92, "reduced-capacity"], ["remote-access", 13.92, "reduced-capacity"], ["web-conferencing", 13.92, "reduced-capacity"], ["av-conferencing", 13.92, "reduced-capacity"], ["archiving", 13.92, "reduced-capacity"], ["monitoring", 13.92, "reduced-capacity"], ["app-sharing", 13.92, "reduced-capacity"]],
+      steps: [
+        [1, "Assess the loss of ocspool1server1.litware.com", 60, 0, [], null, null],
+        [2, "Get replacement hardware for ocspool1server1.litware.com", 480, 60, [1], "ocspool1server1.litware.com", null],
+        [3, "Rebuild Windows on ocspool1server1.litware.com", 120, 540, [2], "ocspool1server1.litware.com", null],
+        [4, "Install and activate Front end on ocspool1server1.litware.com", 90, 660, [3], "ocspool1server1.litware.com", null],
+        [5, "Install the certificates on ocspool1server1.litware.com", 30, 750, [4], "ocspool1server1.litware.com", null],
+        [6, "Restore the IIS configuration of ocspool1server1.litware.com", 10, 780, [4], "ocspool1server1.litware.com", "robocopy \"<backup destination>\\iis\\ocspool1server1.litware.com\\<latest stamp>\\config\" \"%windir%\\System32\\inetsrv\\config\" /E /R:1 /W:1"],
+        [7, "Import the machine-level settings of ocspool1server1.litware.com", 15, 790, [5], "ocspool1server1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\ocspool1server1.litware.com-machine-<latest stamp>.xml\" /fqdn:ocspool1server1.litware.com"],
+        [8, "Check ocspool1server1.litware.com", 30, 805, [6, 7], "ocspool1server1.litware.com", "lcscmd /server:ocspool1server1.litware.com /action:CheckLCServerState"],
+      ],
+    });
+    expect(runbook(d, "loss-of-server:ocspool1server2.litware.com")).toEqual({
+      workloads: [["im-presence", 13.92, "reduced-capacity"], ["enterprise-voice", 13.92, "reduced-capacity"], ["remote-access", 13.92, "reduced-capacity"], ["web-conferencing", 13.92, "reduced-capacity"], ["av-conferencing", 13.92, "reduced-capacity"], ["archiving", 13.92, "reduced-capacity"], ["monitoring", 13.92, "reduced-capacity"], ["app-sharing", 13.92, "reduced-capacity"]],
+      steps: [
+        [1, "Assess the loss of ocspool1server2.litware.com", 60, 0, [], null, null],
+        [2, "Get replacement hardware for ocspool1server2.litware.com", 480, 60, [1], "ocspool1server2.litware.com", null],
+        [3, "Rebuild Windows on ocspool1server2.litware.com", 120, 540, [2], "ocspool1server2.litware.com", null],
+        [4, "Install and activate Front end on ocspool1server2.litware.com", 90, 660, [3], "ocspool1server2.litware.com", null],
+        [5, "Install the certificates on ocspool1server2.litware.com", 30, 750, [4], "ocspool1server2.litware.com", null],
+        [6, "Restore the IIS configuration of ocspool1server2.litware.com", 10, 780, [4], "ocspool1server2.litware.com", "robocopy \"<backup destination>\\iis\\ocspool1server2.litware.com\\<latest stamp>\\config\" \"%windir%\\System32\\inetsrv\\config\" /E /R:1 /W:1"],
+        [7, "Import the machine-level settings of ocspool1server2.litware.com", 15, 790, [5], "ocspool1server2.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\ocspool1server2.litware.com-machine-<latest stamp>.xml\" /fqdn:ocspool1server2.litware.com"],
+        [8, "Check ocspool1server2.litware.com", 30, 805, [6, 7], "ocspool1server2.litware.com", "lcscmd /server:ocspool1server2.litware.com /action:CheckLCServerState"],
+      ],
+    });
+    expect(runbook(d, "loss-of-server:dir1.litware.com")).toEqual({
+      workloads: [["im-presence", 2, "outage"], ["remote-access", 2, "outage"]],
+      steps: [
+        [1, "Assess the loss of dir1.litware.com", 60, 0, [], null, null],
+        [2, "Take the Director out of the path", 30, 60, [1], null, null],
+        [3, "Get replacement hardware for dir1.litware.com", 480, 60, [1], "dir1.litware.com", null],
+        [4, "Confirm IM and presence as a user", 30, 90, [2], null, null],
+        [5, "Confirm Remote access and federation as a user", 30, 90, [2], null, null],
+        [6, "Rebuild Windows on dir1.litware.com", 120, 540, [3], "dir1.litware.com", null],
+        [7, "Install and activate Director on dir1.litware.com", 90, 660, [6], "dir1.litware.com", null],
+        [8, "Install the certificates on dir1.litware.com", 30, 750, [7], "dir1.litware.com", null],
+        [9, "Import the machine-level settings of dir1.litware.com", 15, 780, [8], "dir1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\dir1.litware.com-machine-<latest stamp>.xml\" /fqdn:dir1.litware.com"],
+        [10, "Check dir1.litware.com", 30, 795, [9], "dir1.litware.com", "lcscmd /server:dir1.litware.com /action:CheckLCServerState"],
+        [11, "Put the Director back in the path", 30, 825, [10], null, null],
+      ],
+    });
+    expect(runbook(d, "loss-of-server:arch1.litware.com")).toEqual({
+      workloads: [["archiving", 17.65, "outage"]],
+      steps: [
+        [1, "Assess the loss of arch1.litware.com", 60, 0, [], null, null],
+        [2, "Get replacement hardware for arch1.litware.com", 480, 60, [1], "arch1.litware.com", null],
+        [3, "Copy the LCSLog database backup back from the remote backup location", 82, 60, [1], null, null],
+        [4, "Rebuild Windows on arch1.litware.com", 120, 540, [2], "arch1.litware.com", null],
+        [5, "Install SQL Server on arch1.litware.com", 60, 660, [4], "arch1.litware.com", null],
+        [6, "Restore LCSLog on arch1.litware.com", 144, 720, [3, 5], "arch1.litware.com", "sqlcmd -S arch1.litware.com -E -b -Q \"RESTORE DATABASE [LCSLog] FROM DISK = N'<backup destination>\\databases\\arch1.litware.com\\LCSLog-<latest stamp>.bak' WITH REPLACE\""],
+        [7, "Install and activate Archiving on arch1.litware.com", 90, 864, [6], "arch1.litware.com", null],
+        [8, "Install the certificates on arch1.litware.com", 30, 954, [7], "arch1.litware.com", null],
+        [9, "Import the machine-level settings of arch1.litware.com", 15, 984, [8], "arch1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\arch1.litware.com-machine-<latest stamp>.xml\" /fqdn:arch1.litware.com"],
+        [10, "Check arch1.litware.com", 30, 999, [9], "arch1.litware.com", "lcscmd /server:arch1.litware.com /action:CheckLCServerState"],
+        [11, "Confirm Archiving as a user", 30, 1029, [10], null, null],
+      ],
+    });
+    expect(runbook(d, "loss-of-server:mon1.litware.com")).toEqual({
+      workloads: [["monitoring", 16.75, "outage"]],
+      steps: [
+        [1, "Assess the loss of mon1.litware.com", 60, 0, [], null, null],
+        [2, "Get replacement hardware for mon1.litware.com", 480, 60, [1], "mon1.litware.com", null],
+        [3, "Copy the RTCCDR database backup back from the remote backup location", 21, 60, [1], null, null],
+        [4, "Copy the QoEMetrics database backup back from the remote backup location", 31, 60, [1], null, null],
+        [5, "Rebuild Windows on mon1.litware.com", 120, 540, [2], "mon1.litware.com", null],
+        [6, "Install SQL Server on mon1.litware.com", 60, 660, [5], "mon1.litware.com", null],
+        [7, "Restore RTCCDR on mon1.litware.com", 36, 720, [3, 6], "mon1.litware.com", "sqlcmd -S mon1.litware.com -E -b -Q \"RESTORE DATABASE [RTCCDR] FROM DISK = N'<backup destination>\\databases\\mon1.litware.com\\RTCCDR-<latest stamp>.bak' WITH REPLACE\""],
+        [8, "Restore QoEMetrics on mon1.litware.com", 54, 756, [4, 6], "mon1.litware.com", "sqlcmd -S mon1.litware.com -E -b -Q \"RESTORE DATABASE [QoEMetrics] FROM DISK = N'<backup destination>\\databases\\mon1.litware.com\\QoEMetrics-<latest stamp>.bak' WITH REPLACE\""],
+        [9, "Install and activate Monitoring on mon1.litware.com", 90, 810, [7, 8], "mon1.litware.com", null],
+        [10, "Install the certificates on mon1.litware.com", 30, 900, [9], "mon1.litware.com", null],
+        [11, "Import the machine-level settings of mon1.litware.com", 15, 930, [10], "mon1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\mon1.litware.com-machine-<latest stamp>.xml\" /fqdn:mon1.litware.com"],
+        [12, "Check mon1.litware.com", 30, 945, [11], "mon1.litware.com", "lcscmd /server:mon1.litware.com /action:CheckLCServerState"],
+        [13, "Confirm Monitoring (CDR and QoE) as a user", 30, 975, [12], null, null],
+      ],
+    });
+    expect(runbook(d, "loss-of-server:med1.litware.com")).toEqual({
+      workloads: [["enterprise-voice", 14.25, "outage"]],
+      steps: [
+        [1, "Assess the loss of med1.litware.com", 60, 0, [], null, null],
+        [2, "Get replacement hardware for med1.litware.com", 480, 60, [1], "med1.litware.com", null],
+        [3, "Rebuild Windows on med1.litware.com", 120, 540, [2], "med1.litware.com", null],
+        [4, "Install and activate Mediation on med1.litware.com", 90, 660, [3], "med1.litware.com", null],
+        [5, "Install the certificates on med1.litware.com", 30, 750, [4], "med1.litware.com", null],
+        [6, "Import the machine-level settings of med1.litware.com", 15, 780, [5], "med1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\med1.litware.com-machine-<latest stamp>.xml\" /fqdn:med1.litware.com"],
+        [7, "Check med1.litware.com", 30, 795, [6], "med1.litware.com", "lcscmd /server:med1.litware.com /action:CheckLCServerState"],
+        [8, "Confirm Enterprise Voice as a user", 30, 825, [7], null, null],
+      ],
+    });
+    expect(runbook(d, "loss-of-server:edge1.litware.com")).toEqual({
+      workloads: [["remote-access", 14.25, "outage"]],
+      steps: [
+        [1, "Assess the loss of edge1.litware.com", 60, 0, [], null, null],
+        [2, "Get replacement hardware for edge1.litware.com", 480, 60, [1], "edge1.litware.com", null],
+        [3, "Rebuild Windows on edge1.litware.com", 120, 540, [2], "edge1.litware.com", null],
+        [4, "Install and activate Access Edge, Web Conferencing Edge, A/V Edge on edge1.litware.com", 90, 660, [3], "edge1.litware.com", null],
+        [5, "Install the certificates on edge1.litware.com", 30, 750, [4], "edge1.litware.com", null],
+        [6, "Import the machine-level settings of edge1.litware.com", 15, 780, [5], "edge1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\edge1.litware.com-machine-<latest stamp>.xml\" /fqdn:edge1.litware.com"],
+        [7, "Check edge1.litware.com", 30, 795, [6], "edge1.litware.com", "lcscmd /server:edge1.litware.com /action:CheckLCServerState"],
+        [8, "Confirm Remote access and federation as a user", 30, 825, [7], null, null],
+      ],
+    });
+  });
+
+  it("litware-standard: each server", () => {
+    const d = standard();
+    expect(runbook(d, "loss-of-server:arch1.litware.com")).toEqual({
+      workloads: [["archiving", 40.54, "outage"]],
+      steps: [
+        [1, "Assess the loss of arch1.litware.com", 90, 0, [], null, null],
+        [2, "Get replacement hardware for arch1.litware.com", 1440, 90, [1], "arch1.litware.com", null],
+        [3, "Rebuild Windows on arch1.litware.com", 180, 1530, [2], "arch1.litware.com", null],
+        [4, "Install SQL Server on arch1.litware.com", 90, 1710, [3], "arch1.litware.com", null],
+        [5, "Restore LCSLog on arch1.litware.com", 24, 1800, [4], "arch1.litware.com", "sqlcmd -S arch1.litware.com -E -b -Q \"RESTORE DATABASE [LCSLog] FROM DISK = N'<backup destination>\\databases\\arch1.litware.com\\LCSLog-<latest stamp>.bak' WITH REPLACE\""],
+        [6, "Install and activate Archiving on arch1.litware.com", 135, 1824, [5], "arch1.litware.com", null],
+        [7, "Install the certificates on arch1.litware.com", 360, 1959, [6], "arch1.litware.com", null],
+        [8, "Import the machine-level settings of arch1.litware.com", 23, 2319, [7], "arch1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\arch1.litware.com-machine-<latest stamp>.xml\" /fqdn:arch1.litware.com"],
+        [9, "Check arch1.litware.com", 45, 2342, [8], "arch1.litware.com", "lcscmd /server:arch1.litware.com /action:CheckLCServerState"],
+        [10, "Confirm Archiving as a user", 45, 2387, [9], null, null],
+      ],
+    });
+    expect(runbook(d, "loss-of-server:mon1.litware.com")).toEqual({
+      workloads: [["monitoring", 40.35, "outage"]],
+      steps: [
+        [1, "Assess the loss of mon1.litware.com", 90, 0, [], null, null],
+        [2, "Get replacement hardware for mon1.litware.com", 1440, 90, [1], "mon1.litware.com", null],
+        [3, "Rebuild Windows on mon1.litware.com", 180, 1530, [2], "mon1.litware.com", null],
+        [4, "Install SQL Server on mon1.litware.com", 90, 1710, [3], "mon1.litware.com", null],
+        [5, "Restore RTCCDR on mon1.litware.com", 5, 1800, [4], "mon1.litware.com", "sqlcmd -S mon1.litware.com -E -b -Q \"RESTORE DATABASE [RTCCDR] FROM DISK = N'<backup destination>\\databases\\mon1.litware.com\\RTCCDR-<latest stamp>.bak' WITH REPLACE\""],
+        [6, "Restore QoEMetrics on mon1.litware.com", 8, 1805, [4], "mon1.litware.com", "sqlcmd -S mon1.litware.com -E -b -Q \"RESTORE DATABASE [QoEMetrics] FROM DISK = N'<backup destination>\\databases\\mon1.litware.com\\QoEMetrics-<latest stamp>.bak' WITH REPLACE\""],
+        [7, "Install and activate Monitoring on mon1.litware.com", 135, 1813, [5, 6], "mon1.litware.com", null],
+        [8, "Install the certificates on mon1.litware.com", 360, 1948, [7], "mon1.litware.com", null],
+        [9, "Import the machine-level settings of mon1.litware.com", 23, 2308, [8], "mon1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\mon1.litware.com-machine-<latest stamp>.xml\" /fqdn:mon1.litware.com"],
+        [10, "Check mon1.litware.com", 45, 2331, [9], "mon1.litware.com", "lcscmd /server:mon1.litware.com /action:CheckLCServerState"],
+        [11, "Confirm Monitoring (CDR and QoE) as a user", 45, 2376, [10], null, null],
+      ],
+    });
+    expect(runbook(d, "loss-of-server:med1.litware.com")).toEqual({
+      workloads: [["enterprise-voice", 38.64, "outage"]],
+      steps: [
+        [1, "Assess the loss of med1.litware.com", 90, 0, [], null, null],
+        [2, "Get replacement hardware for med1.litware.com", 1440, 90, [1], "med1.litware.com", null],
+        [3, "Rebuild Windows on med1.litware.com", 180, 1530, [2], "med1.litware.com", null],
+        [4, "Install and activate Mediation on med1.litware.com", 135, 1710, [3], "med1.litware.com", null],
+        [5, "Install the certificates on med1.litware.com", 360, 1845, [4], "med1.litware.com", null],
+        [6, "Import the machine-level settings of med1.litware.com", 23, 2205, [5], "med1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\med1.litware.com-machine-<latest stamp>.xml\" /fqdn:med1.litware.com"],
+        [7, "Check med1.litware.com", 45, 2228, [6], "med1.litware.com", "lcscmd /server:med1.litware.com /action:CheckLCServerState"],
+        [8, "Confirm Enterprise Voice as a user", 45, 2273, [7], null, null],
+      ],
+    });
+    expect(runbook(d, "loss-of-server:edge1.litware.com")).toEqual({
+      workloads: [["remote-access", 38.64, "outage"]],
+      steps: [
+        [1, "Assess the loss of edge1.litware.com", 90, 0, [], null, null],
+        [2, "Get replacement hardware for edge1.litware.com", 1440, 90, [1], "edge1.litware.com", null],
+        [3, "Rebuild Windows on edge1.litware.com", 180, 1530, [2], "edge1.litware.com", null],
+        [4, "Install and activate Access Edge, Web Conferencing Edge, A/V Edge on edge1.litware.com", 135, 1710, [3], "edge1.litware.com", null],
+        [5, "Install the certificates on edge1.litware.com", 360, 1845, [4], "edge1.litware.com", null],
+        [6, "Import the machine-level settings of edge1.litware.com", 23, 2205, [5], "edge1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\edge1.litware.com-machine-<latest stamp>.xml\" /fqdn:edge1.litware.com"],
+        [7, "Check edge1.litware.com", 45, 2228, [6], "edge1.litware.com", "lcscmd /server:edge1.litware.com /action:CheckLCServerState"],
+        [8, "Confirm Remote access and federation as a user", 45, 2273, [7], null, null],
+      ],
+    });
+  });
+
+  it("a second Mediation Server takes the gateway while med1 is rebuilt, and gives it back at the end", () => {
+    const d = enterprise((x) => x.servers.push({ fqdn: "med2.litware.com", site: "Redmond", roles: ["mediation"] }));
+    expect(runbook(d, "loss-of-server:med1.litware.com")).toEqual({
+      workloads: [["enterprise-voice", 2, "outage"]],
+      steps: [
+        [1, "Assess the loss of med1.litware.com", 60, 0, [], null, null],
+        [2, "Route the media gateway to another Mediation Server", 30, 60, [1], null, null],
+        [3, "Get replacement hardware for med1.litware.com", 480, 60, [1], "med1.litware.com", null],
+        [4, "Confirm Enterprise Voice as a user", 30, 90, [2], null, null],
+        [5, "Rebuild Windows on med1.litware.com", 120, 540, [3], "med1.litware.com", null],
+        [6, "Install and activate Mediation on med1.litware.com", 90, 660, [5], "med1.litware.com", null],
+        [7, "Install the certificates on med1.litware.com", 30, 750, [6], "med1.litware.com", null],
+        [8, "Import the machine-level settings of med1.litware.com", 15, 780, [7], "med1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\med1.litware.com-machine-<latest stamp>.xml\" /fqdn:med1.litware.com"],
+        [9, "Check med1.litware.com", 30, 795, [8], "med1.litware.com", "lcscmd /server:med1.litware.com /action:CheckLCServerState"],
+        [10, "Route the media gateway back", 30, 825, [9], null, null],
+      ],
+    });
+  });
+});

@@ -279,8 +279,12 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
     lane,
     waiting: true,
   });
-  const dbTransfer = restore.databases.map((db) => transferStep(rb, ctx, lane, db.sizeGb, `${db.name} database`, hooks.decide, phase, W));
-  const shareTransfer = restore.shares.map((x) => transferStep(rb, ctx, lane, x.sizeGb, `${x.content} share`, hooks.decide, phase, W));
+  // A copy serves what its restore serves (P1): an LCSLog copy on a back end never holds back IM.
+  const dbTransfer = restore.databases.map((db) =>
+    transferStep(rb, ctx, lane, db.sizeGb, `${db.name} database`, hooks.decide, phase, workloadsOfDatabase(db.name, W)),
+  );
+  const shareWorkloads = (content: FileShareEntry["content"]) => workloadsUsingShare(content).filter((w) => W.includes(w));
+  const shareTransfer = restore.shares.map((x) => transferStep(rb, ctx, lane, x.sizeGb, `${x.content} share`, hooks.decide, phase, shareWorkloads(x.content)));
 
   const os = rb.add({
     title: text.rebuild,
@@ -500,7 +504,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
       assumption: "fileRestoreGbPerHour",
       sequenceMinutes: 0,
       deps: deps(install, shareTransfer[i]),
-      workloads: workloadsUsingShare(x.content).filter((w) => W.includes(w)),
+      workloads: shareWorkloads(x.content),
       rules: fileShareRule(x.content).rules,
       lane,
     }),

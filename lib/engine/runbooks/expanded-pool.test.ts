@@ -1,5 +1,5 @@
-// An expanded pool with the collocations real deployments have (rebuild.ts, server-chain.ts): separate Web Components, Web Conferencing, A/V and
-// Application Sharing Conferencing servers, LCSLog on the pool's back end, the meeting content and the
+// An expanded pool with the collocations real deployments have (rebuild.ts, server-chain.ts): separate
+// Web Components, Web Conferencing, A/V and Application Sharing Conferencing servers, LCSLog on the pool's back end, the meeting content and the
 // address book on the Web Components server, a separate A/V Edge, and no record of a certificate
 // backup. [order, title, minutes, start, depends on, rules].
 // Worked by hand from the default assumptions and two admins:

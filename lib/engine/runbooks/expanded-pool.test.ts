@@ -1,7 +1,8 @@
-// An expanded pool with the collocations real deployments have (rebuild.ts, server-chain.ts): separate
-// Web Components, Web Conferencing, A/V and Application Sharing Conferencing servers, LCSLog on the pool's back end, the meeting content and the
-// address book on the Web Components server, a separate A/V Edge, and no record of a certificate
-// backup. [order, title, minutes, start, depends on, rules].
+// An expanded pool with the collocations real deployments have (rebuild.ts, server-chain.ts):
+// separate Web Components, Web Conferencing, A/V and Application Sharing Conferencing servers, LCSLog
+// on the pool's back end, the meeting content and the address book on the Web Components server, a
+// separate A/V Edge, and no record of a certificate backup. [order, title, minutes, start, depends
+// on, rules].
 // Worked by hand from the default assumptions and two admins:
 // - the back end first (spare hardware): Windows 60-180, SQL Server 180-240, the pool's databases
 //   240-255, RTC 255-285 (its copy 60-78), checked 285-315, the pool level 315-330 (table 17-9);

@@ -211,3 +211,32 @@ describe("loss of one server, step by step", () => {
     });
   });
 });
+
+describe("media not at hand and no usable bandwidth to the backup location", () => {
+  it("waits for the media before installing anything (B3) and for the courier before restoring (P5)", () => {
+    // Decision 0-60; media 60-540 (480), hardware 60-540, the courier 60-1500 (1440); Windows 540-660,
+    // SQL Server 660-720 (after the media), LCSLog 1500-1644 (after the courier), Archiving 1644-1734,
+    // certificates, import, check 1779-1809, the user check 1809-1839 = 30.65 h.
+    const d = enterprise((x) => {
+      x.recovery.mediaAvailable = false;
+      x.backup.bandwidthMbps = 0;
+    });
+    const s = planDeployment(d).scenarios.find((x) => x.id === "loss-of-server:arch1.litware.com")!;
+    expect(s.steps.slice(1, 4).map((x) => [x.order, x.title, x.minutes, x.startMinute, x.dependsOn, x.rules, x.assumption ?? null, x.waiting ?? false, x.detail])).toEqual([
+      [2, "Obtain the installation media and updates", 480, 60, [1], ["B3"], "missingMediaMinutes", true, "Software media and updates are not kept at hand (B3): allow time to download or order them before any installation."],
+      [3, "Get replacement hardware for arch1.litware.com", 480, 60, [1], ["B8"], null, true, "No spare is on hand: the vendor contract delivers a replacement within 8 h (B8)."],
+      [4, "Copy the LCSLog database backup back from the remote backup location", 1440, 60, [1], ["P5"], "mediaShippingMinutes", true, "The backup location has no usable bandwidth: the backup media must be brought by courier (P5)."],
+    ]);
+    expect(s.steps.slice(4).map((x) => [x.order, x.title, x.startMinute, x.dependsOn])).toEqual([
+      [5, "Rebuild Windows on arch1.litware.com", 540, [3]],
+      [6, "Install SQL Server on arch1.litware.com", 660, [2, 5]],
+      [7, "Restore LCSLog on arch1.litware.com", 1500, [4, 6]],
+      [8, "Install and activate Archiving on arch1.litware.com", 1644, [2, 7]],
+      [9, "Install the certificates on arch1.litware.com", 1734, [8]],
+      [10, "Import the machine-level settings of arch1.litware.com", 1764, [9]],
+      [11, "Check arch1.litware.com", 1779, [10]],
+      [12, "Confirm Archiving as a user", 1809, [11]],
+    ]);
+    expect(s.rtoHours).toBe(30.65);
+  });
+});

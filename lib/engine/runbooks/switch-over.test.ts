@@ -155,3 +155,120 @@ describe("loss of site Redmond with a standby site", () => {
     ]);
   });
 });
+
+describe("loss of site Redmond with two pools, and a standby site with two pools, a Director and an Edge server", () => {
+  // Each lost pool moves to its own standby pool (ocspool1 to drpool, ocspool2 to drpool2); the
+  // internal DNS records wait for both moves; the standby Director is brought up (it serves IM); the
+  // standby Edge server takes remote access, so edge1 is not rebuilt, and the Edge next hop change
+  // waits for it and for both moves. Only Mediation, Archiving and Monitoring are rebuilt at Redmond.
+  // IM: both standby pools up 120-180, checked 180-210, the moves 210-270 and 270-330, DNS 330-360,
+  // IM confirmed 360-390 = 6.5 h. [order, title, minutes, start, depends on].
+  const twoPools = () =>
+    enterprise((x) => {
+      x.sites.push({ name: "Dublin", kind: "standby" });
+      x.pools.push(
+        { name: "ocspool2", kind: "enterprise-consolidated", site: "Redmond", backEnd: "sql02.litware.com" },
+        { name: "drpool", kind: "enterprise-consolidated", site: "Dublin", backEnd: "drsql.litware.com" },
+        { name: "drpool2", kind: "enterprise-consolidated", site: "Dublin", backEnd: "drsql2.litware.com" },
+      );
+      x.servers.push(
+        { fqdn: "sql02.litware.com", site: "Redmond", roles: ["back-end-sql"] },
+        { fqdn: "ocspool2server1.litware.com", site: "Redmond", pool: "ocspool2", roles: ["front-end"] },
+        { fqdn: "drsql.litware.com", site: "Dublin", roles: ["back-end-sql"] },
+        { fqdn: "drfe1.litware.com", site: "Dublin", pool: "drpool", roles: ["front-end"] },
+        { fqdn: "drsql2.litware.com", site: "Dublin", roles: ["back-end-sql"] },
+        { fqdn: "drfe2.litware.com", site: "Dublin", pool: "drpool2", roles: ["front-end"] },
+        { fqdn: "drdir1.litware.com", site: "Dublin", roles: ["director"] },
+        { fqdn: "dredge1.litware.com", site: "Dublin", roles: ["access-edge", "web-conferencing-edge", "av-edge"] },
+      );
+      x.databases.push({ name: "RTC", server: "sql02.litware.com", sizeGb: 10 });
+    });
+
+  it("moves each pool to its own standby pool and uses the standby Edge server", () => {
+    const s = planDeployment(twoPools()).scenarios.find((x) => x.id === "loss-of-site:Redmond")!;
+    expect(s.steps.map((x) => [x.order, x.title, x.minutes, x.startMinute, x.dependsOn])).toEqual([
+      [1, "Declare site Redmond lost and switch to Dublin", 60, 0, []],
+      [2, "Check the backups and settings exports can be reached from Dublin", 30, 60, [1]],
+      [3, "Get replacement hardware for med1.litware.com", 480, 60, [1]],
+      [4, "Get replacement hardware for arch1.litware.com", 480, 60, [1]],
+      [5, "Copy the LCSLog database backup back from the remote backup location", 82, 60, [1]],
+      [6, "Get replacement hardware for mon1.litware.com", 480, 60, [1]],
+      [7, "Copy the RTCCDR database backup back from the remote backup location", 21, 60, [1]],
+      [8, "Copy the QoEMetrics database backup back from the remote backup location", 31, 60, [1]],
+      [9, "Confirm domain controllers and DNS answer at Dublin", 30, 90, [1]],
+      [10, "Restore the last RTC backup of ocspool1 to a spare SQL Server instance at Dublin", 30, 90, [2]],
+      [11, "Restore the last RTC backup of ocspool2 to a spare SQL Server instance at Dublin", 12, 90, [2]],
+      [12, "Export ocspool2's user data from the spare instance with DBImpExp", 60, 102, [11]],
+      [13, "Bring the standby pool drpool into service", 60, 120, [2, 9]],
+      [14, "Bring the standby pool drpool2 into service", 60, 120, [2, 9]],
+      [15, "Export ocspool1's user data from the spare instance with DBImpExp", 150, 120, [10]],
+      [16, "Check pool drpool", 30, 180, [13]],
+      [17, "Check pool drpool2", 30, 180, [14]],
+      [18, "Bring drdir1.litware.com into service", 60, 210, [2, 9]],
+      [19, "Move the users of ocspool2 to drpool2", 60, 210, [17]],
+      [20, "Move the users of ocspool1 to drpool", 60, 270, [16]],
+      [21, "Import the contact lists of ocspool2's users into drpool2", 60, 270, [12, 19]],
+      [22, "Point the internal DNS records at Dublin", 30, 330, [19, 20]],
+      [23, "Import the contact lists of ocspool1's users into drpool", 150, 330, [15, 20]],
+      [24, "Confirm IM and presence as a user", 30, 360, [18, 22]],
+      [25, "Rebuild Windows on med1.litware.com", 120, 540, [3]],
+      [26, "Install and activate Mediation on med1.litware.com", 90, 660, [9, 25]],
+      [27, "Install the certificates on med1.litware.com", 30, 750, [26]],
+      [28, "Import the machine-level settings of med1.litware.com", 15, 780, [27]],
+      [29, "Check med1.litware.com", 30, 795, [28]],
+      [30, "Confirm Enterprise Voice as a user", 30, 825, [22, 29]],
+      [31, "Bring dredge1.litware.com into service", 60, 825, [2, 9]],
+      [32, "Point the Edge next hop at drpool, drpool2", 30, 885, [19, 20, 31]],
+      [33, "Confirm Web conferencing as a user", 30, 885, [22]],
+      [34, "Confirm Remote access and federation as a user", 30, 915, [18, 32]],
+      [35, "Rebuild Windows on arch1.litware.com", 120, 915, [4]],
+      [36, "Confirm A/V conferencing as a user", 30, 945, [22]],
+      [37, "Install SQL Server on arch1.litware.com", 60, 1035, [35]],
+      [38, "Restore LCSLog on arch1.litware.com", 144, 1095, [5, 37]],
+      [39, "Install and activate Archiving on arch1.litware.com", 90, 1239, [9, 38]],
+      [40, "Install the certificates on arch1.litware.com", 30, 1329, [39]],
+      [41, "Import the machine-level settings of arch1.litware.com", 15, 1359, [40]],
+      [42, "Check arch1.litware.com", 30, 1374, [41]],
+      [43, "Confirm Archiving as a user", 30, 1404, [22, 42]],
+      [44, "Rebuild Windows on mon1.litware.com", 120, 1404, [6]],
+      [45, "Install SQL Server on mon1.litware.com", 60, 1524, [44]],
+      [46, "Restore RTCCDR on mon1.litware.com", 36, 1584, [7, 45]],
+      [47, "Restore QoEMetrics on mon1.litware.com", 54, 1620, [8, 45]],
+      [48, "Install and activate Monitoring on mon1.litware.com", 90, 1674, [9, 46, 47]],
+      [49, "Install the certificates on mon1.litware.com", 30, 1764, [48]],
+      [50, "Import the machine-level settings of mon1.litware.com", 15, 1794, [49]],
+      [51, "Check mon1.litware.com", 30, 1809, [50]],
+      [52, "Confirm Monitoring (CDR and QoE) as a user", 30, 1839, [22, 51]],
+      [53, "Confirm Application sharing as a user", 30, 1839, [22]],
+    ]);
+    expect(Object.fromEntries(s.workloads.map((w) => [w.workload, w.rtoHours]))).toEqual({ "im-presence": 6.5, "enterprise-voice": 14.25, "remote-access": 15.75, "web-conferencing": 15.25, "av-conferencing": 16.25, archiving: 23.9, monitoring: 31.15, "app-sharing": 31.15 });
+    expect(s.steps.filter((x) => /^(Point|Bring)/.test(x.title)).map((x) => [x.order, x.detail])).toEqual([
+      [13, "Start the services on its 1 server(s) and SQL Server on drsql.litware.com, then check each server's state."],
+      [14, "Start the services on its 1 server(s) and SQL Server on drsql2.litware.com, then check each server's state."],
+      [18, "Start the standby server's services and check its state."],
+      [22, "Update the records users resolve inside the network (the pools' A records and the SIP service records) so they lead to drpool, drpool2 (inferred: the successors document the same names)."],
+      [31, "Start the standby server's services and check its state."],
+      [32, "Set the next hop and trusted lists of the standby site's Edge server(s) dredge1.litware.com to the standby pool, then point the external DNS records (SIP, Access Edge, web conferencing and A/V Edge) at them (inferred). This waits for those Edge servers: before they answer there is nothing to point at."],
+    ]);
+    expect(s.failback!.title).toBe("Failback: bring the users home to ocspool1, ocspool2");
+    expect(s.failback!.steps.map((x) => [x.order, x.title, x.minutes, x.startMinute, x.dependsOn])).toEqual([
+      [1, "Decide to bring the users home to ocspool1, ocspool2", 60, 0, []],
+      [2, "Check pool ocspool1", 30, 60, [1]],
+      [3, "Check pool ocspool2", 30, 60, [1]],
+      [4, "Move the users of ocspool1 back from drpool", 60, 90, [2]],
+      [5, "Move the users of ocspool2 back from drpool2", 60, 90, [3]],
+      [6, "Point the SIP DNS records back at ocspool1", 30, 150, [4]],
+      [7, "Point the SIP DNS records back at ocspool2", 30, 150, [5]],
+      [8, "Confirm IM and presence as a user", 30, 180, [6, 7]],
+      [9, "Point the Mediation Servers' next hop back at ocspool2", 30, 180, [5]],
+      [10, "Point the Mediation Servers' next hop back at ocspool1", 30, 210, [4]],
+      [11, "Confirm Enterprise Voice as a user", 30, 240, [6, 7, 9, 10]],
+      [12, "Confirm Remote access and federation as a user", 30, 240, [4, 5]],
+      [13, "Confirm Web conferencing as a user", 30, 270, [6, 7]],
+      [14, "Confirm A/V conferencing as a user", 30, 270, [6, 7]],
+      [15, "Confirm Archiving as a user", 30, 300, [6, 7]],
+      [16, "Confirm Monitoring (CDR and QoE) as a user", 30, 300, [6, 7]],
+      [17, "Confirm Application sharing as a user", 30, 330, [6, 7]],
+    ]);
+  });
+});

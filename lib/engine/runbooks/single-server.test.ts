@@ -240,3 +240,18 @@ describe("media not at hand and no usable bandwidth to the backup location", () 
     expect(s.rtoHours).toBe(30.65);
   });
 });
+
+describe("a database the deployment file does not list", () => {
+  it("is still restored where its role implies it, saying its size is unknown", () => {
+    const d = enterprise((x) => {
+      x.databases = x.databases.filter((db: { name: string }) => db.name !== "LCSLog");
+    });
+    const s = planDeployment(d).scenarios.find((x) => x.id === "loss-of-server:arch1.litware.com")!;
+    const restore = s.steps.find((x) => x.title === "Restore LCSLog on arch1.litware.com")!;
+    expect(restore.detail).toBe(
+      "Restore the last full backup of LCSLog (size unknown: it is not listed in the deployment file) with SQL Server Management Studio (SQL Server 2005/2008).",
+    );
+    expect(restore.dependsOn).toContain(s.steps.find((x) => x.title === "Install SQL Server on arch1.litware.com")!.order);
+    expect(s.steps.find((x) => x.title === "Install and activate Archiving on arch1.litware.com")!.dependsOn).toEqual([restore.order]);
+  });
+});

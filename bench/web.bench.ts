@@ -2,8 +2,8 @@
 // 1. the JavaScript a first visit of each page downloads, gzipped (Next 16's build no longer prints
 //    it): every script response of the page, compressed with gzip level 9 as a server would send it;
 // 2. autocannon load on the overview of a generated 500-server deployment (as a browser opens it, so
-//    from the rendered-page cache, lib/http/page-cache.ts; and rendered, as on a hard reload), beside a
-//    static file of the same size, and on POST /api/plan with
+//    from the rendered-page cache, lib/http/page-cache.ts; then with the cache off, every request
+//    rendered), beside a static file of the same size, and on POST /api/plan with
 //    that deployment's file, first on SQLite, then on PostgreSQL: one `next start` per store, each on
 //    a fresh database holding the demo and the same 500-server deployment.
 //
@@ -286,8 +286,12 @@ async function benchStore(store: Store, weights: boolean): Promise<LoadRow[]> {
     const [pageCpu, staticCpu] = [rows[0]["server CPU ms/req"], rows[1]["server CPU ms/req"]];
     if (typeof pageCpu === "number" && typeof staticCpu === "number")
       console.log(`${store.name}: server CPU per request, static file / overview: ${(staticCpu / pageCpu).toFixed(2)} (the same ratio on a quiet machine)`);
-    // What a render costs: the first view after a write, or a hard reload (which renders and keeps the page).
-    rows.push(await load(server, store.name, "GET overview, rendered (hard reload)", { url: base + overview, headers: { ...openPage, "cache-control": "no-cache" } }));
+    // What a render costs (the first view after a write): the same load on a server with the cache off.
+    await stopServer(server);
+    server = await spawnServer({ ...serverEnv(url), PLANNER_PAGE_CACHE_SECONDS: "0" }, log);
+    await warmUp(overview, { headers: openPage }, 3);
+    await warmUp("/api/plan", { method: "POST", body: file, headers: json }, 5);
+    rows.push(await load(server, store.name, "GET overview, cache off (every request rendered)", { url: base + overview, headers: openPage }));
     rows.push(await load(server, store.name, "POST /api/plan", { url: `${base}/api/plan`, method: "POST", body: file, headers: json }));
     return rows;
   } finally {

@@ -1,7 +1,9 @@
 // Web benchmark, against the production build (`next build` must have run; `npm run bench` does it):
 // 1. the JavaScript a first visit of each page downloads, gzipped (Next 16's build no longer prints
 //    it): every script response of the page, compressed with gzip level 9 as a server would send it;
-// 2. autocannon load on the overview of a generated 500-server deployment, and on POST /api/plan with
+// 2. autocannon load on the overview of a generated 500-server deployment (as a browser opens it, so
+//    from the rendered-page cache, lib/http/page-cache.ts; then with the cache off, every request
+//    rendered), beside a static file of the same size, and on POST /api/plan with
 //    that deployment's file, first on SQLite, then on PostgreSQL: one `next start` per store, each on
 //    a fresh database holding the demo and the same 500-server deployment.
 //
@@ -35,6 +37,8 @@ const postgresServer = process.env.BENCH_POSTGRES_URL || process.env.TEST_POSTGR
 
 /** Headers on every request the bench sends, set-up and load alike (add a sign-in cookie here). */
 const clientHeaders: Record<string, string> = { "accept-encoding": "gzip, deflate, br" };
+/** What a browser adds when it opens a page (the rendered-page cache answers only such requests). */
+const openPage = { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
 
 const request = (url: string, init: RequestInit = {}) =>
   fetch(base + url, { ...init, headers: { ...clientHeaders, ...(init.headers as Record<string, string> | undefined) } });
@@ -263,23 +267,31 @@ async function benchStore(store: Store, weights: boolean): Promise<LoadRow[]> {
     console.log(`${store.name}: POST /api/plan sends ${plan.headers.get("content-encoding") ?? "identity"}`);
 
     const overview = `/deployments/${id}`;
-    await warmUp(overview, {}, 3);
-    const html = await (await request(overview)).text();
+    await warmUp(overview, { headers: openPage }, 3);
+    const html = await (await request(overview, { headers: openPage })).text();
     mkdirSync("public", { recursive: true });
     writeFileSync(staticPath, html);
     if (process.env.BENCH_SAVE_OVERVIEW) writeFileSync(process.env.BENCH_SAVE_OVERVIEW, html);
     await stopServer(server);
     server = await spawnServer(serverEnv(url), log);
-    await warmUp(overview, {}, 3);
-    await warmUp(`/${staticName}`, {}, 3);
+    await warmUp(overview, { headers: openPage }, 3);
+    await warmUp(`/${staticName}`, { headers: openPage }, 3);
     await warmUp("/api/plan", { method: "POST", body: file, headers: json }, 5);
-    const rows = [await load(server, store.name, "GET overview", { url: base + overview })];
-    rows.push(await load(server, store.name, `GET static file, same size (${Math.round(html.length / 1024)} kB)`, { url: `${base}/${staticName}` }));
+    const answeredBy = (await request(overview, { headers: openPage })).headers.get("x-page-cache") ?? "the app (not cached)";
+    console.log(`${store.name}: the overview is answered from: ${answeredBy === "hit" ? "the rendered-page cache" : answeredBy}`);
+    const rows = [await load(server, store.name, "GET overview", { url: base + overview, headers: openPage })];
+    rows.push(await load(server, store.name, `GET static file, same size (${Math.round(html.length / 1024)} kB)`, { url: `${base}/${staticName}`, headers: openPage }));
     const [page, staticFile] = [rows[0]["req/s"], rows[1]["req/s"]];
     console.log(`${store.name}: overview ${page} req/s, static file of the same size ${staticFile} req/s: ratio ${(page / staticFile).toFixed(2)} (target >= 0.33)`);
     const [pageCpu, staticCpu] = [rows[0]["server CPU ms/req"], rows[1]["server CPU ms/req"]];
     if (typeof pageCpu === "number" && typeof staticCpu === "number")
       console.log(`${store.name}: server CPU per request, static file / overview: ${(staticCpu / pageCpu).toFixed(2)} (the same ratio on a quiet machine)`);
+    // What a render costs (the first view after a write): the same load on a server with the cache off.
+    await stopServer(server);
+    server = await spawnServer({ ...serverEnv(url), PLANNER_PAGE_CACHE_SECONDS: "0" }, log);
+    await warmUp(overview, { headers: openPage }, 3);
+    await warmUp("/api/plan", { method: "POST", body: file, headers: json }, 5);
+    rows.push(await load(server, store.name, "GET overview, cache off (every request rendered)", { url: base + overview, headers: openPage }));
     rows.push(await load(server, store.name, "POST /api/plan", { url: `${base}/api/plan`, method: "POST", body: file, headers: json }));
     return rows;
   } finally {

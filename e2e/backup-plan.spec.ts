@@ -21,6 +21,14 @@ test("the backup plan lists every LCSCmd export with its exact command, and expo
   expect(plan.format).toBe("ocs-backup-plan-result/v1");
   expect(plan.settingsExports).toHaveLength(8);
   expect(plan.scenarios.map((s: { id: string }) => s.id)).toContain("loss-of-back-end:ocspool1");
+  // The export is the plan file `npm run plan` writes (the compact form: shared step texts once, the
+  // schedule as columns); ?form=full writes every step's fields out.
+  expect(plan.stepKinds.length).toBeGreaterThan(0);
+  expect(plan.scenarios[0].schedule.start).toHaveLength(plan.scenarios[0].steps.length);
+  const full = await (await request.get(`/api/deployments/${id}/plan?form=full`)).json();
+  expect(full.stepKinds).toBeUndefined();
+  expect(full.scenarios.map((s: { id: string }) => s.id)).toEqual(plan.scenarios.map((s: { id: string }) => s.id));
+  expect(full.scenarios[0].steps.map((s: { startMinute: number }) => s.startMinute)).toEqual(plan.scenarios[0].schedule.start);
 });
 
 test("POST /api/plan answers the plan of a deployment file, or path-named errors", async ({ request }) => {

@@ -12,9 +12,9 @@ import type { Db } from "../db/client";
 import type { Provider } from "../db/url";
 import { hashPassword, verifyPassword } from "./password";
 import { checkSignIn, clearFailedSignIns, clientAddress, describeLock, recordFailedSignIn } from "./sign-in-limiter";
+import { COOKIE_PREFIX } from "./session-cookie";
 
 export const MIN_PASSWORD_LENGTH = 12;
-export const COOKIE_PREFIX = "ocs-planner";
 
 /** Sessions end after this long without use (AUTH_SESSION_HOURS, default 8: one working day). */
 export function sessionSeconds(env: Record<string, string | undefined> = process.env): number {

@@ -23,6 +23,7 @@ import { acceptGap, reopenGap } from "./gaps";
 import { createWhatIfVariant } from "./what-if";
 import { createEvidenceToken, revokeEvidenceToken, uploadEvidence } from "./evidence";
 import { setExerciseInterval } from "./exercises";
+import { readContentGeneration } from "../db/content-generation";
 
 const example = readFileSync(path.resolve(__dirname, "../../../shared/examples/litware-standard.json"), "utf8");
 const PASSWORD = "a long enough password";
@@ -56,7 +57,7 @@ function withFailingAudit(db: Db): Db {
 
 /** Everything a command may write, in a comparable form. */
 async function snapshot(db: Db) {
-  const [deployments, servers, ticks, drills, assumptions, versions, users, accounts, sessions, settings, audit, acceptedGaps, evidence, tokens, runs, runSteps, exerciseSettings] = await Promise.all([
+  const [deployments, servers, ticks, drills, assumptions, versions, users, accounts, sessions, settings, audit, acceptedGaps, evidence, tokens, runs, runSteps, exerciseSettings, generation] = await Promise.all([
     db.deployment.findMany({ select: { id: true, name: true, version: true }, orderBy: { id: "asc" } }),
     db.server.count(),
     db.checklistTick.findMany({ select: { deploymentId: true, itemId: true }, orderBy: { itemId: "asc" } }),
@@ -74,8 +75,9 @@ async function snapshot(db: Db) {
     db.restoreRun.findMany({ select: { id: true, pathId: true, version: true, finishedAt: true }, orderBy: { id: "asc" } }),
     db.runStep.findMany({ select: { id: true, state: true, note: true, skipReason: true }, orderBy: { id: "asc" } }),
     db.exerciseSetting.findMany({ select: { deploymentId: true, intervalDays: true } }),
+    readContentGeneration(db),
   ]);
-  return { deployments, servers, ticks, drills, assumptions, versions, users, accounts, sessions, settings, audit, acceptedGaps, evidence, tokens, runs, runSteps, exerciseSettings };
+  return { deployments, servers, ticks, drills, assumptions, versions, users, accounts, sessions, settings, audit, acceptedGaps, evidence, tokens, runs, runSteps, exerciseSettings, generation };
 }
 
 describe.each(testDatabases)("commands on $name", (database) => {
@@ -222,7 +224,9 @@ describe.each(testDatabases)("commands on $name", (database) => {
     after?.(result);
     const changed = await snapshot(db);
     expect(changed.audit).toBe(before.audit + 1);
-    expect({ ...changed, audit: 0 }).not.toEqual({ ...before, audit: 0 });
+    // The write raised the content generation, so no page cached before it is served again (lib/http/page-cache.ts).
+    expect(Number(changed.generation)).toBe(Number(before.generation) + 1);
+    expect({ ...changed, audit: 0, generation: "" }).not.toEqual({ ...before, audit: 0, generation: "" });
     const last = await db.auditEntry.findFirstOrThrow({ orderBy: [{ at: "desc" }, { id: "desc" }] });
     expect(last).toMatchObject({ action, actor: expect.stringMatching(/^Ana Admin <ana@example\.com>$/) });
   }, 30_000);

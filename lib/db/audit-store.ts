@@ -2,6 +2,7 @@
 // name but no foreign key, so the log keeps telling what happened after a deployment is deleted.
 import type { Db } from "./client";
 import type { Tx } from "./deployment-store";
+import { bumpContentGeneration } from "./content-generation";
 
 export interface AuditInput {
   deploymentId: string | null;
@@ -24,8 +25,13 @@ export interface AuditRecord {
 
 const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
-/** Record one entry, inside the caller's transaction when given one. */
+/**
+ * Record one entry, inside the caller's transaction when given one. Every audited write passes here, so
+ * it also raises the content generation (lib/db/content-generation.ts): cached pages made before it
+ * are not served again.
+ */
 export async function recordAudit(db: Db | Tx, entry: AuditInput): Promise<void> {
+  await bumpContentGeneration(db);
   await db.auditEntry.create({
     data: {
       deploymentId: entry.deploymentId,

@@ -24,6 +24,7 @@ import { parseDeploymentText, validateDeployment, zodProblems } from "../formats
 import { describeProblem } from "../formats/problems";
 import { parseEvidenceCsv } from "../formats/evidence";
 import { parseSnapshot } from "../view/run-snapshot";
+import { bumpContentGeneration } from "./content-generation";
 
 export const BACKUP_FORMAT = "ocs-planner-backup/v1";
 export const PLANNER_DATA_FILE = "planner-data.json";
@@ -758,6 +759,7 @@ export async function restorePlanner(db: Db, folder: string, options: { forceApp
     data: backup.data.auditLog.map((a) => ({ ...a, deploymentId: a.deploymentId ? (idFor.get(a.deploymentId) ?? a.deploymentId) : null, at: new Date(a.at) })),
   });
   const warnings = [...backup.warnings, ...(await restoreAccounts(db, backup.data.accounts))];
+  await bumpContentGeneration(db);
   return { ok: true, restored, counts: backup.data.manifest.counts, warnings };
 }
 

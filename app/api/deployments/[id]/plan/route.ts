@@ -1,9 +1,11 @@
-// GET the plan of a stored deployment: JSON per plan-format.md, or ?format=markdown; ?download=1
-// for "Export plan (JSON)" / "Download Markdown".
+// GET the plan of a stored deployment: the plan file (plan-format.md, the compact form `npm run plan` and
+// POST /api/plan write), ?form=full for every step field written out (indented), or ?format=markdown;
+// ?download=1 for "Export plan (JSON)" / "Download Markdown".
 import { fileSlug } from "@/lib/db/import-export";
 import { planToMarkdown } from "@/lib/engine/markdown";
 import { loadPlan } from "@/lib/planning/load-plan";
 import { failure } from "@/lib/http/responses";
+import { planJson } from "@/lib/formats/plan-json";
 import { authorizeApi } from "@/lib/auth/server";
 
 export async function GET(request: Request, ctx: RouteContext<"/api/deployments/[id]/plan">) {
@@ -20,6 +22,6 @@ export async function GET(request: Request, ctx: RouteContext<"/api/deployments/
   };
   if (params.get("download"))
     headers["Content-Disposition"] = `attachment; filename="${fileSlug(planned.stored.deployment.name)}.plan.${markdown ? "md" : "json"}"`;
-  const body = markdown ? planToMarkdown(planned.plan) : JSON.stringify(planned.plan, null, 2) + "\n";
+  const body = markdown ? planToMarkdown(planned.plan) : params.get("form") === "full" ? JSON.stringify(planned.plan, null, 2) + "\n" : planJson(planned.plan);
   return new Response(body, { headers });
 }

@@ -11,7 +11,7 @@
 import { describe, expect, it } from "vitest";
 import type { RunbookStep, Scenario } from "../../formats/plan";
 import { planDeployment } from "../plan";
-import { enterprise, standard } from "../testing/fixtures";
+import { enterprise, expandedWithCollocations, standard } from "../testing/fixtures";
 
 const ad = (d: ReturnType<typeof enterprise>): Scenario => planDeployment(d).scenarios.find((x) => x.id === "loss-of-active-directory")!;
 const rows = (steps: RunbookStep[]) => steps.map((x) => [x.order, x.title, x.minutes, x.startMinute, x.dependsOn, x.rules]);
@@ -370,6 +370,249 @@ describe("loss of Active Directory: what each step says (the user checks aside)"
         "Activation recreates the server's Active Directory objects and service account permissions. Use Setup's Activate step; LCSCmd's Activate role keywords are unverified."],
       [29, "Edge Servers", "edge1.litware.com", true, false, null,
         "Import this server's machine-level export, restart its OCS services, then check its state. The import syntax is inferred from the export syntax."],
+    ]);
+  });
+});
+
+describe("loss of Active Directory in deployments that differ from the examples: [order, title, minutes, start, depends on]", () => {
+  const steps = (xs: RunbookStep[]) => xs.map((x) => [x.order, x.title, x.minutes, x.startMinute, x.dependsOn]);
+
+  it("without an Active Directory backup the runbook rebuilds the forest and keeps the restore as its alternative", () => {
+    const s = ad(enterprise((x) => {
+      x.dependencies.activeDirectory.backedUp = false;
+    }));
+    expect([s.path, s.notes![1], s.alternatives!.map((a) => [a.id, a.title, a.when])]).toEqual([
+      "Active Directory rebuilt",
+      "Active Directory is not backed up, so the runbook rebuilds it; the restore path applies once a backup exists.",
+      [["ad-restored", "Active Directory restored from backup", "A usable Active Directory backup exists."]],
+    ]);
+    expect([s.steps[1].title, s.alternatives![0].steps[1].title]).toEqual(["Export the user data of ocspool1 with DBImpExp", "Restore Active Directory from its backup"]);
+  });
+
+  it("two pools, each with its own back end, RTC listed after the settings databases: both user-data exports run side by side from RTC's size", () => {
+    // Exports: RTC 25 GB (150 min) and 10 GB (60 min), both from 60 with two admins; the forest
+    // rebuild waits for both (D8); each pool is recreated, imported and checked, its user data
+    // imported, and its users enabled again.
+    const twoPools = enterprise((x) => {
+      x.pools.push({ name: "ocspool2", kind: "enterprise-consolidated", site: "Redmond", backEnd: "sql02.litware.com" });
+      x.servers.push({ fqdn: "sql02.litware.com", site: "Redmond", roles: ["back-end-sql"] }, { fqdn: "ocspool2server1.litware.com", site: "Redmond", pool: "ocspool2", roles: ["front-end"] });
+      x.databases.push({ name: "RTC", server: "sql02.litware.com", sizeGb: 10 });
+      x.databases.sort((a: { name: string }, b: { name: string }) => (a.name === "RTC" ? 1 : 0) - (b.name === "RTC" ? 1 : 0));
+    });
+    const s = ad(twoPools);
+    expect(steps(s.steps)).toEqual([
+        [1, "Assess the loss of Active Directory", 60, 0, []],
+        [2, "Restore Active Directory from its backup", 240, 60, [1]],
+        [3, "Check the forest preparation", 15, 300, [2]],
+        [4, "Check the domain preparation", 15, 315, [2]],
+        [5, "Import the global settings", 15, 330, [3, 4]],
+        [6, "Import the pool-level settings of ocspool1", 15, 345, [5]],
+        [7, "Import the pool-level settings of ocspool2", 15, 345, [5]],
+        [8, "Import the machine-level settings of ocspool1server1.litware.com and check it", 45, 360, [6]],
+        [9, "Import the machine-level settings of ocspool1server2.litware.com and check it", 45, 360, [6]],
+        [10, "Import the machine-level settings of ocspool2server1.litware.com and check it", 45, 405, [7]],
+        [11, "Import the machine-level settings of dir1.litware.com and check it", 45, 405, [5]],
+        [12, "Check pool ocspool1", 30, 450, [6, 8, 9]],
+        [13, "Check pool ocspool2", 30, 450, [7, 10]],
+        [14, "Check the users of ocspool1 sign in", 60, 480, [12]],
+        [15, "Check the users of ocspool2 sign in", 60, 480, [13]],
+        [16, "Checkpoint: the Edge servers' next hop answers", 0, 480, [11, 12, 13]],
+        [17, "Check every pool", 15, 540, [12, 13]],
+        [18, "Confirm IM and presence as a user", 30, 555, [11, 14, 15, 17]],
+        [19, "Import the machine-level settings of med1.litware.com and check it", 45, 555, [5]],
+        [20, "Confirm Enterprise Voice as a user", 30, 600, [14, 15, 17, 19]],
+        [21, "Import the machine-level settings of edge1.litware.com and check it", 45, 600, [5, 16]],
+        [22, "Confirm Remote access and federation as a user", 30, 645, [14, 15, 17, 21]],
+        [23, "Confirm Web conferencing as a user", 30, 645, [14, 15, 17]],
+        [24, "Confirm A/V conferencing as a user", 30, 675, [14, 15, 17]],
+        [25, "Import the machine-level settings of arch1.litware.com and check it", 45, 675, [5]],
+        [26, "Confirm Archiving as a user", 30, 720, [14, 15, 17, 25]],
+        [27, "Import the machine-level settings of mon1.litware.com and check it", 45, 720, [5]],
+        [28, "Confirm Monitoring (CDR and QoE) as a user", 30, 765, [14, 15, 17, 27]],
+        [29, "Confirm Application sharing as a user", 30, 765, [14, 15, 17]],
+    ]);
+    expect(steps(s.alternatives![0].steps)).toEqual([
+        [1, "Assess the loss of Active Directory", 60, 0, []],
+        [2, "Export the user data of ocspool1 with DBImpExp", 150, 60, [1]],
+        [3, "Export the user data of ocspool2 with DBImpExp", 60, 60, [1]],
+        [4, "Rebuild the Active Directory forest", 960, 210, [1, 2, 3]],
+        [5, "Run SchemaPrep", 12, 1170, [4]],
+        [6, "Run ForestPrep", 12, 1182, [5]],
+        [7, "Check the forest preparation", 12, 1194, [6]],
+        [8, "Run DomainPrep", 12, 1206, [7]],
+        [9, "Check the domain preparation", 12, 1218, [8]],
+        [10, "Import the global settings", 15, 1230, [9]],
+        [11, "Recreate the pool ocspool1 in Active Directory", 15, 1245, [10]],
+        [12, "Recreate the pool ocspool2 in Active Directory", 15, 1245, [10]],
+        [13, "Import the pool-level settings of ocspool1", 15, 1260, [11]],
+        [14, "Import the pool-level settings of ocspool2", 15, 1260, [12]],
+        [15, "Activate ocspool1server1.litware.com again", 90, 1275, [13]],
+        [16, "Activate ocspool1server2.litware.com again", 90, 1275, [13]],
+        [17, "Import the machine-level settings of ocspool1server1.litware.com and check it", 45, 1365, [15]],
+        [18, "Import the machine-level settings of ocspool1server2.litware.com and check it", 45, 1365, [16]],
+        [19, "Activate ocspool2server1.litware.com again", 90, 1410, [14]],
+        [20, "Activate dir1.litware.com again", 90, 1410, [10]],
+        [21, "Import the machine-level settings of ocspool2server1.litware.com and check it", 45, 1500, [19]],
+        [22, "Import the machine-level settings of dir1.litware.com and check it", 45, 1500, [20]],
+        [23, "Check pool ocspool1", 30, 1545, [13, 17, 18]],
+        [24, "Check pool ocspool2", 30, 1545, [14, 21]],
+        [25, "Import the user data of ocspool1 with DBImpExp", 150, 1575, [23]],
+        [26, "Import the user data of ocspool2 with DBImpExp", 60, 1575, [24]],
+        [27, "Checkpoint: the Edge servers' next hop answers", 0, 1575, [22, 23, 24]],
+        [28, "Enable and assign the users of ocspool2 again", 60, 1635, [26]],
+        [29, "Enable and assign the users of ocspool1 again", 60, 1725, [25]],
+        [30, "Check every pool", 15, 1785, [23, 24]],
+        [31, "Confirm IM and presence as a user", 30, 1800, [22, 28, 29, 30]],
+        [32, "Activate med1.litware.com again", 90, 1800, [10]],
+        [33, "Import the machine-level settings of med1.litware.com and check it", 45, 1890, [32]],
+        [34, "Confirm Enterprise Voice as a user", 30, 1935, [28, 29, 30, 33]],
+        [35, "Activate edge1.litware.com again", 90, 1935, [10, 27]],
+        [36, "Import the machine-level settings of edge1.litware.com and check it", 45, 2025, [35]],
+        [37, "Confirm Remote access and federation as a user", 30, 2070, [28, 29, 30, 36]],
+        [38, "Confirm Web conferencing as a user", 30, 2070, [28, 29, 30]],
+        [39, "Confirm A/V conferencing as a user", 30, 2100, [28, 29, 30]],
+        [40, "Activate arch1.litware.com again", 90, 2100, [10]],
+        [41, "Import the machine-level settings of arch1.litware.com and check it", 45, 2190, [40]],
+        [42, "Confirm Archiving as a user", 30, 2235, [28, 29, 30, 41]],
+        [43, "Activate mon1.litware.com again", 90, 2235, [10]],
+        [44, "Import the machine-level settings of mon1.litware.com and check it", 45, 2325, [43]],
+        [45, "Confirm Monitoring (CDR and QoE) as a user", 30, 2370, [28, 29, 30, 44]],
+        [46, "Confirm Application sharing as a user", 30, 2370, [28, 29, 30]],
+    ]);
+  });
+
+  it("an expanded pool: users sign in once the front ends are checked; both Edge servers wait for one checkpoint; the whole pool is checked with its members", () => {
+    const s = ad(expandedWithCollocations());
+    expect(steps(s.steps)).toEqual([
+        [1, "Assess the loss of Active Directory", 60, 0, []],
+        [2, "Restore Active Directory from its backup", 240, 60, [1]],
+        [3, "Check the forest preparation", 15, 300, [2]],
+        [4, "Check the domain preparation", 15, 315, [2]],
+        [5, "Import the global settings", 15, 330, [3, 4]],
+        [6, "Import the pool-level settings of ocspool1", 15, 345, [5]],
+        [7, "Import the machine-level settings of ocspool1server1.litware.com and check it", 45, 360, [6]],
+        [8, "Import the machine-level settings of ocspool1server2.litware.com and check it", 45, 360, [6]],
+        [9, "Import the machine-level settings of dir1.litware.com and check it", 45, 405, [5]],
+        [10, "Check the front ends of pool ocspool1", 30, 450, [6, 7, 8]],
+        [11, "Check the users of ocspool1 sign in", 60, 480, [10]],
+        [12, "Checkpoint: the Edge servers' next hop answers", 0, 480, [9, 10]],
+        [13, "Check every pool", 15, 540, [10]],
+        [14, "Confirm IM and presence as a user", 30, 555, [9, 11, 13]],
+        [15, "Import the machine-level settings of med1.litware.com and check it", 45, 555, [5]],
+        [16, "Confirm Enterprise Voice as a user", 30, 600, [11, 13, 15]],
+        [17, "Import the machine-level settings of edge1.litware.com and check it", 45, 600, [5, 12]],
+        [18, "Import the machine-level settings of avedge1.litware.com and check it", 45, 630, [5, 12]],
+        [19, "Confirm Remote access and federation as a user", 30, 675, [11, 13, 17, 18]],
+        [20, "Import the machine-level settings of web1.litware.com and check it", 45, 675, [6]],
+        [21, "Import the machine-level settings of conf1.litware.com and check it", 45, 705, [6]],
+        [22, "Confirm Web conferencing as a user", 30, 750, [11, 13, 20, 21]],
+        [23, "Import the machine-level settings of avc1.litware.com and check it", 45, 750, [6]],
+        [24, "Confirm A/V conferencing as a user", 30, 795, [11, 13, 23]],
+        [25, "Import the machine-level settings of arch1.litware.com and check it", 45, 795, [5]],
+        [26, "Confirm Archiving as a user", 30, 840, [11, 13, 25]],
+        [27, "Import the machine-level settings of mon1.litware.com and check it", 45, 840, [5]],
+        [28, "Confirm Monitoring (CDR and QoE) as a user", 30, 885, [11, 13, 27]],
+        [29, "Import the machine-level settings of as1.litware.com and check it", 45, 885, [6]],
+        [30, "Check pool ocspool1 with all its members", 30, 930, [10, 20, 21, 23, 29]],
+        [31, "Confirm Application sharing as a user", 30, 960, [11, 13, 30]],
+    ]);
+    expect(steps(s.alternatives![0].steps)).toEqual([
+        [1, "Assess the loss of Active Directory", 60, 0, []],
+        [2, "Export the user data of ocspool1 with DBImpExp", 150, 60, [1]],
+        [3, "Rebuild the Active Directory forest", 960, 210, [1, 2]],
+        [4, "Run SchemaPrep", 12, 1170, [3]],
+        [5, "Run ForestPrep", 12, 1182, [4]],
+        [6, "Check the forest preparation", 12, 1194, [5]],
+        [7, "Run DomainPrep", 12, 1206, [6]],
+        [8, "Check the domain preparation", 12, 1218, [7]],
+        [9, "Import the global settings", 15, 1230, [8]],
+        [10, "Recreate the pool ocspool1 in Active Directory", 15, 1245, [9]],
+        [11, "Import the pool-level settings of ocspool1", 15, 1260, [10]],
+        [12, "Activate ocspool1server1.litware.com again", 90, 1275, [11]],
+        [13, "Activate ocspool1server2.litware.com again", 90, 1275, [11]],
+        [14, "Import the machine-level settings of ocspool1server1.litware.com and check it", 45, 1365, [12]],
+        [15, "Import the machine-level settings of ocspool1server2.litware.com and check it", 45, 1365, [13]],
+        [16, "Activate dir1.litware.com again", 90, 1410, [9]],
+        [17, "Import the machine-level settings of dir1.litware.com and check it", 45, 1500, [16]],
+        [18, "Check the front ends of pool ocspool1", 30, 1545, [11, 14, 15]],
+        [19, "Import the user data of ocspool1 with DBImpExp", 150, 1575, [18]],
+        [20, "Check every pool", 15, 1575, [18]],
+        [21, "Checkpoint: the Edge servers' next hop answers", 0, 1575, [17, 18]],
+        [22, "Enable and assign the users of ocspool1 again", 60, 1725, [19]],
+        [23, "Confirm IM and presence as a user", 30, 1785, [17, 20, 22]],
+        [24, "Activate med1.litware.com again", 90, 1785, [9]],
+        [25, "Import the machine-level settings of med1.litware.com and check it", 45, 1875, [24]],
+        [26, "Confirm Enterprise Voice as a user", 30, 1920, [20, 22, 25]],
+        [27, "Activate edge1.litware.com again", 90, 1920, [9, 21]],
+        [28, "Activate avedge1.litware.com again", 90, 1950, [9, 21]],
+        [29, "Import the machine-level settings of edge1.litware.com and check it", 45, 2010, [27]],
+        [30, "Import the machine-level settings of avedge1.litware.com and check it", 45, 2040, [28]],
+        [31, "Confirm Remote access and federation as a user", 30, 2085, [20, 22, 29, 30]],
+        [32, "Activate web1.litware.com again", 90, 2085, [11]],
+        [33, "Activate conf1.litware.com again", 90, 2115, [11]],
+        [34, "Import the machine-level settings of web1.litware.com and check it", 45, 2175, [32]],
+        [35, "Import the machine-level settings of conf1.litware.com and check it", 45, 2205, [33]],
+        [36, "Confirm Web conferencing as a user", 30, 2250, [20, 22, 34, 35]],
+        [37, "Activate avc1.litware.com again", 90, 2250, [11]],
+        [38, "Import the machine-level settings of avc1.litware.com and check it", 45, 2340, [37]],
+        [39, "Confirm A/V conferencing as a user", 30, 2385, [20, 22, 38]],
+        [40, "Activate arch1.litware.com again", 90, 2385, [9]],
+        [41, "Import the machine-level settings of arch1.litware.com and check it", 45, 2475, [40]],
+        [42, "Confirm Archiving as a user", 30, 2520, [20, 22, 41]],
+        [43, "Activate mon1.litware.com again", 90, 2520, [9]],
+        [44, "Import the machine-level settings of mon1.litware.com and check it", 45, 2610, [43]],
+        [45, "Confirm Monitoring (CDR and QoE) as a user", 30, 2655, [20, 22, 44]],
+        [46, "Activate as1.litware.com again", 90, 2655, [11]],
+        [47, "Import the machine-level settings of as1.litware.com and check it", 45, 2745, [46]],
+        [48, "Check pool ocspool1 with all its members", 30, 2790, [18, 34, 35, 38, 47]],
+        [49, "Confirm Application sharing as a user", 30, 2820, [20, 22, 48]],
+    ]);
+  });
+
+  it("a lone Standard Edition server (no Director, Mediation, Archiving or Edge): its pool is still checked", () => {
+    const seOnly = standard((x) => {
+      x.servers = x.servers.filter((v: { fqdn: string }) => v.fqdn === "ocsse1.litware.com");
+      x.databases = x.databases.filter((db: { server: string }) => db.server === "ocsse1.litware.com");
+      delete x.edge;
+    });
+    const s = ad(seOnly);
+    expect(steps(s.steps)).toEqual([
+        [1, "Assess the loss of Active Directory", 90, 0, []],
+        [2, "Restore Active Directory from its backup", 360, 90, [1]],
+        [3, "Check the forest preparation", 23, 450, [2]],
+        [4, "Check the domain preparation", 23, 473, [2]],
+        [5, "Import the global settings", 23, 496, [3, 4]],
+        [6, "Import the pool-level settings of ocsse1", 23, 519, [5]],
+        [7, "Import the machine-level settings of ocsse1.litware.com and check it", 68, 542, [6]],
+        [8, "Check pool ocsse1", 45, 610, [6, 7]],
+        [9, "Check the users of ocsse1 sign in", 90, 655, [8]],
+        [10, "Check every pool", 23, 745, [8]],
+        [11, "Confirm IM and presence as a user", 45, 768, [9, 10]],
+        [12, "Confirm Web conferencing as a user", 45, 813, [9, 10]],
+        [13, "Confirm A/V conferencing as a user", 45, 858, [9, 10]],
+        [14, "Confirm Application sharing as a user", 45, 903, [9, 10]],
+    ]);
+    expect(steps(s.alternatives![0].steps)).toEqual([
+        [1, "Assess the loss of Active Directory", 90, 0, []],
+        [2, "Export the user data of ocsse1 with DBImpExp", 18, 90, [1]],
+        [3, "Rebuild the Active Directory forest", 1440, 108, [1, 2]],
+        [4, "Run SchemaPrep", 18, 1548, [3]],
+        [5, "Run ForestPrep", 18, 1566, [4]],
+        [6, "Check the forest preparation", 18, 1584, [5]],
+        [7, "Run DomainPrep", 18, 1602, [6]],
+        [8, "Check the domain preparation", 18, 1620, [7]],
+        [9, "Import the global settings", 23, 1638, [8]],
+        [10, "Import the pool-level settings of ocsse1", 23, 1661, [9]],
+        [11, "Activate ocsse1.litware.com again", 135, 1684, [10]],
+        [12, "Import the machine-level settings of ocsse1.litware.com and check it", 68, 1819, [11]],
+        [13, "Check pool ocsse1", 45, 1887, [10, 12]],
+        [14, "Import the user data of ocsse1 with DBImpExp", 18, 1932, [13]],
+        [15, "Enable and assign the users of ocsse1 again", 90, 1950, [14]],
+        [16, "Check every pool", 23, 2040, [13]],
+        [17, "Confirm IM and presence as a user", 45, 2063, [15, 16]],
+        [18, "Confirm Web conferencing as a user", 45, 2108, [15, 16]],
+        [19, "Confirm A/V conferencing as a user", 45, 2153, [15, 16]],
+        [20, "Confirm Application sharing as a user", 45, 2198, [15, 16]],
     ]);
   });
 });

@@ -16,25 +16,8 @@
 import { describe, expect, it } from "vitest";
 import type { Deployment } from "../../formats/deployment";
 import { planDeployment } from "../plan";
-import { enterprise } from "../testing/fixtures";
+import { expandedWithCollocations as expanded } from "../testing/fixtures";
 
-const expanded = () =>
-  enterprise((x) => {
-    x.pools[0].kind = "enterprise-expanded";
-    x.servers.push(
-      { fqdn: "web1.litware.com", site: "Redmond", pool: "ocspool1", roles: ["web-components"] },
-      { fqdn: "conf1.litware.com", site: "Redmond", pool: "ocspool1", roles: ["web-conferencing"] },
-      { fqdn: "avc1.litware.com", site: "Redmond", pool: "ocspool1", roles: ["av-conferencing"] },
-      { fqdn: "as1.litware.com", site: "Redmond", pool: "ocspool1", roles: ["app-sharing-conferencing"] },
-    );
-    x.edge.topology = "single-site";
-    x.servers = x.servers.filter((v: { fqdn: string }) => v.fqdn !== "edge1.litware.com");
-    x.servers.push({ fqdn: "avedge1.litware.com", site: "Redmond", roles: ["av-edge"] }, { fqdn: "edge1.litware.com", site: "Redmond", roles: ["access-edge", "web-conferencing-edge"] });
-    x.databases.find((db: { name: string }) => db.name === "LCSLog").server = "sql01.litware.com";
-    x.fileShares.find((s: { content: string }) => s.content === "meeting-content").path = "\\\\web1\\ocs\\meetings";
-    x.fileShares.push({ content: "address-book", path: "\\\\web1\\ocs\\abs", sizeGb: 1 });
-    delete x.dependencies.certificates;
-  });
 const scenario = (d: Deployment, id: string) => planDeployment(d).scenarios.find((x) => x.id === id)!;
 const rows = (d: Deployment, id: string) => scenario(d, id).steps.map((x) => [x.order, x.title, x.minutes, x.startMinute, x.dependsOn, x.rules]);
 const rtos = (d: Deployment, id: string) => Object.fromEntries(scenario(d, id).workloads.map((w) => [w.workload, w.rtoHours]));

@@ -51,3 +51,26 @@ export const standardWithStandby = (): Deployment =>
     x.pools.push({ name: "ocsse2", kind: "standard", site: "Dublin" });
     x.servers.push({ fqdn: "ocsse2.litware.com", site: "Dublin", pool: "ocsse2", roles: ["standard-edition"] });
   });
+
+/**
+ * The Enterprise example as an expanded pool with collocations: Web Components, Web Conferencing, A/V and
+ * Application Sharing Conferencing servers, LCSLog on the back end, meeting content and address book on
+ * the Web Components server, a separate A/V Edge, no record of a certificate backup.
+ */
+export const expandedWithCollocations = (): Deployment =>
+  enterprise((x) => {
+    x.pools[0].kind = "enterprise-expanded";
+    x.servers.push(
+      { fqdn: "web1.litware.com", site: "Redmond", pool: "ocspool1", roles: ["web-components"] },
+      { fqdn: "conf1.litware.com", site: "Redmond", pool: "ocspool1", roles: ["web-conferencing"] },
+      { fqdn: "avc1.litware.com", site: "Redmond", pool: "ocspool1", roles: ["av-conferencing"] },
+      { fqdn: "as1.litware.com", site: "Redmond", pool: "ocspool1", roles: ["app-sharing-conferencing"] },
+    );
+    x.edge.topology = "single-site";
+    x.servers = x.servers.filter((v: { fqdn: string }) => v.fqdn !== "edge1.litware.com");
+    x.servers.push({ fqdn: "avedge1.litware.com", site: "Redmond", roles: ["av-edge"] }, { fqdn: "edge1.litware.com", site: "Redmond", roles: ["access-edge", "web-conferencing-edge"] });
+    x.databases.find((db: { name: string }) => db.name === "LCSLog").server = "sql01.litware.com";
+    x.fileShares.find((s: { content: string }) => s.content === "meeting-content").path = "\\\\web1\\ocs\\meetings";
+    x.fileShares.push({ content: "address-book", path: "\\\\web1\\ocs\\abs", sizeGb: 1 });
+    delete x.dependencies.certificates;
+  });

@@ -300,4 +300,26 @@ describe("the head of every runbook", () => {
       },
     });
   });
+
+  it("every runbook names what today's practice lacks: no database backups, no settings exports, nothing off-site", () => {
+    const bare = enterprise((x) => {
+      x.backup.databaseFrequencyHours = 0;
+      x.backup.settingsFrequencyHours = 0;
+      x.backup.location = "local";
+      x.backup.offsiteCopy = false;
+    });
+    const practice = [
+      "No database backups are taken today: the restore steps assume the plan's nightly full backups exist.",
+      "No LCSCmd settings exports are taken today: the import steps assume the plan's exports exist.",
+      "Backups are kept locally with no offsite copy: a lost server or site may take its backups with it.",
+    ];
+    const h = heads(bare, ["loss-of-server:med1.litware.com", "loss-of-back-end:ocspool1"]);
+    expect(h["loss-of-server:med1.litware.com"].notes).toEqual(practice);
+    expect(h["loss-of-back-end:ocspool1"].notes).toEqual([
+      "The front ends survive: after the back end's databases and pool-level settings are back, each is restarted and its machine-level settings reapplied (S7: pool and machine levels).",
+      ...practice,
+    ]);
+    // Kept off-site, or remote: no such note.
+    expect(heads(enterprise((x) => (x.backup.location = "local")), ["loss-of-server:med1.litware.com"])["loss-of-server:med1.litware.com"].notes).toEqual([]);
+  });
 });

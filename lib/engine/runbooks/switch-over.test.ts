@@ -146,6 +146,16 @@ describe("loss of site Redmond with a standby site", () => {
       [29, "Edge Servers", null, null, true, false, "dnsUpdateMinutes",
         "Set the next hop and trusted lists of the Edge server(s) edge1.litware.com, once rebuilt to the standby pool, then point the external DNS records (SIP, Access Edge, web conferencing and A/V Edge) at them (inferred). This waits for those Edge servers: before they answer there is nothing to point at."],
     ]);
+    expect([s.steps[0], s.steps[8]].map((x) => [x.order, x.title, x.phase, x.assumption, x.detail])).toEqual([
+      [1, "Declare site Redmond lost and switch to Dublin", "Assess the loss", "decisionMinutes", "Confirm the site cannot come back soon enough, decide to move service to the standby site Dublin, and warn users."],
+      [
+        9,
+        "Confirm domain controllers and DNS answer at Dublin",
+        "Domain information",
+        "validationMinutes",
+        "Service at the standby site needs Active Directory and DNS there. If no domain controller survived, restore Active Directory from its backup first (about 4 h more).",
+      ],
+    ]);
     expect(s.failback!.steps.filter((x) => !x.title.startsWith("Confirm")).map((x) => [x.order, x.phase, x.detail])).toEqual([
       [1, "Assess the loss", "Pick a quiet time once ocspool1 has been rebuilt and checked, and warn the users: each of them signs in again after the move."],
       [2, "Reassign users", "The rebuilt pool must pass its checks before users move back."],

@@ -1,0 +1,82 @@
+// Switch-overs to a standby site in deployments that differ from the examples (site.ts): what is
+// brought into service at the standby site, what is still rebuilt, and what the steps say.
+import { describe, expect, it } from "vitest";
+import type { Deployment } from "../../formats/deployment";
+import { planDeployment } from "../plan";
+import { enterprise, enterpriseWithStandbyPool, standardWithStandby } from "../testing/fixtures";
+
+const siteLoss = (d: Deployment, site = "Redmond") => planDeployment(d).scenarios.find((x) => x.id === `loss-of-site:${site}`)!;
+const titled = (s: ReturnType<typeof siteLoss>, title: string) => s.steps.find((x) => x.title === title)!;
+
+describe("switch-over variants", () => {
+  it("a standby site richer than the lost one: only what takes over is brought into service, one server per lost one of its role", () => {
+    // Redmond loses one pool, one Mediation Server, an Archiving Server that also runs Monitoring, and
+    // its Edge servers; Dublin has two pools, a Director, two Mediation Servers and an Archiving Server.
+    const wide = enterprise((x) => {
+      x.sites.push({ name: "Dublin", kind: "standby" });
+      x.pools.push(
+        { name: "drpool", kind: "enterprise-consolidated", site: "Dublin", backEnd: "drsql.litware.com" },
+        { name: "drpool2", kind: "enterprise-consolidated", site: "Dublin", backEnd: "drsql2.litware.com" },
+      );
+      x.edge.topology = "single-site";
+      x.servers = x.servers.filter((v: { fqdn: string }) => v.fqdn !== "edge1.litware.com" && v.fqdn !== "mon1.litware.com");
+      x.servers.find((v: { fqdn: string }) => v.fqdn === "arch1.litware.com").roles = ["archiving", "monitoring"];
+      for (const db of x.databases) if (db.server === "mon1.litware.com") db.server = "arch1.litware.com";
+      x.servers.push(
+        { fqdn: "edge1.litware.com", site: "Redmond", roles: ["access-edge", "web-conferencing-edge"] },
+        { fqdn: "avedge1.litware.com", site: "Redmond", roles: ["av-edge"] },
+        { fqdn: "drsql.litware.com", site: "Dublin", roles: ["back-end-sql"] },
+        { fqdn: "drfe1.litware.com", site: "Dublin", pool: "drpool", roles: ["front-end"] },
+        { fqdn: "drsql2.litware.com", site: "Dublin", roles: ["back-end-sql"] },
+        { fqdn: "drfe2.litware.com", site: "Dublin", pool: "drpool2", roles: ["front-end"] },
+        { fqdn: "drdir1.litware.com", site: "Dublin", roles: ["director"] },
+        { fqdn: "drmed1.litware.com", site: "Dublin", roles: ["mediation"] },
+        { fqdn: "drmed2.litware.com", site: "Dublin", roles: ["mediation"] },
+        { fqdn: "drarch1.litware.com", site: "Dublin", roles: ["archiving"] },
+      );
+    });
+    const s = siteLoss(wide);
+    // One lost pool: drpool takes its users, drpool2 stays out of it; one lost Director, one
+    // lost Mediation Server, one lost Archiving Server: one standby server of each.
+    expect(s.steps.filter((x) => x.title.startsWith("Bring ")).map((x) => [x.order, x.title])).toEqual([
+      [10, "Bring the standby pool drpool into service"],
+      [11, "Bring drdir1.litware.com into service"],
+      [19, "Bring drmed1.litware.com into service"],
+      [30, "Bring drarch1.litware.com into service"],
+    ]);
+    // The rebuilt Edge server waits for the standby pool and the standby Director (its next hops).
+    expect(titled(s, "Checkpoint: the standby pools answer").dependsOn).toEqual([11, 13]);
+    // Dublin serves archiving but not monitoring: arch1, which runs both, is still rebuilt; the A/V
+    // Edge alone serves no workload Dublin lacks, so it is left for the later rebuild.
+    expect([...new Set(s.steps.filter((x) => x.title.startsWith("Rebuild Windows")).map((x) => x.server))]).toEqual(["edge1.litware.com", "arch1.litware.com"]);
+    expect(titled(s, "Point the internal DNS records at Dublin").detail).toBe(
+      "Update the records users resolve inside the network (the pools' A records and the SIP service records) so they lead to drpool (inferred: the successors document the same names).",
+    );
+  });
+
+  it("a lost branch site without pools: no users move, so no failback", () => {
+    const branch = enterprise((x) => {
+      x.sites.push({ name: "Dublin", kind: "standby" }, { name: "Branch", kind: "remote" });
+      x.pools.push({ name: "drpool", kind: "enterprise-consolidated", site: "Dublin", backEnd: "drsql.litware.com" });
+      x.servers.push({ fqdn: "drsql.litware.com", site: "Dublin", roles: ["back-end-sql"] }, { fqdn: "drfe1.litware.com", site: "Dublin", pool: "drpool", roles: ["front-end"] });
+      for (const f of ["edge1.litware.com", "med1.litware.com"]) x.servers.find((v: { fqdn: string }) => v.fqdn === f).site = "Branch";
+    });
+    const s = siteLoss(branch, "Branch");
+    expect(s.path).toBe("Switch over to standby site Dublin");
+    expect(s.failback).toBeUndefined();
+    expect(s.steps.some((x) => x.title.startsWith("Move the users"))).toBe(false);
+  });
+
+  it("a standby Standard Edition server is brought up in its own phase, with no back end to start", () => {
+    const step = titled(siteLoss(standardWithStandby()), "Bring the standby pool ocsse2 into service");
+    expect([step.phase, step.minutes, step.detail]).toEqual(["Standard Edition servers", 90, "Start the services on its 1 server(s), then check each server's state."]);
+  });
+
+  it("a deployment that lists no databases: the contact-list restore says the RTC size is unknown", () => {
+    const d = enterpriseWithStandbyPool();
+    d.databases = [];
+    expect(titled(siteLoss(d), "Restore the last RTC backup of ocspool1 to a spare SQL Server instance at Dublin").detail).toBe(
+      "Inferred, not documented: restore ocspool1's RTC backup (size unknown) under another database instance at Dublin (never over the standby pool's own RTC), only to read the users' contact lists from it. It runs by itself while the users are moved.",
+    );
+  });
+});

@@ -322,4 +322,17 @@ describe("the head of every runbook", () => {
     // Kept off-site, or remote: no such note.
     expect(heads(enterprise((x) => (x.backup.location = "local")), ["loss-of-server:med1.litware.com"])["loss-of-server:med1.litware.com"].notes).toEqual([]);
   });
+
+  it("three pools on one back end: a pool loss names both other pools", () => {
+    const three = enterprise((x) => {
+      for (const n of ["ocspool2", "ocspool3"]) {
+        x.pools.push({ name: n, kind: "enterprise-consolidated", site: "Redmond", backEnd: "sql01.litware.com" });
+        x.servers.push({ fqdn: `${n}server1.litware.com`, site: "Redmond", pool: n, roles: ["front-end"] });
+      }
+    });
+    expect(heads(three, ["loss-of-pool:ocspool1"])["loss-of-pool:ocspool1"].notes).toEqual([
+      "The whole pool is rebuilt: its 2 member server(s) and its back end sql01.litware.com.",
+      "The back end also serves ocspool2, ocspool3: those pools are down too and are brought back in the same runbook.",
+    ]);
+  });
 });

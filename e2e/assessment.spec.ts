@@ -38,11 +38,24 @@ test.describe("assessment", () => {
     await expect(comparison.getByTestId("model-differences")).toBeVisible();
     await expect(comparison.getByTestId("model-differences").getByRole("row")).not.toHaveCount(1);
     await expect(comparison.getByTestId("verdict-a")).toContainText("53/100");
+    // The overview said 51: it also counts the exercise records (B7); the comparison says what it judges.
+    await expect(comparison.getByTestId("verdict-basis")).toContainText("judged on their models alone");
     await expect(comparison.getByTestId("verdict-b")).toContainText(/\d+\/100/);
     await expect(comparison.getByText("better").first()).toBeVisible();
 
     await page.goto("/audit");
     await expect(page.getByRole("row").filter({ hasText: "what-if" }).filter({ hasText: name }).first()).toBeVisible();
+  });
+
+  test("a recovery gap offers its fix to try: the what-if variant of the recommendation it names", async ({ page, request }) => {
+    const id = await importExample(request, "litware-enterprise-consolidated.json", unique("Gap fix"));
+    await page.goto(`/deployments/${id}/gaps`);
+    const gap = page.locator("[data-gap^='rto-over-target:']").first();
+    await expect(gap).toContainText(/Fix: .+: .+ h → .+ h in the worst case\./);
+    await expect(gap).not.toContainText("(recommendation ");
+    await gap.getByRole("button", { name: /^Try it/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/compare\\?a=${id}&b=`));
+    await expect(page.getByTestId("comparison").getByTestId("model-differences")).toBeVisible();
   });
 
   test("accepting a gap takes it out of the score until its review date, is audited, and can be reopened", async ({ page, request }) => {
@@ -95,7 +108,10 @@ test.describe("as a viewer", () => {
     const link = page.getByRole("link", { name: "Fabrikam production (demo)" });
     await link.click();
     await expect(page.getByTestId("verdict-line")).toBeVisible();
+    // The demo misses targets, so the verdict and the gaps offer changes to try; none is open to a viewer.
     const tryIt = page.getByRole("button", { name: /^Try it/ });
-    if ((await tryIt.count()) > 0) await expect(tryIt.first()).toBeDisabled();
+    await expect(tryIt.first()).toBeVisible();
+    expect(await tryIt.count()).toBeGreaterThan(3);
+    for (const button of await tryIt.all()) await expect(button).toBeDisabled();
   });
 });

@@ -26,12 +26,12 @@ const nonceOf = (response: Response) => /'nonce-([^']+)'/.exec(response.headers.
 
 /** Asks until the cache answers (other tests' writes may each force one more render); returns that answer. */
 async function aHit(base: string, cookie: string, path: string): Promise<{ response: Response; html: string }> {
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < 20; i++) {
     const response = await get(base, cookie, path);
     const html = await response.text();
     if (response.headers.get("x-page-cache") === "hit") return { response, html };
   }
-  throw new Error(`no answer from the cache in 10 requests of ${path}`);
+  throw new Error(`no answer from the cache in 20 requests of ${path}`);
 }
 
 test("the overview comes from the cache with a fresh nonce, and a change shows on the next request", async ({ baseURL }) => {

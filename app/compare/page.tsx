@@ -103,6 +103,10 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
         <div className="space-y-6" data-testid="comparison">
           <section className="card" aria-labelledby="cmp-verdict">
             <h2 id="cmp-verdict" className="font-semibold">Verdict and score</h2>
+            <p className="mt-1 text-sm text-slate-600" data-testid="verdict-basis">
+              Both are judged on their models alone. A deployment&apos;s own overview also counts its uploaded backup evidence and its recorded
+              restores and exercises, so its score there can differ.
+            </p>
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
               <dt className="font-medium">{pa!.stored.deployment.name}</dt>
               <dd data-testid="verdict-a">

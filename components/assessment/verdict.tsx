@@ -2,7 +2,7 @@
 // help most, each with what it buys in hours.
 import Link from "next/link";
 import type { Effect, Recommendation, Verdict } from "@/lib/formats/plan";
-import { effectText, type VerdictView } from "@/lib/view/verdict";
+import { effectText, scoreChange, type VerdictView } from "@/lib/view/verdict";
 import { RuleIds } from "@/components/plan/rule-ids";
 import { TryItButton } from "./try-it-button";
 
@@ -37,8 +37,8 @@ export function RecommendationItem({ rec, deploymentId, canTry, targets }: { rec
           <p className="text-sm text-slate-700">
             {effects.length > 0 ? effects.slice(0, 3).map((e) => effectText(e, targets)).join("; ") : "No recovery time or data loss changes"}
             {effects.length > 3 ? `; ${effects.length - 3} more` : ""}.{" "}
-            <span className="text-slate-600">
-              Score {rec.scoreFrom} → {rec.scoreTo}
+            <span className="text-slate-600" title={scoreChange(rec) ? `The model's score alone: ${rec.scoreFrom} → ${rec.scoreTo}` : undefined}>
+              {scoreChange(rec) ?? "No change to the score"}
               {rec.monthlyCostUsd !== undefined ? `, about $${rec.monthlyCostUsd.toLocaleString("en-US")} a month in storage` : ""}.
             </span>
           </p>

@@ -11,6 +11,7 @@ import { SeverityBadge, MeetsBadge } from "@/components/plan/severity-badge";
 import { RuleIds } from "@/components/plan/rule-ids";
 import { LazyRtoChart } from "@/components/charts/rto-chart-lazy";
 import { BackupWindowStrip } from "@/components/charts/backup-window-strip";
+import { TryItButton } from "@/components/assessment/try-it-button";
 
 // The overview page's sections (app/deployments/[id]/page.tsx composes them).
 
@@ -91,7 +92,7 @@ export function RtoSection({ id, plan, chosen, choices, rtoData }: { id: string;
   );
 }
 
-export function TopGaps({ id, gaps }: { id: string; gaps: Plan["gaps"] }) {
+export function TopGaps({ id, gaps, recommendations, canTry }: { id: string; gaps: Plan["gaps"]; recommendations: Map<string, string>; canTry: boolean }) {
   return (
     <section className="card" aria-labelledby="gaps-h">
       <div className="flex items-center justify-between">
@@ -110,6 +111,11 @@ export function TopGaps({ id, gaps }: { id: string; gaps: Plan["gaps"] }) {
             <p className="mt-1 text-slate-700">
               <span className="font-semibold">Fix:</span> {g.fix} <RuleIds rules={g.rules} />
             </p>
+            {g.recommendation && recommendations.has(g.recommendation) ? (
+              <div className="mt-1">
+                <TryItButton deploymentId={id} recommendationId={g.recommendation} title={recommendations.get(g.recommendation)!} disabled={!canTry} />
+              </div>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -173,6 +173,8 @@ export const gapSchema = z.object({
   message: z.string(),
   fix: z.string(),
   rules,
+  /** Extension: the id of the recommendation the fix describes (assessment.recommendations). */
+  recommendation: z.string().optional(),
 });
 
 // Extensions beyond the spec's minimum (all optional in the schema; the engine always fills them).

@@ -71,6 +71,10 @@ async function render(pathAndQuery: string, requestHeaders: Headers): Promise<Re
   requestHeaders.forEach((value, name) => {
     if (!NOT_FORWARDED.has(name) && !name.startsWith("x-middleware-")) headers.set(name, value);
   });
+  // The render goes to this server's own address; the page still learns the host the viewer asked.
+  const host = requestHeaders.get("host");
+  if (host && !headers.has("x-forwarded-host")) headers.set("x-forwarded-host", host);
+  headers.set("accept-encoding", "identity"); // the HTML is kept as text: no compressing only to decompress
   headers.set(FILL_HEADER, fillSecret);
   const res = await fetch(new URL(pathAndQuery, ownOrigin()!), { headers, redirect: "manual", cache: "no-store" });
   return { status: res.status, headers: res.headers, body: await res.text() };

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { planDeployment } from "../engine/plan";
 import { enterprise } from "../engine/testing/fixtures";
 import type { Assessment, Recommendation, RpoEntry, WorstMiss } from "../formats/plan";
-import { effectForTopWorkload, verdictHeadline, verdictViewOf } from "./verdict";
+import { effectForTopWorkload, scoreChange, verdictHeadline, verdictViewOf } from "./verdict";
 
 const worst: WorstMiss[] = [
   { workload: "im-presence", rank: 1, scenario: "loss-of-pool:pool1", hours: 19.17, targetHours: 4, meets: false, rpo: null },
@@ -80,5 +80,15 @@ describe("verdict view of a real plan", () => {
     expect(best.effects).toContainEqual({ measure: "rto", workload: "web-conferencing", fromHours: 29.17, toHours: 13.92 });
     expect(view.headline.best!.effect).toEqual({ measure: "rto", workload: "im-presence", fromHours: 19.17, toHours: 13.92 });
     expect(view.headline.helpText).toBe("Most help: prepare a standby site with a standby pool (Standby) — IM and presence 19.17 h → 13.92 h (target 4 h).");
+  });
+});
+
+describe("scoreChange", () => {
+  it("states a recommendation's effect on the score as a difference, since the verdict's score also counts evidence and exercises", () => {
+    expect(scoreChange({ scoreFrom: 59, scoreTo: 63 })).toBe("Score +4 points");
+    expect(scoreChange({ scoreFrom: 59, scoreTo: 60 })).toBe("Score +1 point");
+    expect(scoreChange({ scoreFrom: 59, scoreTo: 57 })).toBe("Score −2 points");
+    expect(scoreChange({ scoreFrom: 59, scoreTo: 59 })).toBeNull();
+    expect(scoreChange({})).toBeNull();
   });
 });

@@ -52,6 +52,17 @@ function worstMissOf(w: WorstMiss, titles: Map<string, string>): TopMiss | null 
   return null;
 }
 
+/**
+ * What the change does to the score, as a difference: the recommendations were scored on the model alone,
+ * while the verdict above also counts backup evidence and recorded exercises, so "59 → 63" under a
+ * verdict of 57 would read as a contradiction.
+ */
+export function scoreChange(rec: Pick<Recommendation, "scoreFrom" | "scoreTo">): string | null {
+  if (rec.scoreFrom === undefined || rec.scoreTo === undefined || rec.scoreTo === rec.scoreFrom) return null;
+  const d = rec.scoreTo - rec.scoreFrom;
+  return `Score ${d > 0 ? "+" : "−"}${Math.abs(d)} point${Math.abs(d) === 1 ? "" : "s"}`;
+}
+
 const saved = (e: Effect) => (e.fromHours ?? 0) - (e.toHours ?? 0);
 
 /**

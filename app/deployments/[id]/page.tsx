@@ -45,7 +45,7 @@ export default async function DeploymentOverviewPage({ params, searchParams }: P
 
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <RtoSection id={id} plan={plan} chosen={chosen} choices={choices} rtoData={rtoChartData(plan, d, chosen)} />
-        <TopGaps id={id} gaps={plan.gaps} />
+        <TopGaps id={id} gaps={plan.gaps} recommendations={new Map((plan.assessment.recommendations ?? []).map((r) => [r.id, r.title]))} canTry={allows(user.role, "planner")} />
       </div>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[2fr_1fr]">

@@ -1,4 +1,5 @@
-// The fix of a recovery gap names the recommendation that helps it most, with its effect in hours.
+// The fix of a recovery gap is the recommendation that helps it most, with its effect in hours; the gap
+// names it by id in `recommendation` (the text stays for people).
 import { WORKLOAD_LABELS, WORKLOADS, type Workload } from "../../formats/enums";
 import type { Effect, Gap, Recommendation } from "../../formats/plan";
 
@@ -20,12 +21,12 @@ export function withBestFixes(gaps: readonly Gap[], recs: readonly Recommendatio
       const workload = g.id.slice("rto-over-target:".length) as Workload;
       if (!WORKLOADS.includes(workload)) return g;
       const hit = best(recs, (e): e is RtoEffect => e.measure === "rto" && e.workload === workload);
-      return hit ? { ...g, fix: `${hit.rec.title}: ${WORKLOAD_LABELS[workload]} ${hit.effect.fromHours} h -> ${hit.effect.toHours} h in the worst case (recommendation ${hit.rec.id}).` } : g;
+      return hit ? { ...g, fix: `${hit.rec.title}: ${WORKLOAD_LABELS[workload]} ${hit.effect.fromHours} h → ${hit.effect.toHours} h in the worst case.`, recommendation: hit.rec.id } : g;
     }
     const rpo = /^(?:archiving-)?rpo-over-target:(.*)$/.exec(g.id);
     if (rpo) {
       const hit = best(recs, (e): e is RpoEffect => e.measure === "rpo" && (g.id.startsWith("archiving-") ? e.data === "LCSLog" && e.server === rpo[1] : `${e.data}@${e.server}` === rpo[1]));
-      return hit ? { ...g, fix: `${hit.rec.title}: up to ${hit.effect.fromHours} h -> ${hit.effect.toHours} h of ${hit.effect.data} lost (recommendation ${hit.rec.id}).` } : g;
+      return hit ? { ...g, fix: `${hit.rec.title}: up to ${hit.effect.fromHours} h → ${hit.effect.toHours} h of ${hit.effect.data} lost.`, recommendation: hit.rec.id } : g;
     }
     return g;
   });

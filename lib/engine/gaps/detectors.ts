@@ -396,8 +396,8 @@ export const GAP_RULES: readonly GapRule[] = [
       return [
         {
           id: "hardware-sla-over-target",
-          subject: `${exposed.length} server(s) without spare hardware`,
-          message: `${exposed.length} server(s) serving ${tight.map((w) => WORKLOAD_LABELS[w]).join(", ")} have no spare hardware, and the ${sla} h vendor hardware SLA alone exceeds those workloads' recovery targets.`,
+          subject: `${exposed.length} server${exposed.length === 1 ? "" : "s"} without spare hardware`,
+          message: `${exposed.length === 1 ? `1 server serving ${tight.map((w) => WORKLOAD_LABELS[w]).join(", ")} has` : `${exposed.length} servers serving ${tight.map((w) => WORKLOAD_LABELS[w]).join(", ")} have`} no spare hardware, and the ${sla} h vendor hardware SLA alone exceeds those workloads' recovery targets.`,
           fix: "Keep spare hardware for those servers, negotiate a shorter SLA, or prepare a standby site.",
         },
       ];

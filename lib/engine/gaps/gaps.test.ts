@@ -157,7 +157,14 @@ describe("best practices as gaps (B2, B3, B6, B7, B8, B9)", () => {
 
   it("B8: servers without spares whose workloads' targets are shorter than the vendor SLA", () => {
     // dir1 and med1: the front ends have each other, the back end has a spare.
-    expect(gap("hardware-sla-over-target")!.message).toMatch(/^2 server\(s\) serving IM and presence, Enterprise Voice/);
+    expect(gap("hardware-sla-over-target")!.message).toMatch(/^2 servers serving IM and presence, Enterprise Voice.* have no spare hardware/);
+    expect(gap("hardware-sla-over-target")!.subject).toBe("2 servers without spare hardware");
+    const one = gap("hardware-sla-over-target", (d) => {
+      const dir = (d.servers as { fqdn: string; spareHardware?: boolean }[]).find((x) => x.fqdn.startsWith("dir1"))!;
+      dir.spareHardware = true;
+    })!;
+    expect(one.subject).toBe("1 server without spare hardware");
+    expect(one.message).toMatch(/^1 server serving .* has no spare hardware/);
     expect(gap("hardware-sla-over-target", (d) => (d.recovery.vendorHardwareSlaHours = 2))).toBeUndefined();
   });
 });

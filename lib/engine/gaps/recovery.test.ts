@@ -47,7 +47,8 @@ describe("one recovery time gap per ranked workload", () => {
       .flatMap((r) => r.effects.map((e) => ({ r, e })))
       .filter(({ e }) => e.measure === "rto" && e.workload === "im-presence")
       .sort((a, b) => a.e.toHours! - b.e.toHours!)[0];
-    expect(g.fix).toBe(`${best.r.title}: IM and presence ${best.e.fromHours} h -> ${best.e.toHours} h in the worst case (recommendation ${best.r.id}).`);
+    expect(g.fix).toBe(`${best.r.title}: IM and presence ${best.e.fromHours} h → ${best.e.toHours} h in the worst case.`);
+    expect(g.recommendation).toBe(best.r.id);
   });
 });
 

@@ -10,6 +10,7 @@ import { allows } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
 import { isActiveAcceptance, listAcceptedGaps } from "@/lib/db/accepted-gap-store";
 import { AcceptGapForm, ReopenGapButton } from "@/components/assessment/accept-gap-form";
+import { TryItButton } from "@/components/assessment/try-it-button";
 
 export const metadata: Metadata = { title: "Coverage gaps" };
 
@@ -25,6 +26,8 @@ export default async function GapsPage({ params, searchParams }: PageProps<"/dep
   const planned = await loadPlanWithEvidence(id);
   if (!planned) notFound();
   const gaps = planned.plan.gaps;
+  // A recovery gap's fix is a recommendation: "Try it" makes the what-if variant with it.
+  const recommendations = new Map((planned.plan.assessment.recommendations ?? []).map((r) => [r.id, r.title]));
   const shown = only ? gaps.filter((g) => g.severity === only) : gaps;
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, gaps.filter((g) => g.severity === s).length]));
   const now = new Date();
@@ -72,6 +75,11 @@ export default async function GapsPage({ params, searchParams }: PageProps<"/dep
               <p className="mt-1 text-sm text-slate-700">
                 <span className="font-semibold">Fix:</span> {g.fix}
               </p>
+              {g.recommendation && recommendations.has(g.recommendation) ? (
+                <div className="no-print mt-2">
+                  <TryItButton deploymentId={id} recommendationId={g.recommendation} title={recommendations.get(g.recommendation)!} disabled={!canAccept} />
+                </div>
+              ) : null}
               {accepted ? (
                 <div className={`mt-2 flex flex-wrap items-center gap-2 rounded border p-2 text-sm ${active ? "border-slate-300 bg-slate-50" : "border-amber-300 bg-amber-50"}`} data-testid="acceptance">
                   <p className="flex-1">

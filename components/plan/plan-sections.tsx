@@ -111,7 +111,10 @@ export function DatabasesSection({ plan }: { plan: Plan }) {
         <tbody>
           {[...backedUpDbs, ...skippedDbs].map((b) => (
             <tr key={`${b.database}@${b.server}`}>
-              <td className="font-mono text-xs font-semibold">{b.database}</td>
+              <td>
+                <span className="font-mono text-xs font-semibold">{b.database}</span>
+                {b.holds ? <div className="text-xs text-slate-600">{b.holds}</div> : null}
+              </td>
               <td className="font-mono text-xs">{b.server}</td>
               <td>{b.backUp ? <span className="font-medium text-emerald-800">Back up, {hours(b.frequencyHours)}</span> : <span className="font-medium text-slate-600">Not backed up</span>}</td>
               <td className="text-sm">
@@ -152,7 +155,10 @@ export function FileSharesSection({ plan }: { plan: Plan }) {
           <tbody>
             {plan.fileShareBackups.map((f) => (
               <tr key={`${f.content}@${f.path}`}>
-                <td className="font-medium">{f.content}</td>
+                <td>
+                  <span className="font-medium">{f.content}</span>
+                  {f.holds ? <div className="text-xs text-slate-600">{f.holds}</div> : null}
+                </td>
                 <td className="break-all font-mono text-xs">{f.path}</td>
                 <td>{f.backUp ? <span className="font-medium text-emerald-800">Back up, {hours(f.frequencyHours)}</span> : <span className="font-medium text-slate-600">Not backed up</span>}</td>
                 <td className="text-sm">

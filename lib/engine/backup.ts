@@ -125,7 +125,7 @@ export function databaseBackupsFor(ix: DeploymentIndex): DatabaseBackup[] {
   const root = backupRootFor(ix);
   return (ix.d.databases ?? []).map((db) => {
     const rule = databaseRule(db.name);
-    const entry: DatabaseBackup = { database: db.name, server: db.server, backUp: rule.backUp, sizeGb: db.sizeGb, rules: [...rule.rules] };
+    const entry: DatabaseBackup = { database: db.name, server: db.server, backUp: rule.backUp, holds: rule.holds, sizeGb: db.sizeGb, rules: [...rule.rules] };
     if (rule.backUp) {
       const host = ix.byFqdn.get(db.server)?.server;
       const express = editionOfHost(host?.roles) === "standard";
@@ -151,6 +151,7 @@ export function fileShareBackupsFor(ix: DeploymentIndex): FileShareBackup[] {
       content: share.content,
       path: share.path,
       backUp: rule.backUp,
+      holds: rule.holds,
       sizeGb: share.sizeGb,
       host: ix.shareHost.get(share)?.fqdn ?? null,
       rules: [...rule.rules],

@@ -36,6 +36,8 @@ export const databaseBackupSchema = z.object({
   database: z.enum(DATABASE_NAMES),
   server: z.string(),
   backUp: z.boolean(),
+  /** Extension: what the database holds (chapter table 17-4). */
+  holds: z.string().optional(),
   tool: z.string().optional(),
   reason: z.string().optional(),
   sizeGb: z.number().optional(),
@@ -55,6 +57,8 @@ export const fileShareBackupSchema = z.object({
   content: z.enum(SHARE_CONTENTS),
   path: z.string(),
   backUp: z.boolean(),
+  /** Extension: what the share holds (chapter tables 17-5 and 17-6). */
+  holds: z.string().optional(),
   tool: z.string().optional(),
   reason: z.string().optional(),
   sizeGb: z.number().optional(),

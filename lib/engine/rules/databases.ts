@@ -11,14 +11,11 @@ export const SQL_TOOLS: Record<Edition, string> = {
 
 export interface DatabaseRule {
   database: DatabaseName;
+  /** What it holds: shown beside its backup (plan databaseBackups[].holds). */
   holds: string;
   backUp: boolean;
   /** Why the database is not backed up (D2, D3). */
   reason?: string;
-  /** Roles whose servers normally host it; the first is where the engine expects it. */
-  hostRoles: readonly Role[];
-  /** Roles whose presence implies the database exists (used to spot unlisted databases). */
-  impliedBy: readonly Role[];
   rules: readonly string[];
 }
 
@@ -27,8 +24,6 @@ export const DATABASE_RULES: readonly DatabaseRule[] = [
     database: "RTC",
     holds: "persistent user data: contact lists, allow and block lists, home pool, scheduled conferences",
     backUp: true,
-    hostRoles: ["back-end-sql", "standard-edition"],
-    impliedBy: ["standard-edition", "back-end-sql"],
     rules: ["D1", "D5"],
   },
   {
@@ -36,8 +31,6 @@ export const DATABASE_RULES: readonly DatabaseRule[] = [
     holds: "global, pool and machine settings",
     backUp: false,
     reason: "not backed up: importing the LCSCmd settings exports rebuilds it",
-    hostRoles: ["back-end-sql", "standard-edition"],
-    impliedBy: [],
     rules: ["D2"],
   },
   {
@@ -45,32 +38,24 @@ export const DATABASE_RULES: readonly DatabaseRule[] = [
     holds: "transient data: endpoints, subscriptions, conference state",
     backUp: false,
     reason: "not backed up: transient data that the servers recreate",
-    hostRoles: ["back-end-sql", "standard-edition"],
-    impliedBy: [],
     rules: ["D3"],
   },
   {
     database: "LCSLog",
     holds: "archived IM and conferencing content (Archiving Server)",
     backUp: true,
-    hostRoles: ["archiving", "back-end-sql"],
-    impliedBy: ["archiving"],
     rules: ["D4", "D5"],
   },
   {
     database: "RTCCDR",
     holds: "call detail records (Monitoring Server)",
     backUp: true,
-    hostRoles: ["monitoring", "back-end-sql"],
-    impliedBy: ["monitoring"],
     rules: ["D4", "D5"],
   },
   {
     database: "QoEMetrics",
     holds: "quality of experience data (Monitoring Server)",
     backUp: true,
-    hostRoles: ["monitoring", "back-end-sql"],
-    impliedBy: ["monitoring"],
     rules: ["D4", "D5"],
   },
 ];

@@ -17,6 +17,7 @@ describe("litware-enterprise-consolidated: the plan tables the rules produce", (
         "database": "RTC",
         "server": "sql01.litware.com",
         "backUp": true,
+        "holds": "persistent user data: contact lists, allow and block lists, home pool, scheduled conferences",
         "sizeGb": 25,
         "rules": [
           "D1",
@@ -35,6 +36,7 @@ describe("litware-enterprise-consolidated: the plan tables the rules produce", (
         "database": "RTCConfig",
         "server": "sql01.litware.com",
         "backUp": false,
+        "holds": "global, pool and machine settings",
         "sizeGb": 0.5,
         "rules": [
           "D2"
@@ -45,6 +47,7 @@ describe("litware-enterprise-consolidated: the plan tables the rules produce", (
         "database": "RTCDyn",
         "server": "sql01.litware.com",
         "backUp": false,
+        "holds": "transient data: endpoints, subscriptions, conference state",
         "sizeGb": 2,
         "rules": [
           "D3"
@@ -55,6 +58,7 @@ describe("litware-enterprise-consolidated: the plan tables the rules produce", (
         "database": "LCSLog",
         "server": "arch1.litware.com",
         "backUp": true,
+        "holds": "archived IM and conferencing content (Archiving Server)",
         "sizeGb": 120,
         "rules": [
           "D4",
@@ -73,6 +77,7 @@ describe("litware-enterprise-consolidated: the plan tables the rules produce", (
         "database": "RTCCDR",
         "server": "mon1.litware.com",
         "backUp": true,
+        "holds": "call detail records (Monitoring Server)",
         "sizeGb": 30,
         "rules": [
           "D4",
@@ -91,6 +96,7 @@ describe("litware-enterprise-consolidated: the plan tables the rules produce", (
         "database": "QoEMetrics",
         "server": "mon1.litware.com",
         "backUp": true,
+        "holds": "quality of experience data (Monitoring Server)",
         "sizeGb": 45,
         "rules": [
           "D4",
@@ -115,6 +121,7 @@ describe("litware-enterprise-consolidated: the plan tables the rules produce", (
         "content": "meeting-content",
         "path": "\\\\fs01\\ocs\\meetings",
         "backUp": true,
+        "holds": "uploaded meeting content: slide decks, Q&A logs, polls, chat",
         "sizeGb": 60,
         "host": null,
         "rules": [
@@ -129,6 +136,7 @@ describe("litware-enterprise-consolidated: the plan tables the rules produce", (
         "content": "meeting-metadata",
         "path": "\\\\fs01\\ocs\\metadata",
         "backUp": true,
+        "holds": "XML describing the meeting content",
         "sizeGb": 2,
         "host": null,
         "rules": [
@@ -143,6 +151,7 @@ describe("litware-enterprise-consolidated: the plan tables the rules produce", (
         "content": "compliance-log",
         "path": "\\\\fs01\\ocs\\compliance",
         "backUp": true,
+        "holds": "XML record of content uploads, with the uploaded content",
         "sizeGb": 15,
         "host": null,
         "rules": [
@@ -157,6 +166,7 @@ describe("litware-enterprise-consolidated: the plan tables the rules produce", (
         "content": "address-book",
         "path": "\\\\fs01\\ocs\\abs",
         "backUp": false,
+        "holds": "address book download files",
         "sizeGb": 3,
         "host": null,
         "rules": [
@@ -433,6 +443,7 @@ describe("litware-standard: the plan tables the rules produce", () => {
         "database": "RTC",
         "server": "ocsse1.litware.com",
         "backUp": true,
+        "holds": "persistent user data: contact lists, allow and block lists, home pool, scheduled conferences",
         "sizeGb": 3,
         "rules": [
           "D1",
@@ -451,6 +462,7 @@ describe("litware-standard: the plan tables the rules produce", () => {
         "database": "RTCConfig",
         "server": "ocsse1.litware.com",
         "backUp": false,
+        "holds": "global, pool and machine settings",
         "sizeGb": 0.2,
         "rules": [
           "D2"
@@ -461,6 +473,7 @@ describe("litware-standard: the plan tables the rules produce", () => {
         "database": "RTCDyn",
         "server": "ocsse1.litware.com",
         "backUp": false,
+        "holds": "transient data: endpoints, subscriptions, conference state",
         "sizeGb": 0.5,
         "rules": [
           "D3"
@@ -471,6 +484,7 @@ describe("litware-standard: the plan tables the rules produce", () => {
         "database": "LCSLog",
         "server": "arch1.litware.com",
         "backUp": true,
+        "holds": "archived IM and conferencing content (Archiving Server)",
         "sizeGb": 20,
         "rules": [
           "D4",
@@ -489,6 +503,7 @@ describe("litware-standard: the plan tables the rules produce", () => {
         "database": "RTCCDR",
         "server": "mon1.litware.com",
         "backUp": true,
+        "holds": "call detail records (Monitoring Server)",
         "sizeGb": 4,
         "rules": [
           "D4",
@@ -507,6 +522,7 @@ describe("litware-standard: the plan tables the rules produce", () => {
         "database": "QoEMetrics",
         "server": "mon1.litware.com",
         "backUp": true,
+        "holds": "quality of experience data (Monitoring Server)",
         "sizeGb": 6,
         "rules": [
           "D4",
@@ -531,6 +547,7 @@ describe("litware-standard: the plan tables the rules produce", () => {
         "content": "meeting-content",
         "path": "C:\\Program Files\\Microsoft Office Communications Server 2007 R2\\Web Components\\Data MCU Web\\Web",
         "backUp": true,
+        "holds": "uploaded meeting content: slide decks, Q&A logs, polls, chat",
         "sizeGb": 8,
         "host": "ocsse1.litware.com",
         "rules": [
@@ -545,6 +562,7 @@ describe("litware-standard: the plan tables the rules produce", () => {
         "content": "meeting-metadata",
         "path": "C:\\Program Files\\Microsoft Office Communications Server 2007 R2\\Web Components\\Data MCU Web\\Non-Web",
         "backUp": true,
+        "holds": "XML describing the meeting content",
         "sizeGb": 0.5,
         "host": "ocsse1.litware.com",
         "rules": [
@@ -559,6 +577,7 @@ describe("litware-standard: the plan tables the rules produce", () => {
         "content": "compliance-log",
         "path": "\\\\fs1\\ocs\\compliance",
         "backUp": true,
+        "holds": "XML record of content uploads, with the uploaded content",
         "sizeGb": 2,
         "host": null,
         "rules": [
@@ -573,6 +592,7 @@ describe("litware-standard: the plan tables the rules produce", () => {
         "content": "address-book",
         "path": "C:\\Program Files\\Microsoft Office Communications Server 2007 R2\\Web Components\\Address Book Files",
         "backUp": false,
+        "holds": "address book download files",
         "sizeGb": 1,
         "host": "ocsse1.litware.com",
         "rules": [

@@ -6,11 +6,10 @@ export const FILE_TOOL = "robocopy (built into Windows Server 2008; from the Win
 
 export interface FileShareRule {
   content: ShareContent;
+  /** What it holds: shown beside its backup (plan fileShareBackups[].holds). */
   holds: string;
   backUp: boolean;
   reason?: string;
-  /** Where the share usually sits on each edition. */
-  location: { standard: string; enterprise: string };
   rules: readonly string[];
 }
 
@@ -19,27 +18,18 @@ export const FILE_SHARE_RULES: readonly FileShareRule[] = [
     content: "meeting-content",
     holds: "uploaded meeting content: slide decks, Q&A logs, polls, chat",
     backUp: true,
-    location: {
-      standard: "a local folder under the Web Components data folder of the Standard Edition server",
-      enterprise: "a UNC share you chose at setup, often on a file server (the front end by default)",
-    },
     rules: ["D6"],
   },
   {
     content: "meeting-metadata",
     holds: "XML describing the meeting content",
     backUp: true,
-    location: {
-      standard: "a local folder under the Web Components data folder of the Standard Edition server",
-      enterprise: "a UNC share you chose at setup, often on a file server (the front end by default)",
-    },
     rules: ["D6"],
   },
   {
     content: "compliance-log",
     holds: "XML record of content uploads, with the uploaded content",
     backUp: true,
-    location: { standard: "a UNC share you chose", enterprise: "a UNC share you chose at setup" },
     rules: ["D6"],
   },
   {
@@ -47,20 +37,12 @@ export const FILE_SHARE_RULES: readonly FileShareRule[] = [
     holds: "address book download files",
     backUp: false,
     reason: "not backed up: the User Replicator regenerates the address book files",
-    location: {
-      standard: "a local folder under the Web Components folder of the Standard Edition server",
-      enterprise: "a UNC share, often the same as the meeting content",
-    },
     rules: ["D7"],
   },
   {
     content: "normalization-rules",
     holds: "the Address Book phone number normalization rules file (Company_Phone_Number_Normalization_Rules.txt), written by hand",
     backUp: true,
-    location: {
-      standard: "the Address Book files folder of the Standard Edition server",
-      enterprise: "the Address Book files share",
-    },
     rules: ["D9"],
   },
 ];

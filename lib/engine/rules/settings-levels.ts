@@ -7,15 +7,12 @@ export interface SettingsLevelRow {
   level: SettingsLevel;
   /** Where OCS 2007 R2 keeps this level. */
   storedIn: string;
-  /** How the plan captures it. */
-  exportedBy: string;
-  rules: readonly string[];
 }
 
 export const SETTINGS_LEVELS_TABLE: readonly SettingsLevelRow[] = [
-  { level: "global", storedIn: "Active Directory (forest-wide)", exportedBy: "one global+pool export per pool", rules: ["S1", "S2"] },
-  { level: "pool", storedIn: "the pool's back-end database (RTCConfig)", exportedBy: "one global+pool export per pool", rules: ["S1", "S2"] },
-  { level: "machine", storedIn: "the WMI repository of each server", exportedBy: "one machine export per OCS server", rules: ["S1", "S3"] },
+  { level: "global", storedIn: "Active Directory (forest-wide)" },
+  { level: "pool", storedIn: "the pool's back-end database (RTCConfig)" },
+  { level: "machine", storedIn: "the WMI repository of each server" },
 ];
 
 export interface RoleSettingsRow {
@@ -24,39 +21,33 @@ export interface RoleSettingsRow {
   machineSettings: boolean;
   /** What a machine export of a server with this role also covers or leaves out (S4). */
   coverage?: string;
-  rules: readonly string[];
 }
-
-const S3 = ["S3"];
-const S3_S4 = ["S3", "S4"];
 
 export const ROLE_SETTINGS: readonly RoleSettingsRow[] = [
   {
     role: "standard-edition",
     machineSettings: true,
     coverage: "also covers the Application Server role, which always runs on this server",
-    rules: S3_S4,
   },
   {
     role: "front-end",
     machineSettings: true,
     coverage: "also covers the Application Server role, which always runs with the front end",
-    rules: S3_S4,
   },
-  { role: "director", machineSettings: true, rules: S3 },
-  { role: "web-components", machineSettings: true, rules: S3 },
-  { role: "web-conferencing", machineSettings: true, rules: S3 },
-  { role: "av-conferencing", machineSettings: true, rules: S3 },
-  { role: "app-sharing-conferencing", machineSettings: true, rules: S3 },
-  { role: "archiving", machineSettings: true, rules: S3 },
-  { role: "monitoring", machineSettings: true, rules: S3 },
-  { role: "mediation", machineSettings: true, rules: S3 },
-  { role: "forwarding-proxy", machineSettings: true, rules: S3 },
-  { role: "access-edge", machineSettings: true, rules: S3 },
-  { role: "web-conferencing-edge", machineSettings: true, rules: S3 },
-  { role: "av-edge", machineSettings: true, rules: S3 },
+  { role: "director", machineSettings: true },
+  { role: "web-components", machineSettings: true },
+  { role: "web-conferencing", machineSettings: true },
+  { role: "av-conferencing", machineSettings: true },
+  { role: "app-sharing-conferencing", machineSettings: true },
+  { role: "archiving", machineSettings: true },
+  { role: "monitoring", machineSettings: true },
+  { role: "mediation", machineSettings: true },
+  { role: "forwarding-proxy", machineSettings: true },
+  { role: "access-edge", machineSettings: true },
+  { role: "web-conferencing-edge", machineSettings: true },
+  { role: "av-edge", machineSettings: true },
   // A back-end SQL Server holds pool-level settings in its database but has no OCS WMI settings.
-  { role: "back-end-sql", machineSettings: false, rules: S3 },
+  { role: "back-end-sql", machineSettings: false },
 ];
 
 const ROLE_SETTINGS_BY_ROLE = new Map(ROLE_SETTINGS.map((r) => [r.role, r]));

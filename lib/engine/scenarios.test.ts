@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { RunbookStep, Scenario } from "../formats/plan";
 import { planDeployment, type Plan } from "./plan";
-import { enterprise, standard } from "./testing/fixtures";
+import { enterprise, enterpriseWithStandbySite, standard } from "./testing/fixtures";
 
 const scenario = (plan: Plan, id: string): Scenario => {
   const s = plan.scenarios.find((x) => x.id === id);
@@ -14,16 +14,7 @@ const step = (s: { steps: RunbookStep[] }, title: string | RegExp): RunbookStep 
   if (!found) throw new Error(`no step ${title}`);
   return found;
 };
-const withStandby = () =>
-  enterprise((d) => {
-    d.sites.push({ name: "Dublin", kind: "standby" });
-    d.pools.push({ name: "drpool", kind: "enterprise-consolidated", site: "Dublin", backEnd: "drsql.litware.com" });
-    d.servers.push(
-      { fqdn: "drsql.litware.com", site: "Dublin", roles: ["back-end-sql"] },
-      { fqdn: "drfe1.litware.com", site: "Dublin", pool: "drpool", roles: ["front-end"] },
-      { fqdn: "drmed1.litware.com", site: "Dublin", roles: ["mediation"] },
-    );
-  });
+const withStandby = enterpriseWithStandbySite;
 
 describe("which scenarios a deployment gets, in a documented order", () => {
   it("Enterprise: Active Directory, each site, the pool and its back end, then each other server", () => {

@@ -18,18 +18,9 @@
 import { describe, expect, it } from "vitest";
 import type { RunbookStep } from "../../formats/plan";
 import { planDeployment } from "../plan";
-import { enterprise } from "../testing/fixtures";
+import { enterprise, enterpriseWithStandbySite } from "../testing/fixtures";
 
-const withStandbySite = () =>
-  enterprise((d) => {
-    d.sites.push({ name: "Dublin", kind: "standby" });
-    d.pools.push({ name: "drpool", kind: "enterprise-consolidated", site: "Dublin", backEnd: "drsql.litware.com" });
-    d.servers.push(
-      { fqdn: "drsql.litware.com", site: "Dublin", roles: ["back-end-sql"] },
-      { fqdn: "drfe1.litware.com", site: "Dublin", pool: "drpool", roles: ["front-end"] },
-      { fqdn: "drmed1.litware.com", site: "Dublin", roles: ["mediation"] },
-    );
-  });
+const withStandbySite = enterpriseWithStandbySite;
 const rows = (steps: RunbookStep[]) => steps.map((x) => [x.order, x.title, x.minutes, x.startMinute, x.dependsOn, x.rules]);
 
 describe("loss of site Redmond with a standby site", () => {

@@ -127,12 +127,17 @@ const IIS_RESTORE_DETAIL =
 /** Servers that run IIS: Standard Edition, front ends (Web Components in a consolidated pool) and Web Components Servers (D9). */
 export const runsIis = (s: ServerInfo): boolean => runsIisWith(s.server.roles, s.pool?.kind);
 
-const detailCache = new Map<string, string>();
-function cached(key: string, make: () => string): string {
-  let v = detailCache.get(key);
+// Step details and database workloads are shared by every server of the same shape. They are kept
+// per deployment index, not per module, so each plan computes its own (and per-test mutation coverage
+// sees every test that builds them).
+const detailCaches = new WeakMap<DeploymentIndex, Map<string, string>>();
+function cached(ix: DeploymentIndex, key: string, make: () => string): string {
+  let cache = detailCaches.get(ix);
+  if (!cache) detailCaches.set(ix, (cache = new Map()));
+  let v = cache.get(key);
   if (v === undefined) {
     v = make();
-    detailCache.set(key, v);
+    cache.set(key, v);
   }
   return v;
 }
@@ -142,22 +147,22 @@ const detailsCache = new WeakMap<ServerInfo, { install: string; certificates: st
 function chainDetails(ix: DeploymentIndex, s: ServerInfo) {
   let d = detailsCache.get(s);
   if (!d) {
-    d = { install: installDetail(s), certificates: certificateDetail(s, ix.d.dependencies.certificates?.backedUp ?? null), validate: validateDetail(s) };
+    d = { install: installDetail(ix, s), certificates: certificateDetail(ix, s, ix.d.dependencies.certificates?.backedUp ?? null), validate: validateDetail(ix, s) };
     detailsCache.set(s, d);
   }
   return d;
 }
 
-function installDetail(s: ServerInfo): string {
-  return cached(`install|${s.ocsRoles.join(",")}`, () => {
+function installDetail(ix: DeploymentIndex, s: ServerInfo): string {
+  return cached(ix, `install|${s.ocsRoles.join(",")}`, () => {
     const labels = s.ocsRoles.map((r) => ROLE_LABELS[r]).join(", ");
     const se = s.ocsRoles.includes("standard-edition") ? " Standard Edition Setup installs SQL Server 2005 Express Edition as well." : "";
     return `Run Setup for ${labels} and activate the server from the Setup wizard (LCSCmd has an Activate action too, but its role keywords are unverified). ForestPrep and DomainPrep must already be complete.${se}`;
   });
 }
 
-function certificateDetail(s: ServerInfo, backedUp: boolean | null): string {
-  return cached(`cert|${s.perimeter}|${s.ocsRoles.join(",")}|${backedUp}`, () => {
+function certificateDetail(ix: DeploymentIndex, s: ServerInfo, backedUp: boolean | null): string {
+  return cached(ix, `cert|${s.perimeter}|${s.ocsRoles.join(",")}|${backedUp}`, () => {
     const needs = [...new Set(s.ocsRoles.map((r) => serverRole(r).certificates))].join("; ");
     const source =
       backedUp === true
@@ -169,10 +174,10 @@ function certificateDetail(s: ServerInfo, backedUp: boolean | null): string {
   });
 }
 
-function validateDetail(s: ServerInfo): string {
+function validateDetail(ix: DeploymentIndex, s: ServerInfo): string {
   const lb = hasAnyPeer(s);
   const addressBook = s.server.roles.includes("standard-edition") || s.shares.some((x) => x.content === "address-book");
-  return cached(`validate|${s.server.roles.join(",")}|${lb}|${addressBook}`, () => {
+  return cached(ix, `validate|${s.server.roles.join(",")}|${lb}|${addressBook}`, () => {
     const parts = [
       "Start the OCS services, check the server state and run the Validation Wizard for its roles.",
     ];
@@ -281,7 +286,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
   });
   // A copy serves what its restore serves (P1): an LCSLog copy on a back end never holds back IM.
   const dbTransfer = restore.databases.map((db) =>
-    transferStep(rb, ctx, lane, db.sizeGb, `${db.name} database`, hooks.decide, phase, workloadsOfDatabase(db.name, W)),
+    transferStep(rb, ctx, lane, db.sizeGb, `${db.name} database`, hooks.decide, phase, workloadsOfDatabase(ctx.ix, db.name, W)),
   );
   const shareWorkloads = (content: FileShareEntry["content"]) => workloadsUsingShare(content).filter((w) => W.includes(w));
   const shareTransfer = restore.shares.map((x) => transferStep(rb, ctx, lane, x.sizeGb, `${x.content} share`, hooks.decide, phase, shareWorkloads(x.content)));
@@ -314,7 +319,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
           assumption: "sqlRestoreGbPerHour",
           sequenceMinutes: 0,
           deps: deps(...after, dbTransfer[i], ...(db.name === "RTC" ? s.backEndOf.map((p) => hooks.stopBeforeRtc?.get(p.name)) : [])),
-          workloads: workloadsOfDatabase(db.name, W),
+          workloads: workloadsOfDatabase(ctx.ix, db.name, W),
           rules: db.name === "RTC" ? [...db.rules, "D2", "D3"] : db.rules,
           lane,
         }),
@@ -543,17 +548,19 @@ export function chainWorkloads(ix: DeploymentIndex, s: ServerInfo): readonly Wor
   return hit;
 }
 
-const dbWorkloadCache = new Map<string, Workload[]>();
+const dbWorkloadCaches = new WeakMap<DeploymentIndex, Map<string, Workload[]>>();
 /** The workloads a restored database brings back, among those the server serves. */
-function workloadsOfDatabase(name: DatabaseName, serverWorkloads: readonly Workload[]): readonly Workload[] {
+function workloadsOfDatabase(ix: DeploymentIndex, name: DatabaseName, serverWorkloads: readonly Workload[]): readonly Workload[] {
   // Everything a pool host serves needs its users' RTC database, archiving of their IMs included.
   if (name === "RTC") return serverWorkloads;
+  let cache = dbWorkloadCaches.get(ix);
+  if (!cache) dbWorkloadCaches.set(ix, (cache = new Map()));
   const key = `${name}|${serverWorkloads.join(",")}`;
-  let hit = dbWorkloadCache.get(key);
+  let hit = cache.get(key);
   if (!hit) {
     const uses = workloadsUsingDatabase(name);
     hit = serverWorkloads.filter((w) => uses.includes(w));
-    dbWorkloadCache.set(key, hit);
+    cache.set(key, hit);
   }
   return hit.length > 0 ? hit : serverWorkloads;
 }

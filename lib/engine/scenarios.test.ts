@@ -352,7 +352,7 @@ describe("loss of a site", () => {
     expect(step(s, /contact lists of ocspool1/)).toMatchObject({ verify: true });
     expect(step(s, "Point the internal DNS records at Dublin").verify).toBe(true);
     const nextHop = step(s, "Point the Edge next hop at drpool");
-    expect(nextHop.detail).toMatch(/edge1\.litware\.com, once rebuilt/);
+    expect(nextHop.detail).toMatch(/edge1\.litware\.com \(once rebuilt\)/);
     expect(nextHop.dependsOn).toContain(step(s, "Check edge1.litware.com").order);
     expect(step(s, "Bring drmed1.litware.com into service").command).toBe("lcscmd /server:drmed1.litware.com /action:CheckLCServerState");
   });

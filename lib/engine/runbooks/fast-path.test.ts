@@ -126,6 +126,8 @@ describe("fast path to a standby pool: [order, title, minutes, start, depends on
 
   it("loss of Standard Edition server ocsse1: users on ocsse2 first, the Edge next hop moved there and back", () => {
     const s = scenario(standardWithStandby(), "loss-of-standard-edition:ocsse1");
+    // A Standard Edition server's database is local: DBImpExp runs on ocsse2 itself, without /sqlserver.
+    expect(s.steps.find((x) => x.title === "Import the contact lists of ocsse1's users into ocsse2")!.server).toBe("ocsse2.litware.com");
     expect(rows(s.steps)).toEqual([
       [1, "Assess the loss of Standard Edition server ocsse1.litware.com", 90, 0, [], ["P1", "P5"]],
       [2, "Bring the standby pool ocsse2 into service", 90, 90, [1], ["P5", "B8"]],
@@ -194,7 +196,7 @@ describe("fast path instructions: [order, phase, command, verify, runs by itself
     const s = scenario(enterpriseWithStandbyPool(), "loss-of-pool:ocspool1");
     expect(fast(s.steps)).toEqual([
       [2, "Assess the loss", null, true, false, "standbyActivationMinutes",
-        "Inferred: start the OCS services on its 1 server(s) if they are not running, and check it can take ocspool1's users as well as its own (sizing)."],
+        "Inferred: start the OCS services on its 1 server if they are not running, and check it can take ocspool1's users as well as its own (sizing)."],
       [3, "Reassign users", null, true, true, "sqlRestoreGbPerHour",
         "Inferred: restore ocspool1's RTC backup (25 GB) under a spare instance (never over drpool's own RTC), only to read the users' contact lists from it (D8). It runs by itself."],
       [8, "Reassign users", "dbimpexp.exe /hrxmlfile:<dir>\\ocspool1-userdata.xml /sqlserver:<spare SQL instance>", true, true, "userDataGbPerHour",
@@ -228,7 +230,7 @@ describe("fast path instructions: [order, phase, command, verify, runs by itself
     const s = scenario(standardWithStandby(), "loss-of-standard-edition:ocsse1");
     expect(fast(s.steps)).toEqual([
       [2, "Assess the loss", null, true, false, "standbyActivationMinutes",
-        "Inferred: start the OCS services on its 1 server(s) if they are not running, and check it can take ocsse1's users as well as its own (sizing)."],
+        "Inferred: start the OCS services on its 1 server if they are not running, and check it can take ocsse1's users as well as its own (sizing)."],
       [3, "Reassign users", null, true, true, "sqlRestoreGbPerHour",
         "Inferred: restore ocsse1's RTC backup (3 GB) under a spare instance (never over ocsse2's own RTC), only to read the users' contact lists from it (D8). It runs by itself."],
       [5, "Reassign users", "dbimpexp.exe /hrxmlfile:<dir>\\ocsse1-userdata.xml /sqlserver:<spare SQL instance>", true, true, "userDataGbPerHour",
@@ -238,11 +240,11 @@ describe("fast path instructions: [order, phase, command, verify, runs by itself
       [8, "Reassign users", null, true, false, "dnsUpdateMinutes",
         "Inferred: if the SIP service records or the pool's A record lead clients to ocsse1, point them at ocsse2 so moved users find their new home pool (the successors document the same names)."],
       [9, "Reassign users", "dbimpexp.exe /import /hrxmlfile:<dir>\\ocsse1-userdata.xml /restype:all", true, true, "userDataGbPerHour",
-        "Inferred: load the exported user data into ocsse2 now that the users are homed there; it runs by itself."],
+        "Inferred: load the exported user data into ocsse2 now that the users are homed there; it runs by itself. Run it on ocsse2.litware.com itself: a Standard Edition server's database is local, so the command names no SQL Server."],
       [11, "Mediation Servers", null, true, false, "dnsUpdateMinutes",
         "Inferred: Mediation Servers send calls to a pool; set the next hop of those that name ocsse1 to ocsse2 (Mediation Server properties in the OCS snap-in) while ocsse1 is down. The model does not record next hops: most likely med1.litware.com."],
       [15, "Edge Servers", null, true, false, "dnsUpdateMinutes",
-        "Inferred: there is no Director, so the Edge server(s) edge1.litware.com send internal traffic to a pool: set their next hop to ocsse2 (Edge properties in the OCS snap-in) while ocsse1 is down."],
+        "Inferred: there is no Director, so the Edge server edge1.litware.com sends internal traffic to a pool: set its next hop to ocsse2 (Edge properties in the OCS snap-in) while ocsse1 is down."],
     ]);
     expect(failback(s.failback!.steps)).toEqual([
       [1, "Assess the loss", null, false, "decisionMinutes",

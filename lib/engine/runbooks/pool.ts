@@ -2,6 +2,7 @@
 // levels (S7), the RTC database (D1) and the users of the pool.
 import type { Pool } from "../../formats/deployment";
 import type { Scenario } from "../../formats/plan";
+import { countOf } from "../name-list";
 import { finishRunbook } from "../runbook";
 import { byCriticality, type ServerInfo } from "../topology";
 import { inferredOrderNotes, poolsDownWith, poolWorkloads, scenarioOf, unionWorkloads, type ScenarioContext } from "./context";
@@ -54,7 +55,7 @@ export function poolScenario(ctx: ScenarioContext, pool: Pool): Scenario {
     standbyFor,
   });
   const run = finishRunbook(rb, ctx.admins, unionWorkloads(ix, lostList), ix.priority);
-  const notes = [...inferredOrderNotes(lostList), `The whole pool is rebuilt: its ${lostList.length - (be ? 1 : 0)} member server(s)${be ? ` and its back end ${be.fqdn}` : ""}.`];
+  const notes = [...inferredOrderNotes(lostList), `The whole pool is rebuilt: its ${countOf(lostList.length - (be ? 1 : 0), "member server")}${be ? ` and its back end ${be.fqdn}` : ""}.`];
   const others = affectedPools.filter((p) => p.name !== pool.name).map((p) => p.name);
   if (others.length > 0) notes.push(`The back end also serves ${others.join(", ")}: those pools are down too and are brought back in the same runbook.`);
   const scenario = scenarioOf(ctx, `loss-of-pool:${pool.name}`, `Loss of Enterprise pool ${pool.name}`, { kind: "pool", target: pool.name }, run, notes, [

@@ -57,7 +57,7 @@ describe("the head of every runbook", () => {
         title: "Loss of Enterprise pool ocspool1",
         rules: ["S7", "Restore order", "P1"],
         notes: [
-          "The whole pool is rebuilt: its 2 member server(s) and its back end sql01.litware.com.",
+          "The whole pool is rebuilt: its 2 member servers and its back end sql01.litware.com.",
         ],
       },
       "loss-of-back-end:ocspool1": {
@@ -185,7 +185,7 @@ describe("the head of every runbook", () => {
         title: "Loss of Enterprise pool ocspool1",
         rules: ["S7", "Restore order", "P1"],
         notes: [
-          "The whole pool is rebuilt: its 2 member server(s) and its back end sql01.litware.com.",
+          "The whole pool is rebuilt: its 2 member servers and its back end sql01.litware.com.",
           "The back end also serves ocspool2: those pools are down too and are brought back in the same runbook.",
         ],
       },
@@ -201,7 +201,7 @@ describe("the head of every runbook", () => {
         title: "Loss of Enterprise pool ocspool2",
         rules: ["S7", "Restore order", "P1"],
         notes: [
-          "The whole pool is rebuilt: its 1 member server(s) and its back end sql01.litware.com.",
+          "The whole pool is rebuilt: its 1 member server and its back end sql01.litware.com.",
           "The back end also serves ocspool1: those pools are down too and are brought back in the same runbook.",
         ],
       },
@@ -227,7 +227,7 @@ describe("the head of every runbook", () => {
         notes: [
           "Fast path (inferred): the users move to drpool at the standby site and sign in there within hours; the rebuild in place runs meanwhile, and the failback runbook brings them home afterwards.",
           "IM and presence counts as back once the users sign in on the standby pool; their contact lists follow from the last RTC backup (D8) and are not counted in that time.",
-          "The whole pool is rebuilt: its 2 member server(s) and its back end sql01.litware.com.",
+          "The whole pool is rebuilt: its 2 member servers and its back end sql01.litware.com.",
         ],
         path: "Move the users to the standby pool drpool first, then rebuild in place",
         failback: ["failback", "Failback: bring the users home to ocspool1", "After the switch-over, once ocspool1 is rebuilt and checked: the users move back from drpool."],
@@ -331,7 +331,7 @@ describe("the head of every runbook", () => {
       }
     });
     expect(heads(three, ["loss-of-pool:ocspool1"])["loss-of-pool:ocspool1"].notes).toEqual([
-      "The whole pool is rebuilt: its 2 member server(s) and its back end sql01.litware.com.",
+      "The whole pool is rebuilt: its 2 member servers and its back end sql01.litware.com.",
       "The back end also serves ocspool2, ocspool3: those pools are down too and are brought back in the same runbook.",
     ]);
   });

@@ -195,7 +195,7 @@ function validateDetail(ix: DeploymentIndex, s: ServerInfo): string {
 }
 
 function databaseDetail(db: RestoreItemDatabase): string {
-  const size = db.listed ? `${db.sizeGb} GB` : "size unknown: it is not listed in the deployment file";
+  const size = db.listed ? `${db.sizeGb} GB` : "size unknown: it is not listed in the deployment file, so its restore time is not counted";
   const rtc = db.name === "RTC" ? " Leave RTCConfig and RTCDyn out: the settings import rebuilds RTCConfig (D2) and RTCDyn is transient (D3)." : "";
   return `Restore the last full backup of ${db.name} (${size}) with ${db.tool}.${rtc}`;
 }
@@ -230,20 +230,23 @@ function transferStep(
   rb: RunbookBuilder,
   ctx: ChainContext,
   lane: number,
-  sizeGb: number,
+  sizeGb: number | undefined,
   what: string,
   decide: number,
   phase: string,
   workloads: readonly Workload[],
 ): number | undefined {
-  const minutes = ctx.dur.transfer(sizeGb);
+  const minutes = ctx.dur.transfer(sizeGb ?? 0);
   if (minutes === undefined) return undefined;
+  const mbps = ctx.ix.d.backup.bandwidthMbps;
   return rb.add({
     title: `Copy the ${what} backup back from the remote backup location`,
     detail:
-      ctx.ix.d.backup.bandwidthMbps > 0
-        ? `About ${sizeGb} GB over ${ctx.ix.d.backup.bandwidthMbps} Mbit/s; it runs while the server is rebuilt (P5).`
-        : "The backup location has no usable bandwidth: the backup media must be brought by courier (P5).",
+      mbps <= 0
+        ? "The backup location has no usable bandwidth: the backup media must be brought by courier (P5)."
+        : sizeGb === undefined
+          ? `Its size is unknown (the deployment file does not list it), so this copy over ${mbps} Mbit/s is not counted in the time; list its size to count it. It runs while the server is rebuilt (P5).`
+          : `About ${sizeGb} GB over ${mbps} Mbit/s; it runs while the server is rebuilt (P5).`,
     phase,
     minutes,
     assumption: ctx.ix.d.backup.bandwidthMbps > 0 ? undefined : "mediaShippingMinutes",
@@ -286,7 +289,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
   });
   // A copy serves what its restore serves (P1): an LCSLog copy on a back end never holds back IM.
   const dbTransfer = restore.databases.map((db) =>
-    transferStep(rb, ctx, lane, db.sizeGb, `${db.name} database`, hooks.decide, phase, workloadsOfDatabase(ctx.ix, db.name, W)),
+    transferStep(rb, ctx, lane, db.listed ? db.sizeGb : undefined, `${db.name} database`, hooks.decide, phase, workloadsOfDatabase(ctx.ix, db.name, W)),
   );
   const shareWorkloads = (content: FileShareEntry["content"]) => workloadsUsingShare(content).filter((w) => W.includes(w));
   const shareTransfer = restore.shares.map((x) => transferStep(rb, ctx, lane, x.sizeGb, `${x.content} share`, hooks.decide, phase, shareWorkloads(x.content)));

@@ -249,9 +249,16 @@ describe("a database the deployment file does not list", () => {
     const s = planDeployment(d).scenarios.find((x) => x.id === "loss-of-server:arch1.litware.com")!;
     const restore = s.steps.find((x) => x.title === "Restore LCSLog on arch1.litware.com")!;
     expect(restore.detail).toBe(
-      "Restore the last full backup of LCSLog (size unknown: it is not listed in the deployment file) with SQL Server Management Studio (SQL Server 2005/2008).",
+      "Restore the last full backup of LCSLog (size unknown: it is not listed in the deployment file, so its restore time is not counted) with SQL Server Management Studio (SQL Server 2005/2008).",
     );
     expect(restore.dependsOn).toContain(s.steps.find((x) => x.title === "Install SQL Server on arch1.litware.com")!.order);
     expect(s.steps.find((x) => x.title === "Install and activate Archiving on arch1.litware.com")!.dependsOn).toEqual([restore.order]);
+    // The Enterprise example keeps its backups remotely: the copy cannot be sized either, and says so
+    // instead of "About 0 GB".
+    const copy = s.steps.find((x) => x.title === "Copy the LCSLog database backup back from the remote backup location")!;
+    expect([copy.minutes, copy.detail]).toEqual([
+      0,
+      `Its size is unknown (the deployment file does not list it), so this copy over ${d.backup.bandwidthMbps} Mbit/s is not counted in the time; list its size to count it. It runs while the server is rebuilt (P5).`,
+    ]);
   });
 });

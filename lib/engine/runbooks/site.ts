@@ -7,6 +7,7 @@ import { exportUserData, importUserData } from "../commands";
 import { phaseById } from "../rules/restore-order";
 import { WORKLOAD_COMPONENTS } from "../rules/workload-components";
 import { finishRunbook, RunbookBuilder, type FinishedRunbook } from "../runbook";
+import { countOf } from "../name-list";
 import { inRestoreSequence, type ServerInfo } from "../topology";
 import {
   ASSESS,
@@ -27,7 +28,7 @@ import {
   type ScenarioContext,
 } from "./context";
 import { rebuildRunbook } from "./rebuild";
-import { failbackPath } from "./standby";
+import { failbackPath, userDataTarget, type SwitchedEdge } from "./standby";
 import { rebuildServer, serverTexts, type ChainHooks } from "./server-chain";
 
 export function siteScenario(ctx: ScenarioContext, site: Site): Scenario {
@@ -43,8 +44,10 @@ export function siteScenario(ctx: ScenarioContext, site: Site): Scenario {
   const loss = { kind: "site" as const, target: site.name };
   const rules = ["S7", "S5", "P5", "Restore order"];
 
-  if (standby && standbyPools.length > 0) {
-    const run = switchOverRunbook(ctx, site, standby, standbyPools, lostList, affectedPools, affected);
+  // A switch-over moves users: a site that homes no pool (a branch with only Mediation or Edge
+  // servers) has none to move, and its pools elsewhere still answer, so it is rebuilt instead.
+  if (standby && standbyPools.length > 0 && affectedPools.length > 0) {
+    const { run, edges } = switchOverRunbook(ctx, site, standby, standbyPools, lostList, affectedPools, affected);
     const notes = [
       `Service moves to the standby site ${standby.name}. The lost servers are rebuilt later, following the rebuild order of table 17-9, once the site can host them again.`,
       "Meeting content uploaded to the lost pools stays in their share backups: restore it to the standby pool's meeting content share if the moved users need it (inferred).",
@@ -57,6 +60,7 @@ export function siteScenario(ctx: ScenarioContext, site: Site): Scenario {
         ctx,
         affectedPools.map((home, i) => ({ home, standby: standbyPools[i % standbyPools.length] })),
         affected,
+        edges.length > 0 ? { site: site.name, edges } : undefined,
       );
     return scenario;
   }
@@ -71,13 +75,27 @@ export function siteScenario(ctx: ScenarioContext, site: Site): Scenario {
   });
   const run = finishRunbook(rb, ctx.admins, affected, ix.priority);
   const notes = [
-    standby
-      ? `The standby site ${standby.name} has no pool to take the users, so the site is rebuilt in table 17-9 order.`
-      : "There is no standby site: every server of the site is rebuilt, in table 17-9 order.",
+    !standby
+      ? "There is no standby site: every server of the site is rebuilt, in table 17-9 order."
+      : affectedPools.length === 0
+        ? `No pool goes down with site ${site.name}, so no users move to the standby site ${standby.name}: the site's servers are rebuilt in table 17-9 order.`
+        : `The standby site ${standby.name} has no pool to take the users, so the site is rebuilt in table 17-9 order.`,
   ];
+  // Only useful while the pools answer: a standby Mediation or Edge server needs a pool to send to.
+  const standbyPeers = standby && affectedPools.length === 0 ? sameRoleServersAt(ix.serversBySite.get(standby.name) ?? [], lostList) : [];
+  if (standbyPeers.length > 0)
+    notes.push(
+      `The standby site has ${standbyPeers.length === 1 ? "a server" : "servers"} with the same roles (${standbyPeers.map((s) => s.fqdn).join(", ")}): bringing ${standbyPeers.length === 1 ? "it" : "them"} into service meanwhile may be quicker, with DNS and next hops changed by hand (inferred, not timed here).`,
+    );
   notes.push(...inferredOrderNotes(lostList));
   if (externalShares.length > 0) notes.push("The file server holding the shares is not in the deployment file; it is assumed to be at this site.");
   return scenarioOf(ctx, `loss-of-site:${site.name}`, `Loss of site ${site.name}`, loss, run, notes, rules);
+}
+
+/** Servers outside pools at the standby site that have a role of a lost server outside pools. */
+function sameRoleServersAt(standbyServers: readonly ServerInfo[], lost: readonly ServerInfo[]): ServerInfo[] {
+  const roles = new Set(lost.filter((s) => !s.server.pool && s.isOcs && s.backEndOf.length === 0).flatMap((s) => s.server.roles));
+  return standbyServers.filter((s) => !s.server.pool && s.isOcs && s.backEndOf.length === 0 && s.server.roles.some((r) => roles.has(r)));
 }
 
 /** Which workloads the standby site can carry on its own (an essential role is there, and a pool). */
@@ -98,7 +116,7 @@ function switchOverRunbook(
   lostList: ServerInfo[],
   lostPools: Pool[],
   affected: Workload[],
-): FinishedRunbook {
+): { run: FinishedRunbook; edges: SwitchedEdge[] } {
   const { ix, dur } = ctx;
   const rb = new RunbookBuilder(ix.priority);
   const decide = decideStep(
@@ -141,7 +159,7 @@ function switchOverRunbook(
     const workloads = poolWorkloads(ix, p).filter((w) => affectedSet.has(w));
     const online = rb.add({
       title: `Bring the standby pool ${p.name} into service`,
-      detail: `Start the services on its ${members.length} server(s)${be ? ` and SQL Server on ${be.fqdn}` : ""}, then check each server's state.`,
+      detail: `Start the services on its ${countOf(members.length, "server")}${be ? ` and SQL Server on ${be.fqdn}` : ""}, then check each server's state.`,
       phase: phaseById(p.kind === "standard" ? "standard-edition" : "front-end").name,
       minutes: dur.work(dur.a.standbyActivationMinutes),
       assumption: "standbyActivationMinutes",
@@ -152,7 +170,7 @@ function switchOverRunbook(
     });
     standbyChecks.set(p.name, poolCheckStep(rb, ctx, p, [online], "pool", affected));
   }
-  const edges: { step: number; server: ServerInfo; standby: boolean }[] = [];
+  const edges: (SwitchedEdge & { step: number })[] = [];
   const nextHops = [...standbyChecks.values()];
   const lostPerRole = new Map<string, number>();
   for (const s of lostList) if (!s.server.pool && s.isOcs) lostPerRole.set(s.phase.id, (lostPerRole.get(s.phase.id) ?? 0) + 1);
@@ -232,7 +250,7 @@ function switchOverRunbook(
   });
   lostPools.forEach((p, i) => {
     const target = standbyPools[i % standbyPools.length];
-    const targetBackEnd = ix.backEndOfPool.get(target.name)?.fqdn;
+    const into = userDataTarget(ix, target);
     const move = moves[i];
     const rtc = rtcHostOf(ix, p)?.databases.find((x) => x.name === "RTC");
     const size = rtc?.sizeGb ?? 0;
@@ -273,9 +291,10 @@ function switchOverRunbook(
     });
     rb.add({
       title: `Import the contact lists of ${p.name}'s users into ${target.name}`,
-      detail: `Inferred: load the exported user data into ${target.name} once the users are homed there; it runs by itself. Until it finishes, moved users sign in with empty contact lists.`,
+      detail: `Inferred: load the exported user data into ${target.name} once the users are homed there; it runs by itself. Until it finishes, moved users sign in with empty contact lists.${into.where}`,
       phase: REASSIGN,
-      command: importUserData(p.name, targetBackEnd),
+      server: into.server,
+      command: importUserData(p.name, into.sqlServer),
       verify: true,
       minutes: dur.userData(size),
       assumption: "userDataGbPerHour",
@@ -291,10 +310,12 @@ function switchOverRunbook(
 
   if (edges.length > 0) {
     const names = edges.map((e) => e.server.fqdn).join(", ");
-    const where = edges.every((e) => e.standby) ? `the standby site's Edge server(s) ${names}` : `the Edge server(s) ${names}, once rebuilt`;
+    const one = edges.length === 1;
+    const servers = `Edge server${one ? "" : "s"} ${names}`;
+    const where = edges.every((e) => e.standby) ? `the standby site's ${servers}` : `the ${servers} (once rebuilt)`;
     rb.add({
       title: `Point the Edge next hop at ${targets.map((p) => p.name).join(", ")}`,
-      detail: `Set the next hop and trusted lists of ${where} to the standby pool, then point the external DNS records (SIP, Access Edge, web conferencing and A/V Edge) at them (inferred). This waits for those Edge servers: before they answer there is nothing to point at.`,
+      detail: `Set the next hop and trusted lists of ${where} to the standby pool${targets.length === 1 ? "" : "s"}, then point the external DNS records (SIP, Access Edge, web conferencing and A/V Edge) at ${one ? "it" : "them"} (inferred). This waits for ${one ? "that Edge server" : "those Edge servers"}: before ${one ? "it answers" : "they answer"} there is nothing to point at.`,
       phase: phaseById("edge").name,
       verify: true,
       minutes: dur.work(dur.a.dnsUpdateMinutes),
@@ -305,6 +326,6 @@ function switchOverRunbook(
     });
   }
   confirmWorkloads(rb, ctx, affected, decide);
-  return finishRunbook(rb, ctx.admins, affected, ix.priority);
+  return { run: finishRunbook(rb, ctx.admins, affected, ix.priority), edges: edges.map(({ server, standby }) => ({ server, standby })) };
 }
 

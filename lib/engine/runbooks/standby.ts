@@ -6,7 +6,7 @@ import type { Pool } from "../../formats/deployment";
 import type { Workload } from "../../formats/enums";
 import type { ScenarioPath } from "../../formats/plan";
 import { checkPoolState, exportUserData, importUserData } from "../commands";
-import { nameList } from "../name-list";
+import { countOf, nameList } from "../name-list";
 import { phaseById } from "../rules/restore-order";
 import { finishRunbook, RunbookBuilder } from "../runbook";
 import type { DeploymentIndex, ServerInfo } from "../topology";
@@ -23,6 +23,19 @@ export function standbyPoolFor(ctx: ScenarioContext, pool: Pool, lost: ReadonlyS
     const be = ix.backEndOfPool.get(p.name);
     return lead !== undefined && !lost.has(lead) && !(be && lost.has(be));
   });
+}
+
+/**
+ * Where DBImpExp loads user data into `pool`: an Enterprise pool's back end, named with /sqlserver
+ * from any server with the tool; a Standard Edition server runs it locally (facts 3.4: SE omits
+ * /sqlserver), so the step names that server.
+ */
+export function userDataTarget(ix: DeploymentIndex, pool: Pool): { sqlServer?: string; server?: string; where: string } {
+  if (pool.kind === "standard") {
+    const se = ix.poolLead.get(pool.name)?.fqdn;
+    return { server: se, where: se ? ` Run it on ${se} itself: a Standard Edition server's database is local, so the command names no SQL Server.` : "" };
+  }
+  return { sqlServer: ix.backEndOfPool.get(pool.name)?.fqdn, where: "" };
 }
 
 /** Edge servers whose next hop is a pool (no Director in the deployment): they must be pointed at the standby pool. */
@@ -86,7 +99,7 @@ export function addFastPath(rb: RunbookBuilder, ctx: ScenarioContext, pool: Pool
   const lane = rb.laneOf(`standby:${standby.name}`);
   const online = rb.add({
     title: `Bring the standby pool ${standby.name} into service`,
-    detail: `Inferred: start the OCS services on its ${members.length} server(s) if they are not running, and check it can take ${pool.name}'s users as well as its own (sizing).`,
+    detail: `Inferred: start the OCS services on its ${countOf(members.length, "server")} if they are not running, and check it can take ${pool.name}'s users as well as its own (sizing).`,
     phase: ASSESS,
     verify: true,
     minutes: dur.work(dur.a.standbyActivationMinutes),
@@ -131,7 +144,7 @@ export function addFastPath(rb: RunbookBuilder, ctx: ScenarioContext, pool: Pool
   if (edges.length > 0 && served.has("remote-access"))
     routingChange(rb, ctx, move, lane, {
       title: `Point the Edge next hop at ${standby.name}`,
-      detail: `Inferred: there is no Director, so the Edge server(s) ${fqdns(edges)} send internal traffic to a pool: set their next hop to ${standby.name} (Edge properties in the OCS snap-in) while ${pool.name} is down.`,
+      detail: `Inferred: there is no Director, so ${edges.length === 1 ? `the Edge server ${fqdns(edges)} sends` : `the Edge servers ${fqdns(edges)} send`} internal traffic to a pool: set ${edges.length === 1 ? "its" : "their"} next hop to ${standby.name} (Edge properties in the OCS snap-in) while ${pool.name} is down.`,
       phase: phaseById("edge").name,
       workloads: ["remote-access"],
       rules: ["P5", "S6"],
@@ -183,11 +196,13 @@ export function addFastPath(rb: RunbookBuilder, ctx: ScenarioContext, pool: Pool
     lane: contacts,
     waiting: true,
   });
+  const into = userDataTarget(ix, standby);
   rb.add({
     title: `Import the contact lists of ${pool.name}'s users into ${standby.name}`,
-    detail: `Inferred: load the exported user data into ${standby.name} now that the users are homed there; it runs by itself.`,
+    detail: `Inferred: load the exported user data into ${standby.name} now that the users are homed there; it runs by itself.${into.where}`,
     phase: REASSIGN,
-    command: importUserData(pool.name, ix.backEndOfPool.get(standby.name)?.fqdn),
+    server: into.server,
+    command: importUserData(pool.name, into.sqlServer),
     verify: true,
     minutes: dur.userData(size),
     assumption: "userDataGbPerHour",
@@ -207,17 +222,33 @@ export function addFastPath(rb: RunbookBuilder, ctx: ScenarioContext, pool: Pool
  * A pool's loss and its back end's loss usually need the same failback: it is built once per plan
  * and shared (plans are read-only).
  */
-export function failbackPath(ctx: ScenarioContext, moves: { home: Pool; standby: Pool }[], affected: readonly Workload[]): ScenarioPath {
+export function failbackPath(
+  ctx: ScenarioContext,
+  moves: { home: Pool; standby: Pool }[],
+  affected: readonly Workload[],
+  siteEdges?: SiteEdges,
+): ScenarioPath {
   let cache = FAILBACKS.get(ctx);
   if (!cache) FAILBACKS.set(ctx, (cache = new Map()));
-  const key = `${moves.map((m) => `${m.home.name}>${m.standby.name}`).join(",")}|${affected.join(",")}`;
+  const key = `${moves.map((m) => `${m.home.name}>${m.standby.name}`).join(",")}|${affected.join(",")}|${siteEdges?.site ?? ""}`;
   let path = cache.get(key);
-  if (!path) cache.set(key, (path = buildFailback(ctx, moves, affected)));
+  if (!path) cache.set(key, (path = buildFailback(ctx, moves, affected, siteEdges)));
   return path;
+}
+
+/** An Edge server a site switch-over pointed at the standby pools: the standby site's own, or a lost one rebuilt. */
+export interface SwitchedEdge {
+  server: ServerInfo;
+  standby: boolean;
+}
+/** The Edge servers a site switch-over pointed at the standby site, to be pointed back on failback. */
+export interface SiteEdges {
+  site: string;
+  edges: readonly SwitchedEdge[];
 }
 const FAILBACKS = new WeakMap<ScenarioContext, Map<string, ScenarioPath>>();
 
-function buildFailback(ctx: ScenarioContext, moves: { home: Pool; standby: Pool }[], affected: readonly Workload[]): ScenarioPath {
+function buildFailback(ctx: ScenarioContext, moves: { home: Pool; standby: Pool }[], affected: readonly Workload[], siteEdges?: SiteEdges): ScenarioPath {
   const { ix, dur } = ctx;
   const rb = new RunbookBuilder(ix.priority);
   const homes = moves.map((m) => m.home.name).join(", ");
@@ -228,7 +259,9 @@ function buildFailback(ctx: ScenarioContext, moves: { home: Pool; standby: Pool 
     affected,
     `Pick a quiet time once ${homes} has been rebuilt and checked, and warn the users: each of them signs in again after the move.`,
   );
-  const edges = edgesWithoutDirector(ctx);
+  // After a site switch-over one step below undoes the Edge changes; otherwise each pool's own.
+  const edges = siteEdges ? [] : edgesWithoutDirector(ctx);
+  const moved: number[] = [];
   for (const { home, standby } of moves) {
     const workloads = poolWorkloads(ix, home).filter((w) => affected.includes(w));
     const lane = rb.laneOf(`failback:${home.name}`);
@@ -256,6 +289,7 @@ function buildFailback(ctx: ScenarioContext, moves: { home: Pool; standby: Pool 
       rules: ["Restore order", "P5"],
       lane,
     });
+    moved.push(move);
     routingChange(rb, ctx, move, lane, {
       title: `Point the SIP DNS records back at ${home.name}`,
       detail: "Inferred: undo the DNS changes of the switch-over, if any were made.",
@@ -279,6 +313,27 @@ function buildFailback(ctx: ScenarioContext, moves: { home: Pool; standby: Pool 
         workloads: ["remote-access"],
         rules: ["P5", "S6"],
       });
+  }
+  if (siteEdges && affected.includes("remote-access")) {
+    const standbyEdges = siteEdges.edges.filter((e) => e.standby).map((e) => e.server);
+    const rebuiltEdges = siteEdges.edges.filter((e) => !e.standby).map((e) => e.server);
+    const homeEdges = ix.serversBySite.get(siteEdges.site)?.filter((s) => s.perimeter) ?? [];
+    const parts: string[] = [];
+    if (standbyEdges.length > 0 && homeEdges.length > 0)
+      parts.push(`point the external DNS records (SIP, Access Edge, web conferencing and A/V Edge) back at ${fqdns(homeEdges)} at ${siteEdges.site}`);
+    if (rebuiltEdges.length > 0) parts.push(`set the next hop and trusted lists of ${fqdns(rebuiltEdges)} back to ${homes}, or to the Director if one led there`);
+    if (standbyEdges.length > 0) parts.push(`return ${fqdns(standbyEdges)} at the standby site to the next hop ${standbyEdges.length === 1 ? "it" : "they"} had before the switch-over`);
+    rb.add({
+      title: `Point the Edge servers and external DNS back at ${siteEdges.site}`,
+      detail: `Inferred: undo the switch-over's Edge changes once the users are home: ${parts.join("; ")}.`,
+      phase: phaseById("edge").name,
+      verify: true,
+      minutes: dur.work(dur.a.dnsUpdateMinutes),
+      assumption: "dnsUpdateMinutes",
+      deps: moved,
+      workloads: ["remote-access"],
+      rules: ["P5", "S6"],
+    });
   }
   confirmWorkloads(rb, ctx, affected, decide);
   const run = finishRunbook(rb, ctx.admins, affected, ix.priority);

@@ -54,22 +54,39 @@ describe("switch-over variants", () => {
     );
   });
 
-  it("a lost branch site without pools: no users move, so no failback", () => {
-    const branch = enterprise((x) => {
+  // A branch with only Mediation and Edge servers homes no users: its pool at Redmond still answers,
+  // so nothing is switched over (no DNS or next-hop change towards Dublin); its servers are rebuilt.
+  const branch = (dublinMediation: boolean) =>
+    enterprise((x) => {
       x.sites.push({ name: "Dublin", kind: "standby" }, { name: "Branch", kind: "remote" });
       x.pools.push({ name: "drpool", kind: "enterprise-consolidated", site: "Dublin", backEnd: "drsql.litware.com" });
       x.servers.push({ fqdn: "drsql.litware.com", site: "Dublin", roles: ["back-end-sql"] }, { fqdn: "drfe1.litware.com", site: "Dublin", pool: "drpool", roles: ["front-end"] });
+      if (dublinMediation) x.servers.push({ fqdn: "drmed1.litware.com", site: "Dublin", roles: ["mediation"] });
       for (const f of ["edge1.litware.com", "med1.litware.com"]) x.servers.find((v: { fqdn: string }) => v.fqdn === f).site = "Branch";
     });
-    const s = siteLoss(branch, "Branch");
-    expect(s.path).toBe("Switch over to standby site Dublin");
+
+  it("a lost branch site without pools: no users move, so it is rebuilt, with no switch-over and no failback", () => {
+    const s = siteLoss(branch(false), "Branch");
+    expect(s.path).toBeUndefined();
     expect(s.failback).toBeUndefined();
-    expect(s.steps.some((x) => x.title.startsWith("Move the users"))).toBe(false);
+    expect(s.steps.filter((x) => /^(Move the users|Point the|Bring )/.test(x.title))).toEqual([]);
+    expect([...new Set(s.steps.filter((x) => x.title.startsWith("Rebuild Windows")).map((x) => x.server))]).toEqual(["med1.litware.com", "edge1.litware.com"]);
+    expect(s.notes![0]).toBe("No pool goes down with site Branch, so no users move to the standby site Dublin: the site's servers are rebuilt in table 17-9 order.");
+    expect(s.notes!.some((n) => n.includes("same roles"))).toBe(false);
+  });
+
+  it("a lost branch site whose role the standby site also has: the note names the standby server as an untimed option", () => {
+    const s = siteLoss(branch(true), "Branch");
+    expect(s.path).toBeUndefined();
+    expect(s.notes!.slice(0, 2)).toEqual([
+      "No pool goes down with site Branch, so no users move to the standby site Dublin: the site's servers are rebuilt in table 17-9 order.",
+      "The standby site has a server with the same roles (drmed1.litware.com): bringing it into service meanwhile may be quicker, with DNS and next hops changed by hand (inferred, not timed here).",
+    ]);
   });
 
   it("a standby Standard Edition server is brought up in its own phase, with no back end to start", () => {
     const step = titled(siteLoss(standardWithStandby()), "Bring the standby pool ocsse2 into service");
-    expect([step.phase, step.minutes, step.detail]).toEqual(["Standard Edition servers", 90, "Start the services on its 1 server(s), then check each server's state."]);
+    expect([step.phase, step.minutes, step.detail]).toEqual(["Standard Edition servers", 90, "Start the services on its 1 server, then check each server's state."]);
   });
 
   it("a deployment that lists no databases: the contact-list restore says the RTC size is unknown", () => {

@@ -99,12 +99,15 @@ describe("loss of site Redmond with a standby site", () => {
       [5, "Confirm IM and presence as a user", 30, 180, [4], ["P1"]],
       [6, "Point the Mediation Servers' next hop back at ocspool1", 30, 180, [3], ["P5"]],
       [7, "Confirm Enterprise Voice as a user", 30, 210, [4, 6], ["P1"]],
-      [8, "Confirm Remote access and federation as a user", 30, 210, [3], ["P1"]],
-      [9, "Confirm Web conferencing as a user", 30, 240, [4], ["P1"]],
-      [10, "Confirm A/V conferencing as a user", 30, 240, [4], ["P1"]],
-      [11, "Confirm Archiving as a user", 30, 270, [4], ["P1"]],
-      [12, "Confirm Monitoring (CDR and QoE) as a user", 30, 270, [4], ["P1"]],
-      [13, "Confirm Application sharing as a user", 30, 300, [4], ["P1"]],
+      // The switch-over pointed the rebuilt edge1's next hop at drpool: it goes back once the users are
+      // home. Its step has no lane of its own, so it takes the second administrator after the IM check.
+      [8, "Point the Edge servers and external DNS back at Redmond", 30, 210, [3], ["P5", "S6"]],
+      [9, "Confirm Remote access and federation as a user", 30, 240, [8], ["P1"]],
+      [10, "Confirm Web conferencing as a user", 30, 240, [4], ["P1"]],
+      [11, "Confirm A/V conferencing as a user", 30, 270, [4], ["P1"]],
+      [12, "Confirm Archiving as a user", 30, 270, [4], ["P1"]],
+      [13, "Confirm Monitoring (CDR and QoE) as a user", 30, 300, [4], ["P1"]],
+      [14, "Confirm Application sharing as a user", 30, 300, [4], ["P1"]],
     ]);
     expect(s.failback!.rtoHours).toBe(5.5);
   });
@@ -119,7 +122,7 @@ describe("loss of site Redmond with a standby site", () => {
       [10, "Reassign users", null, null, true, true, "sqlRestoreGbPerHour",
         "Inferred, not documented: restore ocspool1's RTC backup (25 GB) under another database instance at Dublin (never over the standby pool's own RTC), only to read the users' contact lists from it. It runs by itself while the users are moved."],
       [11, "Front-end servers", null, null, false, false, "standbyActivationMinutes",
-        "Start the services on its 1 server(s) and SQL Server on drsql.litware.com, then check each server's state."],
+        "Start the services on its 1 server and SQL Server on drsql.litware.com, then check each server's state."],
       [12, "Reassign users", null, "dbimpexp.exe /hrxmlfile:<dir>\\ocspool1-userdata.xml /sqlserver:<spare SQL instance>", true, true, "userDataGbPerHour",
         "Inferred: DBImpExp reads the contact lists, permissions and meetings of the restored RTC database into XML. Start it and let it run; it needs nobody watching."],
       [13, "Front-end servers", null, "LCSCmd.exe /Forest /Action:CheckPoolState /PoolName:drpool", false, false, "validationMinutes",
@@ -135,7 +138,7 @@ describe("loss of site Redmond with a standby site", () => {
       [18, "Mediation Servers", "drmed1.litware.com", "lcscmd /server:drmed1.litware.com /action:CheckLCServerState", true, false, "standbyActivationMinutes",
         "Start the standby server's services and check its state."],
       [29, "Edge Servers", null, null, true, false, "dnsUpdateMinutes",
-        "Set the next hop and trusted lists of the Edge server(s) edge1.litware.com, once rebuilt to the standby pool, then point the external DNS records (SIP, Access Edge, web conferencing and A/V Edge) at them (inferred). This waits for those Edge servers: before they answer there is nothing to point at."],
+        "Set the next hop and trusted lists of the Edge server edge1.litware.com (once rebuilt) to the standby pool, then point the external DNS records (SIP, Access Edge, web conferencing and A/V Edge) at it (inferred). This waits for that Edge server: before it answers there is nothing to point at."],
     ]);
     expect([s.steps[0], s.steps[8]].map((x) => [x.order, x.title, x.phase, x.assumption, x.detail])).toEqual([
       [1, "Declare site Redmond lost and switch to Dublin", "Assess the loss", "decisionMinutes", "Confirm the site cannot come back soon enough, decide to move service to the standby site Dublin, and warn users."],
@@ -153,6 +156,7 @@ describe("loss of site Redmond with a standby site", () => {
       [3, "Reassign users", "Inferred: with both pools answering, move the users with the Move Users wizard without the force option; their contact lists move with them."],
       [4, "Reassign users", "Inferred: undo the DNS changes of the switch-over, if any were made."],
       [6, "Mediation Servers", "Inferred: undo the Mediation Servers' next-hop change of the switch-over, if one was made."],
+      [8, "Edge Servers", "Inferred: undo the switch-over's Edge changes once the users are home: set the next hop and trusted lists of edge1.litware.com back to ocspool1, or to the Director if one led there."],
     ]);
   });
 });
@@ -244,13 +248,16 @@ describe("loss of site Redmond with two pools, and a standby site with two pools
     ]);
     expect(Object.fromEntries(s.workloads.map((w) => [w.workload, w.rtoHours]))).toEqual({ "im-presence": 6.5, "enterprise-voice": 14.25, "remote-access": 15.75, "web-conferencing": 15.25, "av-conferencing": 16.25, archiving: 23.9, monitoring: 31.15, "app-sharing": 31.15 });
     expect(s.steps.filter((x) => /^(Point|Bring)/.test(x.title)).map((x) => [x.order, x.detail])).toEqual([
-      [13, "Start the services on its 1 server(s) and SQL Server on drsql.litware.com, then check each server's state."],
-      [14, "Start the services on its 1 server(s) and SQL Server on drsql2.litware.com, then check each server's state."],
+      [13, "Start the services on its 1 server and SQL Server on drsql.litware.com, then check each server's state."],
+      [14, "Start the services on its 1 server and SQL Server on drsql2.litware.com, then check each server's state."],
       [18, "Start the standby server's services and check its state."],
       [22, "Update the records users resolve inside the network (the pools' A records and the SIP service records) so they lead to drpool, drpool2 (inferred: the successors document the same names)."],
       [31, "Start the standby server's services and check its state."],
-      [32, "Set the next hop and trusted lists of the standby site's Edge server(s) dredge1.litware.com to the standby pool, then point the external DNS records (SIP, Access Edge, web conferencing and A/V Edge) at them (inferred). This waits for those Edge servers: before they answer there is nothing to point at."],
+      [32, "Set the next hop and trusted lists of the standby site's Edge server dredge1.litware.com to the standby pools, then point the external DNS records (SIP, Access Edge, web conferencing and A/V Edge) at it (inferred). This waits for that Edge server: before it answers there is nothing to point at."],
     ]);
+    expect(s.failback!.steps.find((x) => x.title === "Point the Edge servers and external DNS back at Redmond")!.detail).toBe(
+      "Inferred: undo the switch-over's Edge changes once the users are home: point the external DNS records (SIP, Access Edge, web conferencing and A/V Edge) back at edge1.litware.com at Redmond; return dredge1.litware.com at the standby site to the next hop it had before the switch-over.",
+    );
     expect(s.failback!.title).toBe("Failback: bring the users home to ocspool1, ocspool2");
     expect(s.failback!.steps.map((x) => [x.order, x.title, x.minutes, x.startMinute, x.dependsOn])).toEqual([
       [1, "Decide to bring the users home to ocspool1, ocspool2", 60, 0, []],
@@ -264,12 +271,15 @@ describe("loss of site Redmond with two pools, and a standby site with two pools
       [9, "Point the Mediation Servers' next hop back at ocspool2", 30, 180, [5]],
       [10, "Point the Mediation Servers' next hop back at ocspool1", 30, 210, [4]],
       [11, "Confirm Enterprise Voice as a user", 30, 240, [6, 7, 9, 10]],
-      [12, "Confirm Remote access and federation as a user", 30, 240, [4, 5]],
-      [13, "Confirm Web conferencing as a user", 30, 270, [6, 7]],
-      [14, "Confirm A/V conferencing as a user", 30, 270, [6, 7]],
-      [15, "Confirm Archiving as a user", 30, 300, [6, 7]],
-      [16, "Confirm Monitoring (CDR and QoE) as a user", 30, 300, [6, 7]],
-      [17, "Confirm Application sharing as a user", 30, 330, [6, 7]],
+      // The standby Edge server took remote access: the external DNS goes back to edge1 once both
+      // pools' users are home (dredge1's next hop goes back with it).
+      [12, "Point the Edge servers and external DNS back at Redmond", 30, 270, [4, 5]],
+      [13, "Confirm Remote access and federation as a user", 30, 300, [12]],
+      [14, "Confirm Web conferencing as a user", 30, 300, [6, 7]],
+      [15, "Confirm A/V conferencing as a user", 30, 330, [6, 7]],
+      [16, "Confirm Archiving as a user", 30, 330, [6, 7]],
+      [17, "Confirm Monitoring (CDR and QoE) as a user", 30, 360, [6, 7]],
+      [18, "Confirm Application sharing as a user", 30, 360, [6, 7]],
     ]);
   });
 });

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { planDeployment } from "../plan";
 import { deploymentArbitrary } from "../testing/arbitrary";
-import { enterpriseWithStandbySite } from "../testing/fixtures";
+import { enterpriseWithStandbyPool, enterpriseWithStandbySite } from "../testing/fixtures";
 import type { Deployment } from "../../formats/deployment";
 
 describe("standby fast path: Mediation next hop", () => {
@@ -31,4 +31,75 @@ describe("standby fast path: Mediation next hop", () => {
     expect(seen).toBeGreaterThan(fromSamples);
   });
 
+});
+
+describe("which pool a lost pool's users move to (standbyPoolFor)", () => {
+  const scenario = (d: Deployment, id: string) => planDeployment(d).scenarios.find((x) => x.id === id)!;
+
+  it("a pool at the standby site has no standby of its own: its loss is a rebuild", () => {
+    const d = enterpriseWithStandbyPool();
+    expect(scenario(d, "loss-of-pool:ocspool1").path).toBe("Move the users to the standby pool drpool first, then rebuild in place");
+    expect(scenario(d, "loss-of-pool:drpool").path).toBeUndefined();
+    expect(scenario(d, "loss-of-pool:drpool").failback).toBeUndefined();
+  });
+
+  // drpool on ocspool1's back end goes down with it: no pool is left to move the users to.
+  it("a standby pool whose back end goes down too is no standby: a shared back end's loss is a rebuild", () => {
+    const d = enterpriseWithStandbyPool();
+    d.pools.find((p) => p.name === "drpool")!.backEnd = "sql01.litware.com";
+    d.servers = d.servers.filter((x) => x.fqdn !== "sqldr.litware.com");
+    expect(scenario(d, "loss-of-back-end:ocspool1").path).toBeUndefined();
+  });
+});
+
+describe("Mediation next hop in the fast path", () => {
+  const mediationSteps = (d: Deployment) =>
+    planDeployment(d)
+      .scenarios.filter((x) => x.id === "loss-of-pool:ocspool1")
+      .flatMap((x) => [...x.steps, ...(x.failback?.steps ?? [])])
+      .filter((x) => x.title.includes("Mediation Servers' next hop"))
+      .map((x) => x.title);
+
+  it("is moved to the standby pool and back when there are Mediation Servers", () => {
+    expect(mediationSteps(enterpriseWithStandbyPool())).toEqual([
+      "Point the Mediation Servers' next hop at drpool",
+      "Point the Mediation Servers' next hop back at ocspool1",
+    ]);
+  });
+
+  it("is not mentioned without Mediation Servers", () => {
+    const d = enterpriseWithStandbyPool();
+    d.servers = d.servers.filter((x) => !x.roles.includes("mediation"));
+    expect(mediationSteps(d)).toEqual([]);
+  });
+});
+
+describe("failbacks", () => {
+  it("each pool loss has its own failback, and the site loss one failback for both pools", () => {
+    const d = enterpriseWithStandbyPool();
+    d.pools.push(
+      { name: "ocspool2", kind: "enterprise-consolidated", site: "Redmond", backEnd: "sql02.litware.com" },
+      { name: "drpool2", kind: "enterprise-consolidated", site: "Dublin", backEnd: "sqldr2.litware.com" },
+    );
+    d.servers.push(
+      { fqdn: "sql02.litware.com", site: "Redmond", roles: ["back-end-sql"] },
+      { fqdn: "ocspool2server1.litware.com", site: "Redmond", pool: "ocspool2", roles: ["front-end"] },
+      { fqdn: "sqldr2.litware.com", site: "Dublin", roles: ["back-end-sql"] },
+      { fqdn: "drfe2.litware.com", site: "Dublin", pool: "drpool2", roles: ["front-end"] },
+    );
+    const plan = planDeployment(d);
+    const failback = (id: string) => plan.scenarios.find((x) => x.id === id)!.failback!;
+    // Every pool with a standby gets the first standby pool that still answers: drpool for both.
+    expect([failback("loss-of-pool:ocspool1").title, failback("loss-of-pool:ocspool2").title]).toEqual([
+      "Failback: bring the users home to ocspool1",
+      "Failback: bring the users home to ocspool2",
+    ]);
+    expect(failback("loss-of-pool:ocspool2").when).toBe("After the switch-over, once ocspool2 is rebuilt and checked: the users move back from drpool.");
+    // A pool's loss and its back end's loss share one failback.
+    expect(failback("loss-of-back-end:ocspool2")).toBe(failback("loss-of-pool:ocspool2"));
+    // The site loss moves each pool to its own standby pool and brings both home in one failback.
+    expect(failback("loss-of-site:Redmond").when).toBe(
+      "After the switch-over, once ocspool1, ocspool2 is rebuilt and checked: the users move back from drpool, drpool2.",
+    );
+  });
 });

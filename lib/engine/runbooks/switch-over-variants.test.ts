@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Deployment } from "../../formats/deployment";
 import { planDeployment } from "../plan";
-import { enterprise, enterpriseWithStandbyPool, standardWithStandby } from "../testing/fixtures";
+import { enterprise, enterpriseWithStandbyPool, enterpriseWithStandbySite, standardWithStandby } from "../testing/fixtures";
 
 const siteLoss = (d: Deployment, site = "Redmond") => planDeployment(d).scenarios.find((x) => x.id === `loss-of-site:${site}`)!;
 const titled = (s: ReturnType<typeof siteLoss>, title: string) => s.steps.find((x) => x.title === title)!;
@@ -95,5 +95,57 @@ describe("switch-over variants", () => {
     expect(titled(siteLoss(d), "Restore the last RTC backup of ocspool1 to a spare SQL Server instance at Dublin").detail).toBe(
       "Inferred, not documented: restore ocspool1's RTC backup (size unknown) under another database instance at Dublin (never over the standby pool's own RTC), only to read the users' contact lists from it. It runs by itself while the users are moved.",
     );
+  });
+});
+
+describe("switch-overs with several Edge servers", () => {
+  // The Enterprise example with the Dublin standby site (drpool, drmed1); Redmond gets a second Edge
+  // server, and Dublin none, one or two. Lost Edge servers are matched one for one by standby ones.
+  const edges = (dublinEdges: string[]) => {
+    const d = enterpriseWithStandbySite();
+    d.servers.push({ fqdn: "edge2.litware.com", site: "Redmond", roles: ["access-edge", "web-conferencing-edge", "av-edge"] });
+    for (const fqdn of dublinEdges) d.servers.push({ fqdn, site: "Dublin", roles: ["access-edge", "web-conferencing-edge", "av-edge"] });
+    return d;
+  };
+  const edgeSteps = (s: ReturnType<typeof siteLoss>) =>
+    s.steps.filter((x) => /^(Bring .*edge|Rebuild Windows on .*edge|Point the Edge)/.test(x.title)).map((x) => x.title);
+
+  it("two lost Edge servers and no standby Edge: both are rebuilt and both are pointed at the standby pool", () => {
+    const s = siteLoss(edges([]));
+    expect(edgeSteps(s)).toEqual(["Rebuild Windows on edge1.litware.com", "Rebuild Windows on edge2.litware.com", "Point the Edge next hop at drpool"]);
+    const point = titled(s, "Point the Edge next hop at drpool");
+    expect(point.detail).toBe(
+      "Set the next hop and trusted lists of the Edge servers edge1.litware.com, edge2.litware.com (once rebuilt) to the standby pool, then point the external DNS records (SIP, Access Edge, web conferencing and A/V Edge) at them (inferred). This waits for those Edge servers: before they answer there is nothing to point at.",
+    );
+    expect(point.dependsOn).toEqual(expect.arrayContaining([titled(s, "Check edge1.litware.com").order, titled(s, "Check edge2.litware.com").order]));
+    expect(s.failback!.steps.find((x) => x.title === "Point the Edge servers and external DNS back at Redmond")!.detail).toBe(
+      "Inferred: undo the switch-over's Edge changes once the users are home: set the next hop and trusted lists of edge1.litware.com, edge2.litware.com back to ocspool1, or to the Director if one led there.",
+    );
+  });
+
+  it("two lost Edge servers and one standby Edge: it takes remote access alone, and neither lost one is rebuilt in the switch-over", () => {
+    const s = siteLoss(edges(["dredge1.litware.com"]));
+    expect(edgeSteps(s)).toEqual(["Bring dredge1.litware.com into service", "Point the Edge next hop at drpool"]);
+    expect(titled(s, "Point the Edge next hop at drpool").detail).toBe(
+      "Set the next hop and trusted lists of the standby site's Edge server dredge1.litware.com to the standby pool, then point the external DNS records (SIP, Access Edge, web conferencing and A/V Edge) at it (inferred). This waits for that Edge server: before it answers there is nothing to point at.",
+    );
+    expect(s.failback!.steps.find((x) => x.title === "Point the Edge servers and external DNS back at Redmond")!.detail).toBe(
+      "Inferred: undo the switch-over's Edge changes once the users are home: point the external DNS records (SIP, Access Edge, web conferencing and A/V Edge) back at edge1.litware.com, edge2.litware.com at Redmond; return dredge1.litware.com at the standby site to the next hop it had before the switch-over.",
+    );
+  });
+
+  it("two lost Edge servers and two standby ones: both are brought into service, one for each", () => {
+    const s = siteLoss(edges(["dredge1.litware.com", "dredge2.litware.com"]));
+    expect(edgeSteps(s)).toEqual(["Bring dredge1.litware.com into service", "Bring dredge2.litware.com into service", "Point the Edge next hop at drpool"]);
+    expect(titled(s, "Point the Edge next hop at drpool").detail).toMatch(/^Set the next hop and trusted lists of the standby site's Edge servers dredge1\.litware\.com, dredge2\.litware\.com to the standby pool, .* at them \(inferred\)\. This waits for those Edge servers: before they answer/);
+    expect(s.failback!.steps.find((x) => x.title === "Point the Edge servers and external DNS back at Redmond")!.detail).toMatch(
+      /return dredge1\.litware\.com, dredge2\.litware\.com at the standby site to the next hop they had before the switch-over\.$/,
+    );
+  });
+
+  it("one lost Edge server and two standby ones: only one is brought into service", () => {
+    const d = edges(["dredge1.litware.com", "dredge2.litware.com"]);
+    d.servers = d.servers.filter((x) => x.fqdn !== "edge2.litware.com");
+    expect(edgeSteps(siteLoss(d))).toEqual(["Bring dredge1.litware.com into service", "Point the Edge next hop at drpool"]);
   });
 });

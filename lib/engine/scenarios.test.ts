@@ -1,19 +1,10 @@
 // Restore runbooks: which scenarios exist, what their steps do and in which order.
 import { describe, expect, it } from "vitest";
-import type { RunbookStep, Scenario } from "../formats/plan";
-import { planDeployment, type Plan } from "./plan";
+import type { Scenario } from "../formats/plan";
+import { scenario, step } from "./testing/step-graph";
+import { planDeployment } from "./plan";
 import { enterprise, enterpriseWithStandbySite, standard } from "./testing/fixtures";
 
-const scenario = (plan: Plan, id: string): Scenario => {
-  const s = plan.scenarios.find((x) => x.id === id);
-  if (!s) throw new Error(`no scenario ${id}`);
-  return s;
-};
-const step = (s: { steps: RunbookStep[] }, title: string | RegExp): RunbookStep => {
-  const found = s.steps.find((x) => (typeof title === "string" ? x.title === title : title.test(x.title)));
-  if (!found) throw new Error(`no step ${title}`);
-  return found;
-};
 const withStandby = enterpriseWithStandbySite;
 
 describe("which scenarios a deployment gets, in a documented order", () => {

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "../db/client";
 import { migrateDeploy } from "../db/migrate";
-import { testDatabases } from "../db/test-databases";
+import { plainDeploymentRow, testDatabases } from "../db/test-databases";
 import { assumptionsRevision } from "../db/assumptions-store";
 import { listFinishedRuns, loadRun } from "../db/run-store";
 import { DEFAULT_ASSUMPTIONS } from "../engine/assumptions";
@@ -32,7 +32,7 @@ describe.each(testDatabases)("accepting a calibration on $name", (database) => {
     drop = created.drop;
     await migrateDeploy(created.url);
     db = createPrismaClient(created.url);
-    deploymentId = (await db.deployment.create({ data: { name: "Calibration", forest: "litware.local", ...BACKUP }, select: { id: true } })).id;
+    deploymentId = (await db.deployment.create({ data: plainDeploymentRow("Calibration"), select: { id: true } })).id;
   });
   afterAll(async () => {
     await db.$disconnect();
@@ -85,24 +85,3 @@ describe.each(testDatabases)("accepting a calibration on $name", (database) => {
     expect(await acceptCalibration(db, { deploymentId, overrides: {}, accepted: factor, expectedRevision: revision }, A)).toMatchObject({ ok: false, fieldErrors: { accept: [expect.stringMatching(/cannot be calibrated/)] } });
   });
 });
-
-const BACKUP = {
-  adBackedUp: true,
-  dnsBackedUp: true,
-  regulated: false,
-  databaseFrequencyHours: 24,
-  settingsFrequencyHours: 24,
-  fileShareFrequencyHours: 24,
-  windowStartHour: 1,
-  retentionCopies: 7,
-  backupLocation: "local",
-  offsiteCopy: false,
-  encrypted: false,
-  bandwidthMbps: 100,
-  restoreTested: false,
-  logsSeparateFromData: false,
-  vendorHardwareSlaHours: 24,
-  adminsAvailable: 1,
-  staffTrained: true,
-  mediaAvailable: true,
-};

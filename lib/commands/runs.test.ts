@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "../db/client";
 import { migrateDeploy } from "../db/migrate";
-import { testDatabases } from "../db/test-databases";
+import { plainDeploymentRow, testDatabases } from "../db/test-databases";
 import { loadRun } from "../db/run-store";
 import type { RunbookStep, Scenario } from "../formats/plan";
 import { chooseBranch, completeStep, finishRun, noteStep, skipStep, startFailbackRun, startRun, startStep } from "./runs";
@@ -35,7 +35,7 @@ describe.each(testDatabases)("restore runs on $name", (database) => {
     await migrateDeploy(created.url);
     db = createPrismaClient(created.url);
     other = createPrismaClient(created.url);
-    deploymentId = (await db.deployment.create({ data: minimalDeployment(), select: { id: true } })).id;
+    deploymentId = (await db.deployment.create({ data: plainDeploymentRow("Runs"), select: { id: true } })).id;
   });
   afterAll(async () => {
     await db.$disconnect();
@@ -169,28 +169,3 @@ describe.each(testDatabases)("restore runs on $name", (database) => {
     expect(await startStep(db, { deploymentId: "elsewhere", runId, stepId: id(1) }, A)).toMatchObject({ ok: false, notFound: true });
   });
 });
-
-function minimalDeployment() {
-  return {
-    name: "Runs",
-    forest: "litware.local",
-    adBackedUp: true,
-    dnsBackedUp: true,
-    regulated: false,
-    databaseFrequencyHours: 24,
-    settingsFrequencyHours: 24,
-    fileShareFrequencyHours: 24,
-    windowStartHour: 1,
-    retentionCopies: 7,
-    backupLocation: "local",
-    offsiteCopy: false,
-    encrypted: false,
-    bandwidthMbps: 100,
-    restoreTested: false,
-    logsSeparateFromData: false,
-    vendorHardwareSlaHours: 24,
-    adminsAvailable: 1,
-    staffTrained: true,
-    mediaAvailable: true,
-  };
-}

@@ -45,3 +45,27 @@ const postgres: TestDatabase | null = postgresServer
 
 export const testDatabases: TestDatabase[] = postgres ? [sqlite, postgres] : [sqlite];
 if (process.env.CI && !postgres) throw new Error("CI runs the store tests on PostgreSQL too: set TEST_POSTGRES_URL");
+
+/** The scalar columns of a deployment row with every setting at a plain default, for store tests that need one to hang rows on. */
+export const plainDeploymentRow = (name: string) => ({
+  name,
+  forest: "litware.local",
+  adBackedUp: true,
+  dnsBackedUp: true,
+  regulated: false,
+  databaseFrequencyHours: 24,
+  settingsFrequencyHours: 24,
+  fileShareFrequencyHours: 24,
+  windowStartHour: 1,
+  retentionCopies: 7,
+  backupLocation: "local",
+  offsiteCopy: false,
+  encrypted: false,
+  bandwidthMbps: 100,
+  restoreTested: false,
+  logsSeparateFromData: false,
+  vendorHardwareSlaHours: 24,
+  adminsAvailable: 1,
+  staffTrained: true,
+  mediaAvailable: true,
+});

@@ -201,29 +201,25 @@ function databaseDetail(db: RestoreItemDatabase): string {
 }
 
 /** Restore steps for shares on a file server outside the deployment (one lane for that file server). */
-export function restoreExternalShares(rb: RunbookBuilder, ctx: ChainContext, shares: FileShareEntry[], decide: number, phase: string): number[] {
+export function restoreExternalShares(rb: RunbookBuilder, ctx: ChainContext, shares: FileShareEntry[], decide: number, phase: string): void {
   const lane = rb.laneOf("external-file-server");
-  const out: number[] = [];
   for (const share of shares) {
     if (!fileShareRule(share.content).backUp) continue;
     const workloads = workloadsUsingShare(share.content).filter((w) => ctx.ix.servedWorkloads.includes(w));
     const transfer = transferStep(rb, ctx, lane, share.sizeGb, `${share.content} share`, decide, phase, workloads);
-    out.push(
-      rb.add({
-        title: `Restore the ${share.content} share to ${share.path}`,
-        detail: `Copy the backup back with ${FILE_TOOL} onto the file server that holds this path (rebuild that server first if it was lost too); the path must stay the same.`,
-        phase,
-        minutes: ctx.dur.fileRestore(share.sizeGb),
-        assumption: "fileRestoreGbPerHour",
-        sequenceMinutes: 0,
-        deps: deps(decide, transfer),
-        workloads,
-        rules: fileShareRule(share.content).rules,
-        lane,
-      }),
-    );
+    rb.add({
+      title: `Restore the ${share.content} share to ${share.path}`,
+      detail: `Copy the backup back with ${FILE_TOOL} onto the file server that holds this path (rebuild that server first if it was lost too); the path must stay the same.`,
+      phase,
+      minutes: ctx.dur.fileRestore(share.sizeGb),
+      assumption: "fileRestoreGbPerHour",
+      sequenceMinutes: 0,
+      deps: deps(decide, transfer),
+      workloads,
+      rules: fileShareRule(share.content).rules,
+      lane,
+    });
   }
-  return out;
 }
 
 function transferStep(

@@ -262,3 +262,73 @@ describe("a database the deployment file does not list", () => {
     ]);
   });
 });
+
+describe("servers of the same roles share a schedule only when they hold the same data", () => {
+  const step = (d: Deployment, server: string, title: string) =>
+    planDeployment(d).scenarios.find((x) => x.id === `loss-of-server:${server}`)!.steps.find((x) => x.title === title)!;
+
+  it("two Monitoring Servers with CDR databases of different sizes: each restore is timed by its own size", () => {
+    // mon1 holds RTCCDR 30 GB (36 min at 50 GB/h); mon2 the same roles with RTCCDR 100 GB (120 min).
+    const d = enterprise((x) => {
+      x.servers.push({ fqdn: "mon2.litware.com", site: "Redmond", roles: ["monitoring"] });
+      x.databases.push({ name: "RTCCDR", server: "mon2.litware.com", sizeGb: 100 });
+    });
+    expect(step(d, "mon1.litware.com", "Restore RTCCDR on mon1.litware.com").minutes).toBe(36);
+    expect(step(d, "mon2.litware.com", "Restore RTCCDR on mon2.litware.com").minutes).toBe(120);
+  });
+
+  it("two Web Components Servers holding meeting content shares of different sizes: each copy is timed by its own size", () => {
+    // The Enterprise example keeps its backups remotely over 200 Mbit/s: 10 GB take 10 x 8,192 / 200 / 60
+    // = 6.8, so 7 min; 40 GB 27.3, so 28 min.
+    const d = enterprise((x) => {
+      x.pools[0].kind = "enterprise-expanded";
+      x.servers.push(
+        { fqdn: "web1.litware.com", site: "Redmond", pool: "ocspool1", roles: ["web-components"] },
+        { fqdn: "web2.litware.com", site: "Redmond", pool: "ocspool1", roles: ["web-components"] },
+      );
+      x.fileShares = [
+        { content: "meeting-content", path: "\\\\web1.litware.com\\content", sizeGb: 10 },
+        { content: "meeting-content", path: "\\\\web2.litware.com\\content", sizeGb: 40 },
+      ];
+    });
+    const copy = "Copy the meeting-content share backup back from the remote backup location";
+    expect([step(d, "web1.litware.com", copy).minutes, step(d, "web2.litware.com", copy).minutes]).toEqual([7, 28]);
+  });
+});
+
+describe("workarounds while a server is rebuilt: what each step says", () => {
+  const fields = (d: Deployment, id: string) => {
+    const s = planDeployment(d).scenarios.find((x) => x.id === id)!;
+    return {
+      steps: s.steps
+        .filter((x) => !x.server && !x.title.startsWith("Confirm") && x.order > 1)
+        .map((x) => [x.title, x.phase, x.verify ?? false, x.assumption ?? null, x.rules, x.workloads ?? null, x.detail]),
+      notes: s.notes,
+    };
+  };
+
+  it("the only Director", () => {
+    expect(fields(enterprise(), "loss-of-server:dir1.litware.com")).toEqual({
+      steps: [
+        ["Take the Director out of the path", "Directors", true, "dnsUpdateMinutes", ["P1", "S6"], ["im-presence", "remote-access"],
+          "Inferred: point the internal SIP service records that name the Director at the pool instead, and set the Edge servers' next hop to the pool (Edge properties in the OCS snap-in), so sign-in and remote access bypass the Director while it is rebuilt."],
+        ["Put the Director back in the path", "Directors", true, "dnsUpdateMinutes", ["S6"], [],
+          "Inferred: undo the DNS and next-hop changes once the Director passes its check."],
+      ],
+      notes: ["The only Director is taken out of the path first (inferred): users and the Edge reach the pool directly until it is back."],
+    });
+  });
+
+  it("a Mediation Server with another one to take its gateway", () => {
+    const d = enterprise((x) => x.servers.push({ fqdn: "med2.litware.com", site: "Redmond", roles: ["mediation"] }));
+    expect(fields(d, "loss-of-server:med1.litware.com")).toEqual({
+      steps: [
+        ["Route the media gateway to another Mediation Server", "Mediation Servers", true, "dnsUpdateMinutes", ["P1"], ["enterprise-voice"],
+          "Inferred: on the gateway (with its vendor's tools) and in the Mediation Server settings, send the calls of the lost server to a surviving Mediation Server, checking it can carry the extra calls."],
+        ["Route the media gateway back", "Mediation Servers", true, "dnsUpdateMinutes", ["P1"], [],
+          "Inferred: give the gateway back to the rebuilt Mediation Server once it passes its check."],
+      ],
+      notes: ["Calls go through another Mediation Server first (inferred); the rebuilt server takes its gateway back at the end."],
+    });
+  });
+});

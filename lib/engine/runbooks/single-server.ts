@@ -60,11 +60,11 @@ function serverTemplate(ctx: ScenarioContext, s: ServerInfo): ServerTemplate {
   const decide = decideStep(rb, ctx, texts.assess, affected);
   const peers = affected.map((w) => hasPeerFor(s, w));
   const workaround = workaroundFor(ctx, s);
-  const bypass = workaround ? workaround.first(rb, ctx, decide, affected.filter((_, i) => !peers[i])) : undefined;
+  const bypass = workaround?.first(rb, ctx, decide, affected.filter((_, i) => !peers[i]));
   if (bypass !== undefined) rb.servedElsewhere = new Set(rb.workloadsOf(bypass));
   const media = mediaStep(rb, ctx, decide, affected);
   const end = rebuildServer(rb, ctx, s, { decide, media, beReady: new Map(), poolImport: new Map(), importPoolHere: new Set() });
-  if (workaround && bypass !== undefined) workaround.after(rb, ctx, end, affected);
+  workaround?.after(rb, ctx, end, affected);
   rb.servedElsewhere = undefined;
   // Users check what was down; what surviving peers kept serving needs no user check of its own.
   confirmWorkloads(rb, ctx, affected.filter((_, i) => !peers[i]), decide);
@@ -80,7 +80,7 @@ function serverTemplate(ctx: ScenarioContext, s: ServerInfo): ServerTemplate {
         ? ["Peers in the same pool or load-balanced array keep serving meanwhile: users stay homed where they are and need no reassignment."]
         : []),
       ...inferredOrderNotes([s]),
-      ...(workaround && bypass !== undefined ? [workaround.note] : []),
+      ...(workaround ? [workaround.note] : []),
     ],
     roleLabels: s.server.roles.map((r) => ROLE_LABELS[r]).join(", "),
   };
@@ -88,8 +88,11 @@ function serverTemplate(ctx: ScenarioContext, s: ServerInfo): ServerTemplate {
 
 
 interface Workaround {
-  /** The step that restores service without the server; it serves what the server's loss took down. */
-  first(rb: RunbookBuilder, ctx: ScenarioContext, decide: number, down: readonly Workload[]): number | undefined;
+  /**
+   * The step that restores service without the server; it serves what the server's loss took down
+   * (never nothing: a Director with a peer needs no workaround, and a Mediation Server has none).
+   */
+  first(rb: RunbookBuilder, ctx: ScenarioContext, decide: number, down: readonly Workload[]): number;
   /** Undo the workaround once the server is back. */
   after(rb: RunbookBuilder, ctx: ScenarioContext, rebuilt: number, affected: readonly Workload[]): void;
   note: string;
@@ -104,20 +107,18 @@ function workaroundFor(ctx: ScenarioContext, s: ServerInfo): Workaround | undefi
   if (roles.includes("director") && !hasAnyPeer(s))
     return {
       first: (rb, c, decide, down) =>
-        down.length === 0
-          ? undefined
-          : rb.add({
-              title: "Take the Director out of the path",
-              detail:
-                "Inferred: point the internal SIP service records that name the Director at the pool instead, and set the Edge servers' next hop to the pool (Edge properties in the OCS snap-in), so sign-in and remote access bypass the Director while it is rebuilt.",
-              phase: phaseById("director").name,
-              verify: true,
-              minutes: c.dur.work(c.dur.a.dnsUpdateMinutes),
-              assumption: "dnsUpdateMinutes",
-              deps: [decide],
-              workloads: down,
-              rules: ["P1", "S6"],
-            }),
+        rb.add({
+          title: "Take the Director out of the path",
+          detail:
+            "Inferred: point the internal SIP service records that name the Director at the pool instead, and set the Edge servers' next hop to the pool (Edge properties in the OCS snap-in), so sign-in and remote access bypass the Director while it is rebuilt.",
+          phase: phaseById("director").name,
+          verify: true,
+          minutes: c.dur.work(c.dur.a.dnsUpdateMinutes),
+          assumption: "dnsUpdateMinutes",
+          deps: [decide],
+          workloads: down,
+          rules: ["P1", "S6"],
+        }),
       after: (rb, c, rebuilt, affected) =>
         void rb.add({
           title: "Put the Director back in the path",
@@ -137,20 +138,18 @@ function workaroundFor(ctx: ScenarioContext, s: ServerInfo): Workaround | undefi
   if (roles.includes("mediation") && otherMediation)
     return {
       first: (rb, c, decide, down) =>
-        down.length === 0
-          ? undefined
-          : rb.add({
-              title: "Route the media gateway to another Mediation Server",
-              detail:
-                "Inferred: on the gateway (with its vendor's tools) and in the Mediation Server settings, send the calls of the lost server to a surviving Mediation Server, checking it can carry the extra calls.",
-              phase: phaseById("mediation").name,
-              verify: true,
-              minutes: c.dur.work(c.dur.a.dnsUpdateMinutes),
-              assumption: "dnsUpdateMinutes",
-              deps: [decide],
-              workloads: down,
-              rules: ["P1"],
-            }),
+        rb.add({
+          title: "Route the media gateway to another Mediation Server",
+          detail:
+            "Inferred: on the gateway (with its vendor's tools) and in the Mediation Server settings, send the calls of the lost server to a surviving Mediation Server, checking it can carry the extra calls.",
+          phase: phaseById("mediation").name,
+          verify: true,
+          minutes: c.dur.work(c.dur.a.dnsUpdateMinutes),
+          assumption: "dnsUpdateMinutes",
+          deps: [decide],
+          workloads: down,
+          rules: ["P1"],
+        }),
       after: (rb, c, rebuilt, affected) =>
         void rb.add({
           title: "Route the media gateway back",

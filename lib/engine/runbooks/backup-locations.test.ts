@@ -65,3 +65,18 @@ describe("restore commands read the modelled destination and SQL instance", () =
     ]);
   });
 });
+
+describe("a destination with an apostrophe", () => {
+  it("is doubled inside the T-SQL string of the restore command, and left as it is in cmd.exe commands", () => {
+    const d = enterpriseWithDestinations((x) => {
+      x.backup.destination = "\\\\backup01\\o'brien";
+    });
+    const s = planDeployment(d).scenarios.find((x) => x.id === "loss-of-back-end:ocspool1")!;
+    expect(s.steps.find((x) => x.title === "Restore RTC on sql01.litware.com")!.command).toBe(
+      "sqlcmd -S sql01.litware.com\\OCSBE -E -b -Q \"RESTORE DATABASE [RTC] FROM DISK = N'\\\\backup01\\o''brien\\databases\\sql01.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE\"",
+    );
+    expect(s.steps.find((x) => x.title === "Import the pool-level settings of ocspool1")!.command).toBe(
+      "lcscmd /config /action:import /level:pool /configfile:\"\\\\backup01\\o'brien\\settings\\ocspool1-global-pool-<latest stamp>.xml\" /poolname:ocspool1",
+    );
+  });
+});

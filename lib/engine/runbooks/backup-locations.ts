@@ -8,9 +8,10 @@ import { IIS7_CONFIG_FOLDER, iisCopyFolder, LATEST_STAMP, type BackupRoot } from
 
 const DESTINATION_PLACEHOLDER = "<backup destination>";
 
-const stringField = (o: unknown, key: string): string | undefined => {
-  const v = o && typeof o === "object" ? (o as Record<string, unknown>)[key] : undefined;
-  return typeof v === "string" && v.length > 0 ? v : undefined;
+// The format refuses an empty destination or instance name (windows-values.ts), so a string is a value.
+const stringField = (o: object, key: string): string | undefined => {
+  const v = (o as Record<string, unknown>)[key];
+  return typeof v === "string" ? v : undefined;
 };
 
 /** The root folder the backup jobs write to, if the deployment names it. */
@@ -31,9 +32,6 @@ export function sqlTarget(server: Server): string {
 
 /** Folder of a server's database backups under the destination (job pack layout: databases\<server>\). */
 export const databaseBackupFolder = (d: Deployment, fqdn: string): string => `${destinationOrPlaceholder(d)}\\databases\\${fqdn}`;
-
-/** Folder of the LCSCmd exports under the destination (job pack layout: settings\). */
-export const settingsFolder = (d: Deployment): string => `${destinationOrPlaceholder(d)}\\settings`;
 
 /**
  * RESTORE DATABASE … WITH REPLACE through sqlcmd against the modelled instance (T-SQL of SQL Server

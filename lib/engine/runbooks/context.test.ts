@@ -20,6 +20,14 @@ describe("notes about today's practice, on every runbook", () => {
     for (const s of planDeployment(enterprise()).scenarios) expect(practice(s.notes)).toEqual([]);
   });
 
+  it("a remote backup without an off-site copy needs no note: the copy is already away from the servers", () => {
+    const d = enterprise((x) => {
+      x.backup.offsiteCopy = false;
+    });
+    expect(d.backup.location).toBe("remote");
+    for (const s of planDeployment(d).scenarios) expect(practice(s.notes)).toEqual([]);
+  });
+
   it("a local backup with an off-site copy needs no note either", () => {
     const d = standard((x) => {
       x.backup.offsiteCopy = true;

@@ -55,13 +55,12 @@ export function siteScenario(ctx: ScenarioContext, site: Site): Scenario {
     ];
     const scenario = scenarioOf(ctx, `loss-of-site:${site.name}`, `Loss of site ${site.name}`, loss, run, notes, rules);
     scenario.path = `Switch over to standby site ${standby.name}`;
-    if (affectedPools.length > 0)
-      scenario.failback = failbackPath(
-        ctx,
-        affectedPools.map((home, i) => ({ home, standby: standbyPools[i % standbyPools.length] })),
-        affected,
-        edges.length > 0 ? { site: site.name, edges } : undefined,
-      );
+    scenario.failback = failbackPath(
+      ctx,
+      affectedPools.map((home, i) => ({ home, standby: standbyPools[i % standbyPools.length] })),
+      affected,
+      edges.length > 0 ? { site: site.name, edges } : undefined,
+    );
     return scenario;
   }
 
@@ -98,13 +97,11 @@ function sameRoleServersAt(standbyServers: readonly ServerInfo[], lost: readonly
   return standbyServers.filter((s) => !s.server.pool && s.isOcs && s.backEndOf.length === 0 && s.server.roles.some((r) => roles.has(r)));
 }
 
-/** Which workloads the standby site can carry on its own (an essential role is there, and a pool). */
+/** Which workloads the standby site can carry on its own: an essential role is there (a switch-over always has a standby pool). */
 function servedAt(servers: ServerInfo[]): Set<Workload> {
   const roles = new Set(servers.flatMap((s) => s.server.roles));
-  const hasPool = servers.some((s) => s.server.roles.includes("front-end") || s.server.roles.includes("standard-edition"));
   const out = new Set<Workload>();
-  for (const c of WORKLOAD_COMPONENTS)
-    if ((!c.needsPoolBackEnd || hasPool) && c.essentialRoles.some((r) => roles.has(r))) out.add(c.workload);
+  for (const c of WORKLOAD_COMPONENTS) if (c.essentialRoles.some((r) => roles.has(r))) out.add(c.workload);
   return out;
 }
 
@@ -150,7 +147,7 @@ function switchOverRunbook(
 
   // Only what takes over is brought into service: the standby pools receiving the lost pools' users,
   // and of the standby site's other servers, as many per role as the lost site had.
-  const targets = lostPools.length > 0 ? [...new Set(lostPools.map((_, i) => standbyPools[i % standbyPools.length]))] : standbyPools;
+  const targets = [...new Set(lostPools.map((_, i) => standbyPools[i % standbyPools.length]))];
   const affectedSet = new Set(affected);
   const standbyChecks = new Map<string, number>();
   for (const p of targets) {
@@ -244,7 +241,7 @@ function switchOverRunbook(
     verify: true,
     minutes: dur.work(dur.a.dnsUpdateMinutes),
     assumption: "dnsUpdateMinutes",
-    deps: moves.length > 0 ? moves : [...standbyChecks.values()],
+    deps: moves,
     workloads: internalWorkloads,
     rules: ["P5", "S6"],
   });
@@ -320,7 +317,7 @@ function switchOverRunbook(
       verify: true,
       minutes: dur.work(dur.a.dnsUpdateMinutes),
       assumption: "dnsUpdateMinutes",
-      deps: [...edges.map((e) => e.step), ...(moves.length > 0 ? moves : [...standbyChecks.values()])],
+      deps: [...edges.map((e) => e.step), ...moves],
       workloads: remoteAccessIn(affected),
       rules: ["P5", "S6", "Restore order"],
     });

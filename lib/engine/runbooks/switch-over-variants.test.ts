@@ -75,6 +75,22 @@ describe("switch-over variants", () => {
     expect(s.notes!.some((n) => n.includes("same roles"))).toBe(false);
   });
 
+  it("a lost branch site whose roles the standby site has twice: the note names both", () => {
+    const d = branch(true);
+    d.servers.push({ fqdn: "dredge1.litware.com", site: "Dublin", roles: ["access-edge", "web-conferencing-edge", "av-edge"] });
+    expect(siteLoss(d, "Branch").notes![1]).toBe(
+      "The standby site has servers with the same roles (drmed1.litware.com, dredge1.litware.com): bringing them into service meanwhile may be quicker, with DNS and next hops changed by hand (inferred, not timed here).",
+    );
+  });
+
+  it("a switch-over without Edge servers: no Edge step, and no Edge step in its failback", () => {
+    const d = enterpriseWithStandbySite();
+    d.servers = d.servers.filter((x) => x.fqdn !== "edge1.litware.com");
+    const s = siteLoss(d);
+    expect(s.path).toBe("Switch over to standby site Dublin");
+    expect([...s.steps, ...s.failback!.steps].filter((x) => /Edge/.test(x.title))).toEqual([]);
+  });
+
   it("a lost branch site whose role the standby site also has: the note names the standby server as an untimed option", () => {
     const s = siteLoss(branch(true), "Branch");
     expect(s.path).toBeUndefined();

@@ -43,6 +43,20 @@ describe("which pool a lost pool's users move to (standbyPoolFor)", () => {
     expect(scenario(d, "loss-of-pool:drpool").failback).toBeUndefined();
   });
 
+  it("a pool at the standby site does not move its users to another pool there", () => {
+    const d = enterpriseWithStandbyPool();
+    d.pools.push({ name: "drpool2", kind: "enterprise-consolidated", site: "Dublin", backEnd: "sqldr2.litware.com" });
+    d.servers.push({ fqdn: "sqldr2.litware.com", site: "Dublin", roles: ["back-end-sql"] }, { fqdn: "drfe2.litware.com", site: "Dublin", pool: "drpool2", roles: ["front-end"] });
+    expect([scenario(d, "loss-of-pool:drpool").path, scenario(d, "loss-of-pool:drpool2").path]).toEqual([undefined, undefined]);
+  });
+
+  it("a surviving pool at the lost pool's own site is no standby: only a pool at the standby site is", () => {
+    const d = enterpriseWithStandbyPool();
+    d.pools.unshift({ name: "apool", kind: "enterprise-consolidated", site: "Redmond", backEnd: "sqla.litware.com" });
+    d.servers.push({ fqdn: "sqla.litware.com", site: "Redmond", roles: ["back-end-sql"] }, { fqdn: "afe1.litware.com", site: "Redmond", pool: "apool", roles: ["front-end"] });
+    expect(scenario(d, "loss-of-pool:ocspool1").path).toBe("Move the users to the standby pool drpool first, then rebuild in place");
+  });
+
   // drpool on ocspool1's back end goes down with it: no pool is left to move the users to.
   it("a standby pool whose back end goes down too is no standby: a shared back end's loss is a rebuild", () => {
     const d = enterpriseWithStandbyPool();
@@ -101,5 +115,22 @@ describe("failbacks", () => {
     expect(failback("loss-of-site:Redmond").when).toBe(
       "After the switch-over, once ocspool1, ocspool2 is rebuilt and checked: the users move back from drpool, drpool2.",
     );
+  });
+});
+
+describe("the Edge next hop in a fast path without a Director", () => {
+  it("names every Edge server that sends traffic to the lost pool", () => {
+    const d = enterpriseWithStandbyPool();
+    d.servers = d.servers.filter((x) => !x.roles.includes("director"));
+    d.servers.push({ fqdn: "edge2.litware.com", site: "Redmond", roles: ["access-edge", "web-conferencing-edge", "av-edge"] });
+    const s = planDeployment(d).scenarios.find((x) => x.id === "loss-of-pool:ocspool1")!;
+    const step = s.steps.find((x) => x.title === "Point the Edge next hop at drpool")!;
+    expect([step.verify, step.assumption, step.rules, step.workloads, step.detail]).toEqual([
+      true,
+      "dnsUpdateMinutes",
+      ["P5", "S6"],
+      ["remote-access"],
+      "Inferred: there is no Director, so the Edge servers edge1.litware.com, edge2.litware.com send internal traffic to a pool: set their next hop to drpool (Edge properties in the OCS snap-in) while ocspool1 is down.",
+    ]);
   });
 });

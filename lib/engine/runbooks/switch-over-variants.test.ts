@@ -134,9 +134,16 @@ describe("switch-overs with several Edge servers", () => {
       "Set the next hop and trusted lists of the Edge servers edge1.litware.com, edge2.litware.com (once rebuilt) to the standby pool, then point the external DNS records (SIP, Access Edge, web conferencing and A/V Edge) at them (inferred). This waits for those Edge servers: before they answer there is nothing to point at.",
     );
     expect(point.dependsOn).toEqual(expect.arrayContaining([titled(s, "Check edge1.litware.com").order, titled(s, "Check edge2.litware.com").order]));
-    expect(s.failback!.steps.find((x) => x.title === "Point the Edge servers and external DNS back at Redmond")!.detail).toBe(
+    const undo = s.failback!.steps.find((x) => x.title === "Point the Edge servers and external DNS back at Redmond")!;
+    expect([undo.phase, undo.verify, undo.assumption, undo.minutes, undo.rules, undo.workloads, undo.detail]).toEqual([
+      "Edge Servers",
+      true,
+      "dnsUpdateMinutes",
+      30,
+      ["P5", "S6"],
+      ["remote-access"],
       "Inferred: undo the switch-over's Edge changes once the users are home: set the next hop and trusted lists of edge1.litware.com, edge2.litware.com back to ocspool1, or to the Director if one led there.",
-    );
+    ]);
   });
 
   it("two lost Edge servers and one standby Edge: it takes remote access alone, and neither lost one is rebuilt in the switch-over", () => {

@@ -50,10 +50,12 @@ describe("which pool a lost pool's users move to (standbyPoolFor)", () => {
     expect([scenario(d, "loss-of-pool:drpool").path, scenario(d, "loss-of-pool:drpool2").path]).toEqual([undefined, undefined]);
   });
 
-  it("a surviving pool at the lost pool's own site is no standby: only a pool at the standby site is", () => {
+  it("a surviving pool at another site is no standby: only a pool at the standby site is", () => {
+    // Amsterdam sorts before Dublin, so its pool comes first in the deployment's canonical order.
     const d = enterpriseWithStandbyPool();
-    d.pools.unshift({ name: "apool", kind: "enterprise-consolidated", site: "Redmond", backEnd: "sqla.litware.com" });
-    d.servers.push({ fqdn: "sqla.litware.com", site: "Redmond", roles: ["back-end-sql"] }, { fqdn: "afe1.litware.com", site: "Redmond", pool: "apool", roles: ["front-end"] });
+    d.sites.push({ name: "Amsterdam", kind: "remote" });
+    d.pools.push({ name: "apool", kind: "enterprise-consolidated", site: "Amsterdam", backEnd: "sqla.litware.com" });
+    d.servers.push({ fqdn: "sqla.litware.com", site: "Amsterdam", roles: ["back-end-sql"] }, { fqdn: "afe1.litware.com", site: "Amsterdam", pool: "apool", roles: ["front-end"] });
     expect(scenario(d, "loss-of-pool:ocspool1").path).toBe("Move the users to the standby pool drpool first, then rebuild in place");
   });
 

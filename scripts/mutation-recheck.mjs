@@ -18,6 +18,12 @@ if (!report || !tests) {
   console.error('usage: node scripts/mutation-recheck.mjs reports/mutation/<name>.json "path/a.test.ts path/b.test.ts"');
   process.exit(2);
 }
+// A mutant counts as killed when the tests fail, so they must pass on the code as it is first.
+const baseline = spawnSync("npx", ["vitest", "run", ...tests.split(" ")], { encoding: "utf8" });
+if (baseline.status !== 0) {
+  console.error(`the tests fail without any mutant (exit ${baseline.status}): fix them first\n${(baseline.stdout ?? "").slice(-2000)}`);
+  process.exit(1);
+}
 const r = JSON.parse(readFileSync(report, "utf8"));
 for (const [file, f] of Object.entries(r.files)) {
   const original = readFileSync(file, "utf8");

@@ -2,19 +2,11 @@
 // note per step naming its tool; workloads named once; a draft mark unless approved; the failback.
 import { describe, expect, it } from "vitest";
 import { planDeployment } from "../engine/plan";
-import { enterprise } from "../engine/testing/fixtures";
+import { enterpriseWithDublinPool } from "../engine/testing/fixtures";
 import { buildRunbookDocument, commandTokens, draftLabel, stepsOf } from "./runbook-document";
 import { runbookToMarkdown } from "./runbook-markdown";
 
-const withStandby = () =>
-  enterprise((d) => {
-    d.sites.push({ name: "Dublin", kind: "standby" });
-    d.pools.push({ name: "drpool", kind: "enterprise-consolidated", site: "Dublin", backEnd: "drsql.litware.com" });
-    d.servers.push(
-      { fqdn: "drsql.litware.com", site: "Dublin", roles: ["back-end-sql"] },
-      { fqdn: "drfe1.litware.com", site: "Dublin", pool: "drpool", roles: ["front-end"] },
-    );
-  });
+const withStandby = enterpriseWithDublinPool;
 
 function doc(id: string, approval?: { number: number; approvedBy: string }) {
   const plan = planDeployment(withStandby());

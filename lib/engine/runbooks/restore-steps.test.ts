@@ -3,17 +3,9 @@ import { describe, expect, it } from "vitest";
 import type { Scenario } from "../../formats/plan";
 import { scenario, step } from "../testing/step-graph";
 import { planDeployment, type Plan } from "../plan";
-import { enterprise, standard } from "../testing/fixtures";
+import { enterprise, enterpriseWithDublinPool, standard } from "../testing/fixtures";
 
-const withStandby = () =>
-  enterprise((d) => {
-    d.sites.push({ name: "Dublin", kind: "standby" });
-    d.pools.push({ name: "drpool", kind: "enterprise-consolidated", site: "Dublin", backEnd: "drsql.litware.com" });
-    d.servers.push(
-      { fqdn: "drsql.litware.com", site: "Dublin", roles: ["back-end-sql"] },
-      { fqdn: "drfe1.litware.com", site: "Dublin", pool: "drpool", roles: ["front-end"] },
-    );
-  });
+const withStandby = enterpriseWithDublinPool;
 
 describe("RTC restore on a back end whose front ends survive", () => {
   const s = () => scenario(planDeployment(enterprise()), "loss-of-back-end:ocspool1");

@@ -323,6 +323,6 @@ function switchOverRunbook(
     });
   }
   confirmWorkloads(rb, ctx, affected, decide);
-  return { run: finishRunbook(rb, ctx.admins, affected, ix.priority), edges: edges.map(({ server, standby }) => ({ server, standby })) };
+  return { run: finishRunbook(rb, ctx.admins, affected, ix.priority), edges };
 }
 

@@ -217,6 +217,17 @@ export function addFastPath(rb: RunbookBuilder, ctx: ScenarioContext, pool: Pool
   return { served };
 }
 
+/** An Edge server a site switch-over pointed at the standby pools: the standby site's own, or a lost one rebuilt. */
+export interface SwitchedEdge {
+  server: ServerInfo;
+  standby: boolean;
+}
+/** The Edge servers a site switch-over pointed at the standby site, to be pointed back on failback. */
+export interface SiteEdges {
+  site: string;
+  edges: readonly SwitchedEdge[];
+}
+
 /**
  * Bringing the users home once their pool is rebuilt: a runbook of its own, timed from the decision.
  * A pool's loss and its back end's loss usually need the same failback: it is built once per plan
@@ -234,17 +245,6 @@ export function failbackPath(
   let path = cache.get(key);
   if (!path) cache.set(key, (path = buildFailback(ctx, moves, affected, siteEdges)));
   return path;
-}
-
-/** An Edge server a site switch-over pointed at the standby pools: the standby site's own, or a lost one rebuilt. */
-export interface SwitchedEdge {
-  server: ServerInfo;
-  standby: boolean;
-}
-/** The Edge servers a site switch-over pointed at the standby site, to be pointed back on failback. */
-export interface SiteEdges {
-  site: string;
-  edges: readonly SwitchedEdge[];
 }
 const FAILBACKS = new WeakMap<ScenarioContext, Map<string, ScenarioPath>>();
 

@@ -44,17 +44,21 @@ export const enterpriseWithStandbyPool = (): Deployment =>
     x.servers.push({ fqdn: "sqldr.litware.com", site: "Dublin", roles: ["back-end-sql"] }, { fqdn: "drfe1.litware.com", site: "Dublin", pool: "drpool", roles: ["front-end"] });
   });
 
-/** The Enterprise example with a standby site Dublin: pool drpool (front end drfe1, back end drsql) and Mediation Server drmed1. */
-export const enterpriseWithStandbySite = (): Deployment =>
+/** The Enterprise example with a standby site Dublin holding pool drpool (front end drfe1, back end drsql) and nothing else. */
+export const enterpriseWithDublinPool = (edit?: (d: Json) => void): Deployment =>
   enterprise((d) => {
     d.sites.push({ name: "Dublin", kind: "standby" });
     d.pools.push({ name: "drpool", kind: "enterprise-consolidated", site: "Dublin", backEnd: "drsql.litware.com" });
     d.servers.push(
       { fqdn: "drsql.litware.com", site: "Dublin", roles: ["back-end-sql"] },
       { fqdn: "drfe1.litware.com", site: "Dublin", pool: "drpool", roles: ["front-end"] },
-      { fqdn: "drmed1.litware.com", site: "Dublin", roles: ["mediation"] },
     );
+    edit?.(d);
   });
+
+/** The Enterprise example with a standby site Dublin: pool drpool (front end drfe1, back end drsql) and Mediation Server drmed1. */
+export const enterpriseWithStandbySite = (): Deployment =>
+  enterpriseWithDublinPool((d) => d.servers.push({ fqdn: "drmed1.litware.com", site: "Dublin", roles: ["mediation"] }));
 
 /** The Standard example with a standby site Dublin holding Standard Edition server ocsse2. */
 export const standardWithStandby = (): Deployment =>

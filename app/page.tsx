@@ -62,11 +62,19 @@ export default async function HomePage() {
                 <th scope="col">Name</th>
                 <th scope="col">Protection</th>
                 <th scope="col">Forest</th>
-                <th scope="col" className="text-right">Sites</th>
-                <th scope="col" className="text-right">Pools</th>
-                <th scope="col" className="text-right">Servers</th>
+                <th scope="col" className="text-right">
+                  Sites
+                </th>
+                <th scope="col" className="text-right">
+                  Pools
+                </th>
+                <th scope="col" className="text-right">
+                  Servers
+                </th>
                 <th scope="col">Last change</th>
-                <th scope="col"><span className="sr-only">Actions</span></th>
+                <th scope="col">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -77,7 +85,9 @@ export default async function HomePage() {
                       {d.name}
                     </Link>
                   </td>
-                  <td data-testid="deployment-verdict">{assessments[i] ? <VerdictBadge verdict={assessments[i].verdict} score={assessments[i].score} /> : "—"}</td>
+                  <td data-testid="deployment-verdict">
+                    {assessments[i] ? <VerdictBadge verdict={assessments[i].verdict} score={assessments[i].score} /> : "—"}
+                  </td>
                   <td className="font-mono text-xs">{d.forest}</td>
                   <td className="text-right tabular-nums">{d.sites}</td>
                   <td className="text-right tabular-nums">{d.pools}</td>

@@ -43,7 +43,10 @@ function timePlan(servers: number): { ms: number; steps: number; scenarios: numb
 /** Median milliseconds to plan each generated deployment, then the 10x-servers time ratio (named "ratio", in the ms field). */
 export async function runEngineBench(): Promise<BenchResult[]> {
   const results = SIZES.map((servers) => ({ servers, ...timePlan(servers) }));
-  const out: BenchResult[] = results.map((r) => ({ name: `engine: plan ${r.servers} servers, ${POOLS} pools (median ms)`, ms: round(r.ms) }));
+  const out: BenchResult[] = results.map((r) => ({
+    name: `engine: plan ${r.servers} servers, ${POOLS} pools (median ms)`,
+    ms: round(r.ms),
+  }));
   out.push({ name: "engine: time ratio 10,000 / 1,000 servers", ms: round(results[1].ms / results[0].ms) });
   return out;
 }
@@ -89,9 +92,13 @@ export async function main(): Promise<void> {
   console.log(`planDeployment, median of ${RUNS} runs after ${WARMUP} warm-up runs (${POOLS} pools)`);
   console.log("servers  scenarios    steps   median ms");
   for (const r of results)
-    console.log(`${String(r.servers).padStart(7)}  ${String(r.scenarios).padStart(9)}  ${String(r.steps).padStart(7)}  ${r.ms.toFixed(1).padStart(10)}`);
+    console.log(
+      `${String(r.servers).padStart(7)}  ${String(r.scenarios).padStart(9)}  ${String(r.steps).padStart(7)}  ${r.ms.toFixed(1).padStart(10)}`,
+    );
   const ratio = results[1].ms / results[0].ms;
-  console.log(`ratio 10,000 / 1,000 servers: ${ratio.toFixed(2)}x (target <= 15x); 10,000 servers ${results[1].ms < 250 ? "within" : "OVER"} the 250 ms target`);
+  console.log(
+    `ratio 10,000 / 1,000 servers: ${ratio.toFixed(2)}x (target <= 15x); 10,000 servers ${results[1].ms < 250 ? "within" : "OVER"} the 250 ms target`,
+  );
   const size = planFileBytes();
   const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
   console.log(

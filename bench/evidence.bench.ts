@@ -42,7 +42,10 @@ export function evidenceFileFor(rows: number, deployment = generateDeployment({ 
     const night = Math.floor(i / items.length);
     const finished = new Date(AS_OF - (night + 1) * 86_400_000 + (i % 3600) * 1000).toISOString().replace(".000Z", "Z");
     if (i % 997 === 0) lines.push(`database,sql99.example.com,RTC,${finished},,ok`);
-    else lines.push(`${item.kind},${item.server ?? ""},${item.item},${finished},${i % 7 === 0 ? "" : 1_000_000 + i},${i % 20 === 0 ? "failed" : "ok"}`);
+    else
+      lines.push(
+        `${item.kind},${item.server ?? ""},${item.item},${finished},${i % 7 === 0 ? "" : 1_000_000 + i},${i % 20 === 0 ? "failed" : "ok"}`,
+      );
   }
   return { deployment, text: lines.join("\r\n") + "\r\n", items: items.length };
 }
@@ -57,7 +60,14 @@ export async function main(): Promise<void> {
   const digestMs = await time(5, () => digestEvidence(parsed.runs, AS_OF));
   const digestBytes = Buffer.byteLength(JSON.stringify(digestEvidence(parsed.runs, AS_OF)));
   console.log(`${ROWS} rows (${(Buffer.byteLength(text) / 1048576).toFixed(1)} MB) for ${items} planned items of a 500-server deployment`);
-  console.table([{ "parse ms": +parseMs.toFixed(0), "analyse ms": +analyseMs.toFixed(0), "digest ms": +digestMs.toFixed(0), "digest KB": +(digestBytes / 1024).toFixed(0) }]);
+  console.table([
+    {
+      "parse ms": +parseMs.toFixed(0),
+      "analyse ms": +analyseMs.toFixed(0),
+      "digest ms": +digestMs.toFixed(0),
+      "digest KB": +(digestBytes / 1024).toFixed(0),
+    },
+  ]);
 
   const rows: Record<string, string | number>[] = [];
   for (const database of testDatabases) {

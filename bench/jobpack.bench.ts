@@ -42,7 +42,9 @@ export async function main(): Promise<void> {
     const p = buildJobPack(d, planDeployment(d));
     if (p.ok) zipJobPack(p.files, "bench");
   });
-  console.log(`job pack of ${SERVERS} servers, ${POOLS} pools: ${pack.files.length} files, ${(bytes / 1e6).toFixed(1)} MB of text; median of ${RUNS} runs after ${WARMUP} warm-up`);
+  console.log(
+    `job pack of ${SERVERS} servers, ${POOLS} pools: ${pack.files.length} files, ${(bytes / 1e6).toFixed(1)} MB of text; median of ${RUNS} runs after ${WARMUP} warm-up`,
+  );
   console.log(`  buildJobPack (from the plan)   ${packMs.toFixed(1).padStart(8)} ms   ${packMs < 1000 ? "within" : "OVER"} the 1 s target`);
   console.log(`  zip (fflate, level 3)          ${zipMs.toFixed(1).padStart(8)} ms`);
   console.log(`  plan + pack + zip              ${allMs.toFixed(1).padStart(8)} ms`);

@@ -33,29 +33,36 @@ type Edit = (d: Deployment, run: number) => Deployment;
 const editOneServer: Edit = (d, run) => {
   const servers = [...d.servers];
   const i = Math.floor(servers.length / 2);
-  servers[i] = { ...servers[i], roles: run % 2 === 0 ? [...servers[i].roles, "forwarding-proxy"] : servers[i].roles.filter((r) => r !== "forwarding-proxy") };
+  servers[i] = {
+    ...servers[i],
+    roles: run % 2 === 0 ? [...servers[i].roles, "forwarding-proxy"] : servers[i].roles.filter((r) => r !== "forwarding-proxy"),
+  };
   return { ...d, servers };
 };
 
 /** A server in the middle is removed, then put back on the next run: every later row moves. */
-const removeOneServer = (original: Deployment): Edit => (d, run) => {
-  const i = Math.floor(original.servers.length / 2);
-  return { ...d, servers: run % 2 === 0 ? original.servers.filter((_, j) => j !== i) : original.servers };
-};
+const removeOneServer =
+  (original: Deployment): Edit =>
+  (d, run) => {
+    const i = Math.floor(original.servers.length / 2);
+    return { ...d, servers: run % 2 === 0 ? original.servers.filter((_, j) => j !== i) : original.servers };
+  };
 
 /** The first site is renamed (and back on the next run), with every pool and server in it. */
-const renameSite = (original: Deployment): Edit => (d, run) => {
-  const from = original.sites[0].name;
-  const to = run % 2 === 0 ? `${from}-renamed` : from;
-  const was = run % 2 === 0 ? from : `${from}-renamed`;
-  const rename = (s: string) => (s === was ? to : s);
-  return {
-    ...d,
-    sites: d.sites.map((s) => ({ ...s, name: rename(s.name) })),
-    pools: d.pools.map((p) => ({ ...p, site: rename(p.site) })),
-    servers: d.servers.map((s) => ({ ...s, site: rename(s.site) })),
+const renameSite =
+  (original: Deployment): Edit =>
+  (d, run) => {
+    const from = original.sites[0].name;
+    const to = run % 2 === 0 ? `${from}-renamed` : from;
+    const was = run % 2 === 0 ? from : `${from}-renamed`;
+    const rename = (s: string) => (s === was ? to : s);
+    return {
+      ...d,
+      sites: d.sites.map((s) => ({ ...s, name: rename(s.name) })),
+      pools: d.pools.map((p) => ({ ...p, site: rename(p.site) })),
+      servers: d.servers.map((s) => ({ ...s, site: rename(s.site) })),
+    };
   };
-};
 
 /** Every server's position changes (the list reversed, and back). */
 const reverseServers: Edit = (d) => ({ ...d, servers: [...d.servers].reverse() });
@@ -108,7 +115,13 @@ export async function main(): Promise<void> {
           // Both ways on the same deployment, one right after the other.
           const rewriteMs = await timeSaves(db, id, runs, edit(original), true);
           const diffMs = await timeSaves(db, id, runs, edit(original), false);
-          saves.push({ database: database.name, servers, edit: name, "save ms": +diffMs.toFixed(1), "full rewrite ms": +rewriteMs.toFixed(1) });
+          saves.push({
+            database: database.name,
+            servers,
+            edit: name,
+            "save ms": +diffMs.toFixed(1),
+            "full rewrite ms": +rewriteMs.toFixed(1),
+          });
           if (name === "edit one server") saveRow["edit one server (save) ms"] = +diffMs.toFixed(1);
         }
 

@@ -122,7 +122,10 @@ async function startServer(databaseUrl: string, log: string): Promise<ChildProce
 async function spawnServer(env: NodeJS.ProcessEnv, log: string): Promise<ChildProcess> {
   const out = openSync(log, "a"); // the server's own output, for when a run shows errors
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  const server = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port)], { env, stdio: ["ignore", out, out] });
+  const server = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+    env,
+    stdio: ["ignore", out, out],
+  });
   closeSync(out);
   for (let i = 0; i < 150; i++) {
     try {
@@ -150,7 +153,14 @@ async function stopServer(server: ChildProcess): Promise<void> {
 async function pageWeights(paths: string[]): Promise<{ page: string; scripts: number; "JS kB gzip": number }[]> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   const rows = [];
   try {
@@ -164,7 +174,11 @@ async function pageWeights(paths: string[]): Promise<{ page: string; scripts: nu
       await page.goto(base + path, { waitUntil: "load" });
       await page.waitForTimeout(1500); // lazy chunks (charts) load after the page
       const all = (await Promise.all(bodies)).filter((b): b is Buffer => b !== null);
-      rows.push({ page: path.replace(/cm[a-z0-9]{20,}/, ":id"), scripts: all.length, "JS kB gzip": Math.round(all.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0) / 102.4) / 10 });
+      rows.push({
+        page: path.replace(/cm[a-z0-9]{20,}/, ":id"),
+        scripts: all.length,
+        "JS kB gzip": Math.round(all.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0) / 102.4) / 10,
+      });
       await context.close();
     }
   } finally {
@@ -194,7 +208,10 @@ function cpuTicks(pid: number): { machine: number; server: number } | null {
     const machine = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
     const busy = machine.reduce((a, b) => a + b, 0) - machine[3] - machine[4]; // all but idle and iowait
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ").map(Number);
+    const fields = stat
+      .slice(stat.lastIndexOf(")") + 2)
+      .split(" ")
+      .map(Number);
     return { machine: busy, server: fields[11] + fields[12] }; // utime + stime (threads included)
   } catch {
     return null;
@@ -211,7 +228,10 @@ async function load(server: ChildProcess, store: string, title: string, opts: au
   const tick = 10; // ms per clock tick (USER_HZ 100)
   const selfMs = (({ user, system }) => (user + system) / 1000)(process.cpuUsage(self));
   const other =
-    before && after ? ((after.machine - before.machine - (after.server - before.server)) * tick - selfMs) / ((performance.now() - started) * availableParallelism()) : null;
+    before && after
+      ? ((after.machine - before.machine - (after.server - before.server)) * tick - selfMs) /
+        ((performance.now() - started) * availableParallelism())
+      : null;
   return {
     store,
     load: title,
@@ -222,7 +242,8 @@ async function load(server: ChildProcess, store: string, title: string, opts: au
     requests: r.requests.total,
     "MB/s": Math.round(r.throughput.average / 1e4) / 100, // bytes on the wire (compressed), 10^6 bytes
     "other CPU %": other === null ? "n/a" : Math.max(0, Math.round(other * 100)),
-    "server CPU ms/req": before && after && r.requests.total > 0 ? Math.round(((after.server - before.server) * tick * 10) / r.requests.total) / 10 : "n/a",
+    "server CPU ms/req":
+      before && after && r.requests.total > 0 ? Math.round(((after.server - before.server) * tick * 10) / r.requests.total) / 10 : "n/a",
   };
 }
 
@@ -255,7 +276,16 @@ async function benchStore(store: Store, weights: boolean): Promise<LoadRow[]> {
       const demo = deployments.find((d: { name: string }) => d.name.includes("demo")).id;
       console.log("First-visit JavaScript per page (demo deployment):");
       console.table(
-        await pageWeights(["/", "/import", `/deployments/${demo}`, `/deployments/${demo}/plan`, `/deployments/${demo}/runbooks`, `/deployments/${demo}/checklists`, `/deployments/${demo}/gaps`, `/deployments/${demo}/model/servers`]),
+        await pageWeights([
+          "/",
+          "/import",
+          `/deployments/${demo}`,
+          `/deployments/${demo}/plan`,
+          `/deployments/${demo}/runbooks`,
+          `/deployments/${demo}/checklists`,
+          `/deployments/${demo}/gaps`,
+          `/deployments/${demo}/model/servers`,
+        ]),
       );
     }
 
@@ -280,18 +310,29 @@ async function benchStore(store: Store, weights: boolean): Promise<LoadRow[]> {
     const answeredBy = (await request(overview, { headers: openPage })).headers.get("x-page-cache") ?? "the app (not cached)";
     console.log(`${store.name}: the overview is answered from: ${answeredBy === "hit" ? "the rendered-page cache" : answeredBy}`);
     const rows = [await load(server, store.name, "GET overview", { url: base + overview, headers: openPage })];
-    rows.push(await load(server, store.name, `GET static file, same size (${Math.round(html.length / 1024)} kB)`, { url: `${base}/${staticName}`, headers: openPage }));
+    rows.push(
+      await load(server, store.name, `GET static file, same size (${Math.round(html.length / 1024)} kB)`, {
+        url: `${base}/${staticName}`,
+        headers: openPage,
+      }),
+    );
     const [page, staticFile] = [rows[0]["req/s"], rows[1]["req/s"]];
-    console.log(`${store.name}: overview ${page} req/s, static file of the same size ${staticFile} req/s: ratio ${(page / staticFile).toFixed(2)} (target >= 0.33)`);
+    console.log(
+      `${store.name}: overview ${page} req/s, static file of the same size ${staticFile} req/s: ratio ${(page / staticFile).toFixed(2)} (target >= 0.33)`,
+    );
     const [pageCpu, staticCpu] = [rows[0]["server CPU ms/req"], rows[1]["server CPU ms/req"]];
     if (typeof pageCpu === "number" && typeof staticCpu === "number")
-      console.log(`${store.name}: server CPU per request, static file / overview: ${(staticCpu / pageCpu).toFixed(2)} (the same ratio on a quiet machine)`);
+      console.log(
+        `${store.name}: server CPU per request, static file / overview: ${(staticCpu / pageCpu).toFixed(2)} (the same ratio on a quiet machine)`,
+      );
     // What a render costs (the first view after a write): the same load on a server with the cache off.
     await stopServer(server);
     server = await spawnServer({ ...serverEnv(url), PLANNER_PAGE_CACHE_SECONDS: "0" }, log);
     await warmUp(overview, { headers: openPage }, 3);
     await warmUp("/api/plan", { method: "POST", body: file, headers: json }, 5);
-    rows.push(await load(server, store.name, "GET overview, cache off (every request rendered)", { url: base + overview, headers: openPage }));
+    rows.push(
+      await load(server, store.name, "GET overview, cache off (every request rendered)", { url: base + overview, headers: openPage }),
+    );
     rows.push(await load(server, store.name, "POST /api/plan", { url: `${base}/api/plan`, method: "POST", body: file, headers: json }));
     return rows;
   } finally {
@@ -306,7 +347,9 @@ export async function main(): Promise<void> {
   const stores = [sqlite, ...(postgresServer ? [postgres(postgresServer)] : [])];
   const rows: LoadRow[] = [];
   for (const [i, store] of stores.entries()) rows.push(...(await benchStore(store, i === 0)));
-  console.log(`Load: ${connections} connections for ${seconds} s per run, 500-server deployment, accept-encoding "${clientHeaders["accept-encoding"]}" (after a warm-up)`);
+  console.log(
+    `Load: ${connections} connections for ${seconds} s per run, 500-server deployment, accept-encoding "${clientHeaders["accept-encoding"]}" (after a warm-up)`,
+  );
   console.table(rows);
   if (!postgresServer) console.log("PostgreSQL run skipped: set BENCH_POSTGRES_URL (or TEST_POSTGRES_URL) to a PostgreSQL server.");
 }

@@ -4,7 +4,11 @@ import { describeEvidenceProblem, MAX_EVIDENCE_BYTES, parseEvidenceCsv, parseZon
 import type { EvidenceInput } from "../lib/engine/evidence";
 import type { CliIo } from "./plan-command";
 
-export function readEvidenceOption(file: string, asOf: string | undefined, io: CliIo): { ok: true; input: EvidenceInput } | { ok: false; stderr: string } {
+export function readEvidenceOption(
+  file: string,
+  asOf: string | undefined,
+  io: CliIo,
+): { ok: true; input: EvidenceInput } | { ok: false; stderr: string } {
   let asOfMs = io.now?.() ?? Date.now();
   if (asOf !== undefined) {
     const t = parseZonedTime(asOf);
@@ -23,7 +27,10 @@ export function readEvidenceOption(file: string, asOf: string | undefined, io: C
   const parsed = parseEvidenceCsv(text);
   if (!parsed.ok) {
     const lines = parsed.errors.map((p) => `error: ${file}: ${describeEvidenceProblem(p)}\n`).join("");
-    const more = parsed.errorCount > parsed.errors.length ? `error: ${file}: ${parsed.errorCount - parsed.errors.length} more problems not listed\n` : "";
+    const more =
+      parsed.errorCount > parsed.errors.length
+        ? `error: ${file}: ${parsed.errorCount - parsed.errors.length} more problems not listed\n`
+        : "";
     return { ok: false, stderr: lines + more };
   }
   return { ok: true, input: { runs: parsed.runs, asOfMs } };

@@ -51,7 +51,10 @@ describe("npm run plan", () => {
     const file = path.join(examples, "litware-standard.json");
     const written: Record<string, string> = {};
     const io = { ...realIo, writeFile: (p: string, text: string) => void (written[p] = text) };
-    for (const args of [[file, "--out", "plan.json"], [file, "--out=plan.json"]]) {
+    for (const args of [
+      [file, "--out", "plan.json"],
+      [file, "--out=plan.json"],
+    ]) {
       const r = runPlanCli(args, io);
       expect(r).toEqual({ stdout: "", stderr: "The plan is in plan.json.\n", exitCode: 0 });
       expect(written["plan.json"]).toBe(runPlanCli([file], realIo).stdout);
@@ -87,7 +90,8 @@ describe("npm run plan -- <file> --evidence <evidence.csv> [--as-of <time>]", ()
     fileSize: (p: string) => (p === "evidence.csv" ? Buffer.byteLength(evidence) : statSync(p).size),
     now: () => Date.parse("2026-11-28T12:00:00Z"),
   });
-  const good = "kind,server,item,finishedAt,sizeBytes,result\nsettings,dir1.litware.com,machine,2026-11-28T01:00:00Z,,ok\ndatabase,sql01.litware.com,RTC,2026-11-20T01:42:10Z,,ok\ndatabase,sql09.litware.com,RTC,2026-11-28T01:42:10Z,,ok\n";
+  const good =
+    "kind,server,item,finishedAt,sizeBytes,result\nsettings,dir1.litware.com,machine,2026-11-28T01:00:00Z,,ok\ndatabase,sql01.litware.com,RTC,2026-11-20T01:42:10Z,,ok\ndatabase,sql09.litware.com,RTC,2026-11-28T01:42:10Z,,ok\n";
 
   it("adds the evidence section and its gaps, judged at --as-of", () => {
     const r = runPlanCli([deployment, "--evidence", "evidence.csv", "--as-of", "2026-11-21T01:00:00+01:00"], files(good));
@@ -97,7 +101,9 @@ describe("npm run plan -- <file> --evidence <evidence.csv> [--as-of <time>]", ()
     expect(plan.evidence?.items.find((i) => i.item === "RTC")).toMatchObject({ ageHours: 22.3, status: "ok" });
     // The machine export ran after the as-of time: not counted.
     expect(plan.evidence?.items.find((i) => i.server === "dir1.litware.com")).toMatchObject({ status: "no-evidence" });
-    expect(r.stderr).toContain("warning: evidence.csv: line 4, column 2 (server): the deployment has no server sql09.litware.com: not counted");
+    expect(r.stderr).toContain(
+      "warning: evidence.csv: line 4, column 2 (server): the deployment has no server sql09.litware.com: not counted",
+    );
   });
 
   it("judges at the current time without --as-of", () => {
@@ -109,10 +115,15 @@ describe("npm run plan -- <file> --evidence <evidence.csv> [--as-of <time>]", ()
   });
 
   it("exits 2 with line and column errors for a bad evidence file, and prints no plan", () => {
-    const r = runPlanCli([deployment, "--evidence", "evidence.csv"], files("kind,server,item,finishedAt,sizeBytes,result\ndatabase,sql01.litware.com,RTC,2026-11-20 01:42,,ok\n"));
+    const r = runPlanCli(
+      [deployment, "--evidence", "evidence.csv"],
+      files("kind,server,item,finishedAt,sizeBytes,result\ndatabase,sql01.litware.com,RTC,2026-11-20 01:42,,ok\n"),
+    );
     expect(r.exitCode).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toBe('error: evidence.csv: line 2, column 4 (finishedAt): "2026-11-20 01:42" has no time zone: add Z (UTC) or an offset such as +01:00\n');
+    expect(r.stderr).toBe(
+      'error: evidence.csv: line 2, column 4 (finishedAt): "2026-11-20 01:42" has no time zone: add Z (UTC) or an offset such as +01:00\n',
+    );
   });
 
   it("refuses an --as-of without a zone, and --as-of without --evidence", () => {
@@ -133,7 +144,10 @@ describe("npm run plan -- --format jobs --out <folder>", () => {
   const folderIo = (state: "missing" | "empty" | "not-empty" | "not-a-folder") => ({ ...realIo, folderState: () => state });
 
   it("returns the job pack's files to write and lists them on stderr, nothing on stdout", () => {
-    const r = runPlanCli([path.join(examples, "extension-1/litware-enterprise-destinations.json"), "--format", "jobs", "--out", "pack"], folderIo("missing"));
+    const r = runPlanCli(
+      [path.join(examples, "extension-1/litware-enterprise-destinations.json"), "--format", "jobs", "--out", "pack"],
+      folderIo("missing"),
+    );
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toBe("");
     expect(r.write?.dir).toBe("pack");
@@ -148,17 +162,23 @@ describe("npm run plan -- --format jobs --out <folder>", () => {
     const d = JSON.parse(readFileSync(path.join(examples, "extension-1/litware-enterprise-destinations.json"), "utf8"));
     d.backup.destination = "\\\\backup01\\ocs & del C:\\x";
     d.servers[0].sqlInstance = "OCS]BE";
-    const r = runPlanCli(["bad.json", "--format", "jobs", "--out", "pack"], { ...memoryIo(JSON.stringify(d)), folderState: () => "missing" as const });
+    const r = runPlanCli(["bad.json", "--format", "jobs", "--out", "pack"], {
+      ...memoryIo(JSON.stringify(d)),
+      folderState: () => "missing" as const,
+    });
     expect(r.exitCode).toBe(2);
     expect(r.write).toBeUndefined();
-    expect(r.stderr).toContain("error: backup.destination: the backup destination: \"&\" is not allowed");
+    expect(r.stderr).toContain('error: backup.destination: the backup destination: "&" is not allowed');
     expect(r.stderr).toContain("error: servers[0].sqlInstance: expected a SQL Server instance name");
   });
 
   it("exits 2 naming the share path a job could not use, and writes nothing", () => {
     const d = JSON.parse(readFileSync(path.join(examples, "litware-enterprise-consolidated.json"), "utf8"));
     d.fileShares[1].path = "\\\\fs01\\ocs\\%PATH%";
-    const r = runPlanCli(["bad.json", "--format", "jobs", "--out", "pack"], { ...memoryIo(JSON.stringify(d)), folderState: () => "missing" as const });
+    const r = runPlanCli(["bad.json", "--format", "jobs", "--out", "pack"], {
+      ...memoryIo(JSON.stringify(d)),
+      folderState: () => "missing" as const,
+    });
     expect(r.exitCode).toBe(2);
     expect(r.write).toBeUndefined();
     expect(r.stderr).toMatch(/^error: fileShares\[1\]\.path: a share a backup job copies: "%" is not allowed/);

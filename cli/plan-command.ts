@@ -73,11 +73,14 @@ export function runPlanCli(args: string[], io: CliIo): CliResult {
   }
   const parsed = parseDeploymentText(text, file);
   const warnings = parsed.warnings.map((w) => describeProblem(w) + "\n").join("");
-  if (!parsed.ok)
-    return { stdout: "", stderr: parsed.errors.map((e) => describeProblem(e) + "\n").join("") + warnings, exitCode: 2 };
+  if (!parsed.ok) return { stdout: "", stderr: parsed.errors.map((e) => describeProblem(e) + "\n").join("") + warnings, exitCode: 2 };
   const evidence = evidenceFile === undefined ? undefined : readEvidenceOption(evidenceFile, asOf, io);
   if (evidence && !evidence.ok) return { stdout: "", stderr: evidence.stderr + warnings, exitCode: 2 };
-  const plan = planDeployment(parsed.deployment, { warnings: parsed.warnings, evidence: evidence?.input, recommendations: format !== "jobs" });
+  const plan = planDeployment(parsed.deployment, {
+    warnings: parsed.warnings,
+    evidence: evidence?.input,
+    recommendations: format !== "jobs",
+  });
   if (format === "jobs") return jobPackResult(parsed.deployment, plan, out!, warnings, io);
   const evidenceWarnings = (plan.evidence?.warnings ?? []).map((w) => `warning: ${evidenceFile}: ${describeEvidenceProblem(w)}\n`).join("");
   const output = format === "markdown" ? planToMarkdown(plan) : JSON.stringify(compactPlan(plan), null, 2) + "\n";
@@ -97,7 +100,11 @@ function jobPackResult(d: Deployment, plan: Plan, dir: string, warnings: string,
   const state = io.folderState?.(dir) ?? "missing";
   if (state === "not-a-folder") return { stdout: "", stderr: `error: --out ${dir}: not a folder\n`, exitCode: 2 };
   if (state === "not-empty")
-    return { stdout: "", stderr: `error: --out ${dir}: the folder is not empty; name a new or empty folder so no old job file stays beside the new ones\n`, exitCode: 2 };
+    return {
+      stdout: "",
+      stderr: `error: --out ${dir}: the folder is not empty; name a new or empty folder so no old job file stays beside the new ones\n`,
+      exitCode: 2,
+    };
   const pack = buildJobPack(d, plan);
   if (!pack.ok) return { stdout: "", stderr: pack.errors.map((e) => describeProblem(e) + "\n").join("") + warnings, exitCode: 2 };
   const list = pack.files.map((f) => `${dir.replace(/[\\/]+$/, "")}/${f.path}\n`).join("");

@@ -21,7 +21,9 @@ const npm = (args: string[]) => spawnSync("npm", args, { cwd: root, env, encodin
 
 describe("npm run plan through npm", () => {
   it("has npm print its own lines by default (no loglevel=silent in .npmrc)", () => {
-    expect(existsSync(path.join(root, ".npmrc")) ? readFileSync(path.join(root, ".npmrc"), "utf8") : "").not.toMatch(/loglevel\s*=\s*silent/);
+    expect(existsSync(path.join(root, ".npmrc")) ? readFileSync(path.join(root, ".npmrc"), "utf8") : "").not.toMatch(
+      /loglevel\s*=\s*silent/,
+    );
     const r = npm(["run", "plan", "--", "--help"]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("> tsx cli/plan.ts --help");

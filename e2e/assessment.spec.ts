@@ -14,7 +14,9 @@ test.describe("assessment", () => {
     // 53 from the model, less 2 for B7: staff marked trained but no exercise or drill recorded.
     await expect(page.getByTestId("verdict-line")).toContainText("Not protected: resilience score 51/100.");
     await expect(page.getByTestId("verdict-line")).toContainText("Most help:");
-    await expect(page.getByTestId("verdict-reasons")).toContainText("IM and presence: worst case 19.17 h against a 4 h target (Loss of site Redmond)");
+    await expect(page.getByTestId("verdict-reasons")).toContainText(
+      "IM and presence: worst case 19.17 h against a 4 h target (Loss of site Redmond)",
+    );
     const recs = verdict.getByTestId("recommendation");
     await expect(recs).toHaveCount(3);
     for (let i = 0; i < 3; i++) await expect(recs.nth(i)).toContainText(/\d h → \d+(\.\d+)? h/);
@@ -83,7 +85,9 @@ test.describe("assessment", () => {
     await expect(page.getByTestId("verdict")).toContainText("1 accepted gap left out until their review date");
 
     await page.goto("/audit");
-    await expect(page.getByRole("row").filter({ hasText: "gap:accept" }).filter({ hasText: name }).first()).toContainText("rto-over-target:im-presence");
+    await expect(page.getByRole("row").filter({ hasText: "gap:accept" }).filter({ hasText: name }).first()).toContainText(
+      "rto-over-target:im-presence",
+    );
 
     await page.goto(`/deployments/${id}/gaps`);
     await page.locator('[data-gap="rto-over-target:im-presence"]').getByRole("button", { name: "Reopen" }).click();

@@ -25,7 +25,10 @@ test("a deployment's own assumptions change its estimates; a bad value is refuse
   await expect(page.getByLabel("SQL Server restore throughput")).toHaveValue("2");
 });
 
-test("two planners saving assumptions at once: the second is refused with a way to reload, the first's values stay", async ({ browser, request }) => {
+test("two planners saving assumptions at once: the second is refused with a way to reload, the first's values stay", async ({
+  browser,
+  request,
+}) => {
   const id = await importExample(request, "litware-standard.json", unique("Assumptions race"));
   const first = await browser.newPage();
   const second = await browser.newPage();

@@ -13,7 +13,9 @@ test("edits through the model editor and the API show up in the audit log with w
   const got = await request.get(`/api/deployments/${id}`);
   const current = await got.json();
   current.backup.offsiteCopy = !current.backup.offsiteCopy;
-  expect((await request.put(`/api/deployments/${id}`, { data: current, headers: { "If-Match": got.headers()["etag"] } })).status()).toBe(200);
+  expect((await request.put(`/api/deployments/${id}`, { data: current, headers: { "If-Match": got.headers()["etag"] } })).status()).toBe(
+    200,
+  );
 
   // The global log, newest first.
   await page.goto("/audit");

@@ -25,7 +25,10 @@ async function demoIdAsViewer(): Promise<string> {
 async function addAccount(role: "viewer" | "planner" | "admin", label: string) {
   const admin = await apiAs("admin");
   const email = `${label}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}@e2e.test`;
-  const res = await admin.post("/api/auth/admin/create-user", { data: { email, password: E2E_PASSWORD, name: `${label} person`, role }, headers: { origin: baseURL } });
+  const res = await admin.post("/api/auth/admin/create-user", {
+    data: { email, password: E2E_PASSWORD, name: `${label} person`, role },
+    headers: { origin: baseURL },
+  });
   expect(res.status(), await res.text()).toBe(200);
   await admin.dispose();
   return email;
@@ -46,7 +49,14 @@ test.describe("signed out", () => {
 
   test("every page sends you to sign in and shows no deployment data; the API answers 401", async ({ page }) => {
     const id = await demoIdAsViewer();
-    for (const path of ["/", `/deployments/${id}`, `/deployments/${id}/plan`, `/deployments/${id}/model/servers`, "/audit", "/admin/users"]) {
+    for (const path of [
+      "/",
+      `/deployments/${id}`,
+      `/deployments/${id}/plan`,
+      `/deployments/${id}/model/servers`,
+      "/audit",
+      "/admin/users",
+    ]) {
       const response = await page.goto(path);
       await expect(page).toHaveURL(`/sign-in?next=${encodeURIComponent(path)}`);
       const html = (await response?.text()) ?? "";
@@ -88,7 +98,9 @@ test.describe("signed out", () => {
     await expect(page.getByRole("main").getByRole("alert")).toHaveText("The email address or the password is wrong.");
     await page.getByLabel("Password").fill(E2E_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("main").getByRole("alert")).toContainText("Too many failed sign-ins for this account. Try again in 15 minutes");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(
+      "Too many failed sign-ins for this account. Try again in 15 minutes",
+    );
     await context.close();
 
     const api = await apiAs("nobody");
@@ -143,9 +155,15 @@ test.describe("a viewer", () => {
     expect((await viewer.delete(`/api/deployments/${id}`)).status()).toBe(403);
     expect((await viewer.post("/api/deployments", { data: readExample("litware-standard.json") })).status()).toBe(403);
     // better-auth's own admin endpoints refuse too.
-    const promote = await viewer.post("/api/auth/admin/create-user", { data: { email: "sneaky@e2e.test", password: E2E_PASSWORD, name: "Sneaky", role: "admin" }, headers: { origin: baseURL } });
+    const promote = await viewer.post("/api/auth/admin/create-user", {
+      data: { email: "sneaky@e2e.test", password: E2E_PASSWORD, name: "Sneaky", role: "admin" },
+      headers: { origin: baseURL },
+    });
     expect(promote.status()).toBe(403);
-    const signUp = await viewer.post("/api/auth/sign-up/email", { data: { email: "sneaky2@e2e.test", password: E2E_PASSWORD, name: "Sneaky" }, headers: { origin: baseURL } });
+    const signUp = await viewer.post("/api/auth/sign-up/email", {
+      data: { email: "sneaky2@e2e.test", password: E2E_PASSWORD, name: "Sneaky" },
+      headers: { origin: baseURL },
+    });
     expect(signUp.ok()).toBe(false);
 
     expect(await (await planner.get(`/api/deployments/${id}`)).text()).toBe(before);
@@ -161,7 +179,10 @@ test.describe("a viewer", () => {
     const name = unique("Tamper");
     const id = await importExample(planner, "litware-standard.json", name);
     await page.goto(`/deployments/${id}/model`);
-    await page.locator("fieldset[disabled]").first().evaluate((f) => f.removeAttribute("disabled"));
+    await page
+      .locator("fieldset[disabled]")
+      .first()
+      .evaluate((f) => f.removeAttribute("disabled"));
     await page.getByLabel("Deployment name").fill("Renamed by a viewer");
     await page.getByRole("button", { name: "Save general settings" }).click();
     await expect(page).toHaveURL(/\/forbidden\?need=planner/);

@@ -7,12 +7,16 @@ test("the backup plan lists every LCSCmd export with its exact command, and expo
   await page.goto(`/deployments/${id}/plan`);
   const exports = page.getByTestId("settings-exports");
   await expect(exports.getByRole("row")).toHaveCount(1 + 8);
-  await expect(exports).toContainText('lcscmd /config /action:export /level:global,pool /configfile:"<dir>\\settings\\ocspool1-global-pool-%STAMP%.xml" /poolname:ocspool1');
+  await expect(exports).toContainText(
+    'lcscmd /config /action:export /level:global,pool /configfile:"<dir>\\settings\\ocspool1-global-pool-%STAMP%.xml" /poolname:ocspool1',
+  );
   await expect(exports).toContainText("/fqdn:edge1.litware.com");
   const dbs = page.getByTestId("database-backups");
   await expect(dbs.getByRole("row").filter({ hasText: "RTCDyn" })).toContainText("Not backed up");
   // What each database holds, from the chapter's table 17-4, beside its decision.
-  await expect(dbs.getByRole("row").filter({ hasText: "RTCDyn" })).toContainText("transient data: endpoints, subscriptions, conference state");
+  await expect(dbs.getByRole("row").filter({ hasText: "RTCDyn" })).toContainText(
+    "transient data: endpoints, subscriptions, conference state",
+  );
   await expect(dbs.getByRole("row").filter({ hasText: "LCSLog" })).toContainText("Back up");
   await expect(page.getByTestId("share-backups").getByRole("row").filter({ hasText: "address-book" })).toContainText("User Replicator");
 

@@ -6,7 +6,11 @@ import { importExample, unique } from "./fixtures";
 import { alertBox, savedBox } from "./model-helpers";
 import { storageStateOf } from "./users";
 
-test("two planners editing different forms of one deployment: the later save is refused, then reapplied", async ({ browser, baseURL, request }) => {
+test("two planners editing different forms of one deployment: the later save is refused, then reapplied", async ({
+  browser,
+  baseURL,
+  request,
+}) => {
   const id = await importExample(request, "litware-standard.json", unique("E2E concurrent"));
   const base = `/deployments/${id}/model`;
   const stored = async () => {
@@ -14,7 +18,8 @@ test("two planners editing different forms of one deployment: the later save is 
     expect(response.status()).toBe(200);
     return { version: Number(response.headers()["x-deployment-version"]), d: await response.json() };
   };
-  const spareOf = (d: { servers: { fqdn: string; spareHardware?: boolean }[] }) => d.servers.find((s) => s.fqdn === "med1.litware.com")?.spareHardware ?? false;
+  const spareOf = (d: { servers: { fqdn: string; spareHardware?: boolean }[] }) =>
+    d.servers.find((s) => s.fqdn === "med1.litware.com")?.spareHardware ?? false;
 
   const [first, second] = await Promise.all([
     browser.newContext({ baseURL, storageState: storageStateOf("planner") }),

@@ -11,7 +11,10 @@ test.describe("creating a deployment by hand", () => {
     await expect(tabs.getByRole("link", { name: "Model" })).toHaveAttribute("aria-current", "page");
     await expect(tabs.getByRole("link", { name: "Overview" })).not.toHaveAttribute("aria-current", "page");
 
-    await page.getByRole("navigation", { name: "Model sections" }).getByRole("link", { name: /^Servers/ }).click();
+    await page
+      .getByRole("navigation", { name: "Model sections" })
+      .getByRole("link", { name: /^Servers/ })
+      .click();
     await expect(page).toHaveURL(`${base}/servers`);
     const table = page.getByRole("table", { name: "Servers" });
     await expect(table.getByRole("row")).toHaveCount(3);

@@ -18,7 +18,16 @@ test("record a drill, see it against the estimate, and calibrate the assumptions
   await page.locator('input[name="step-1"]').fill("-3");
   await page.getByRole("button", { name: "Record the drill" }).click();
   await expect(page.getByText("fix the minutes marked below")).toBeVisible();
-  const firstEstimate = Number((await page.getByRole("row").filter({ has: page.locator('input[name="step-1"]') }).locator("td").nth(1).innerText()).replace(/\D+/g, ""));
+  const firstEstimate = Number(
+    (
+      await page
+        .getByRole("row")
+        .filter({ has: page.locator('input[name="step-1"]') })
+        .locator("td")
+        .nth(1)
+        .innerText()
+    ).replace(/\D+/g, ""),
+  );
   await page.locator('input[name="step-1"]').fill(String(firstEstimate * 2));
   await page.getByRole("button", { name: "Record the drill" }).click();
 

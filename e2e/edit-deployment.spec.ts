@@ -248,7 +248,10 @@ test.describe("the servers list of the demo deployment", () => {
     await page.goto("/");
     await page.getByRole("link", { name: "Fabrikam production (demo)", exact: true }).click();
     await page.getByRole("navigation", { name: "Deployment sections" }).getByRole("link", { name: "Model" }).click();
-    await page.getByRole("navigation", { name: "Model sections" }).getByRole("link", { name: /^Servers/ }).click();
+    await page
+      .getByRole("navigation", { name: "Model sections" })
+      .getByRole("link", { name: /^Servers/ })
+      .click();
     const table = page.getByRole("table", { name: "Servers" });
     await expect(page.getByText("Showing 1–15 of 15 servers")).toBeVisible();
 
@@ -256,7 +259,12 @@ test.describe("the servers list of the demo deployment", () => {
     await page.getByRole("button", { name: "Search" }).click();
     await expect(page).toHaveURL(/\?q=FE0/);
     await expect(page.getByText("Showing 1–4 of 4 servers")).toBeVisible();
-    await expect(table.getByRole("link")).toHaveText(["fabfe01.fabrikam.com", "fabfe02.fabrikam.com", "fabfe03.fabrikam.com", "fabfe04.fabrikam.com"]);
+    await expect(table.getByRole("link")).toHaveText([
+      "fabfe01.fabrikam.com",
+      "fabfe02.fabrikam.com",
+      "fabfe03.fabrikam.com",
+      "fabfe04.fabrikam.com",
+    ]);
 
     await page.getByLabel("Search by FQDN").fill("");
     await page.getByLabel("Role", { exact: true }).selectOption({ label: "Back-end SQL Server" });

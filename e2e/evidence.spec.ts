@@ -22,7 +22,9 @@ test("an uploaded evidence file turns a stale backup into a gap", async ({ page,
   await expect(page.getByText("No evidence yet")).toBeVisible();
 
   // A bad file: every problem names its line and column, and nothing is stored.
-  await page.getByLabel("Evidence file (CSV)").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: csv("database,sql01.litware.com,RTC,2026-11-28 01:42,,ok") });
+  await page
+    .getByLabel("Evidence file (CSV)")
+    .setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: csv("database,sql01.litware.com,RTC,2026-11-28 01:42,,ok") });
   await page.getByRole("button", { name: "Check the file" }).click();
   const errors = page.getByTestId("evidence-errors");
   await expect(errors).toContainText("line 2, column 4 (finishedAt)");
@@ -39,7 +41,9 @@ test("an uploaded evidence file turns a stale backup into a gap", async ({ page,
   await page.getByRole("button", { name: "Check the file" }).click();
   const preview = page.getByTestId("evidence-preview");
   await expect(preview).toContainText("Nothing is stored yet");
-  await expect(page.getByTestId("evidence-warnings")).toContainText("line 5, column 2 (server): the deployment has no server sql09.litware.com");
+  await expect(page.getByTestId("evidence-warnings")).toContainText(
+    "line 5, column 2 (server): the deployment has no server sql09.litware.com",
+  );
   await expect(preview.locator('tr[data-item="RTCCDR"]')).toHaveAttribute("data-status", "stale");
   await expect(preview.locator('tr[data-item="RTC"]')).toHaveAttribute("data-status", "ok");
   await expect(page.getByTestId("upload-list")).toHaveCount(0);
@@ -54,7 +58,9 @@ test("an uploaded evidence file turns a stale backup into a gap", async ({ page,
   await expect(page.getByRole("heading", { name: "The last 90 days" })).toBeVisible();
   await expect(page.getByRole("img", { name: /Worst data loss allowed over the last 90 days/ })).toBeVisible();
   // The upload and now: RTCCDR is stale at both, a critical gap, so neither point is protected.
-  await expect(page.getByRole("img", { name: "Verdict over the last 90 days: 2 points not protected, 0 at risk, 0 protected" })).toBeVisible();
+  await expect(
+    page.getByRole("img", { name: "Verdict over the last 90 days: 2 points not protected, 0 at risk, 0 protected" }),
+  ).toBeVisible();
 
   // The stale item is now a gap, citing P2, B1 and B10.
   await page.goto(`/deployments/${id}/gaps`);
@@ -83,10 +89,17 @@ test("an upload token uploads for its own deployment only, reads nothing, and st
   await expect(page.getByTestId("new-token")).toContainText("shown only this once");
   await expect(page.getByTestId("token-list")).toContainText("sql01 nightly task");
 
-  const task = await playwrightRequest.newContext({ baseURL, storageState: { cookies: [], origins: [] }, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+  const task = await playwrightRequest.newContext({
+    baseURL,
+    storageState: { cookies: [], origins: [] },
+    extraHTTPHeaders: { authorization: `Bearer ${token}` },
+  });
   try {
     const body = csv(`database,ocsse1.litware.com,RTC,${hoursAgo(2)},,ok`).toString();
-    const uploaded = await task.post(`/api/deployments/${id}/evidence?name=nightly.csv`, { data: body, headers: { "content-type": "text/csv" } });
+    const uploaded = await task.post(`/api/deployments/${id}/evidence?name=nightly.csv`, {
+      data: body,
+      headers: { "content-type": "text/csv" },
+    });
     expect(uploaded.status(), await uploaded.text()).toBe(201);
     expect(await uploaded.json()).toMatchObject({ rows: 1, goodRuns: 1, failedRuns: 0, warnings: [] });
 
@@ -95,11 +108,15 @@ test("an upload token uploads for its own deployment only, reads nothing, and st
     expect((await bad.json()).errors[0]).toMatchObject({ line: 1, column: 3, field: "item" });
 
     // Nothing else opens to it: not another deployment, not a read, not the preview.
-    expect((await task.post(`/api/deployments/${other}/evidence`, { data: body, headers: { "content-type": "text/csv" } })).status()).toBe(403);
+    expect((await task.post(`/api/deployments/${other}/evidence`, { data: body, headers: { "content-type": "text/csv" } })).status()).toBe(
+      403,
+    );
     expect((await task.get(`/api/deployments/${id}`)).status()).toBe(401);
     expect((await task.get(`/api/deployments/${id}/plan`)).status()).toBe(401);
     expect((await task.get(`/api/deployments`)).status()).toBe(401);
-    expect((await task.post(`/api/deployments/${id}/evidence/preview`, { data: body, headers: { "content-type": "text/csv" } })).status()).toBe(401);
+    expect(
+      (await task.post(`/api/deployments/${id}/evidence/preview`, { data: body, headers: { "content-type": "text/csv" } })).status(),
+    ).toBe(401);
 
     await page.reload();
     await expect(page.getByTestId("upload-list")).toContainText("nightly.csv");
@@ -118,12 +135,17 @@ test("an upload token uploads for its own deployment only, reads nothing, and st
   await expect(page.getByText("evidence:token-refused").first()).toBeVisible();
 });
 
-test("an evidence upload over the size limit is refused with 413 and stores nothing; one under it arrives whole", async ({ page, request }) => {
+test("an evidence upload over the size limit is refused with 413 and stores nothing; one under it arrives whole", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000);
   const id = await importExample(request, "litware-standard.json", unique("Too large"));
   // A valid file padded past 16 MB: the limit, not the content, refuses it.
   const row = `database,ocsse1.litware.com,RTC,${hoursAgo(2)},,ok`;
-  const body = Buffer.from([HEADER, ...Array.from({ length: Math.ceil((16 * 1024 * 1024) / row.length) + 10 }, () => row)].join("\r\n") + "\r\n");
+  const body = Buffer.from(
+    [HEADER, ...Array.from({ length: Math.ceil((16 * 1024 * 1024) / row.length) + 10 }, () => row)].join("\r\n") + "\r\n",
+  );
   expect(body.byteLength).toBeGreaterThan(16 * 1024 * 1024);
   const huge = await request.post(`/api/deployments/${id}/evidence?name=huge.csv`, { data: body, headers: { "content-type": "text/csv" } });
   expect(huge.status()).toBe(413);
@@ -139,7 +161,11 @@ test("an evidence upload over the size limit is refused with 413 and stores noth
   const count = Math.ceil((12 * 1024 * 1024) / (row.length + 2));
   const large = Buffer.from([HEADER, ...Array.from({ length: count }, () => row)].join("\r\n") + "\r\n");
   expect(large.byteLength).toBeGreaterThan(12 * 1024 * 1024);
-  const stored = await request.post(`/api/deployments/${id}/evidence?name=large.csv`, { data: large, headers: { "content-type": "text/csv" }, timeout: 150_000 });
+  const stored = await request.post(`/api/deployments/${id}/evidence?name=large.csv`, {
+    data: large,
+    headers: { "content-type": "text/csv" },
+    timeout: 150_000,
+  });
   expect(stored.status(), await stored.text()).toBe(201);
   expect(await stored.json()).toMatchObject({ rows: count, goodRuns: count });
 });

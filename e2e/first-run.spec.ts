@@ -2,7 +2,15 @@
 // NO accounts. Until the first admin exists every page leads to /setup; set-up creates that admin
 // once, signs them in, and is closed from then on.
 import { expect, test, type Page } from "@playwright/test";
-import { instancePort, prepareDatabase, runScript, scratchSqlite, startInstance, type AppInstance, type ScratchDatabase } from "./instances";
+import {
+  instancePort,
+  prepareDatabase,
+  runScript,
+  scratchSqlite,
+  startInstance,
+  type AppInstance,
+  type ScratchDatabase,
+} from "./instances";
 
 const DEMO = "Fabrikam production (demo)";
 const ADMIN = { name: "Frida First", email: "frida.first@e2e.test", password: "first admin passphrase" };
@@ -46,7 +54,18 @@ const setUpButton = (page: Page) => page.getByRole("button", { name: "Create the
 test.describe("first-run set-up on an empty database", () => {
   test("with no account, every page leads to /setup, which shows no deployment", async ({ page, request }) => {
     expect(await accounts()).toEqual([]);
-    for (const path of ["/", "/compare", "/audit", "/import", "/deployments/new", "/deployments/any-id/model", "/admin/users", "/account", "/sign-in", "/sign-in?next=%2Fcompare"]) {
+    for (const path of [
+      "/",
+      "/compare",
+      "/audit",
+      "/import",
+      "/deployments/new",
+      "/deployments/any-id/model",
+      "/admin/users",
+      "/account",
+      "/sign-in",
+      "/sign-in?next=%2Fcompare",
+    ]) {
       await page.goto(path);
       await expect(page, `${path} leads to /setup`).toHaveURL(/\/setup$/);
     }
@@ -118,12 +137,19 @@ test.describe("first-run set-up on an empty database", () => {
     await expect(page).toHaveURL(/\/$/);
 
     // The form that was open before submits a second admin: refused, sent to sign in, nobody created.
-    await fillSetUp(late, { name: "Second Sam", email: "second.sam@e2e.test", password: "second admin passphrase", confirm: "second admin passphrase" });
+    await fillSetUp(late, {
+      name: "Second Sam",
+      email: "second.sam@e2e.test",
+      password: "second admin passphrase",
+      confirm: "second admin passphrase",
+    });
     await setUpButton(late).click();
     await expect(late).toHaveURL(/\/sign-in$/);
     await expect(late.getByRole("link", { name: /^Your account/ })).toHaveCount(0);
     expect(await accounts()).toEqual([`${ADMIN.email}\tadmin\t${ADMIN.name}`]);
-    const refused = await other.request.post("/api/auth/sign-in/email", { data: { email: "second.sam@e2e.test", password: "second admin passphrase" } });
+    const refused = await other.request.post("/api/auth/sign-in/email", {
+      data: { email: "second.sam@e2e.test", password: "second admin passphrase" },
+    });
     expect(refused.status()).toBe(401);
     await Promise.all([other.close(), signedOut.close()]);
   });

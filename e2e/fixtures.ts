@@ -7,7 +7,12 @@ import { expect, type APIRequestContext } from "@playwright/test";
 export const examplePath = (name: string) => path.resolve(process.cwd(), "../shared/examples", name);
 export const readExample = (name: string) => JSON.parse(readFileSync(examplePath(name), "utf8"));
 
-export async function importExample(request: APIRequestContext, name: string, rename: string, change?: (d: Record<string, unknown>) => void): Promise<string> {
+export async function importExample(
+  request: APIRequestContext,
+  name: string,
+  rename: string,
+  change?: (d: Record<string, unknown>) => void,
+): Promise<string> {
   const d = readExample(name);
   d.name = rename;
   change?.(d);

@@ -29,7 +29,9 @@ test("a bad file lists each problem with its JSON path and stores nothing", asyn
   bad.backup.colour = "blue";
   bad.name = `Bad file ${Date.now()}`;
   await page.goto("/import");
-  await page.getByLabel("Deployment file").setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bad)) });
+  await page
+    .getByLabel("Deployment file")
+    .setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bad)) });
   await page.getByRole("button", { name: "Check the file" }).click();
   const errors = page.getByTestId("import-errors");
   await expect(errors).toContainText("bad.json cannot be imported");

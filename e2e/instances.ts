@@ -40,7 +40,9 @@ export function scratchSqlite(label: string): ScratchDatabase {
 
 /** A fresh, empty PostgreSQL database on the server `serverUrl` names (TEST_POSTGRES_URL); dropped by drop(). */
 export async function scratchPostgres(serverUrl: string, label: string): Promise<ScratchDatabase> {
-  const name = `planner_e2e_${label}_${basePort}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`.toLowerCase().replace(/[^a-z0-9_]/g, "_");
+  const name = `planner_e2e_${label}_${basePort}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, "_");
   const admin = async (sql: string) => {
     const client = new pg.Client({ connectionString: serverUrl });
     await client.connect();
@@ -126,9 +128,16 @@ function portAnswers(port: number): Promise<boolean> {
  * Starts `next start` on `port` against `databaseUrl` (already migrated: prepareDatabase) and waits
  * until it answers HTTP. Rejects if the port is taken or the server exits or stays silent.
  */
-export async function startInstance(options: { name: string; databaseUrl: string; port: number; env?: Record<string, string>; timeoutMs?: number }): Promise<AppInstance> {
+export async function startInstance(options: {
+  name: string;
+  databaseUrl: string;
+  port: number;
+  env?: Record<string, string>;
+  timeoutMs?: number;
+}): Promise<AppInstance> {
   const { name, databaseUrl, port, timeoutMs = 60_000 } = options;
-  if (await portAnswers(port)) throw new Error(`instance ${name}: port ${port} is in use (a server left over from another run?); choose another E2E_PORT`);
+  if (await portAnswers(port))
+    throw new Error(`instance ${name}: port ${port} is in use (a server left over from another run?); choose another E2E_PORT`);
   const child = spawn(process.execPath, [NEXT, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: path.resolve("."),
     // Its own process group, so stop() ends the server and anything it forked.

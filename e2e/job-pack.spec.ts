@@ -18,7 +18,9 @@ test("the backup plan page downloads the job pack as a zip holding every job fil
   const name = unique("Job pack");
   const id = await importExample(request, "extension-1/litware-enterprise-destinations.json", name);
   await page.goto(`/deployments/${id}/plan`);
-  await expect(page.getByTestId("settings-exports")).toContainText('/configfile:"\\\\backup01\\ocs\\settings\\ocspool1-global-pool-%STAMP%.xml"');
+  await expect(page.getByTestId("settings-exports")).toContainText(
+    '/configfile:"\\\\backup01\\ocs\\settings\\ocspool1-global-pool-%STAMP%.xml"',
+  );
   const { name: zipName, files } = await downloadZip(page, "Download backup jobs (zip)");
   expect(zipName).toMatch(/^job-pack-.*-backup-jobs\.zip$/);
   const folder = zipName.replace(/\.zip$/, "");
@@ -54,9 +56,15 @@ test("the backup plan page downloads the job pack as a zip holding every job fil
 test.describe("as a viewer", () => {
   test.use({ storageState: storageStateOf("viewer") });
 
-  test("the checklist page offers the same download; without a destination every script says it is not ready", async ({ page, playwright }) => {
+  test("the checklist page offers the same download; without a destination every script says it is not ready", async ({
+    page,
+    playwright,
+  }) => {
     // The viewer cannot import; a planner's request context does it.
-    const planner = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL, storageState: storageStateOf("planner") });
+    const planner = await playwright.request.newContext({
+      baseURL: test.info().project.use.baseURL,
+      storageState: storageStateOf("planner"),
+    });
     const id = await importExample(planner, "litware-standard.json", unique("Job pack viewer"));
     await planner.dispose();
     await page.goto(`/deployments/${id}/checklists`);
@@ -68,7 +76,10 @@ test.describe("as a viewer", () => {
   });
 });
 
-test("the backup practice form refuses a hostile destination beside the field, and a saved one reaches the plan", async ({ page, request }) => {
+test("the backup practice form refuses a hostile destination beside the field, and a saved one reaches the plan", async ({
+  page,
+  request,
+}) => {
   const id = await importExample(request, "litware-enterprise-consolidated.json", unique("Destination form"));
   await page.goto(`/deployments/${id}/model/backup`);
   const destination = page.getByLabel("Backup destination");

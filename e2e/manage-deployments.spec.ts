@@ -60,6 +60,9 @@ test("the JSON API validates and refuses stale writes", async ({ page }) => {
   expect(weak.status()).toBe(200);
   expect((await (await page.request.get(`/api/deployments/${id}`)).json()).name).toBe("weak");
 
-  const huge = await page.request.post("/api/deployments", { data: "x".repeat(6 * 1024 * 1024), headers: { "content-type": "application/json" } });
+  const huge = await page.request.post("/api/deployments", {
+    data: "x".repeat(6 * 1024 * 1024),
+    headers: { "content-type": "application/json" },
+  });
   expect(huge.status()).toBe(413);
 });

@@ -4,7 +4,15 @@
 // otherwise both instances share one SQLite file, and the titles say so.
 import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
 import { readExample, unique } from "./fixtures";
-import { instancePort, prepareDatabase, scratchPostgres, scratchSqlite, startInstance, type AppInstance, type ScratchDatabase } from "./instances";
+import {
+  instancePort,
+  prepareDatabase,
+  scratchPostgres,
+  scratchSqlite,
+  startInstance,
+  type AppInstance,
+  type ScratchDatabase,
+} from "./instances";
 import { alertBox, savedBox } from "./model-helpers";
 import { E2E_PASSWORD, E2E_USERS, type E2ERole } from "./users";
 
@@ -50,11 +58,21 @@ async function signIn(base: string, role: E2ERole = "planner"): Promise<string> 
   return cookie!.split(";")[0];
 }
 
-function call(base: string, cookie: string | null, path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+function call(
+  base: string,
+  cookie: string | null,
+  path: string,
+  init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
+) {
   const headers: Record<string, string> = { ...init.headers };
   if (cookie) headers.cookie = cookie;
   if (init.body !== undefined) headers["content-type"] = "application/json";
-  return fetch(`${base}${path}`, { method: init.method ?? "GET", headers, body: init.body === undefined ? undefined : JSON.stringify(init.body), redirect: "manual" });
+  return fetch(`${base}${path}`, {
+    method: init.method ?? "GET",
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    redirect: "manual",
+  });
 }
 
 type DeploymentFile = ReturnType<typeof readExample>;
@@ -113,7 +131,11 @@ test.describe(`two app instances on ${backend}`, () => {
     const id = await importThrough(A.url, cookieA, name);
 
     // B lists it and reads it as A stored it.
-    const listed = (await (await call(B.url, cookieB, "/api/deployments")).json()).deployments as { id: string; name: string; version: number }[];
+    const listed = (await (await call(B.url, cookieB, "/api/deployments")).json()).deployments as {
+      id: string;
+      name: string;
+      version: number;
+    }[];
     expect(listed.find((d) => d.id === id)).toMatchObject({ name, version: 1 });
     const onB = await read(B.url, cookieB, id);
     expect(onB.version).toBe(1);

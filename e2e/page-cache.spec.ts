@@ -15,7 +15,10 @@ async function signIn(base: string, role: E2ERole): Promise<string> {
     body: JSON.stringify({ email: E2E_USERS[role].email, password: E2E_PASSWORD }),
   });
   expect(response.status).toBe(200);
-  return response.headers.getSetCookie().find((c) => SESSION_COOKIE.test(c))!.split(";")[0];
+  return response.headers
+    .getSetCookie()
+    .find((c) => SESSION_COOKIE.test(c))!
+    .split(";")[0];
 }
 
 /** A browser opening a page asks for HTML (a client-side navigation's fetch asks for anything). */
@@ -39,7 +42,11 @@ test("the overview comes from the cache with a fresh nonce, and a change shows o
   const cookie = await signIn(base, "planner");
   const d = readExample("litware-standard.json");
   d.name = unique("Cached overview");
-  const created = await fetch(`${base}/api/deployments`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify(d) });
+  const created = await fetch(`${base}/api/deployments`, {
+    method: "POST",
+    headers: { cookie, "content-type": "application/json" },
+    body: JSON.stringify(d),
+  });
   expect(created.status).toBe(201);
   const id = (await created.json()).id as string;
   const path = `/deployments/${id}`;
@@ -84,7 +91,11 @@ test("a planner and a viewer each get their own page, and a signed-out session g
   expect((await aHit(base, planner, path)).html).not.toContain(readOnly);
   expect((await aHit(base, viewer, path)).html).toContain(readOnly);
 
-  const out = await fetch(`${base}/api/auth/sign-out`, { method: "POST", headers: { cookie: viewer, origin: base, "content-type": "application/json" }, body: "{}" });
+  const out = await fetch(`${base}/api/auth/sign-out`, {
+    method: "POST",
+    headers: { cookie: viewer, origin: base, "content-type": "application/json" },
+    body: "{}",
+  });
   expect(out.status).toBe(200);
   const after = await get(base, viewer, path);
   expect(after.status).toBe(307);
@@ -92,7 +103,10 @@ test("a planner and a viewer each get their own page, and a signed-out session g
   expect(after.headers.get("x-page-cache")).toBeNull();
 });
 
-test("a hard reload renders the overview again; a client-side navigation is never answered from the cache", async ({ baseURL, request }) => {
+test("a hard reload renders the overview again; a client-side navigation is never answered from the cache", async ({
+  baseURL,
+  request,
+}) => {
   const base = baseURL!;
   const cookie = await signIn(base, "planner");
   const { deployments } = await (await request.get("/api/deployments")).json();

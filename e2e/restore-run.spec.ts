@@ -34,7 +34,9 @@ test("two administrators work one run; a viewer follows it", async ({ browser, b
   await first.getByRole("button", { name: "Start" }).click();
   await expect(first).toHaveAttribute("data-state", "started");
   await expect(first).toContainText(/Started by Pat Planner at \d{4}-\d\d-\d\d \d\d:\d\d UTC[+-]\d\d:\d\d/);
-  await expect(follower.getByTestId(firstTestId!)).toContainText(/Started by Pat Planner at \d{4}-\d\d-\d\d \d\d:\d\d UTC\+05:30/, { timeout: 2_000 });
+  await expect(follower.getByTestId(firstTestId!)).toContainText(/Started by Pat Planner at \d{4}-\d\d-\d\d \d\d:\d\d UTC\+05:30/, {
+    timeout: 2_000,
+  });
 
   // The other administrator sees it within two seconds, without reloading.
   const mirrored = second.getByTestId(firstTestId!);
@@ -55,7 +57,11 @@ test("two administrators work one run; a viewer follows it", async ({ browser, b
   await expect(follower.getByRole("button", { name: /^(Start|Done|Skip…|Finish run)$/ })).toHaveCount(0);
 
   // Skip needs a reason; the report lists the skipped step with it.
-  const nextId = await second.locator('li[data-state="pending"]').filter({ hasNot: second.getByText("Waits for step") }).first().getAttribute("data-testid");
+  const nextId = await second
+    .locator('li[data-state="pending"]')
+    .filter({ hasNot: second.getByText("Waits for step") })
+    .first()
+    .getAttribute("data-testid");
   const next = second.getByTestId(nextId!);
   await next.getByRole("button", { name: "Skip…" }).click();
   await next.getByLabel(/Why is step \d+ skipped/).fill("done by the network team");

@@ -24,7 +24,12 @@ const manifest = () => JSON.parse(readFileSync(".next/server/server-reference-ma
 /** The actions the matrix protects, with the role each needs. */
 const protectedActions = Object.entries(ROLE_MATRIX)
   .filter(([key, role]) => key.startsWith("action ") && role !== "public")
-  .map(([key, role]) => ({ key, role, file: `${key.slice("action ".length, key.indexOf("#"))}.ts`, name: key.slice(key.indexOf("#") + 1) }));
+  .map(([key, role]) => ({
+    key,
+    role,
+    file: `${key.slice("action ".length, key.indexOf("#"))}.ts`,
+    name: key.slice(key.indexOf("#") + 1),
+  }));
 
 const apiAs = (role: E2ERole): Promise<APIRequestContext> => playwrightRequest.newContext({ baseURL, storageState: storageStateOf(role) });
 const auditCount = () => {
@@ -45,18 +50,23 @@ function pageFor(entry: ActionEntry, deploymentId: string): string {
   const pages = Object.keys(entry.workers).filter((w) => w.startsWith("app/") && w.endsWith("/page") && !w.includes("_not-found"));
   const chosen = pages.find((p) => !p.includes("[")) ?? pages[0];
   expect(chosen, `${entry.filename}#${entry.exportedName} runs on no page`).toBeTruthy();
-  return chosen
-    .slice("app".length, -"/page".length)
-    .replace("[id]", deploymentId)
-    .replace("[number]", "1")
-    .replace("[scenario]", "loss-of-active-directory")
-    .replace("[fqdn]", "x")
-    || "/";
+  return (
+    chosen
+      .slice("app".length, -"/page".length)
+      .replace("[id]", deploymentId)
+      .replace("[number]", "1")
+      .replace("[scenario]", "loss-of-active-directory")
+      .replace("[fqdn]", "x") || "/"
+  );
 }
 
 /** Calls a server action as a browser would (no arguments: a refusal happens before they are read). */
 async function callAction(api: APIRequestContext, id: string, url: string) {
-  const res = await api.post(url, { headers: { "next-action": id, origin: baseURL, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" }, data: "[]", maxRedirects: 0 });
+  const res = await api.post(url, {
+    headers: { "next-action": id, origin: baseURL, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+    data: "[]",
+    maxRedirects: 0,
+  });
   return { status: res.status(), redirect: res.headers()["x-action-redirect"] ?? "" };
 }
 
@@ -100,12 +110,28 @@ test.describe("writes refused below their role", () => {
     const file = await (await planner.get(`/api/deployments/${id}`)).json();
     const viewer = await apiAs("viewer");
     const before = auditCount();
-    const writes = Object.entries(ROLE_MATRIX).filter(([key, role]) => /^(POST|PUT|PATCH|DELETE) \/api\//.test(key) && role !== "public" && role !== "viewer");
-    expect(writes.map(([k]) => k).sort()).toEqual(["DELETE /api/deployments/[id]", "POST /api/deployments", "POST /api/deployments/[id]/evidence", "POST /api/deployments/[id]/evidence/preview", "PUT /api/deployments/[id]"]);
+    const writes = Object.entries(ROLE_MATRIX).filter(
+      ([key, role]) => /^(POST|PUT|PATCH|DELETE) \/api\//.test(key) && role !== "public" && role !== "viewer",
+    );
+    expect(writes.map(([k]) => k).sort()).toEqual([
+      "DELETE /api/deployments/[id]",
+      "POST /api/deployments",
+      "POST /api/deployments/[id]/evidence",
+      "POST /api/deployments/[id]/evidence/preview",
+      "PUT /api/deployments/[id]",
+    ]);
     for (const [key] of writes) {
       const [method, route] = key.split(" ");
       const url = route.replace("[id]", id);
-      const res = await viewer.fetch(url, { method, data: method === "DELETE" ? undefined : method === "POST" ? readExample("litware-standard.json") : { ...file, name: "Changed by a viewer" } });
+      const res = await viewer.fetch(url, {
+        method,
+        data:
+          method === "DELETE"
+            ? undefined
+            : method === "POST"
+              ? readExample("litware-standard.json")
+              : { ...file, name: "Changed by a viewer" },
+      });
       expect(res.status(), key).toBe(403);
       expect((await res.json()).error, key).toMatch(/your role \(viewer\) cannot do this; it needs planner/);
     }

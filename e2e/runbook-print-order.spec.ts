@@ -9,7 +9,10 @@ const minutes = (t: string) => {
   return Number(m[1]) * 60 + Number(m[2]);
 };
 
-test("the printed site-loss runbook lists steps in number order with rising T+ times, who does each, and a draft mark", async ({ page, request }) => {
+test("the printed site-loss runbook lists steps in number order with rising T+ times, who does each, and a draft mark", async ({
+  page,
+  request,
+}) => {
   const id = await demoId(request);
   await page.goto(print(id, "loss-of-site:Redmond"));
   await expect(page.getByTestId("draft-mark").first()).toContainText(/DRAFT: draft of deployment version \d+, not an approved plan/);

@@ -6,7 +6,10 @@ import { importExample, unique } from "./fixtures";
 test("open a runbook, print it, and download it as PDF and Markdown", async ({ page, request }) => {
   const id = await importExample(request, "litware-enterprise-consolidated.json", unique("Runbook"));
   await page.goto(`/deployments/${id}/runbooks`);
-  await page.getByRole("link", { name: /Loss of the back end of ocspool1|back end.*ocspool1|ocspool1.*back end/i }).first().click();
+  await page
+    .getByRole("link", { name: /Loss of the back end of ocspool1|back end.*ocspool1|ocspool1.*back end/i })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("ocspool1");
   const steps = page.getByTestId("runbook-steps").first();
   await expect(steps.locator("li").first()).toBeVisible();

@@ -16,7 +16,12 @@ function expectSecurityHeaders(response: APIResponse | null, what: string) {
   expect(h["permissions-policy"], what).toContain("camera=()");
   const csp = h["content-security-policy"];
   expect(csp, what).toBeTruthy();
-  const directives = new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+  const directives = new Map(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  );
   expect(directives.get("default-src"), what).toEqual(["'self'"]);
   expect(directives.get("script-src"), what).toContain("'self'");
   expect(directives.get("script-src"), what).not.toContain("'unsafe-inline'");
@@ -84,7 +89,9 @@ async function watchViolations(page: Page): Promise<string[]> {
   await page.addInitScript(() => {
     const w = window as unknown as { __cspViolations: string[] };
     w.__cspViolations = [];
-    document.addEventListener("securitypolicyviolation", (e) => w.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      w.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`),
+    );
   });
   return violations;
 }
@@ -121,7 +128,8 @@ test("the main pages run under the policy without a single violation", async ({ 
   await expect(page.getByTestId("runbook-steps").first().locator("li").first()).toBeVisible();
   await visit(`${runbook}/print`);
 
-  for (const sub of ["plan", "gaps", "checklists", "model", "model/servers", "topology", "timeline", "drills"]) await visit(`/deployments/${id}/${sub}`);
+  for (const sub of ["plan", "gaps", "checklists", "model", "model/servers", "topology", "timeline", "drills"])
+    await visit(`/deployments/${id}/${sub}`);
   await visit("/deployments/new");
   await visit("/account");
 
@@ -182,4 +190,3 @@ test.describe("signed out", () => {
     expect([...violations, ...(await domViolations(page))]).toEqual([]);
   });
 });
-

@@ -12,7 +12,11 @@ import { E2E_PASSWORD, E2E_USERS } from "./users";
 
 test.describe("not found and the favicon", () => {
   test("a deployment that does not exist shows the not-found page, on every tab", async ({ page }) => {
-    for (const url of ["/deployments/no-such-deployment", "/deployments/no-such-deployment/drills", "/deployments/no-such-deployment/runbooks/x/print"]) {
+    for (const url of [
+      "/deployments/no-such-deployment",
+      "/deployments/no-such-deployment/drills",
+      "/deployments/no-such-deployment/runbooks/x/print",
+    ]) {
       const response = await page.goto(url);
       expect(response?.status(), url).toBe(404);
       await expect(page.getByRole("heading", { name: "Not found", level: 2 })).toBeVisible();
@@ -74,7 +78,9 @@ test.describe("error pages when the database fails under a page", () => {
   test.use({ storageState: { cookies: [], origins: [] }, baseURL: `http://127.0.0.1:${port}` });
 
   async function signIn(page: Page) {
-    const response = await page.request.post("/api/auth/sign-in/email", { data: { email: E2E_USERS.planner.email, password: E2E_PASSWORD } });
+    const response = await page.request.post("/api/auth/sign-in/email", {
+      data: { email: E2E_USERS.planner.email, password: E2E_PASSWORD },
+    });
     expect(response.status(), await response.text()).toBe(200);
   }
   /** Renames a table for the duration of `during`, as a failed or half-restored database would look. */

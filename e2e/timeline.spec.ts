@@ -3,7 +3,10 @@ import { expect, test } from "@playwright/test";
 import { importExample, unique } from "./fixtures";
 
 test.describe("restore timeline", () => {
-  test("shows the first scenario, switches scenarios with the selector, and marks critical steps and workloads", async ({ page, request }) => {
+  test("shows the first scenario, switches scenarios with the selector, and marks critical steps and workloads", async ({
+    page,
+    request,
+  }) => {
     const id = await importExample(request, "litware-enterprise-consolidated.json", unique("Timeline"));
     await page.goto(`/deployments/${id}`);
     await page.getByRole("navigation", { name: "Deployment sections" }).getByRole("link", { name: "Timeline" }).click();
@@ -16,7 +19,9 @@ test.describe("restore timeline", () => {
     await expect(chart.locator("[data-row]")).toHaveCount(25);
     await expect(chart).toHaveAttribute("role", "img");
     await expect(chart).toHaveAccessibleName("Restore timeline: Loss of Active Directory");
-    await expect(chart).toHaveAccessibleDescription(/^25 steps over [\d.]+ h with 2 administrators; \d+ on the critical path\. Workloads back: IM and presence after/);
+    await expect(chart).toHaveAccessibleDescription(
+      /^25 steps over [\d.]+ h with 2 administrators; \d+ on the critical path\. Workloads back: IM and presence after/,
+    );
 
     // The selector is grouped by kind of loss.
     await expect(page.locator('#timeline-scenario optgroup[label="Single servers"] option')).toHaveCount(7);
@@ -71,6 +76,14 @@ test.describe("restore timeline", () => {
     await page.goto(`/deployments/${id}/timeline?scenario=loss-of-pool%3Aocspool1`);
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")})`)).toEqual([]);
+    expect(
+      serious.map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(" | ")})`,
+      ),
+    ).toEqual([]);
   });
 });

@@ -21,7 +21,8 @@ test.describe("topology picture", () => {
     const diagram = page.getByTestId("topology-diagram");
     const servers = readExample("litware-enterprise-consolidated.json").servers as { fqdn: string }[];
     await expect(diagram.locator('a[data-kind="server"]')).toHaveCount(servers.length);
-    for (const s of servers) await expect(diagram.getByRole("link", { name: new RegExp(`^${s.fqdn.replace(/\./g, "\\.")}, `) })).toHaveCount(1);
+    for (const s of servers)
+      await expect(diagram.getByRole("link", { name: new RegExp(`^${s.fqdn.replace(/\./g, "\\.")}, `) })).toHaveCount(1);
 
     await expect(diagram.getByRole("link", { name: "ocspool1server1.litware.com, Front end, protected" })).toBeVisible();
     await expect(diagram.getByRole("link", { name: "arch1.litware.com, Archiving, partly protected" })).toBeVisible();
@@ -35,7 +36,8 @@ test.describe("topology picture", () => {
     await expect(diagram.getByRole("group", { name: /^Pool ocspool1, / })).toBeVisible();
 
     const legend = page.getByTestId("topology-legend");
-    for (const word of ["protected", "partly protected", "unprotected", "nothing to back up"]) await expect(legend.getByText(word, { exact: true })).toBeVisible();
+    for (const word of ["protected", "partly protected", "unprotected", "nothing to back up"])
+      await expect(legend.getByText(word, { exact: true })).toBeVisible();
     await expect(legend.locator('[data-status="partly"]')).toContainText("2");
 
     // The text alternative lists what is not fully protected, with what is missing.
@@ -44,7 +46,10 @@ test.describe("topology picture", () => {
     await expect(atRisk.getByRole("row", { name: /Reverse proxy rp01\.litware\.com/ })).toBeVisible();
   });
 
-  test("colours servers by recoverability too: a backed-up front end whose Enterprise Voice comes back in 23.92 h against 4 h is red", async ({ page, request }) => {
+  test("colours servers by recoverability too: a backed-up front end whose Enterprise Voice comes back in 23.92 h against 4 h is red", async ({
+    page,
+    request,
+  }) => {
     const id = await importExample(request, "litware-enterprise-consolidated.json", unique("Topology recoverability"));
     await page.goto(`/deployments/${id}/topology`);
     const diagram = page.getByTestId("topology-diagram");
@@ -58,7 +63,9 @@ test.describe("topology picture", () => {
       await expect(legend.locator(`[data-status="${status}"]`)).toContainText(String(drawn));
     }
     await expect(legend.locator('[data-status="unprotected"]')).toContainText("6");
-    await expect(page.getByTestId("at-risk").getByRole("row", { name: /ocspool1server1\.litware\.com/ })).toContainText("Enterprise Voice back after 23.92 h in its worst case, target 4 h");
+    await expect(page.getByTestId("at-risk").getByRole("row", { name: /ocspool1server1\.litware\.com/ })).toContainText(
+      "Enterprise Voice back after 23.92 h in its worst case, target 4 h",
+    );
   });
 
   test("clicking a server node opens that server in the model editor; Enter on a focused node too", async ({ page, request }) => {
@@ -95,6 +102,14 @@ test.describe("topology picture", () => {
     await page.goto(`/deployments/${id}/topology`);
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")})`)).toEqual([]);
+    expect(
+      serious.map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(" | ")})`,
+      ),
+    ).toEqual([]);
   });
 });

@@ -7,7 +7,11 @@ export declare function distDirOf(env: Record<string, string | undefined>): stri
 export declare function manifestOf(files: { path: string; content: Buffer | string }[]): Manifest;
 export declare const REWRITTEN_BY_BUILD: readonly string[];
 export declare function manifestAfterBuild(before: Manifest, after: Manifest): Manifest;
-export declare function buildDecision(input: { hasBuild: boolean; stored: unknown; current: Manifest }): { build: false } | { build: true; reason: string };
+export declare function buildDecision(input: {
+  hasBuild: boolean;
+  stored: unknown;
+  current: Manifest;
+}): { build: false } | { build: true; reason: string };
 export declare function listBuildInputs(root: string): string[];
 export declare function currentManifest(root: string): Manifest;
 export declare function readBuild(root: string, distDir: string): { hasBuild: boolean; stored: unknown };

@@ -64,10 +64,7 @@ export function buildDecision({ hasBuild, stored, current }) {
 
 function isManifest(value) {
   return (
-    typeof value === "object" &&
-    value !== null &&
-    !Array.isArray(value) &&
-    Object.values(value).every((hash) => typeof hash === "string")
+    typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((hash) => typeof hash === "string")
   );
 }
 

@@ -2,13 +2,26 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, ut
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { BUILD_INPUTS, MANIFEST_FILE, buildDecision, currentManifest, distDirOf, listBuildInputs, manifestAfterBuild, manifestOf, readBuild } from "./build-freshness.mjs";
+import {
+  BUILD_INPUTS,
+  MANIFEST_FILE,
+  buildDecision,
+  currentManifest,
+  distDirOf,
+  listBuildInputs,
+  manifestAfterBuild,
+  manifestOf,
+  readBuild,
+} from "./build-freshness.mjs";
 
 const manifest = { "app/page.tsx": "a1", "lib/x.ts": "b2", "package-lock.json": "c3" };
 
 describe("buildDecision", () => {
   it("builds when there is no finished build, whatever the manifest says", () => {
-    expect(buildDecision({ hasBuild: false, stored: manifest, current: manifest })).toEqual({ build: true, reason: "there is no build yet" });
+    expect(buildDecision({ hasBuild: false, stored: manifest, current: manifest })).toEqual({
+      build: true,
+      reason: "there is no build yet",
+    });
   });
 
   it("starts the existing build when every source is as it was built", () => {
@@ -41,7 +54,10 @@ describe("buildDecision", () => {
   it("names three differences and counts the rest", () => {
     const current = { "a.ts": "1", "b.ts": "2", "c.ts": "3", "d.ts": "4", "e.ts": "5" };
     const decision = buildDecision({ hasBuild: true, stored: {}, current });
-    expect(decision).toEqual({ build: true, reason: "the sources changed since the last build (a.ts added, b.ts added, c.ts added and 2 more)" });
+    expect(decision).toEqual({
+      build: true,
+      reason: "the sources changed since the last build (a.ts added, b.ts added, c.ts added and 2 more)",
+    });
   });
 });
 
@@ -116,7 +132,11 @@ describe("on disk", () => {
 
   it("lists the build's inputs: source folders and config files, without unit tests, docs, data or the build", () => {
     checkout();
-    expect(listBuildInputs(root).map((p) => p.split(path.sep).join("/")).sort()).toEqual([
+    expect(
+      listBuildInputs(root)
+        .map((p) => p.split(path.sep).join("/"))
+        .sort(),
+    ).toEqual([
       "app/deployments/[id]/error.tsx",
       "app/page.tsx",
       "lib/engine/plan.ts",
@@ -167,7 +187,11 @@ describe("the list of build inputs", () => {
 
   it("holds every top-level folder the app imports with @/, so no source of the build goes unwatched", () => {
     const roots = new Set<string>();
-    for (const file of [...sources(path.join(repo, "app")), ...sources(path.join(repo, "components")), ...sources(path.join(repo, "lib"))]) {
+    for (const file of [
+      ...sources(path.join(repo, "app")),
+      ...sources(path.join(repo, "components")),
+      ...sources(path.join(repo, "lib")),
+    ]) {
       for (const m of readFileSync(file, "utf8").matchAll(/(?:from|import\()\s*["']@\/([^/"']+)/g)) roots.add(m[1]);
     }
     expect(roots.size).toBeGreaterThan(0);

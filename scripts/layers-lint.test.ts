@@ -22,21 +22,34 @@ describe("layer lint", () => {
       "lib/engine/zz-violation.ts",
       'import { prisma } from "../db/client";\nimport { ROLES } from "@/lib/auth/roles";\nimport { revalidatePath } from "next/cache";\nimport { useState } from "react";\nexport const x: unknown[] = [prisma, ROLES, revalidatePath, useState];\n',
     );
-    expect(rules).toEqual(["import-x/no-restricted-paths", "import-x/no-restricted-paths", "no-restricted-imports", "no-restricted-imports"]);
+    expect(rules).toEqual([
+      "import-x/no-restricted-paths",
+      "import-x/no-restricted-paths",
+      "no-restricted-imports",
+      "no-restricted-imports",
+    ]);
   });
 
   it("keeps the formats free of the engine", async () => {
-    expect(await rulesFor("lib/formats/zz-violation.ts", 'import { planDeployment } from "../engine/plan";\nexport const x = planDeployment;\n')).toEqual(["import-x/no-restricted-paths"]);
+    expect(
+      await rulesFor("lib/formats/zz-violation.ts", 'import { planDeployment } from "../engine/plan";\nexport const x = planDeployment;\n'),
+    ).toEqual(["import-x/no-restricted-paths"]);
   });
 
   it("keeps components and lib away from app/", async () => {
-    expect(await rulesFor("components/zz-violation.tsx", 'import Home from "@/app/page";\nexport const x = Home;\n')).toEqual(["import-x/no-restricted-paths"]);
+    expect(await rulesFor("components/zz-violation.tsx", 'import Home from "@/app/page";\nexport const x = Home;\n')).toEqual([
+      "import-x/no-restricted-paths",
+    ]);
     // Two zones forbid this one (lib/ and lib/view/): both report it.
-    expect(new Set(await rulesFor("lib/view/zz-violation.ts", 'import Home from "@/app/page";\nexport const x = Home;\n'))).toEqual(new Set(["import-x/no-restricted-paths"]));
+    expect(new Set(await rulesFor("lib/view/zz-violation.ts", 'import Home from "@/app/page";\nexport const x = Home;\n'))).toEqual(
+      new Set(["import-x/no-restricted-paths"]),
+    );
   });
 
   it("keeps database queries out of app/", async () => {
-    expect(await rulesFor("app/zz-violation.ts", 'import { prisma } from "@/lib/db/client";\nexport const n = () => prisma.user.count();\n')).toEqual(["no-restricted-syntax"]);
+    expect(
+      await rulesFor("app/zz-violation.ts", 'import { prisma } from "@/lib/db/client";\nexport const n = () => prisma.user.count();\n'),
+    ).toEqual(["no-restricted-syntax"]);
   });
 
   it("refuses an import cycle", async () => {
@@ -49,6 +62,8 @@ describe("layer lint", () => {
   });
 
   it("accepts the repository's own layering (a file that follows the rules)", async () => {
-    expect(await rulesFor("lib/engine/zz-fine.ts", 'import { ROLE_LABELS } from "../formats/enums";\nexport const x = ROLE_LABELS;\n')).toEqual([]);
+    expect(
+      await rulesFor("lib/engine/zz-fine.ts", 'import { ROLE_LABELS } from "../formats/enums";\nexport const x = ROLE_LABELS;\n'),
+    ).toEqual([]);
   });
 }, 120_000);

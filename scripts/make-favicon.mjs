@@ -38,7 +38,9 @@ try {
   for (const size of SIZES) {
     const page = await browser.newPage({ viewport: { width: size, height: size } });
     const dataUrl = `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`;
-    await page.setContent(`<html><body style="margin:0;background:transparent"><img src="${dataUrl}" width="${size}" height="${size}" style="display:block"></body></html>`);
+    await page.setContent(
+      `<html><body style="margin:0;background:transparent"><img src="${dataUrl}" width="${size}" height="${size}" style="display:block"></body></html>`,
+    );
     await page.locator("img").evaluate((img) => img.decode());
     images.push({ size, png: await page.screenshot({ omitBackground: true }) });
     await page.close();

@@ -14,11 +14,17 @@ try {
     if (!name) throw new Error("name the migration: npm run db:migration -- add_drills");
     const postgres = process.env.POSTGRES_URL;
     if (!postgres)
-      throw new Error("set POSTGRES_URL to any reachable PostgreSQL server (e.g. postgresql://postgres:postgres@localhost:5432/postgres): the PostgreSQL migration is written at the same time");
+      throw new Error(
+        "set POSTGRES_URL to any reachable PostgreSQL server (e.g. postgresql://postgres:postgres@localhost:5432/postgres): the PostgreSQL migration is written at the same time",
+      );
     const tsx = "node_modules/tsx/dist/cli.mjs";
     execFileSync(process.execPath, [tsx, "scripts/derive-postgres-schema.ts"], { stdio: "inherit" });
     const created = await createMigration(name, postgres);
-    console.log(created ? `Created prisma/migrations/${created} and prisma/postgres/migrations/${created}.` : "The schema matches the migrations; nothing to create.");
+    console.log(
+      created
+        ? `Created prisma/migrations/${created} and prisma/postgres/migrations/${created}.`
+        : "The schema matches the migrations; nothing to create.",
+    );
     execFileSync(process.execPath, ["scripts/generate-prisma.mjs"], { stdio: "inherit" });
   } else {
     throw new Error(`unknown command "${command}": use deploy or create`);

@@ -57,7 +57,9 @@ for (const [file, f] of Object.entries(r.files)) {
       writeFileSync(file, original);
       const dead = run.status !== 0;
       if (dead) killed++;
-      console.log(`${dead ? "KILLED  " : "SURVIVES"} ${m.status === "NoCoverage" ? "(was no coverage) " : ""}${where}${line !== start.line ? ` (now ${line})` : ""} ${m.mutatorName} ${JSON.stringify(m.replacement).slice(0, 80)}`);
+      console.log(
+        `${dead ? "KILLED  " : "SURVIVES"} ${m.status === "NoCoverage" ? "(was no coverage) " : ""}${where}${line !== start.line ? ` (now ${line})` : ""} ${m.mutatorName} ${JSON.stringify(m.replacement).slice(0, 80)}`,
+      );
     }
   } finally {
     writeFileSync(file, original);
@@ -73,5 +75,7 @@ for (const [file, f] of Object.entries(r.files)) {
   const killedBefore = valid.filter((m) => (m.status === "Killed" || m.status === "Timeout") && stillThere(m)).length;
   const total = valid.filter(stillThere).length;
   console.log(`${file}: ${killed} of ${left.length} former survivors now killed${gone > 0 ? `, ${gone} gone with their code` : ""}`);
-  console.log(`${file}: score ${(((killedBefore + killed) / Math.max(1, total)) * 100).toFixed(1)}% (${killedBefore + killed} of ${total} mutants still in the code)`);
+  console.log(
+    `${file}: score ${(((killedBefore + killed) / Math.max(1, total)) * 100).toFixed(1)}% (${killedBefore + killed} of ${total} mutants still in the code)`,
+  );
 }

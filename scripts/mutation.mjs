@@ -44,7 +44,13 @@ const PRESETS = {
 // their earlier results.
 const args = process.argv.slice(2);
 const globs = args.find((a) => !a.startsWith("--"));
-const name = globs ? globs.replace(/lib\/engine\//g, "").replace(/\.ts\b/g, "").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "") : "engine";
+const name = globs
+  ? globs
+      .replace(/lib\/engine\//g, "")
+      .replace(/\.ts\b/g, "")
+      .replace(/[^A-Za-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+  : "engine";
 const tests = args.find((a) => a.startsWith("--tests="))?.slice("--tests=".length);
 if (tests) process.env.MUTATION_TESTS = PRESETS[tests] ?? tests;
 const concurrency = args.find((a) => a.startsWith("--concurrency="))?.split("=")[1];
@@ -72,5 +78,7 @@ for (const m of results) {
 // Score as Stryker counts it: killed and timed-out mutants over all valid ones.
 for (const [file, c] of Object.entries(byFile)) {
   const valid = c.killed + c.timeout + c.survived + c.noCoverage;
-  console.log(`${path.relative(root, file)}: ${(((c.killed + c.timeout) / Math.max(1, valid)) * 100).toFixed(1)}% (killed ${c.killed}, timeout ${c.timeout}, survived ${c.survived}, no coverage ${c.noCoverage}, other ${c.other})`);
+  console.log(
+    `${path.relative(root, file)}: ${(((c.killed + c.timeout) / Math.max(1, valid)) * 100).toFixed(1)}% (killed ${c.killed}, timeout ${c.timeout}, survived ${c.survived}, no coverage ${c.noCoverage}, other ${c.other})`,
+  );
 }

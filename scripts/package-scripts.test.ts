@@ -6,7 +6,33 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-const POSIX_ONLY_COMMANDS = new Set(["rm", "cp", "mv", "mkdir", "touch", "cat", "ls", "grep", "sed", "awk", "test", "[", "export", "source", ".", "which", "true", "false", "env", "chmod", "if", "for", "while", "sh", "bash"]);
+const POSIX_ONLY_COMMANDS = new Set([
+  "rm",
+  "cp",
+  "mv",
+  "mkdir",
+  "touch",
+  "cat",
+  "ls",
+  "grep",
+  "sed",
+  "awk",
+  "test",
+  "[",
+  "export",
+  "source",
+  ".",
+  "which",
+  "true",
+  "false",
+  "env",
+  "chmod",
+  "if",
+  "for",
+  "while",
+  "sh",
+  "bash",
+]);
 
 /** What in one npm script's text cmd.exe would read differently from a POSIX shell (empty: portable). */
 function posixOnlySyntax(script: string): string[] {
@@ -33,12 +59,17 @@ function posixOnlySyntax(script: string): string[] {
 
 describe("posixOnlySyntax", () => {
   it("finds the shell syntax cmd.exe does not understand", () => {
-    expect(posixOnlySyntax("NEXT_TELEMETRY_DISABLED=1 next build")).toEqual(["environment assignment before a command (NEXT_TELEMETRY_DISABLED=1)"]);
+    expect(posixOnlySyntax("NEXT_TELEMETRY_DISABLED=1 next build")).toEqual([
+      "environment assignment before a command (NEXT_TELEMETRY_DISABLED=1)",
+    ]);
     expect(posixOnlySyntax("next start -p ${PORT:-3000}")).toEqual(["${…} parameter expansion"]);
     expect(posixOnlySyntax("npm run db:migrate && DEBUG=1 tsx x.ts")).toEqual(["environment assignment before a command (DEBUG=1)"]);
     expect(posixOnlySyntax("next start -p $PORT")).toEqual(["$VAR (cmd.exe writes %VAR%)"]);
     expect(posixOnlySyntax("echo $(date)")).toEqual(["command substitution"]);
-    expect(posixOnlySyntax("eslint 'lib/**'")).toEqual(["single quotes (cmd.exe passes them on literally)", "unquoted glob or ~ (a POSIX shell expands it, cmd.exe does not)"]);
+    expect(posixOnlySyntax("eslint 'lib/**'")).toEqual([
+      "single quotes (cmd.exe passes them on literally)",
+      "unquoted glob or ~ (a POSIX shell expands it, cmd.exe does not)",
+    ]);
     expect(posixOnlySyntax("rm -rf .next && next build")).toEqual(["rm is no cmd.exe command"]);
     expect(posixOnlySyntax("next build; next start")).toEqual(["; as a separator"]);
     expect(posixOnlySyntax("next start & tsx bench.ts")).toEqual(["& (background in a POSIX shell, a separator in cmd.exe)"]);

@@ -20,7 +20,9 @@ export function runScripts(names, env = process.env) {
           child.on("error", (e) => resolve({ name, code: 1, output: String(e), seconds: 0 }));
           child.on("exit", (code) => {
             const result = { name, code: code ?? 1, output: Buffer.concat(chunks).toString(), seconds: (Date.now() - started) / 1000 };
-            process.stdout.write(`\n== npm run ${name}: ${result.code === 0 ? "passed" : `FAILED (exit ${result.code})`} in ${result.seconds.toFixed(0)} s\n${result.output}`);
+            process.stdout.write(
+              `\n== npm run ${name}: ${result.code === 0 ? "passed" : `FAILED (exit ${result.code})`} in ${result.seconds.toFixed(0)} s\n${result.output}`,
+            );
             resolve(result);
           });
         }),

@@ -42,9 +42,12 @@ try {
   const result = await restorePlanner(db, folder, { forceAppend });
   if (result.ok) {
     for (const w of result.warnings) console.error(`warning: ${w}`);
-    for (const r of result.restored) console.log(`Restored "${r.name}" as ${r.id}${r.id === r.backupId ? "" : ` (was ${r.backupId} in the backup)`}`);
+    for (const r of result.restored)
+      console.log(`Restored "${r.name}" as ${r.id}${r.id === r.backupId ? "" : ` (was ${r.backupId} in the backup)`}`);
     const c = result.counts;
-    console.log(`Restored ${result.restored.length} deployment${result.restored.length === 1 ? "" : "s"} (${c.checklistTicks} checklist ticks, ${c.drills} drills, ${c.assumptionOverrides} with their own assumptions) from ${folder}`);
+    console.log(
+      `Restored ${result.restored.length} deployment${result.restored.length === 1 ? "" : "s"} (${c.checklistTicks} checklist ticks, ${c.drills} drills, ${c.assumptionOverrides} with their own assumptions) from ${folder}`,
+    );
   } else if (result.reason === "not-empty") {
     console.error(`Restore refused: ${result.message}`);
     process.exitCode = 2;

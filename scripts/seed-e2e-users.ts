@@ -7,7 +7,8 @@ const db = createPrismaClient();
 try {
   const auth = await authFromEnvironment(db);
   for (const [role, u] of Object.entries(E2E_USERS))
-    if (!(await db.user.findUnique({ where: { email: u.email } }))) await auth.api.createUser({ body: { ...u, password: E2E_PASSWORD, role: role as "viewer" | "planner" | "admin" } });
+    if (!(await db.user.findUnique({ where: { email: u.email } })))
+      await auth.api.createUser({ body: { ...u, password: E2E_PASSWORD, role: role as "viewer" | "planner" | "admin" } });
 } finally {
   await db.$disconnect();
 }

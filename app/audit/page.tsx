@@ -19,9 +19,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/audit">) {
   const page = Math.max(1, Math.floor(Number(typeof sp.page === "string" ? sp.page : 1)) || 1);
   const { entries, total } = await listAudit(prisma, { deploymentId, take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const name = deploymentId
-    ? (entries[0]?.deploymentName ?? (await deploymentNameOf(prisma, deploymentId)) ?? deploymentId)
-    : null;
+  const name = deploymentId ? (entries[0]?.deploymentName ?? (await deploymentNameOf(prisma, deploymentId)) ?? deploymentId) : null;
   const href = (p: number) => `/audit?${new URLSearchParams({ ...(deploymentId ? { deployment: deploymentId } : {}), page: String(p) })}`;
 
   return (

@@ -34,8 +34,12 @@ function ChangeTable({ label, rows }: { label: string; rows: { key: string; name
       <thead>
         <tr>
           <th scope="col">{label}</th>
-          <th scope="col" className="text-right">Baseline</th>
-          <th scope="col" className="text-right">Variant</th>
+          <th scope="col" className="text-right">
+            Baseline
+          </th>
+          <th scope="col" className="text-right">
+            Variant
+          </th>
           <th scope="col">Change</th>
         </tr>
       </thead>
@@ -73,7 +77,9 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
       />
       <form className="card mb-6 flex flex-wrap items-end gap-4" method="get">
         <div>
-          <label htmlFor="cmp-a" className="label">Baseline</label>
+          <label htmlFor="cmp-a" className="label">
+            Baseline
+          </label>
           <select id="cmp-a" name="a" defaultValue={a} className="input w-72" required>
             <option value="">Choose…</option>
             {deployments.map((d) => (
@@ -84,7 +90,9 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
           </select>
         </div>
         <div>
-          <label htmlFor="cmp-b" className="label">Variant</label>
+          <label htmlFor="cmp-b" className="label">
+            Variant
+          </label>
           <select id="cmp-b" name="b" defaultValue={b} className="input w-72" required>
             <option value="">Choose…</option>
             {deployments.map((d) => (
@@ -98,14 +106,18 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
       </form>
 
       {!comparison ? (
-        <EmptyState title="Pick two deployments">Choose a baseline and a variant above. To make a variant, use Duplicate on the deployments page.</EmptyState>
+        <EmptyState title="Pick two deployments">
+          Choose a baseline and a variant above. To make a variant, use Duplicate on the deployments page.
+        </EmptyState>
       ) : (
         <div className="space-y-6" data-testid="comparison">
           <section className="card" aria-labelledby="cmp-verdict">
-            <h2 id="cmp-verdict" className="font-semibold">Verdict and score</h2>
+            <h2 id="cmp-verdict" className="font-semibold">
+              Verdict and score
+            </h2>
             <p className="mt-1 text-sm text-slate-600" data-testid="verdict-basis">
-              Both are judged on their models alone. A deployment&apos;s own overview also counts its uploaded backup evidence and its recorded
-              restores and exercises, so its score there can differ.
+              Both are judged on their models alone. A deployment&apos;s own overview also counts its uploaded backup evidence and its
+              recorded restores and exercises, so its score there can differ.
             </p>
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
               <dt className="font-medium">{pa!.stored.deployment.name}</dt>
@@ -146,13 +158,19 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
             )}
           </section>
           <section className="card" aria-labelledby="cmp-gaps">
-            <h2 id="cmp-gaps" className="font-semibold">Gaps</h2>
+            <h2 id="cmp-gaps" className="font-semibold">
+              Gaps
+            </h2>
             <table className="table mt-2">
               <thead>
                 <tr>
                   <th scope="col">Severity</th>
-                  <th scope="col" className="text-right">{pa!.stored.deployment.name}</th>
-                  <th scope="col" className="text-right">{pb!.stored.deployment.name}</th>
+                  <th scope="col" className="text-right">
+                    {pa!.stored.deployment.name}
+                  </th>
+                  <th scope="col" className="text-right">
+                    {pb!.stored.deployment.name}
+                  </th>
                   <th scope="col">Change</th>
                 </tr>
               </thead>
@@ -172,22 +190,34 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
           </section>
 
           <section className="card" aria-labelledby="cmp-wl">
-            <h2 id="cmp-wl" className="font-semibold">Worst recovery time per workload</h2>
-            <ChangeTable label="Workload" rows={comparison.workloads.map((w) => ({ key: w.workload, name: WORKLOAD_LABELS[w.workload], change: w }))} />
+            <h2 id="cmp-wl" className="font-semibold">
+              Worst recovery time per workload
+            </h2>
+            <ChangeTable
+              label="Workload"
+              rows={comparison.workloads.map((w) => ({ key: w.workload, name: WORKLOAD_LABELS[w.workload], change: w }))}
+            />
           </section>
 
           <section className="card" aria-labelledby="cmp-rpo">
-            <h2 id="cmp-rpo" className="font-semibold">Data loss (RPO)</h2>
+            <h2 id="cmp-rpo" className="font-semibold">
+              Data loss (RPO)
+            </h2>
             <ChangeTable label="Data" rows={comparison.rpo.map((r) => ({ key: r.data, name: r.data, change: r, breakAll: true }))} />
           </section>
 
           <section className="card" aria-labelledby="cmp-sc">
             <h2 id="cmp-sc" className="font-semibold">
-              Recovery time per scenario <span className="text-sm font-normal text-slate-600">({changed.length} changed of {comparison.scenarios.length})</span>
+              Recovery time per scenario{" "}
+              <span className="text-sm font-normal text-slate-600">
+                ({changed.length} changed of {comparison.scenarios.length})
+              </span>
             </h2>
             <ChangeTable
               label="Scenario"
-              rows={[...changed, ...comparison.scenarios.filter((s) => s.delta === 0)].slice(0, 400).map((s) => ({ key: s.id, name: s.title, change: s }))}
+              rows={[...changed, ...comparison.scenarios.filter((s) => s.delta === 0)]
+                .slice(0, 400)
+                .map((s) => ({ key: s.id, name: s.title, change: s }))}
             />
           </section>
         </div>

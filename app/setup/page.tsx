@@ -15,7 +15,8 @@ export default async function SetUpPage() {
       <div className="card p-6">
         <h1 className="text-xl font-semibold text-slate-900">Set up the planner</h1>
         <p className="mt-1 mb-5 text-sm text-slate-600">
-          Create the first account. It is an admin: it adds the team&apos;s accounts as viewers (read and print), planners (edit) or admins (manage users).
+          Create the first account. It is an admin: it adds the team&apos;s accounts as viewers (read and print), planners (edit) or admins
+          (manage users).
         </p>
         <SetUpForm minLength={MIN_PASSWORD_LENGTH} />
       </div>

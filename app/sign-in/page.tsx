@@ -17,7 +17,9 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
     <div className="mx-auto mt-10 max-w-sm">
       <div className="card p-6">
         <h1 className="text-xl font-semibold text-slate-900">Sign in</h1>
-        <p className="mt-1 mb-5 text-sm text-slate-600">Backup plans name your servers and their weak spots, so every page needs an account. Ask an admin if you have none.</p>
+        <p className="mt-1 mb-5 text-sm text-slate-600">
+          Backup plans name your servers and their weak spots, so every page needs an account. Ask an admin if you have none.
+        </p>
         <SignInForm next={next} />
       </div>
     </div>

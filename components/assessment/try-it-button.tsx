@@ -4,13 +4,28 @@ import { useActionState } from "react";
 import { initialFormState } from "@/lib/actions/form-state";
 import { tryRecommendationAction } from "@/lib/server-actions/what-if";
 
-export function TryItButton({ deploymentId, recommendationId, title, disabled }: { deploymentId: string; recommendationId: string; title: string; disabled?: boolean }) {
+export function TryItButton({
+  deploymentId,
+  recommendationId,
+  title,
+  disabled,
+}: {
+  deploymentId: string;
+  recommendationId: string;
+  title: string;
+  disabled?: boolean;
+}) {
   const [state, action, pending] = useActionState(tryRecommendationAction, initialFormState);
   return (
     <form action={action} className="inline">
       <input type="hidden" name="deploymentId" value={deploymentId} />
       <input type="hidden" name="recommendationId" value={recommendationId} />
-      <button className="btn" disabled={disabled || pending} aria-label={`Try it: ${title}`} title={disabled ? "Planners can try a change" : "Make a what-if copy with this change and compare"}>
+      <button
+        className="btn"
+        disabled={disabled || pending}
+        aria-label={`Try it: ${title}`}
+        title={disabled ? "Planners can try a change" : "Make a what-if copy with this change and compare"}
+      >
         {pending ? "Making the variant…" : "Try it"}
       </button>
       {state.message && !state.ok ? (

@@ -14,7 +14,10 @@ export const VERDICT_TEXT: Record<Verdict, { label: string; style: string }> = {
 
 export function VerdictBadge({ verdict, score }: { verdict: Verdict; score: number }) {
   return (
-    <span className={`inline-flex items-center gap-2 rounded border px-2 py-0.5 text-sm font-semibold ${VERDICT_TEXT[verdict].style}`} data-verdict={verdict}>
+    <span
+      className={`inline-flex items-center gap-2 rounded border px-2 py-0.5 text-sm font-semibold ${VERDICT_TEXT[verdict].style}`}
+      data-verdict={verdict}
+    >
       {VERDICT_TEXT[verdict].label}
       <span className="font-normal tabular-nums" aria-label={`score ${score} of 100`}>
         {score}/100
@@ -25,7 +28,17 @@ export function VerdictBadge({ verdict, score }: { verdict: Verdict; score: numb
 
 const saved = (e: Effect) => (e.fromHours ?? 0) - (e.toHours ?? 0);
 
-export function RecommendationItem({ rec, deploymentId, canTry, targets }: { rec: Recommendation; deploymentId: string; canTry: boolean; targets: Map<string, number> }) {
+export function RecommendationItem({
+  rec,
+  deploymentId,
+  canTry,
+  targets,
+}: {
+  rec: Recommendation;
+  deploymentId: string;
+  canTry: boolean;
+  targets: Map<string, number>;
+}) {
   const effects = [...rec.effects].sort((a, b) => saved(b) - saved(a));
   return (
     <li className="py-3" data-testid="recommendation" data-recommendation={rec.id}>
@@ -35,9 +48,17 @@ export function RecommendationItem({ rec, deploymentId, canTry, targets }: { rec
             {rec.title} {rec.rules ? <RuleIds rules={rec.rules} /> : null}
           </p>
           <p className="text-sm text-slate-700">
-            {effects.length > 0 ? effects.slice(0, 3).map((e) => effectText(e, targets)).join("; ") : "No recovery time or data loss changes"}
+            {effects.length > 0
+              ? effects
+                  .slice(0, 3)
+                  .map((e) => effectText(e, targets))
+                  .join("; ")
+              : "No recovery time or data loss changes"}
             {effects.length > 3 ? `; ${effects.length - 3} more` : ""}.{" "}
-            <span className="text-slate-600" title={scoreChange(rec) ? `The model's score alone: ${rec.scoreFrom} → ${rec.scoreTo}` : undefined}>
+            <span
+              className="text-slate-600"
+              title={scoreChange(rec) ? `The model's score alone: ${rec.scoreFrom} → ${rec.scoreTo}` : undefined}
+            >
               {scoreChange(rec) ?? "No change to the score"}
               {rec.monthlyCostUsd !== undefined ? `, about $${rec.monthlyCostUsd.toLocaleString("en-US")} a month in storage` : ""}.
             </span>
@@ -53,7 +74,8 @@ export function VerdictSection({ view, deploymentId, canTry }: { view: VerdictVi
   const { assessment, targets, scenarioTitles } = view;
   const recs = assessment.recommendations ?? [];
   const { missText, helpText } = view.headline;
-  const tidy = (reason: string) => reason.replace(/\(([^()]+)\)$/, (m, id: string) => (scenarioTitles.has(id) ? `(${scenarioTitles.get(id)})` : m));
+  const tidy = (reason: string) =>
+    reason.replace(/\(([^()]+)\)$/, (m, id: string) => (scenarioTitles.has(id) ? `(${scenarioTitles.get(id)})` : m));
   return (
     <section className={`card mb-6 border-2 ${VERDICT_TEXT[assessment.verdict].style}`} aria-labelledby="verdict-h" data-testid="verdict">
       <h2 id="verdict-h" className="text-lg font-semibold" data-testid="verdict-line">
@@ -74,7 +96,10 @@ export function VerdictSection({ view, deploymentId, canTry }: { view: VerdictVi
       {assessment.accepted?.length ? (
         <p className="mt-1 text-xs">
           {assessment.accepted.length} accepted gap{assessment.accepted.length === 1 ? "" : "s"} left out until their review date (see{" "}
-          <Link className="underline" href={`/deployments/${deploymentId}/gaps`}>gaps</Link>).
+          <Link className="underline" href={`/deployments/${deploymentId}/gaps`}>
+            gaps
+          </Link>
+          ).
         </p>
       ) : null}
       <div className="mt-3 rounded bg-white/70 p-3 text-slate-900">
@@ -92,16 +117,19 @@ export function VerdictSection({ view, deploymentId, canTry }: { view: VerdictVi
       <details className="mt-3 text-sm text-slate-900">
         <summary className="cursor-pointer font-medium">How the score is made ({assessment.breakdown.length} deductions)</summary>
         <p className="mt-2 text-slate-700">
-          100, less up to 60 points for recovery times and up to 15 for data loss of the ranked workloads (each workload by its rank: the first of n weighs n, the last 1;
-          a miss costs its share × (worst − target) / worst, half at twice the target), less up to 25 for the other gaps (6 per critical, 2 per warning). Data loss is
-          judged by the interval between full backups, so a nightly full backup meets a 24 h target (P2, D5). The verdict: not protected while a critical gap is open, at
-          risk while a ranked workload misses a target, otherwise protected. Accepted gaps cost nothing until their review date.
+          100, less up to 60 points for recovery times and up to 15 for data loss of the ranked workloads (each workload by its rank: the
+          first of n weighs n, the last 1; a miss costs its share × (worst − target) / worst, half at twice the target), less up to 25 for
+          the other gaps (6 per critical, 2 per warning). Data loss is judged by the interval between full backups, so a nightly full backup
+          meets a 24 h target (P2, D5). The verdict: not protected while a critical gap is open, at risk while a ranked workload misses a
+          target, otherwise protected. Accepted gaps cost nothing until their review date.
         </p>
         <table className="table mt-2">
           <thead>
             <tr>
               <th scope="col">What</th>
-              <th scope="col" className="text-right">Points</th>
+              <th scope="col" className="text-right">
+                Points
+              </th>
             </tr>
           </thead>
           <tbody>

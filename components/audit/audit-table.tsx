@@ -4,7 +4,15 @@ import type { AuditRecord } from "@/lib/db/audit-store";
 export const formatWhen = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
 /** Audit entries, newest first: when, who, what, which deployment, detail. */
-export function AuditTable({ entries, showDeployment = true, caption }: { entries: AuditRecord[]; showDeployment?: boolean; caption: string }) {
+export function AuditTable({
+  entries,
+  showDeployment = true,
+  caption,
+}: {
+  entries: AuditRecord[];
+  showDeployment?: boolean;
+  caption: string;
+}) {
   return (
     <table className="table mt-2" data-testid="audit-log">
       <caption className="sr-only">{caption}</caption>

@@ -12,8 +12,24 @@ export function SignInForm({ next }: { next: string }) {
   return (
     <form ref={formRef} action={action} onSubmit={onSubmit} noValidate className="space-y-4">
       <input type="hidden" name="next" value={next} />
-      <TextField id={`${id}-email`} name="email" type="email" label="Email" autoComplete="username" required errors={errorsOf(state, "email")} />
-      <TextField id={`${id}-password`} name="password" type="password" label="Password" autoComplete="current-password" required errors={errorsOf(state, "password")} />
+      <TextField
+        id={`${id}-email`}
+        name="email"
+        type="email"
+        label="Email"
+        autoComplete="username"
+        required
+        errors={errorsOf(state, "email")}
+      />
+      <TextField
+        id={`${id}-password`}
+        name="password"
+        type="password"
+        label="Password"
+        autoComplete="current-password"
+        required
+        errors={errorsOf(state, "password")}
+      />
       <FormOutcome state={state} boxed />
       <SubmitButton pending={pending} pendingLabel="Signing in…">
         Sign in

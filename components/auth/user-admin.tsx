@@ -25,7 +25,17 @@ export interface UserRowData {
   activeSessions: number;
 }
 
-function RowForm({ action, userId, children, label }: { action: FormAction; userId: string; children: (state: FormState, pending: boolean) => React.ReactNode; label: string }) {
+function RowForm({
+  action,
+  userId,
+  children,
+  label,
+}: {
+  action: FormAction;
+  userId: string;
+  children: (state: FormState, pending: boolean) => React.ReactNode;
+  label: string;
+}) {
   const { state, pending, formRef, onSubmit, action: dispatch } = useFormAction(action);
   return (
     <form ref={formRef} action={dispatch} onSubmit={onSubmit} noValidate aria-label={label} className="flex flex-wrap items-end gap-2">
@@ -47,14 +57,27 @@ function UserRow({ user, isSelf }: { user: UserRowData; isSelf: boolean }) {
         </div>
         <div className="text-slate-600">{user.email}</div>
         <div className="text-xs text-slate-500">
-          {user.disabled ? <strong className="text-red-700">Disabled</strong> : `${user.activeSessions} active session${user.activeSessions === 1 ? "" : "s"}`} · added {user.createdAt}
+          {user.disabled ? (
+            <strong className="text-red-700">Disabled</strong>
+          ) : (
+            `${user.activeSessions} active session${user.activeSessions === 1 ? "" : "s"}`
+          )}{" "}
+          · added {user.createdAt}
         </div>
       </td>
       <td>
         <RowForm action={setRoleAction} userId={user.id} label={`Change the role of ${user.email}`}>
           {(state, pending) => (
             <>
-              <SelectField id={`${id}-role`} name="role" label={`Role of ${user.email}`} hideLabel defaultValue={user.role} options={ROLE_OPTIONS} errors={errorsOf(state, "role")} />
+              <SelectField
+                id={`${id}-role`}
+                name="role"
+                label={`Role of ${user.email}`}
+                hideLabel
+                defaultValue={user.role}
+                options={ROLE_OPTIONS}
+                errors={errorsOf(state, "role")}
+              />
               <SubmitButton pending={pending}>Save role</SubmitButton>
             </>
           )}
@@ -77,7 +100,14 @@ function UserRow({ user, isSelf }: { user: UserRowData; isSelf: boolean }) {
             <RowForm action={resetPasswordAction} userId={user.id} label={`Reset the password of ${user.email}`}>
               {(state, pending) => (
                 <>
-                  <TextField id={`${id}-pw`} name="password" type="password" label={`New password for ${user.email}`} autoComplete="new-password" errors={errorsOf(state, "password")} />
+                  <TextField
+                    id={`${id}-pw`}
+                    name="password"
+                    type="password"
+                    label={`New password for ${user.email}`}
+                    autoComplete="new-password"
+                    errors={errorsOf(state, "password")}
+                  />
                   <SubmitButton pending={pending}>Set password</SubmitButton>
                 </>
               )}
@@ -132,9 +162,33 @@ export function AddUserForm({ minLength }: { minLength: number }) {
     <form ref={formRef} action={action} onSubmit={onSubmit} noValidate>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField id={`${id}-name`} name="name" label="Name" autoComplete="off" required errors={errorsOf(state, "name")} />
-        <TextField id={`${id}-email`} name="email" type="email" label="Email" autoComplete="off" required errors={errorsOf(state, "email")} />
-        <TextField id={`${id}-password`} name="password" type="password" label="Initial password" autoComplete="new-password" required errors={errorsOf(state, "password")} help={`At least ${minLength} characters.`} />
-        <SelectField id={`${id}-role`} name="role" label="Role" defaultValue="viewer" options={ROLE_OPTIONS} errors={errorsOf(state, "role")} />
+        <TextField
+          id={`${id}-email`}
+          name="email"
+          type="email"
+          label="Email"
+          autoComplete="off"
+          required
+          errors={errorsOf(state, "email")}
+        />
+        <TextField
+          id={`${id}-password`}
+          name="password"
+          type="password"
+          label="Initial password"
+          autoComplete="new-password"
+          required
+          errors={errorsOf(state, "password")}
+          help={`At least ${minLength} characters.`}
+        />
+        <SelectField
+          id={`${id}-role`}
+          name="role"
+          label="Role"
+          defaultValue="viewer"
+          options={ROLE_OPTIONS}
+          errors={errorsOf(state, "role")}
+        />
       </div>
       <FormActions>
         <SubmitButton pending={pending}>Add account</SubmitButton>

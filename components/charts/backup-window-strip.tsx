@@ -14,7 +14,15 @@ export function BackupWindowStrip({ window: w }: { window: BackupWindow }) {
     <figure>
       <svg viewBox={`0 0 ${width} 100`} className="w-full" role="img" aria-label={description}>
         {w.hours.map((h) => (
-          <rect key={h.hour} x={x(h.hour)} y={18} width={width / 24} height={60} fill={h.lowUsage ? "#e2e8f0" : "#ffffff"} stroke="#f1f5f9" />
+          <rect
+            key={h.hour}
+            x={x(h.hour)}
+            y={18}
+            width={width / 24}
+            height={60}
+            fill={h.lowUsage ? "#e2e8f0" : "#ffffff"}
+            stroke="#f1f5f9"
+          />
         ))}
         {lanes.map((kind, i) =>
           w.runs
@@ -23,9 +31,23 @@ export function BackupWindowStrip({ window: w }: { window: BackupWindow }) {
               // A run that passes midnight is drawn in two pieces.
               const start = r.startHour % 24;
               const end = start + Math.max(r.hours, 0.1);
-              const pieces = end <= 24 ? [[start, end]] : [[start, 24], [0, end - 24]];
+              const pieces =
+                end <= 24
+                  ? [[start, end]]
+                  : [
+                      [start, 24],
+                      [0, end - 24],
+                    ];
               return pieces.map(([s, e], k) => (
-                <rect key={`${kind}-${j}-${k}`} x={x(s)} y={laneY(i)} width={Math.max(2, x(e) - x(s))} height={12} rx={2} fill={KIND_COLOUR[kind]} />
+                <rect
+                  key={`${kind}-${j}-${k}`}
+                  x={x(s)}
+                  y={laneY(i)}
+                  width={Math.max(2, x(e) - x(s))}
+                  height={12}
+                  rx={2}
+                  fill={KIND_COLOUR[kind]}
+                />
               ));
             }),
         )}

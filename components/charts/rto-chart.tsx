@@ -18,7 +18,11 @@ function TargetMark(props: { cx?: number; cy?: number }) {
  */
 export function RtoChart({ data, animate = true, height = 320 }: { data: RtoDatum[]; animate?: boolean; height?: number }) {
   return (
-    <div style={{ width: "100%", height }} role="img" aria-label={`Recovery time per workload: ${data.map((d) => `${d.workload} ${d.rtoHours} h${d.targetHours !== null ? ` (target ${d.targetHours} h)` : ""}`).join("; ")}`}>
+    <div
+      style={{ width: "100%", height }}
+      role="img"
+      aria-label={`Recovery time per workload: ${data.map((d) => `${d.workload} ${d.rtoHours} h${d.targetHours !== null ? ` (target ${d.targetHours} h)` : ""}`).join("; ")}`}
+    >
       <ResponsiveContainer>
         <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 24 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />

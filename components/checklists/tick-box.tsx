@@ -4,7 +4,19 @@ import { useOptimistic, useTransition } from "react";
 import { toggleTickAction } from "@/lib/server-actions/checklists";
 
 /** A checklist tick that saves at once (optimistically) and survives reloads. */
-export function TickBox({ deploymentId, itemId, ticked, label, disabled = false }: { deploymentId: string; itemId: string; ticked: boolean; label: string; disabled?: boolean }) {
+export function TickBox({
+  deploymentId,
+  itemId,
+  ticked,
+  label,
+  disabled = false,
+}: {
+  deploymentId: string;
+  itemId: string;
+  ticked: boolean;
+  label: string;
+  disabled?: boolean;
+}) {
   const [optimistic, setOptimistic] = useOptimistic(ticked);
   const [pending, startTransition] = useTransition();
   return (

@@ -49,7 +49,9 @@ export function DeploymentNav({ id, name }: { id: string; name: string }) {
               href={base + tab.path}
               aria-current={current ? "page" : undefined}
               className={`border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap ${
-                current ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900"
+                current
+                  ? "border-brand-600 text-brand-700"
+                  : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900"
               }`}
             >
               {tab.label}

@@ -33,7 +33,14 @@ export function NewDeploymentForm() {
     <form action={action} onSubmit={onSubmit} noValidate className="space-y-6">
       <FormSummary state={state} />
       <Group title="Deployment">
-        <TextField id={`${id}-name`} name="name" label="Deployment name" required errors={e("name")} placeholder="e.g. Litware production" />
+        <TextField
+          id={`${id}-name`}
+          name="name"
+          label="Deployment name"
+          required
+          errors={e("name")}
+          placeholder="e.g. Litware production"
+        />
         <TextField
           id={`${id}-forest`}
           name="forest"
@@ -91,7 +98,16 @@ export function NewDeploymentForm() {
           />
         ) : (
           <>
-            <TextField key="fe" id={`${id}-fe`} name="frontEndFqdn" label="Front-end server FQDN" required mono errors={e("frontEndFqdn")} placeholder="e.g. ocsfe01.litware.com" />
+            <TextField
+              key="fe"
+              id={`${id}-fe`}
+              name="frontEndFqdn"
+              label="Front-end server FQDN"
+              required
+              mono
+              errors={e("frontEndFqdn")}
+              placeholder="e.g. ocsfe01.litware.com"
+            />
             <TextField
               key="be"
               id={`${id}-be`}
@@ -109,10 +125,10 @@ export function NewDeploymentForm() {
       <div className="rounded-lg border border-slate-200 bg-white px-5 py-4 text-sm text-slate-700">
         <p className="font-semibold text-slate-900">Starting values</p>
         <p className="mt-1 text-slate-600">
-          The rest starts from typical values you can change in the model editor: IM and presence ranked first (recovery within 8 hours, at most 24
-          hours of data lost); nightly full database backups, weekly settings exports and nightly file share backups from 01:00, 14 copies kept
-          locally, no off-site copy, not encrypted, 100 Mbit/s, restore not tested, logs and data on separate volumes; a vendor hardware SLA of
-          24 hours, one administrator, staff not trained, media at hand; Active Directory and DNS not backed up.
+          The rest starts from typical values you can change in the model editor: IM and presence ranked first (recovery within 8 hours, at
+          most 24 hours of data lost); nightly full database backups, weekly settings exports and nightly file share backups from 01:00, 14
+          copies kept locally, no off-site copy, not encrypted, 100 Mbit/s, restore not tested, logs and data on separate volumes; a vendor
+          hardware SLA of 24 hours, one administrator, staff not trained, media at hand; Active Directory and DNS not backed up.
         </p>
       </div>
       <FormActions>

@@ -22,12 +22,24 @@ export function DeploymentActions({ id, name }: { id: string; name: string }) {
       <form action={rename} className="flex flex-wrap items-start gap-2">
         <input type="hidden" name="id" value={id} />
         <div>
-          <label className="sr-only" htmlFor={`rename-${id}`}>New name for {name}</label>
-          <input id={`rename-${id}`} name="name" defaultValue={name} className="input w-64" aria-invalid={!!renameState.fieldErrors?.name} />
+          <label className="sr-only" htmlFor={`rename-${id}`}>
+            New name for {name}
+          </label>
+          <input
+            id={`rename-${id}`}
+            name="name"
+            defaultValue={name}
+            className="input w-64"
+            aria-invalid={!!renameState.fieldErrors?.name}
+          />
           {renameState.fieldErrors?.name ? <p className="field-error">{renameState.fieldErrors.name.join("; ")}</p> : null}
         </div>
-        <button className="btn btn-primary" disabled={renaming}>Save name</button>
-        <button type="button" className="btn" onClick={() => setMode("idle")}>Cancel</button>
+        <button className="btn btn-primary" disabled={renaming}>
+          Save name
+        </button>
+        <button type="button" className="btn" onClick={() => setMode("idle")}>
+          Cancel
+        </button>
       </form>
     );
   if (mode === "duplicate")
@@ -35,12 +47,18 @@ export function DeploymentActions({ id, name }: { id: string; name: string }) {
       <form action={duplicate} className="flex flex-wrap items-start gap-2">
         <input type="hidden" name="id" value={id} />
         <div>
-          <label className="sr-only" htmlFor={`dup-${id}`}>Name of the copy of {name}</label>
+          <label className="sr-only" htmlFor={`dup-${id}`}>
+            Name of the copy of {name}
+          </label>
           <input id={`dup-${id}`} name="name" defaultValue={`${name} (what-if)`} className="input w-64" />
           {dupState.fieldErrors?.name ? <p className="field-error">{dupState.fieldErrors.name.join("; ")}</p> : null}
         </div>
-        <button className="btn btn-primary" disabled={duplicating}>Create copy</button>
-        <button type="button" className="btn" onClick={() => setMode("idle")}>Cancel</button>
+        <button className="btn btn-primary" disabled={duplicating}>
+          Create copy
+        </button>
+        <button type="button" className="btn" onClick={() => setMode("idle")}>
+          Cancel
+        </button>
       </form>
     );
   if (mode === "delete")
@@ -48,16 +66,28 @@ export function DeploymentActions({ id, name }: { id: string; name: string }) {
       <form action={remove} className="flex flex-wrap items-center gap-2" role="group" aria-label={`Confirm deleting ${name}`}>
         <input type="hidden" name="id" value={id} />
         <span className="text-sm text-red-800">Delete “{name}” and all its data?</span>
-        <button className="btn btn-danger" disabled={removing}>Yes, delete</button>
-        <button type="button" className="btn" onClick={() => setMode("idle")}>Keep it</button>
+        <button className="btn btn-danger" disabled={removing}>
+          Yes, delete
+        </button>
+        <button type="button" className="btn" onClick={() => setMode("idle")}>
+          Keep it
+        </button>
       </form>
     );
   return (
     <div className="flex flex-wrap gap-1.5">
-      <button type="button" className="btn" onClick={() => setMode("rename")} aria-label={`Rename ${name}`}>Rename</button>
-      <button type="button" className="btn" onClick={() => setMode("duplicate")} aria-label={`Duplicate ${name}`}>Duplicate</button>
-      <a className="btn" href={`/api/deployments/${id}?download=1`} aria-label={`Export ${name} as JSON`}>Export</a>
-      <button type="button" className="btn" onClick={() => setMode("delete")} aria-label={`Delete ${name}`}>Delete</button>
+      <button type="button" className="btn" onClick={() => setMode("rename")} aria-label={`Rename ${name}`}>
+        Rename
+      </button>
+      <button type="button" className="btn" onClick={() => setMode("duplicate")} aria-label={`Duplicate ${name}`}>
+        Duplicate
+      </button>
+      <a className="btn" href={`/api/deployments/${id}?download=1`} aria-label={`Export ${name} as JSON`}>
+        Export
+      </a>
+      <button type="button" className="btn" onClick={() => setMode("delete")} aria-label={`Delete ${name}`}>
+        Delete
+      </button>
     </div>
   );
 }

@@ -8,7 +8,15 @@ import type { AssumptionCalibration } from "@/lib/view/calibration";
 const unitShort = (unit: AssumptionCalibration["unit"]) => (unit === "minutes" ? "min" : "GB/h");
 
 /** Before/after per measured assumption, with the runs and drills each value came from; tick and accept. */
-export function CalibrationTable({ deploymentId, revision, rows }: { deploymentId: string; revision: number; rows: AssumptionCalibration[] }) {
+export function CalibrationTable({
+  deploymentId,
+  revision,
+  rows,
+}: {
+  deploymentId: string;
+  revision: number;
+  rows: AssumptionCalibration[];
+}) {
   const { state, pending, formRef, onSubmit, action } = useFormAction(acceptCalibrationAction);
   return (
     <form ref={formRef} action={action} onSubmit={onSubmit} className="mt-3 space-y-3">
@@ -27,8 +35,12 @@ export function CalibrationTable({ deploymentId, revision, rows }: { deploymentI
               <tr>
                 <th scope="col">Accept</th>
                 <th scope="col">Assumption</th>
-                <th scope="col" className="text-right">Now</th>
-                <th scope="col" className="text-right">Proposed</th>
+                <th scope="col" className="text-right">
+                  Now
+                </th>
+                <th scope="col" className="text-right">
+                  Proposed
+                </th>
                 <th scope="col">Measured by (actual ÷ estimate, value it points to, weight)</th>
               </tr>
             </thead>
@@ -38,7 +50,14 @@ export function CalibrationTable({ deploymentId, revision, rows }: { deploymentI
                 return (
                   <tr key={r.key} data-assumption={r.key}>
                     <td>
-                      <input type="checkbox" name="accept" value={r.key} defaultChecked={!same} disabled={same} aria-label={`Accept ${r.label}: ${r.current} to ${r.proposed}`} />
+                      <input
+                        type="checkbox"
+                        name="accept"
+                        value={r.key}
+                        defaultChecked={!same}
+                        disabled={same}
+                        aria-label={`Accept ${r.label}: ${r.current} to ${r.proposed}`}
+                      />
                     </td>
                     <th scope="row" className="font-normal">
                       {r.label}
@@ -56,7 +75,8 @@ export function CalibrationTable({ deploymentId, revision, rows }: { deploymentI
                       <ul>
                         {r.sources.map((s) => (
                           <li key={`${s.kind}:${s.id}`}>
-                            {s.label}: {s.steps} step{s.steps === 1 ? "" : "s"}, ×{s.ratio} → {s.implied} {unitShort(r.unit)}, weight {Math.round(s.share * 100)} %
+                            {s.label}: {s.steps} step{s.steps === 1 ? "" : "s"}, ×{s.ratio} → {s.implied} {unitShort(r.unit)}, weight{" "}
+                            {Math.round(s.share * 100)} %
                           </li>
                         ))}
                       </ul>

@@ -4,7 +4,18 @@
 // levels, the score, the worst data loss any item really allowed; per item its data loss against its
 // target and planned RPO.
 import { useState } from "react";
-import { CartesianGrid, ComposedChart, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  LineChart,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { VERDICT_LEVEL_LABELS, type EvidenceCharts } from "@/lib/view/evidence";
 
 const day = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -25,8 +36,8 @@ export function EvidenceHistoryChart({ charts, animate = true }: { charts: Evide
     <div className="space-y-6">
       <figure>
         <figcaption className="mb-2 text-sm text-slate-700">
-          The verdict with the evidence known at each upload ({uploads} in the period), at the start of the period and now: {counts["not-protected"]} points not protected,{" "}
-          {counts["at-risk"]} at risk, {counts.protected} protected.
+          The verdict with the evidence known at each upload ({uploads} in the period), at the start of the period and now:{" "}
+          {counts["not-protected"]} points not protected, {counts["at-risk"]} at risk, {counts.protected} protected.
         </figcaption>
         <div
           style={{ width: "100%", height: 170 }}
@@ -37,26 +48,66 @@ export function EvidenceHistoryChart({ charts, animate = true }: { charts: Evide
           <ResponsiveContainer>
             <LineChart data={charts.deployment} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
               {LEVEL_FILL.map((fill, level) => (
-                <ReferenceArea key={level} yAxisId="v" y1={level - 0.5} y2={level + 0.5} fill={fill} fillOpacity={0.8} ifOverflow="visible" />
+                <ReferenceArea
+                  key={level}
+                  yAxisId="v"
+                  y1={level - 0.5}
+                  y2={level + 0.5}
+                  fill={fill}
+                  fillOpacity={0.8}
+                  ifOverflow="visible"
+                />
               ))}
               <TimeAxis from={from} to={to} />
-              <YAxis yAxisId="v" domain={[-0.5, 2.5]} ticks={[0, 1, 2]} tickFormatter={(v: number) => VERDICT_LEVEL_LABELS[v] ?? ""} tick={{ fontSize: 11 }} width={92} />
+              <YAxis
+                yAxisId="v"
+                domain={[-0.5, 2.5]}
+                ticks={[0, 1, 2]}
+                tickFormatter={(v: number) => VERDICT_LEVEL_LABELS[v] ?? ""}
+                tick={{ fontSize: 11 }}
+                width={92}
+              />
               <YAxis yAxisId="s" orientation="right" domain={[0, 100]} tick={{ fontSize: 11 }} width={32} />
               <Tooltip
                 labelFormatter={(t) => stamp(Number(t))}
                 formatter={(v, name) => (name === "level" ? [VERDICT_LEVEL_LABELS[Number(v)], "Verdict"] : [`${v}/100`, "Score"])}
               />
-              <Line yAxisId="v" type="stepAfter" dataKey="level" stroke="#0f172a" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={animate} />
-              <Line yAxisId="s" type="stepAfter" dataKey="score" stroke="#6366f1" strokeDasharray="4 3" dot={false} isAnimationActive={animate} />
+              <Line
+                yAxisId="v"
+                type="stepAfter"
+                dataKey="level"
+                stroke="#0f172a"
+                strokeWidth={2}
+                dot={{ r: 2 }}
+                isAnimationActive={animate}
+              />
+              <Line
+                yAxisId="s"
+                type="stepAfter"
+                dataKey="score"
+                stroke="#6366f1"
+                strokeDasharray="4 3"
+                dot={false}
+                isAnimationActive={animate}
+              />
             </LineChart>
           </ResponsiveContainer>
         </div>
-        <p className="mt-1 text-xs text-slate-600">Solid: the verdict (bands: not protected, at risk, protected). Dashed: the resilience score (right axis).</p>
+        <p className="mt-1 text-xs text-slate-600">
+          Solid: the verdict (bands: not protected, at risk, protected). Dashed: the resilience score (right axis).
+        </p>
       </figure>
 
       <figure>
-        <figcaption className="mb-2 text-sm text-slate-700">Whole deployment: the largest data loss any item really allowed at each point.</figcaption>
-        <div style={{ width: "100%", height: 220 }} role="img" aria-label="Worst data loss allowed over the last 90 days" data-testid="history-worst">
+        <figcaption className="mb-2 text-sm text-slate-700">
+          Whole deployment: the largest data loss any item really allowed at each point.
+        </figcaption>
+        <div
+          style={{ width: "100%", height: 220 }}
+          role="img"
+          aria-label="Worst data loss allowed over the last 90 days"
+          data-testid="history-worst"
+        >
           <ResponsiveContainer>
             <ComposedChart data={charts.deployment} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -72,7 +123,9 @@ export function EvidenceHistoryChart({ charts, animate = true }: { charts: Evide
       <figure>
         <div className="mb-2 flex flex-wrap items-end gap-2">
           <div>
-            <label htmlFor="history-item" className="label">One item</label>
+            <label htmlFor="history-item" className="label">
+              One item
+            </label>
             <select id="history-item" className="input w-96" value={chosen} onChange={(e) => setChosen(e.target.value)}>
               <option value="">Choose an item… ({missed} missed their target at some point)</option>
               {charts.items.map((i) => (
@@ -87,18 +140,36 @@ export function EvidenceHistoryChart({ charts, animate = true }: { charts: Evide
         {item ? (
           <>
             <figcaption className="mb-2 text-sm text-slate-700">
-              {item.label}: data loss really allowed at each point{item.targetHours !== null ? `, against the ${item.targetHours} h target` : ""} and the planned{" "}
-              {item.plannedRpoHours} h{item.worst !== null ? `; at worst ${item.worst} h` : "; no good backup in the period"}.
+              {item.label}: data loss really allowed at each point
+              {item.targetHours !== null ? `, against the ${item.targetHours} h target` : ""} and the planned {item.plannedRpoHours} h
+              {item.worst !== null ? `; at worst ${item.worst} h` : "; no good backup in the period"}.
             </figcaption>
-            <div style={{ width: "100%", height: 240 }} role="img" aria-label={`Data loss allowed over time for ${item.label}`} data-testid="history-item-chart">
+            <div
+              style={{ width: "100%", height: 240 }}
+              role="img"
+              aria-label={`Data loss allowed over time for ${item.label}`}
+              data-testid="history-item-chart"
+            >
               <ResponsiveContainer>
                 <ComposedChart data={item.rows} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
                   <CartesianGrid strokeDasharray="3 3" vertical={false} />
                   <TimeAxis from={from} to={to} />
                   <YAxis unit=" h" tick={{ fontSize: 11 }} width={56} />
                   <Tooltip labelFormatter={(t) => stamp(Number(t))} formatter={(v) => [`${v} h`, "Data loss allowed"]} />
-                  {item.targetHours !== null ? <ReferenceLine y={item.targetHours} stroke="#dc2626" strokeDasharray="4 4" label={{ value: "target", fontSize: 11, position: "insideTopRight" }} /> : null}
-                  <ReferenceLine y={item.plannedRpoHours} stroke="#64748b" strokeDasharray="2 2" label={{ value: "planned", fontSize: 11, position: "insideBottomRight" }} />
+                  {item.targetHours !== null ? (
+                    <ReferenceLine
+                      y={item.targetHours}
+                      stroke="#dc2626"
+                      strokeDasharray="4 4"
+                      label={{ value: "target", fontSize: 11, position: "insideTopRight" }}
+                    />
+                  ) : null}
+                  <ReferenceLine
+                    y={item.plannedRpoHours}
+                    stroke="#64748b"
+                    strokeDasharray="2 2"
+                    label={{ value: "planned", fontSize: 11, position: "insideBottomRight" }}
+                  />
                   <Line dataKey="hours" stroke="#1e3a8a" dot={{ r: 2 }} connectNulls={false} isAnimationActive={animate} />
                 </ComposedChart>
               </ResponsiveContainer>

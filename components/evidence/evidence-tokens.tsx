@@ -21,9 +21,15 @@ const noSubscribe = () => () => {};
 
 export function EvidenceTokens({ deploymentId, tokens }: { deploymentId: string; tokens: TokenRow[] }) {
   const [state, create, creating] = useActionState(createEvidenceTokenAction, initial);
-  const origin = useSyncExternalStore(noSubscribe, () => window.location.origin, () => "https://planner.example.com");
+  const origin = useSyncExternalStore(
+    noSubscribe,
+    () => window.location.origin,
+    () => "https://planner.example.com",
+  );
   const url = `${origin}/api/deployments/${deploymentId}/evidence?name=evidence.csv`;
-  const curl = state.token ? `curl -sSf -X POST -H "Authorization: Bearer ${state.token}" -H "Content-Type: text/csv" --data-binary @evidence.csv "${url}"` : "";
+  const curl = state.token
+    ? `curl -sSf -X POST -H "Authorization: Bearer ${state.token}" -H "Content-Type: text/csv" --data-binary @evidence.csv "${url}"`
+    : "";
   const powershell = state.token
     ? `$wc = New-Object System.Net.WebClient; $wc.Headers.Add("Authorization", "Bearer ${state.token}"); $wc.Headers.Add("Content-Type", "text/csv"); $wc.UploadString("${url}", "POST", [IO.File]::ReadAllText("evidence.csv"))`
     : "";
@@ -33,8 +39,17 @@ export function EvidenceTokens({ deploymentId, tokens }: { deploymentId: string;
         <form action={create} className="flex flex-wrap items-end gap-3" aria-label="Create an upload token">
           <input type="hidden" name="deploymentId" value={deploymentId} />
           <div>
-            <label htmlFor="token-name" className="label">Token name</label>
-            <input id="token-name" name="name" className="input w-72" placeholder="sql01 nightly evidence task" maxLength={80} aria-describedby="token-name-error" />
+            <label htmlFor="token-name" className="label">
+              Token name
+            </label>
+            <input
+              id="token-name"
+              name="name"
+              className="input w-72"
+              placeholder="sql01 nightly evidence task"
+              maxLength={80}
+              aria-describedby="token-name-error"
+            />
             {state.fieldErrors?.name ? (
               <p id="token-name-error" className="mt-1 text-sm text-red-700">
                 {state.fieldErrors.name.join("; ")}
@@ -47,14 +62,23 @@ export function EvidenceTokens({ deploymentId, tokens }: { deploymentId: string;
         </form>
       </EditFieldset>
       {state.ok && state.token ? (
-        <section className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm" aria-labelledby="new-token-h" data-testid="new-token">
+        <section
+          className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm"
+          aria-labelledby="new-token-h"
+          data-testid="new-token"
+        >
           <h3 id="new-token-h" className="font-semibold text-amber-900">
             Token &quot;{state.name}&quot; — copy it now: it is shown only this once (the planner keeps only its hash).
           </h3>
           <p className="mt-2 flex flex-wrap items-center gap-2">
-            <code className="code break-all" data-testid="token-value">{state.token}</code> <CopyButton text={state.token} label="Copy token" />
+            <code className="code break-all" data-testid="token-value">
+              {state.token}
+            </code>{" "}
+            <CopyButton text={state.token} label="Copy token" />
           </p>
-          <p className="mt-3">After the evidence script of the job pack has written evidence.csv, the scheduled task uploads it with one of:</p>
+          <p className="mt-3">
+            After the evidence script of the job pack has written evidence.csv, the scheduled task uploads it with one of:
+          </p>
           <p className="mt-1 flex items-start gap-2">
             <code className="code block break-all">{curl}</code> <CopyButton text={curl} />
           </p>
@@ -62,8 +86,9 @@ export function EvidenceTokens({ deploymentId, tokens }: { deploymentId: string;
             <code className="code block break-all">{powershell}</code> <CopyButton text={powershell} />
           </p>
           <p className="mt-2 text-amber-900">
-            curl.exe ships only with newer Windows; PowerShell 2.0 is an optional install on Windows Server 2003 and 2008. Where a server has neither, run the upload from an
-            administrative computer that can read the evidence file. The token can upload evidence for this deployment and read nothing.
+            curl.exe ships only with newer Windows; PowerShell 2.0 is an optional install on Windows Server 2003 and 2008. Where a server
+            has neither, run the upload from an administrative computer that can read the evidence file. The token can upload evidence for
+            this deployment and read nothing.
           </p>
         </section>
       ) : state.message && !state.ok ? (
@@ -76,11 +101,21 @@ export function EvidenceTokens({ deploymentId, tokens }: { deploymentId: string;
           <caption className="sr-only">Upload tokens of this deployment</caption>
           <thead>
             <tr className="border-b border-slate-200 text-left text-slate-600">
-              <th scope="col" className="py-2 pr-3">Name</th>
-              <th scope="col" className="py-2 pr-3">Token starts</th>
-              <th scope="col" className="py-2 pr-3">Created</th>
-              <th scope="col" className="py-2 pr-3">Last used</th>
-              <th scope="col" className="py-2"><span className="sr-only">Revoke</span></th>
+              <th scope="col" className="py-2 pr-3">
+                Name
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Token starts
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Created
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Last used
+              </th>
+              <th scope="col" className="py-2">
+                <span className="sr-only">Revoke</span>
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -45,10 +45,15 @@ export function EvidenceUpload({ deploymentId }: { deploymentId: string }) {
   async function check(e: React.FormEvent) {
     e.preventDefault();
     if (!file) return fail("", { error: "Choose an evidence file (CSV) first." });
-    if (file.size > MAX_EVIDENCE_BYTES) return fail(file.name, { error: `The file is larger than the ${MAX_EVIDENCE_BYTES / 1048576} MB limit.` });
+    if (file.size > MAX_EVIDENCE_BYTES)
+      return fail(file.name, { error: `The file is larger than the ${MAX_EVIDENCE_BYTES / 1048576} MB limit.` });
     setState({ stage: "checking" });
     const text = await file.text();
-    const res = await fetch(`/api/deployments/${encodeURIComponent(deploymentId)}/evidence/preview`, { method: "POST", body: text, headers: { "Content-Type": "text/csv" } });
+    const res = await fetch(`/api/deployments/${encodeURIComponent(deploymentId)}/evidence/preview`, {
+      method: "POST",
+      body: text,
+      headers: { "Content-Type": "text/csv" },
+    });
     const body = await answerOf(res);
     if (!res.ok) return fail(file.name, body);
     setState({ stage: "preview", fileName: file.name, text, rows: Number(body.rows), evidence: body.evidence as EvidenceSection });
@@ -63,7 +68,13 @@ export function EvidenceUpload({ deploymentId }: { deploymentId: string }) {
     });
     const body = await answerOf(res);
     if (!res.ok) return fail(fileName, body);
-    setState({ stage: "stored", fileName, rows: Number(body.rows), warnings: Array.isArray(body.warnings) ? body.warnings.length : 0, pruned: Number(body.pruned ?? 0) });
+    setState({
+      stage: "stored",
+      fileName,
+      rows: Number(body.rows),
+      warnings: Array.isArray(body.warnings) ? body.warnings.length : 0,
+      pruned: Number(body.pruned ?? 0),
+    });
     router.refresh();
   }
 
@@ -72,7 +83,9 @@ export function EvidenceUpload({ deploymentId }: { deploymentId: string }) {
     <div className="space-y-4">
       <form onSubmit={check} className="flex flex-wrap items-end gap-3" aria-label="Check an evidence file">
         <div>
-          <label className="label" htmlFor="evidence-file">Evidence file (CSV)</label>
+          <label className="label" htmlFor="evidence-file">
+            Evidence file (CSV)
+          </label>
           <input
             id="evidence-file"
             type="file"
@@ -91,7 +104,12 @@ export function EvidenceUpload({ deploymentId }: { deploymentId: string }) {
       </form>
 
       {state.stage === "errors" ? (
-        <section className="rounded-lg border border-red-300 bg-red-50 p-4" aria-labelledby="evidence-errors-h" data-testid="evidence-errors" role="alert">
+        <section
+          className="rounded-lg border border-red-300 bg-red-50 p-4"
+          aria-labelledby="evidence-errors-h"
+          data-testid="evidence-errors"
+          role="alert"
+        >
           <h3 id="evidence-errors-h" className="font-semibold text-red-800">
             {state.fileName ? `${state.fileName}: ` : ""}
             {state.message}
@@ -103,14 +121,21 @@ export function EvidenceUpload({ deploymentId }: { deploymentId: string }) {
               ))}
             </ul>
           ) : null}
-          {state.errorCount > state.errors.length ? <p className="mt-2 text-sm text-red-900">…and {state.errorCount - state.errors.length} more.</p> : null}
+          {state.errorCount > state.errors.length ? (
+            <p className="mt-2 text-sm text-red-900">…and {state.errorCount - state.errors.length} more.</p>
+          ) : null}
         </section>
       ) : null}
 
       {state.stage === "preview" ? (
-        <section className="space-y-3 rounded-lg border border-slate-300 p-4" aria-labelledby="evidence-preview-h" data-testid="evidence-preview">
+        <section
+          className="space-y-3 rounded-lg border border-slate-300 p-4"
+          aria-labelledby="evidence-preview-h"
+          data-testid="evidence-preview"
+        >
           <h3 id="evidence-preview-h" className="font-semibold">
-            {state.fileName}: {state.rows} run{state.rows === 1 ? "" : "s"} ({state.evidence.summary.goodRuns} good and {state.evidence.summary.failedRuns} failed runs of planned items). Nothing is stored yet.
+            {state.fileName}: {state.rows} run{state.rows === 1 ? "" : "s"} ({state.evidence.summary.goodRuns} good and{" "}
+            {state.evidence.summary.failedRuns} failed runs of planned items). Nothing is stored yet.
           </h3>
           {state.evidence.warnings.length ? (
             <div className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="evidence-warnings">
@@ -133,9 +158,14 @@ export function EvidenceUpload({ deploymentId }: { deploymentId: string }) {
       ) : null}
 
       {state.stage === "stored" ? (
-        <p className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900" role="status" data-testid="evidence-stored">
+        <p
+          className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900"
+          role="status"
+          data-testid="evidence-stored"
+        >
           Stored {state.fileName}: {state.rows} run{state.rows === 1 ? "" : "s"}, {state.warnings} warning{state.warnings === 1 ? "" : "s"}
-          {state.pruned ? `; ${state.pruned} old upload${state.pruned === 1 ? "" : "s"} pruned` : ""}. The gaps page now includes what it shows.
+          {state.pruned ? `; ${state.pruned} old upload${state.pruned === 1 ? "" : "s"} pruned` : ""}. The gaps page now includes what it
+          shows.
         </p>
       ) : null}
     </div>

@@ -5,7 +5,17 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { EditFieldset } from "@/components/auth/read-only";
 
 /** The programme's interval: every runbook exercised within this many days. */
-export function IntervalForm({ deploymentId, intervalDays, min, max }: { deploymentId: string; intervalDays: number; min: number; max: number }) {
+export function IntervalForm({
+  deploymentId,
+  intervalDays,
+  min,
+  max,
+}: {
+  deploymentId: string;
+  intervalDays: number;
+  min: number;
+  max: number;
+}) {
   const { state, pending, formRef, onSubmit, action } = useFormAction(setExerciseIntervalAction);
   const err = state.fieldErrors?.intervalDays;
   return (
@@ -16,7 +26,17 @@ export function IntervalForm({ deploymentId, intervalDays, min, max }: { deploym
           <label htmlFor="interval-days" className="label">
             Exercise every runbook within (days)
           </label>
-          <input id="interval-days" name="intervalDays" inputMode="numeric" defaultValue={intervalDays} min={min} max={max} className="input w-28" aria-invalid={!!err} aria-describedby={err ? "interval-err" : undefined} />
+          <input
+            id="interval-days"
+            name="intervalDays"
+            inputMode="numeric"
+            defaultValue={intervalDays}
+            min={min}
+            max={max}
+            className="input w-28"
+            aria-invalid={!!err}
+            aria-describedby={err ? "interval-err" : undefined}
+          />
         </div>
         <button className="btn" disabled={pending}>
           Save

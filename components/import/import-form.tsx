@@ -14,15 +14,27 @@ export function ImportForm() {
   return (
     <div className="space-y-6">
       <form action={preview} className="card space-y-4" aria-labelledby="choose-h">
-        <h2 id="choose-h" className="font-semibold">1. Choose the file</h2>
+        <h2 id="choose-h" className="font-semibold">
+          1. Choose the file
+        </h2>
         <div>
-          <label className="label" htmlFor="import-file">Deployment file</label>
+          <label className="label" htmlFor="import-file">
+            Deployment file
+          </label>
           <input id="import-file" name="file" type="file" accept=".json,.yaml,.yml,application/json,application/yaml" className="input" />
           <p className="mt-1 text-sm text-slate-600">Or paste the content below.</p>
         </div>
         <div>
-          <label className="label" htmlFor="import-text">File content</label>
-          <textarea id="import-text" name="text" rows={4} className="input font-mono text-xs" placeholder='{ "format": "ocs-backup-plan/v1", ... }' />
+          <label className="label" htmlFor="import-text">
+            File content
+          </label>
+          <textarea
+            id="import-text"
+            name="text"
+            rows={4}
+            className="input font-mono text-xs"
+            placeholder='{ "format": "ocs-backup-plan/v1", ... }'
+          />
         </div>
         <button type="submit" className="btn btn-primary" disabled={previewing}>
           {previewing ? "Checking…" : "Check the file"}
@@ -48,7 +60,9 @@ export function ImportForm() {
 
       {previewState.stage === "preview" && previewState.preview && confirmState.stage !== "error" ? (
         <form action={confirm} className="card space-y-4" aria-labelledby="preview-h" data-testid="import-preview">
-          <h2 id="preview-h" className="font-semibold">2. Check what will be created</h2>
+          <h2 id="preview-h" className="font-semibold">
+            2. Check what will be created
+          </h2>
           <Preview state={previewState} />
           <input type="hidden" name="text" value={previewState.text} />
           <input type="hidden" name="fileName" value={previewState.fileName} />
@@ -76,7 +90,8 @@ function Preview({ state }: { state: ImportState }) {
         <dd>
           {p.pools.map((x) => (
             <div key={x.name}>
-              <span className="font-mono">{x.name}</span> — {POOL_KIND_LABELS[x.kind as PoolKind]}, {x.servers} member server{x.servers === 1 ? "" : "s"}
+              <span className="font-mono">{x.name}</span> — {POOL_KIND_LABELS[x.kind as PoolKind]}, {x.servers} member server
+              {x.servers === 1 ? "" : "s"}
             </div>
           ))}
         </dd>

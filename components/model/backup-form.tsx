@@ -99,7 +99,7 @@ export function BackupForm({ deploymentId, version, backup }: { deploymentId: st
             defaultValue={backup.destination ?? ""}
             placeholder={"\\\\backup01\\ocs or E:\\ocs-backup"}
             help={
-              "The folder the backup jobs write to: a UNC path (\\\\server\\share) or a drive path, at most 200 characters, without & | < > ^ % ! \" * ?. Without it every command keeps a <dir> placeholder and the job pack does nothing (P5)."
+              'The folder the backup jobs write to: a UNC path (\\\\server\\share) or a drive path, at most 200 characters, without & | < > ^ % ! " * ?. Without it every command keeps a <dir> placeholder and the job pack does nothing (P5).'
             }
           />
           <TextField
@@ -112,8 +112,18 @@ export function BackupForm({ deploymentId, version, backup }: { deploymentId: st
           />
         </div>
         <div className="mt-4 grid gap-4 md:grid-cols-2">
-          <CheckboxField {...f("offsiteCopy")} label="A copy is kept off site" defaultChecked={backup.offsiteCopy} help="Protects against losing the site together with its backups (P5)." />
-          <CheckboxField {...f("encrypted")} label="Backups are encrypted" defaultChecked={backup.encrypted} help="Backups hold user data and certificates' secrets: keep them secure (P5, S5)." />
+          <CheckboxField
+            {...f("offsiteCopy")}
+            label="A copy is kept off site"
+            defaultChecked={backup.offsiteCopy}
+            help="Protects against losing the site together with its backups (P5)."
+          />
+          <CheckboxField
+            {...f("encrypted")}
+            label="Backups are encrypted"
+            defaultChecked={backup.encrypted}
+            help="Backups hold user data and certificates' secrets: keep them secure (P5, S5)."
+          />
         </div>
       </fieldset>
       <fieldset className="mt-6">

@@ -25,7 +25,10 @@ function serverOptions(hosts: readonly string[], current?: string): Option[] {
 export function DatabaseList({ databases, hosts, ...target }: Target & { databases: readonly DatabaseEntry[]; hosts: readonly string[] }) {
   return (
     <div>
-      <div aria-hidden className="hidden grid-cols-[16rem_18rem_9rem] gap-2 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase md:grid">
+      <div
+        aria-hidden
+        className="hidden grid-cols-[16rem_18rem_9rem] gap-2 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase md:grid"
+      >
         <span>Database</span>
         <span>Server</span>
         <span>Size</span>
@@ -39,7 +42,13 @@ export function DatabaseList({ databases, hosts, ...target }: Target & { databas
   );
 }
 
-function DatabaseRow({ index, database, hosts, deploymentId, version }: Target & { index: number; database: DatabaseEntry; hosts: readonly string[] }) {
+function DatabaseRow({
+  index,
+  database,
+  hosts,
+  deploymentId,
+  version,
+}: Target & { index: number; database: DatabaseEntry; hosts: readonly string[] }) {
   const id = useId();
   const { state, pending, onSubmit, action } = useFormAction(saveDatabaseAction);
   const what = `database ${database.name} on ${database.server}`;
@@ -49,9 +58,38 @@ function DatabaseRow({ index, database, hosts, deploymentId, version }: Target &
         <form action={action} onSubmit={onSubmit} noValidate className="flex flex-1 flex-wrap items-start gap-2">
           <DeploymentTarget deploymentId={deploymentId} version={version} />
           <input type="hidden" name="index" value={index} />
-          <SelectField id={`${id}-name`} name="name" label={`Name of ${what}`} hideLabel className="w-full md:w-64" options={NAME_OPTIONS} defaultValue={database.name} errors={errorsOf(state, "name")} />
-          <SelectField id={`${id}-server`} name="server" label={`Server of ${what}`} hideLabel mono className="w-full md:w-72" options={serverOptions(hosts, database.server)} defaultValue={database.server} errors={errorsOf(state, "server")} />
-          <NumberField id={`${id}-size`} name="sizeGb" label={`Size of ${what}`} hideLabel unit="GB" min={0} className="w-full md:w-36" defaultValue={database.sizeGb} errors={errorsOf(state, "sizeGb")} />
+          <SelectField
+            id={`${id}-name`}
+            name="name"
+            label={`Name of ${what}`}
+            hideLabel
+            className="w-full md:w-64"
+            options={NAME_OPTIONS}
+            defaultValue={database.name}
+            errors={errorsOf(state, "name")}
+          />
+          <SelectField
+            id={`${id}-server`}
+            name="server"
+            label={`Server of ${what}`}
+            hideLabel
+            mono
+            className="w-full md:w-72"
+            options={serverOptions(hosts, database.server)}
+            defaultValue={database.server}
+            errors={errorsOf(state, "server")}
+          />
+          <NumberField
+            id={`${id}-size`}
+            name="sizeGb"
+            label={`Size of ${what}`}
+            hideLabel
+            unit="GB"
+            min={0}
+            className="w-full md:w-36"
+            defaultValue={database.sizeGb}
+            errors={errorsOf(state, "sizeGb")}
+          />
           <button type="submit" className="btn" disabled={pending}>
             {pending ? "Saving…" : "Save"}
             <span className="sr-only"> {what}</span>
@@ -71,7 +109,14 @@ export function AddDatabaseForm({ hosts, deploymentId, version }: Target & { hos
     <form ref={formRef} action={action} onSubmit={onSubmit} noValidate>
       <DeploymentTarget deploymentId={deploymentId} version={version} />
       <div className="flex flex-wrap items-start gap-3">
-        <SelectField id={`${id}-name`} name="name" label="Database" className="w-full md:w-64" options={NAME_OPTIONS} errors={errorsOf(state, "name")} />
+        <SelectField
+          id={`${id}-name`}
+          name="name"
+          label="Database"
+          className="w-full md:w-64"
+          options={NAME_OPTIONS}
+          errors={errorsOf(state, "name")}
+        />
         <SelectField
           id={`${id}-server`}
           name="server"
@@ -82,7 +127,15 @@ export function AddDatabaseForm({ hosts, deploymentId, version }: Target & { hos
           errors={errorsOf(state, "server")}
           help="Servers with role Back-end SQL Server, Standard Edition, Archiving or Monitoring."
         />
-        <NumberField id={`${id}-size`} name="sizeGb" label="Size" unit="GB" min={0} className="w-full md:w-36" errors={errorsOf(state, "sizeGb")} />
+        <NumberField
+          id={`${id}-size`}
+          name="sizeGb"
+          label="Size"
+          unit="GB"
+          min={0}
+          className="w-full md:w-36"
+          errors={errorsOf(state, "sizeGb")}
+        />
         <div className="pt-6">
           <SubmitButton pending={pending}>Add database</SubmitButton>
         </div>

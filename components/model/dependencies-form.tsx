@@ -13,7 +13,15 @@ const CERTIFICATE_OPTIONS = [
   { value: "no", label: "No" },
 ];
 
-export function DependenciesForm({ deploymentId, version, dependencies }: { deploymentId: string; version: number; dependencies: Deployment["dependencies"] }) {
+export function DependenciesForm({
+  deploymentId,
+  version,
+  dependencies,
+}: {
+  deploymentId: string;
+  version: number;
+  dependencies: Deployment["dependencies"];
+}) {
   const id = useId();
   const { state, pending, formRef, onSubmit, action } = useFormAction(saveDependenciesAction);
   const certificates = dependencies.certificates === undefined ? "" : dependencies.certificates.backedUp ? "yes" : "no";

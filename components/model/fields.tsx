@@ -90,7 +90,15 @@ export function TextField({
   autoComplete = "off",
   spellCheck = false,
   type = "text",
-}: FieldProps & { defaultValue?: string; placeholder?: string; list?: string; mono?: boolean; autoComplete?: string; spellCheck?: boolean; type?: "text" | "email" | "password" }) {
+}: FieldProps & {
+  defaultValue?: string;
+  placeholder?: string;
+  list?: string;
+  mono?: boolean;
+  autoComplete?: string;
+  spellCheck?: boolean;
+  type?: "text" | "email" | "password";
+}) {
   return (
     <div className={className}>
       <Label id={id} label={label} hideLabel={hideLabel} required={required} />
@@ -163,7 +171,10 @@ export function NumberField({
           aria-describedby={describedBy(id, help, errors)}
         />
         {unit ? (
-          <span aria-hidden className="inline-flex items-center rounded-r-md border border-l-0 border-slate-300 bg-slate-50 px-2 text-xs whitespace-nowrap text-slate-600">
+          <span
+            aria-hidden
+            className="inline-flex items-center rounded-r-md border border-l-0 border-slate-300 bg-slate-50 px-2 text-xs whitespace-nowrap text-slate-600"
+          >
             {unit}
           </span>
         ) : null}

@@ -20,7 +20,10 @@ interface Target {
 export function FileShareList({ shares, ...target }: Target & { shares: readonly FileShareEntry[] }) {
   return (
     <div>
-      <div aria-hidden className="hidden grid-cols-[15rem_22rem_9rem] gap-2 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase md:grid">
+      <div
+        aria-hidden
+        className="hidden grid-cols-[15rem_22rem_9rem] gap-2 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase md:grid"
+      >
         <span>Content</span>
         <span>Path</span>
         <span>Size</span>
@@ -44,9 +47,37 @@ function FileShareRow({ index, share, deploymentId, version }: Target & { index:
         <form action={action} onSubmit={onSubmit} noValidate className="flex flex-1 flex-wrap items-start gap-2">
           <DeploymentTarget deploymentId={deploymentId} version={version} />
           <input type="hidden" name="index" value={index} />
-          <SelectField id={`${id}-content`} name="content" label={`Content of ${what}`} hideLabel className="w-full md:w-60" options={CONTENT_OPTIONS} defaultValue={share.content} errors={errorsOf(state, "content")} />
-          <TextField id={`${id}-path`} name="path" label={`Path of ${what}`} hideLabel mono className="w-full md:w-88" defaultValue={share.path} errors={errorsOf(state, "path")} />
-          <NumberField id={`${id}-size`} name="sizeGb" label={`Size of ${what}`} hideLabel unit="GB" min={0} className="w-full md:w-36" defaultValue={share.sizeGb} errors={errorsOf(state, "sizeGb")} />
+          <SelectField
+            id={`${id}-content`}
+            name="content"
+            label={`Content of ${what}`}
+            hideLabel
+            className="w-full md:w-60"
+            options={CONTENT_OPTIONS}
+            defaultValue={share.content}
+            errors={errorsOf(state, "content")}
+          />
+          <TextField
+            id={`${id}-path`}
+            name="path"
+            label={`Path of ${what}`}
+            hideLabel
+            mono
+            className="w-full md:w-88"
+            defaultValue={share.path}
+            errors={errorsOf(state, "path")}
+          />
+          <NumberField
+            id={`${id}-size`}
+            name="sizeGb"
+            label={`Size of ${what}`}
+            hideLabel
+            unit="GB"
+            min={0}
+            className="w-full md:w-36"
+            defaultValue={share.sizeGb}
+            errors={errorsOf(state, "sizeGb")}
+          />
           <button type="submit" className="btn" disabled={pending}>
             {pending ? "Saving…" : "Save"}
             <span className="sr-only"> {what}</span>
@@ -66,7 +97,14 @@ export function AddFileShareForm({ deploymentId, version }: Target) {
     <form ref={formRef} action={action} onSubmit={onSubmit} noValidate>
       <DeploymentTarget deploymentId={deploymentId} version={version} />
       <div className="flex flex-wrap items-start gap-3">
-        <SelectField id={`${id}-content`} name="content" label="Content" className="w-full md:w-60" options={CONTENT_OPTIONS} errors={errorsOf(state, "content")} />
+        <SelectField
+          id={`${id}-content`}
+          name="content"
+          label="Content"
+          className="w-full md:w-60"
+          options={CONTENT_OPTIONS}
+          errors={errorsOf(state, "content")}
+        />
         <TextField
           id={`${id}-path`}
           name="path"
@@ -77,7 +115,15 @@ export function AddFileShareForm({ deploymentId, version }: Target) {
           errors={errorsOf(state, "path")}
           help="A UNC share (Enterprise) or local folder (Standard Edition)."
         />
-        <NumberField id={`${id}-size`} name="sizeGb" label="Size" unit="GB" min={0} className="w-full md:w-36" errors={errorsOf(state, "sizeGb")} />
+        <NumberField
+          id={`${id}-size`}
+          name="sizeGb"
+          label="Size"
+          unit="GB"
+          min={0}
+          className="w-full md:w-36"
+          errors={errorsOf(state, "sizeGb")}
+        />
         <div className="pt-6">
           <SubmitButton pending={pending}>Add file share</SubmitButton>
         </div>

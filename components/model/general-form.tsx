@@ -21,7 +21,15 @@ export function GeneralForm({ deployment }: { deployment: Pick<DeploymentSetting
       <DeploymentTarget deploymentId={deployment.id} version={deployment.version} />
       <FormSummary state={state} className="mb-4" />
       <div className="grid gap-4 md:grid-cols-2">
-        <TextField id={`${id}-name`} name="name" label="Deployment name" required defaultValue={deployment.name} errors={errorsOf(state, "name")} help="Shown in lists and on printed runbooks." />
+        <TextField
+          id={`${id}-name`}
+          name="name"
+          label="Deployment name"
+          required
+          defaultValue={deployment.name}
+          errors={errorsOf(state, "name")}
+          help="Shown in lists and on printed runbooks."
+        />
         <TextField
           id={`${id}-forest`}
           name="forest"

@@ -29,7 +29,10 @@ export function PoolList({
 }: Target & { pools: readonly { pool: Pool; members: number }[]; sites: readonly string[]; backEnds: readonly string[] }) {
   return (
     <div>
-      <div aria-hidden className="hidden grid-cols-[9rem_14rem_8rem_1fr] gap-2 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase xl:grid">
+      <div
+        aria-hidden
+        className="hidden grid-cols-[9rem_14rem_8rem_1fr] gap-2 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase xl:grid"
+      >
         <span>Name</span>
         <span>Kind</span>
         <span>Site</span>
@@ -61,9 +64,36 @@ function PoolRow({
         <form action={action} onSubmit={onSubmit} noValidate className="flex flex-1 flex-wrap items-start gap-2">
           <DeploymentTarget deploymentId={deploymentId} version={version} />
           <input type="hidden" name="original" value={pool.name} />
-          <TextField id={`${id}-name`} name="name" label={`Name of pool ${pool.name}`} hideLabel mono className="w-full sm:w-36" defaultValue={pool.name} errors={errorsOf(state, "name")} />
-          <SelectField id={`${id}-kind`} name="kind" label={`Kind of pool ${pool.name}`} hideLabel className="w-full sm:w-56" options={KIND_OPTIONS} defaultValue={pool.kind} errors={errorsOf(state, "kind")} />
-          <SelectField id={`${id}-site`} name="site" label={`Site of pool ${pool.name}`} hideLabel className="w-full sm:w-32" options={siteOptions} defaultValue={pool.site} errors={errorsOf(state, "site")} />
+          <TextField
+            id={`${id}-name`}
+            name="name"
+            label={`Name of pool ${pool.name}`}
+            hideLabel
+            mono
+            className="w-full sm:w-36"
+            defaultValue={pool.name}
+            errors={errorsOf(state, "name")}
+          />
+          <SelectField
+            id={`${id}-kind`}
+            name="kind"
+            label={`Kind of pool ${pool.name}`}
+            hideLabel
+            className="w-full sm:w-56"
+            options={KIND_OPTIONS}
+            defaultValue={pool.kind}
+            errors={errorsOf(state, "kind")}
+          />
+          <SelectField
+            id={`${id}-site`}
+            name="site"
+            label={`Site of pool ${pool.name}`}
+            hideLabel
+            className="w-full sm:w-32"
+            options={siteOptions}
+            defaultValue={pool.site}
+            errors={errorsOf(state, "site")}
+          />
           <SelectField
             id={`${id}-backEnd`}
             name="backEnd"
@@ -106,7 +136,12 @@ function PoolRow({
   );
 }
 
-export function AddPoolForm({ sites, backEnds, deploymentId, version }: Target & { sites: readonly string[]; backEnds: readonly string[] }) {
+export function AddPoolForm({
+  sites,
+  backEnds,
+  deploymentId,
+  version,
+}: Target & { sites: readonly string[]; backEnds: readonly string[] }) {
   const id = useId();
   const [kind, setKind] = useState<PoolKind>("enterprise-consolidated");
   const { state, pending, formRef, onSubmit, action } = useFormAction(addPoolAction, { resetOnSuccess: true });
@@ -136,7 +171,13 @@ export function AddPoolForm({ sites, backEnds, deploymentId, version }: Target &
           errors={errorsOf(state, "kind")}
           help="Consolidated: conferencing and web roles run on the front ends. Expanded: each runs on its own servers (S8)."
         />
-        <SelectField id={`${id}-site`} name="site" label="Site" options={sites.map((s) => ({ value: s, label: s }))} errors={errorsOf(state, "site")} />
+        <SelectField
+          id={`${id}-site`}
+          name="site"
+          label="Site"
+          options={sites.map((s) => ({ value: s, label: s }))}
+          errors={errorsOf(state, "site")}
+        />
       </div>
       <fieldset className="mt-5">
         <legend className="text-sm font-semibold text-slate-800">{standard ? "Its Standard Edition server" : "Its first servers"}</legend>

@@ -102,15 +102,31 @@ export function PrioritiesForm({ priorities, deploymentId, version }: Target & {
                     </td>
                     <td>
                       <div className="flex justify-end gap-1.5 whitespace-nowrap">
-                        <button type="button" className="btn" disabled={pending || i === 0} onClick={() => submitIntent(`up:${w.workload}`)}>
+                        <button
+                          type="button"
+                          className="btn"
+                          disabled={pending || i === 0}
+                          onClick={() => submitIntent(`up:${w.workload}`)}
+                        >
                           Move up<span className="sr-only"> {label}</span>
                         </button>
-                        <button type="button" className="btn" disabled={pending || i === workloads.length - 1} onClick={() => submitIntent(`down:${w.workload}`)}>
+                        <button
+                          type="button"
+                          className="btn"
+                          disabled={pending || i === workloads.length - 1}
+                          onClick={() => submitIntent(`down:${w.workload}`)}
+                        >
                           Move down<span className="sr-only"> {label}</span>
                         </button>
                         {confirming === w.workload ? (
                           <>
-                            <button type="button" className="btn btn-danger" autoFocus disabled={pending} onClick={() => submitIntent(`remove:${w.workload}`)}>
+                            <button
+                              type="button"
+                              className="btn btn-danger"
+                              autoFocus
+                              disabled={pending}
+                              onClick={() => submitIntent(`remove:${w.workload}`)}
+                            >
                               Confirm remove<span className="sr-only"> {label}</span>
                             </button>
                             <button type="button" className="btn" onClick={() => setConfirming(null)}>
@@ -184,8 +200,24 @@ export function AddWorkloadForm({ ranked, deploymentId, version }: Target & { ra
           errors={errorsOf(state, "workload")}
           help="Added after the ranked ones; move it up afterwards."
         />
-        <NumberField id={`${id}-rto`} name="rtoHours" label="Recovery time target" unit="hours" min={0} className="w-full md:w-44" errors={errorsOf(state, "rtoHours")} />
-        <NumberField id={`${id}-rpo`} name="rpoHours" label="Data loss target" unit="hours" min={0} className="w-full md:w-44" errors={errorsOf(state, "rpoHours")} />
+        <NumberField
+          id={`${id}-rto`}
+          name="rtoHours"
+          label="Recovery time target"
+          unit="hours"
+          min={0}
+          className="w-full md:w-44"
+          errors={errorsOf(state, "rtoHours")}
+        />
+        <NumberField
+          id={`${id}-rpo`}
+          name="rpoHours"
+          label="Data loss target"
+          unit="hours"
+          min={0}
+          className="w-full md:w-44"
+          errors={errorsOf(state, "rpoHours")}
+        />
         <div className="pt-6">
           <SubmitButton pending={pending}>Add workload</SubmitButton>
         </div>

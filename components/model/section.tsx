@@ -2,7 +2,19 @@
 import type { ReactNode } from "react";
 import { EditFieldset } from "@/components/auth/read-only";
 
-export function ModelSection({ id, title, description, children, actions }: { id: string; title: string; description?: ReactNode; children: ReactNode; actions?: ReactNode }) {
+export function ModelSection({
+  id,
+  title,
+  description,
+  children,
+  actions,
+}: {
+  id: string;
+  title: string;
+  description?: ReactNode;
+  children: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="card p-0">
       <div className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-200 px-5 py-3">
@@ -25,7 +37,15 @@ export function FormActions({ children }: { children: ReactNode }) {
   return <div className="mt-5 flex flex-wrap items-center gap-3 border-t border-slate-100 pt-4">{children}</div>;
 }
 
-export function SubmitButton({ pending, children, pendingLabel = "Saving…" }: { pending: boolean; children: ReactNode; pendingLabel?: string }) {
+export function SubmitButton({
+  pending,
+  children,
+  pendingLabel = "Saving…",
+}: {
+  pending: boolean;
+  children: ReactNode;
+  pendingLabel?: string;
+}) {
   return (
     <button type="submit" className="btn btn-primary" disabled={pending}>
       {pending ? pendingLabel : children}

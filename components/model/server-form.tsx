@@ -34,7 +34,9 @@ export function ServerForm({ deploymentId, version, sites, pools, server }: Prop
   const [sqlAllowed, setSqlAllowed] = useState(() => SQL_INSTANCE_ROLES.some((r) => server?.roles.includes(r)));
   const [standardEdition, setStandardEdition] = useState(() => server?.roles.includes("standard-edition") ?? false);
   const readRoles = () => {
-    const ticked = new Set(Array.from(formRef.current?.querySelectorAll<HTMLInputElement>('input[name="roles"]:checked') ?? []).map((i) => i.value));
+    const ticked = new Set(
+      Array.from(formRef.current?.querySelectorAll<HTMLInputElement>('input[name="roles"]:checked') ?? []).map((i) => i.value),
+    );
     setSqlAllowed(SQL_INSTANCE_ROLES.some((r) => ticked.has(r)));
     setStandardEdition(ticked.has("standard-edition"));
   };
@@ -53,7 +55,11 @@ export function ServerForm({ deploymentId, version, sites, pools, server }: Prop
           defaultValue={server?.fqdn}
           placeholder="e.g. ocsfe05.litware.com"
           errors={errorsOf(state, "fqdn")}
-          help={adding ? "Fully qualified domain name; stored in lower case." : "Renaming updates pools that use it as back end and databases on it."}
+          help={
+            adding
+              ? "Fully qualified domain name; stored in lower case."
+              : "Renaming updates pools that use it as back end and databases on it."
+          }
         />
         <SelectField
           id={`${id}-site`}
@@ -82,7 +88,9 @@ export function ServerForm({ deploymentId, version, sites, pools, server }: Prop
         <p id={`${id}-roles-help`} className="text-[0.8125rem] text-slate-600">
           Tick every role this computer runs. Machine settings are exported once per OCS server and cover all its roles (S3, S4).
         </p>
-        <div className={`mt-3 grid gap-4 rounded-md border p-4 md:grid-cols-3 ${roleErrors?.length ? "border-red-300 bg-red-50/40" : "border-slate-200"}`}>
+        <div
+          className={`mt-3 grid gap-4 rounded-md border p-4 md:grid-cols-3 ${roleErrors?.length ? "border-red-300 bg-red-50/40" : "border-slate-200"}`}
+        >
           {ROLE_GROUPS.map((group, g) => (
             <fieldset key={group.label} aria-describedby={`${id}-group-${g}-help`}>
               <legend className="text-xs font-semibold tracking-wide text-slate-500 uppercase">{group.label}</legend>

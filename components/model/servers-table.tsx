@@ -49,7 +49,17 @@ export function ServersTable({ deploymentId, servers }: { deploymentId: string; 
 }
 
 /** Previous / next links that keep the search and role filter. */
-export function Pagination({ base, query, page, pageCount }: { base: string; query: Record<string, string>; page: number; pageCount: number }) {
+export function Pagination({
+  base,
+  query,
+  page,
+  pageCount,
+}: {
+  base: string;
+  query: Record<string, string>;
+  page: number;
+  pageCount: number;
+}) {
   if (pageCount <= 1) return null;
   const href = (p: number) => {
     const params = new URLSearchParams({ ...query, ...(p > 1 ? { page: String(p) } : {}) });

@@ -44,13 +44,29 @@ export function SummaryCards({ coverage, critical, plan, missing }: { coverage: 
   );
 }
 
-export function RtoSection({ id, plan, chosen, choices, rtoData }: { id: string; plan: Plan; chosen: Scenario | undefined; choices: ScenarioChoices; rtoData: RtoDatum[] }) {
+export function RtoSection({
+  id,
+  plan,
+  chosen,
+  choices,
+  rtoData,
+}: {
+  id: string;
+  plan: Plan;
+  chosen: Scenario | undefined;
+  choices: ScenarioChoices;
+  rtoData: RtoDatum[];
+}) {
   return (
     <section className="card" aria-labelledby="rto-h">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id="rto-h" className="font-semibold">Recovery time per workload</h2>
+        <h2 id="rto-h" className="font-semibold">
+          Recovery time per workload
+        </h2>
         <form className="no-print flex items-center gap-2 text-sm">
-          <label htmlFor="rto-scenario" className="text-slate-600">Scenario</label>
+          <label htmlFor="rto-scenario" className="text-slate-600">
+            Scenario
+          </label>
           <select id="rto-scenario" name="scenario" defaultValue={chosen?.id ?? OVERVIEW_WORST_CASE} className="input w-60">
             <option value={OVERVIEW_WORST_CASE}>Worst case of all scenarios</option>
             {choices.groups.map((g) => (
@@ -69,7 +85,8 @@ export function RtoSection({ id, plan, chosen, choices, rtoData }: { id: string;
       <p className="mt-1 text-xs text-slate-600">
         {choices.omitted > 0 ? (
           <>
-            The picker lists the losses of more than one server and the servers missing a target; all {plan.scenarios.length} scenarios are on the{" "}
+            The picker lists the losses of more than one server and the servers missing a target; all {plan.scenarios.length} scenarios are
+            on the{" "}
             <Link className="text-brand-700 underline" href={`/deployments/${id}/runbooks`}>
               runbooks page
             </Link>
@@ -92,11 +109,23 @@ export function RtoSection({ id, plan, chosen, choices, rtoData }: { id: string;
   );
 }
 
-export function TopGaps({ id, gaps, recommendations, canTry }: { id: string; gaps: Plan["gaps"]; recommendations: Map<string, string>; canTry: boolean }) {
+export function TopGaps({
+  id,
+  gaps,
+  recommendations,
+  canTry,
+}: {
+  id: string;
+  gaps: Plan["gaps"];
+  recommendations: Map<string, string>;
+  canTry: boolean;
+}) {
   return (
     <section className="card" aria-labelledby="gaps-h">
       <div className="flex items-center justify-between">
-        <h2 id="gaps-h" className="font-semibold">Most severe gaps</h2>
+        <h2 id="gaps-h" className="font-semibold">
+          Most severe gaps
+        </h2>
         <Link className="text-sm text-brand-700 hover:underline" href={`/deployments/${id}/gaps`}>
           All {gaps.length} gaps
         </Link>
@@ -113,7 +142,12 @@ export function TopGaps({ id, gaps, recommendations, canTry }: { id: string; gap
             </p>
             {g.recommendation && recommendations.has(g.recommendation) ? (
               <div className="mt-1">
-                <TryItButton deploymentId={id} recommendationId={g.recommendation} title={recommendations.get(g.recommendation)!} disabled={!canTry} />
+                <TryItButton
+                  deploymentId={id}
+                  recommendationId={g.recommendation}
+                  title={recommendations.get(g.recommendation)!}
+                  disabled={!canTry}
+                />
               </div>
             ) : null}
           </li>
@@ -130,7 +164,8 @@ export function BackupWindowSection({ backupWindow }: { backupWindow: Plan["back
         Backup window <RuleIds rules={backupWindow.rules} />
       </h2>
       <p className="mt-1 text-sm text-slate-700">
-        {backupWindow.databaseGb} GB of databases and {backupWindow.fileShareGb} GB of file shares take about {backupWindow.totalHours} h a night.{" "}
+        {backupWindow.databaseGb} GB of databases and {backupWindow.fileShareGb} GB of file shares take about {backupWindow.totalHours} h a
+        night.{" "}
         {backupWindow.fitsLowUsage ? (
           <span className="font-medium text-emerald-800">That fits the low-usage hours.</span>
         ) : (
@@ -160,14 +195,25 @@ export function StorageCost({ storage }: { storage: Plan["storage"] }) {
         <dt className="text-slate-600">Per month at ${storage.usdPerGbMonth}/GB</dt>
         <dd className="text-right font-semibold tabular-nums">${storage.monthlyCostUsd.toLocaleString("en-US")}</dd>
         <dt className="text-slate-600">Budget</dt>
-        <dd className="text-right tabular-nums">{storage.budgetUsd === null ? "not set" : `$${storage.budgetUsd.toLocaleString("en-US")}`}</dd>
+        <dd className="text-right tabular-nums">
+          {storage.budgetUsd === null ? "not set" : `$${storage.budgetUsd.toLocaleString("en-US")}`}
+        </dd>
       </dl>
       {storage.budgetUsd !== null ? (
         <div className="mt-3">
-          <div className="h-3 w-full overflow-hidden rounded bg-slate-100" role="img" aria-label={`Storage cost is ${Math.round((storage.monthlyCostUsd / Math.max(storage.budgetUsd, 0.01)) * 100)}% of the budget`}>
-            <div className={`h-3 ${storage.withinBudget ? "bg-emerald-600" : "bg-red-600"}`} style={{ width: `${Math.min(100, (storage.monthlyCostUsd / Math.max(storage.budgetUsd, 0.01)) * 100)}%` }} />
+          <div
+            className="h-3 w-full overflow-hidden rounded bg-slate-100"
+            role="img"
+            aria-label={`Storage cost is ${Math.round((storage.monthlyCostUsd / Math.max(storage.budgetUsd, 0.01)) * 100)}% of the budget`}
+          >
+            <div
+              className={`h-3 ${storage.withinBudget ? "bg-emerald-600" : "bg-red-600"}`}
+              style={{ width: `${Math.min(100, (storage.monthlyCostUsd / Math.max(storage.budgetUsd, 0.01)) * 100)}%` }}
+            />
           </div>
-          <p className={`mt-1 text-xs font-medium ${storage.withinBudget ? "text-emerald-800" : "text-red-800"}`}>{storage.withinBudget ? "Within budget" : "Over budget"}</p>
+          <p className={`mt-1 text-xs font-medium ${storage.withinBudget ? "text-emerald-800" : "text-red-800"}`}>
+            {storage.withinBudget ? "Within budget" : "Over budget"}
+          </p>
         </div>
       ) : null}
     </section>
@@ -177,19 +223,33 @@ export function StorageCost({ storage }: { storage: Plan["storage"] }) {
 export function RpoSummarySection({ id, summary }: { id: string; summary: RpoSummary }) {
   return (
     <section className="card mt-6" aria-labelledby="rpo-h" data-testid="rpo-summary">
-      <h2 id="rpo-h" className="font-semibold">Data loss against target</h2>
+      <h2 id="rpo-h" className="font-semibold">
+        Data loss against target
+      </h2>
       <p className="mt-1 text-xs text-slate-600">
-        A target is judged by the interval between full backups (P2, D5): a nightly full backup meets a 24 h target. “Could lose up to” adds the backup&apos;s own
-        run time. Every item is listed in the <Link className="link" href={`/deployments/${id}/plan#rpo`}>backup plan</Link>.
+        A target is judged by the interval between full backups (P2, D5): a nightly full backup meets a 24 h target. “Could lose up to” adds
+        the backup&apos;s own run time. Every item is listed in the{" "}
+        <Link className="link" href={`/deployments/${id}/plan#rpo`}>
+          backup plan
+        </Link>
+        .
       </p>
       <table className="table mt-2">
         <thead>
           <tr>
             <th scope="col">Data</th>
-            <th scope="col" className="text-right">Items</th>
-            <th scope="col" className="text-right">Could lose up to</th>
-            <th scope="col" className="text-right">Target</th>
-            <th scope="col" className="text-right">Missing it</th>
+            <th scope="col" className="text-right">
+              Items
+            </th>
+            <th scope="col" className="text-right">
+              Could lose up to
+            </th>
+            <th scope="col" className="text-right">
+              Target
+            </th>
+            <th scope="col" className="text-right">
+              Missing it
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -199,7 +259,15 @@ export function RpoSummarySection({ id, summary }: { id: string; summary: RpoSum
               <td className="text-right tabular-nums">{g.items}</td>
               <td className="text-right tabular-nums">{g.worstHours} h</td>
               <td className="text-right tabular-nums">{g.targetHours === null ? "—" : `${g.targetHours} h`}</td>
-              <td className="text-right">{g.targetHours === null ? "—" : g.misses === 0 ? <MeetsBadge meets={true} /> : <span className="font-semibold text-red-700">{g.misses}</span>}</td>
+              <td className="text-right">
+                {g.targetHours === null ? (
+                  "—"
+                ) : g.misses === 0 ? (
+                  <MeetsBadge meets={true} />
+                ) : (
+                  <span className="font-semibold text-red-700">{g.misses}</span>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -210,8 +278,8 @@ export function RpoSummarySection({ id, summary }: { id: string; summary: RpoSum
           <ul className="mt-1 space-y-1 text-sm">
             {summary.misses.map((r) => (
               <li key={`${r.data}@${r.subject ?? ""}`}>
-                <span className="font-medium">{r.data}</span> <span className="break-all font-mono text-xs">{r.subject ?? ""}</span>: could lose up to {r.hours} h against{" "}
-                {r.targetHours} h
+                <span className="font-medium">{r.data}</span> <span className="break-all font-mono text-xs">{r.subject ?? ""}</span>: could
+                lose up to {r.hours} h against {r.targetHours} h
               </li>
             ))}
           </ul>

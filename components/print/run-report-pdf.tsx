@@ -41,26 +41,59 @@ function RunReportPdf({ r, deploymentName }: { r: RunReport; deploymentName: str
           {r.kind} · started {time(r.startedAt)} by {who(r.startedBy)} · finished {r.finishedAt ? time(r.finishedAt) : "not yet"}
         </Text>
         <Text style={s.line}>
-          Branch: {r.path} · estimated {r.estimatedHours} h · actual {num(r.actualHours, "h")} (from the start of the run in the app) · all times in UTC
+          Branch: {r.path} · estimated {r.estimatedHours} h · actual {num(r.actualHours, "h")} (from the start of the run in the app) · all
+          times in UTC
         </Text>
         <Text style={s.h2}>Workloads back</Text>
         <Row head cells={["Workload", "Target", "Estimated", "Actual", "Within target"]} flex={[2, 1, 1, 1, 1]} />
         {r.workloads.map((w) => (
-          <Row key={w.workload} cells={[WORKLOAD_LABELS[w.workload], num(w.targetHours, "h"), `${w.estimatedHours} h`, num(w.actualHours, "h"), w.meets === null ? "—" : w.meets ? "yes" : "no"]} flex={[2, 1, 1, 1, 1]} />
+          <Row
+            key={w.workload}
+            cells={[
+              WORKLOAD_LABELS[w.workload],
+              num(w.targetHours, "h"),
+              `${w.estimatedHours} h`,
+              num(w.actualHours, "h"),
+              w.meets === null ? "—" : w.meets ? "yes" : "no",
+            ]}
+            flex={[2, 1, 1, 1, 1]}
+          />
         ))}
         <Text style={s.h2}>Steps: estimated against actual</Text>
         <Row head cells={["#", "Step", "State", "Est.", "Actual", "Diff.", "Started (UTC)", "Done (UTC)"]} flex={stepFlex} />
         {r.steps.map((x) => (
           <Row
             key={x.order}
-            cells={[String(x.order), x.title, x.state, `${x.estimatedMinutes} min`, num(x.actualMinutes, "min"), x.deltaMinutes === null ? "—" : `${x.deltaMinutes > 0 ? "+" : ""}${x.deltaMinutes}`, byAt(x.startedBy, x.startedAt), byAt(x.doneBy, x.doneAt)]}
+            cells={[
+              String(x.order),
+              x.title,
+              x.state,
+              `${x.estimatedMinutes} min`,
+              num(x.actualMinutes, "min"),
+              x.deltaMinutes === null ? "—" : `${x.deltaMinutes > 0 ? "+" : ""}${x.deltaMinutes}`,
+              byAt(x.startedBy, x.startedAt),
+              byAt(x.doneBy, x.doneAt),
+            ]}
             flex={stepFlex}
           />
         ))}
         <Text style={s.h2}>Skipped steps</Text>
-        {r.skipped.length ? r.skipped.map((x) => <Text key={x.order} style={s.line}>{`Step ${x.order}, ${x.title}: skipped by ${byAt(x.skippedBy, x.skippedAt)}. Reason: ${x.skipReason ?? ""}`}</Text>) : <Text style={s.line}>None.</Text>}
+        {r.skipped.length ? (
+          r.skipped.map((x) => (
+            <Text
+              key={x.order}
+              style={s.line}
+            >{`Step ${x.order}, ${x.title}: skipped by ${byAt(x.skippedBy, x.skippedAt)}. Reason: ${x.skipReason ?? ""}`}</Text>
+          ))
+        ) : (
+          <Text style={s.line}>None.</Text>
+        )}
         <Text style={s.h2}>Notes</Text>
-        {r.notes.length ? r.notes.map((x) => <Text key={x.order} style={s.line}>{`Step ${x.order} (${who(x.noteBy)}): ${x.note}`}</Text>) : <Text style={s.line}>None.</Text>}
+        {r.notes.length ? (
+          r.notes.map((x) => <Text key={x.order} style={s.line}>{`Step ${x.order} (${who(x.noteBy)}): ${x.note}`}</Text>)
+        ) : (
+          <Text style={s.line}>None.</Text>
+        )}
         <Text style={s.h2}>Who did what</Text>
         {r.people.map((p) => (
           <Text key={p.name} style={s.line}>{`${who(p.name)}: started ${p.started}, completed ${p.done}, skipped ${p.skipped}`}</Text>

@@ -23,15 +23,40 @@ const s = StyleSheet.create({
   commandLine: { flexDirection: "row", flexWrap: "wrap" },
   // The width of one Courier space at 8 pt: tokens are separate boxes, so the gap stands in for it.
   token: { marginRight: 4.8 },
-  draft: { fontSize: 14, fontFamily: "Helvetica-Bold", color: "#b91c1c", borderWidth: 3, borderColor: "#b91c1c", padding: 6, marginBottom: 10 },
+  draft: {
+    fontSize: 14,
+    fontFamily: "Helvetica-Bold",
+    color: "#b91c1c",
+    borderWidth: 3,
+    borderColor: "#b91c1c",
+    padding: 6,
+    marginBottom: 10,
+  },
   draftFooter: { color: "#b91c1c", fontFamily: "Helvetica-Bold" },
-  block: { fontFamily: "Helvetica-Bold", fontSize: 11, marginTop: 10, marginBottom: 4, paddingBottom: 2, borderBottomWidth: 1, borderBottomColor: "#0f172a" },
+  block: {
+    fontFamily: "Helvetica-Bold",
+    fontSize: 11,
+    marginTop: 10,
+    marginBottom: 4,
+    paddingBottom: 2,
+    borderBottomWidth: 1,
+    borderBottomColor: "#0f172a",
+  },
   opening: { borderWidth: 1.5, borderColor: "#0f172a", padding: 6, marginTop: 16 },
   verify: { color: "#92400e", marginTop: 3, fontSize: 9 },
   table: { marginTop: 6, marginBottom: 6 },
   tr: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: "#cbd5e1", paddingVertical: 3 },
   th: { fontFamily: "Helvetica-Bold" },
-  footer: { position: "absolute", bottom: 24, left: 48, right: 48, flexDirection: "row", justifyContent: "space-between", fontSize: 8, color: "#64748b" },
+  footer: {
+    position: "absolute",
+    bottom: 24,
+    left: 48,
+    right: 48,
+    flexDirection: "row",
+    justifyContent: "space-between",
+    fontSize: 8,
+    color: "#64748b",
+  },
   signLine: { marginTop: 28, flexDirection: "row", justifyContent: "space-between" },
 });
 
@@ -58,7 +83,9 @@ export function RunbookPdf({ doc }: { doc: RunbookDocument }) {
         <Text style={s.coverTitle}>{doc.title}</Text>
         <Text style={s.coverLine}>Deployment: {doc.deploymentName}</Text>
         <Text style={s.coverLine}>
-          {doc.approval ? `Approved plan version ${doc.approval.number} (deployment version ${doc.deploymentVersion})` : `Deployment version ${doc.deploymentVersion} (draft, not approved)`}
+          {doc.approval
+            ? `Approved plan version ${doc.approval.number} (deployment version ${doc.deploymentVersion})`
+            : `Deployment version ${doc.deploymentVersion} (draft, not approved)`}
         </Text>
         <Text style={s.coverLine}>Produced: {doc.producedOn}</Text>
         <Text style={s.coverLine}>Settings levels to restore: {doc.restoreLevels.join(", ")}</Text>

@@ -4,7 +4,10 @@ import { formatHours } from "@/lib/view/durations";
 /** A command that wraps only between tokens (at spaces), never inside one. */
 function CommandBlock({ command }: { command: string }) {
   return (
-    <pre className="mt-1 whitespace-pre-wrap rounded bg-slate-100 p-2 font-mono text-[9pt] break-inside-avoid [overflow-wrap:normal] [word-break:normal]" data-testid="step-command">
+    <pre
+      className="mt-1 whitespace-pre-wrap rounded bg-slate-100 p-2 font-mono text-[9pt] break-inside-avoid [overflow-wrap:normal] [word-break:normal]"
+      data-testid="step-command"
+    >
       {commandTokens(command).map((line, i) => (
         <span key={i} className="block">
           {line.map((token, j) => (
@@ -25,12 +28,18 @@ export function RunbookPrint({ doc }: { doc: RunbookDocument }) {
       <section className="flex min-h-[60vh] flex-col justify-center border-b border-slate-300 pb-8 print:min-h-[240mm] print:break-after-page print:border-0">
         <p className="text-sm uppercase tracking-wide text-slate-600">Restore runbook</p>
         {draftLabel(doc) ? (
-          <p className="mt-2 inline-block self-start rounded border-4 border-red-700 px-3 py-1 text-lg font-bold tracking-wide text-red-800" data-testid="draft-mark">
+          <p
+            className="mt-2 inline-block self-start rounded border-4 border-red-700 px-3 py-1 text-lg font-bold tracking-wide text-red-800"
+            data-testid="draft-mark"
+          >
             {draftLabel(doc)}
           </p>
         ) : null}
         {doc.approval ? (
-          <p className="mt-2 inline-block self-start rounded border-2 border-emerald-700 px-2 py-0.5 text-sm font-semibold text-emerald-800" data-testid="approved-version">
+          <p
+            className="mt-2 inline-block self-start rounded border-2 border-emerald-700 px-2 py-0.5 text-sm font-semibold text-emerald-800"
+            data-testid="approved-version"
+          >
             Approved version {doc.approval.number}
           </p>
         ) : null}
@@ -39,7 +48,11 @@ export function RunbookPrint({ doc }: { doc: RunbookDocument }) {
           <dt className="text-slate-600">Deployment</dt>
           <dd>{doc.deploymentName}</dd>
           <dt className="text-slate-600">{doc.approval ? "Approved plan version" : "Deployment version"}</dt>
-          <dd data-testid="version-line">{doc.approval ? `${doc.approval.number} (deployment version ${doc.deploymentVersion})` : `${doc.deploymentVersion} (draft, not approved)`}</dd>
+          <dd data-testid="version-line">
+            {doc.approval
+              ? `${doc.approval.number} (deployment version ${doc.deploymentVersion})`
+              : `${doc.deploymentVersion} (draft, not approved)`}
+          </dd>
           <dt className="text-slate-600">{doc.approval ? "Approved" : "Produced"}</dt>
           <dd>
             {doc.producedOn}
@@ -52,7 +65,9 @@ export function RunbookPrint({ doc }: { doc: RunbookDocument }) {
         </dl>
         {doc.opening.length ? (
           <section aria-labelledby="opening-h" className="mt-8 rounded border-2 border-slate-800 p-3 text-sm" data-testid="runbook-opening">
-            <h2 id="opening-h" className="font-semibold">Before you start</h2>
+            <h2 id="opening-h" className="font-semibold">
+              Before you start
+            </h2>
             <ul className="mt-1 list-disc space-y-1 pl-5">
               {doc.opening.map((line, i) => (
                 <li key={i}>{line}</li>
@@ -63,7 +78,9 @@ export function RunbookPrint({ doc }: { doc: RunbookDocument }) {
       </section>
 
       <nav aria-labelledby="toc-h" className="py-6 print:break-after-page">
-        <h2 id="toc-h" className="text-xl font-semibold">Contents</h2>
+        <h2 id="toc-h" className="text-xl font-semibold">
+          Contents
+        </h2>
         {doc.sections.map((section, i) => (
           <div key={i} className="mt-3">
             <p className="font-semibold">
@@ -128,7 +145,12 @@ export function RunbookPrint({ doc }: { doc: RunbookDocument }) {
               {block.brings.length ? <p className="text-xs text-slate-600">Works on: {block.brings.join(", ")}</p> : null}
               <ol className="mt-1">
                 {block.steps.map((s) => (
-                  <li key={s.order} id={`s${i}-step-${s.order}`} className="flex gap-3 border-b border-slate-200 py-3 break-inside-avoid" data-testid="print-step">
+                  <li
+                    key={s.order}
+                    id={`s${i}-step-${s.order}`}
+                    className="flex gap-3 border-b border-slate-200 py-3 break-inside-avoid"
+                    data-testid="print-step"
+                  >
                     <span aria-hidden className="mt-1 inline-block h-4 w-4 shrink-0 border-2 border-slate-800" />
                     <div className="min-w-0 flex-1">
                       <p className="font-semibold">

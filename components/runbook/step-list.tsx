@@ -22,10 +22,16 @@ export function StepList({ steps }: { steps: RunbookStep[] }) {
             {block.steps.map((d) => {
               const step = byOrder.get(d.order)!;
               return (
-                <li key={step.order} id={`step-${step.order}`} className={`card break-inside-avoid ${step.critical ? "border-l-4 border-l-brand-600" : ""}`}>
+                <li
+                  key={step.order}
+                  id={`step-${step.order}`}
+                  className={`card break-inside-avoid ${step.critical ? "border-l-4 border-l-brand-600" : ""}`}
+                >
                   <div className="flex flex-wrap items-baseline justify-between gap-2">
                     <h4 className="font-semibold">
-                      <span className="mr-2 inline-block min-w-8 rounded bg-slate-800 px-1.5 text-center text-sm text-white">{step.order}</span>
+                      <span className="mr-2 inline-block min-w-8 rounded bg-slate-800 px-1.5 text-center text-sm text-white">
+                        {step.order}
+                      </span>
                       {step.title}
                     </h4>
                     <div className="flex flex-wrap items-center gap-2 text-xs text-slate-700">

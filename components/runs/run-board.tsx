@@ -47,7 +47,10 @@ export function RunBoard({ deploymentId, initial, canChange }: { deploymentId: s
     return () => clearInterval(timer);
   }, [refresh]);
 
-  const act = (action: (fd: FormData) => Promise<{ ok: boolean; message?: string; fieldErrors?: Record<string, string[]> }>, fields: Record<string, string>) =>
+  const act = (
+    action: (fd: FormData) => Promise<{ ok: boolean; message?: string; fieldErrors?: Record<string, string[]> }>,
+    fields: Record<string, string>,
+  ) =>
     startTransition(async () => {
       const fd = new FormData();
       fd.set("deploymentId", deploymentId);
@@ -83,7 +86,8 @@ export function RunBoard({ deploymentId, initial, canChange }: { deploymentId: s
             className="btn"
             disabled={pending}
             onClick={() => {
-              if (view.counts.pending + view.counts.started === 0 || confirm("Some steps are still open. Finish the run anyway?")) act(finishRunAction, {});
+              if (view.counts.pending + view.counts.started === 0 || confirm("Some steps are still open. Finish the run anyway?"))
+                act(finishRunAction, {});
             }}
           >
             Finish run
@@ -103,7 +107,11 @@ export function RunBoard({ deploymentId, initial, canChange }: { deploymentId: s
         <div className="card text-sm" data-testid="failback">
           <p>
             <strong>Failback:</strong> {view.failback.title} ({view.failback.rtoHours} h estimated).{" "}
-            {view.linkedRunId ? null : finished ? "Once the home pool is rebuilt and checked, start it as a run of its own." : "Once this run is finished, the failback can be started from here as a linked run."}
+            {view.linkedRunId
+              ? null
+              : finished
+                ? "Once the home pool is rebuilt and checked, start it as a run of its own."
+                : "Once this run is finished, the failback can be started from here as a linked run."}
           </p>
           {view.linkedRunId ? (
             <a className="btn mt-2 inline-block" href={`/deployments/${deploymentId}/runs/${view.linkedRunId}`}>
@@ -116,7 +124,11 @@ export function RunBoard({ deploymentId, initial, canChange }: { deploymentId: s
           ) : null}
         </div>
       ) : null}
-      {!canChange ? <p className="rounded border border-sky-200 bg-sky-50 p-3 text-sm text-sky-950">You can follow this run; changing it needs the planner role.</p> : null}
+      {!canChange ? (
+        <p className="rounded border border-sky-200 bg-sky-50 p-3 text-sm text-sky-950">
+          You can follow this run; changing it needs the planner role.
+        </p>
+      ) : null}
       {message ? (
         <p role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-sm text-red-900">
           {message}
@@ -138,7 +150,14 @@ export function RunBoard({ deploymentId, initial, canChange }: { deploymentId: s
           <div className="space-y-2">
             {view.paths.map((p) => (
               <label key={p.id} className="flex items-start gap-2 text-sm">
-                <input type="radio" name="branch" className="mt-1 size-4" checked={view.pathId === p.id} disabled={!editable || pending} onChange={() => act(chooseBranchAction, { pathId: p.id })} />
+                <input
+                  type="radio"
+                  name="branch"
+                  className="mt-1 size-4"
+                  checked={view.pathId === p.id}
+                  disabled={!editable || pending}
+                  onChange={() => act(chooseBranchAction, { pathId: p.id })}
+                />
                 <span>
                   <strong>{p.title}</strong> <span className="text-slate-600">({p.rtoHours} h estimated)</span>
                   {p.when ? <span className="block text-slate-600">When: {p.when}</span> : null}
@@ -150,14 +169,30 @@ export function RunBoard({ deploymentId, initial, canChange }: { deploymentId: s
       ) : null}
       <ol className="space-y-3">
         {view.steps.map((s) => (
-          <StepCard key={`${s.id || s.order}-${s.noteAt ?? ""}`} step={s} editable={editable} busy={pending} act={(fields) => act(runStepAction, { stepId: s.id, ...fields })} />
+          <StepCard
+            key={`${s.id || s.order}-${s.noteAt ?? ""}`}
+            step={s}
+            editable={editable}
+            busy={pending}
+            act={(fields) => act(runStepAction, { stepId: s.id, ...fields })}
+          />
         ))}
       </ol>
     </div>
   );
 }
 
-function StepCard({ step: s, editable, busy, act }: { step: RunStepView; editable: boolean; busy: boolean; act: (fields: Record<string, string>) => void }) {
+function StepCard({
+  step: s,
+  editable,
+  busy,
+  act,
+}: {
+  step: RunStepView;
+  editable: boolean;
+  busy: boolean;
+  act: (fields: Record<string, string>) => void;
+}) {
   const [skipping, setSkipping] = useState(false);
   const [reason, setReason] = useState("");
   const [note, setNote] = useState(s.note);
@@ -199,7 +234,11 @@ function StepCard({ step: s, editable, busy, act }: { step: RunStepView; editabl
             Skipped by {shortName(s.skippedBy)} at <Time iso={s.skippedAt} />: {s.skipReason}
           </li>
         ) : null}
-        {s.state === "pending" && s.blockers.length ? <li>Waits for step{s.blockers.length === 1 ? "" : "s"} {s.blockers.join(", ")}</li> : null}
+        {s.state === "pending" && s.blockers.length ? (
+          <li>
+            Waits for step{s.blockers.length === 1 ? "" : "s"} {s.blockers.join(", ")}
+          </li>
+        ) : null}
         {s.note && !editable ? (
           <li>
             Note ({shortName(s.noteBy)}): {s.note}
@@ -220,7 +259,13 @@ function StepCard({ step: s, editable, busy, act }: { step: RunStepView; editabl
               </button>
             ) : null}
             {s.state === "pending" || s.state === "started" ? (
-              <button type="button" className="btn min-h-11" disabled={busy} onClick={() => setSkipping((v) => !v)} aria-expanded={skipping}>
+              <button
+                type="button"
+                className="btn min-h-11"
+                disabled={busy}
+                onClick={() => setSkipping((v) => !v)}
+                aria-expanded={skipping}
+              >
                 Skip…
               </button>
             ) : null}

@@ -15,7 +15,8 @@ export function StartRunForm({ deploymentId, scenarioId }: { deploymentId: strin
       <fieldset className="space-y-1">
         <legend className="label">This run is</legend>
         <label className="flex items-center gap-2">
-          <input type="radio" name="kind" value="incident" checked={kind === "incident"} onChange={() => setKind("incident")} /> a real incident
+          <input type="radio" name="kind" value="incident" checked={kind === "incident"} onChange={() => setKind("incident")} /> a real
+          incident
         </label>
         <label className="flex items-center gap-2">
           <input type="radio" name="kind" value="exercise" checked={kind === "exercise"} onChange={() => setKind("exercise")} /> an exercise

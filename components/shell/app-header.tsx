@@ -51,7 +51,11 @@ export async function AppHeader() {
             </nav>
             <div className="ml-auto flex flex-wrap items-center gap-3">
               <DeploymentPicker deployments={deployments.map((d) => ({ id: d.id, name: d.name }))} />
-              <Link href="/account" className="text-sm text-slate-700 hover:text-brand-700" aria-label={`Your account: ${user.name}, ${user.role}`}>
+              <Link
+                href="/account"
+                className="text-sm text-slate-700 hover:text-brand-700"
+                aria-label={`Your account: ${user.name}, ${user.role}`}
+              >
                 {user.name} <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{user.role}</span>
               </Link>
               <form action={signOutAction}>

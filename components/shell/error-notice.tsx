@@ -30,8 +30,8 @@ export function ErrorNotice({
       <h1 className="text-xl font-semibold text-slate-900">{title}</h1>
       <div className="mt-2 space-y-2 text-sm text-slate-700">{children}</div>
       <p className="mt-2 text-sm text-slate-700">
-        Nothing you saved was lost: a page that fails to load changes nothing. Try again; if it keeps failing, ask whoever runs the
-        planner to look at the server&apos;s log
+        Nothing you saved was lost: a page that fails to load changes nothing. Try again; if it keeps failing, ask whoever runs the planner
+        to look at the server&apos;s log
         {digest ? (
           <>
             {" "}

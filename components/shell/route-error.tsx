@@ -24,15 +24,19 @@ interface Wording {
 const WORDING: Record<ErrorBoundaryPlace, Wording> = {
   page: {
     title: "This page could not be shown",
-    body: <p>The planner ran into a problem while preparing this page. It may be a passing one, such as the database being busy or restarting.</p>,
+    body: (
+      <p>
+        The planner ran into a problem while preparing this page. It may be a passing one, such as the database being busy or restarting.
+      </p>
+    ),
   },
   deployment: {
     title: "This view of the deployment could not be shown",
     body: (
       <p>
-        The planner could not prepare this view. The other tabs above may still work, and the deployment itself is unchanged. If only
-        this deployment fails, export it from the deployments list and check the file with <code className="font-mono">npm run plan</code>{" "}
-        on the server, which names any problem by its path in the file.
+        The planner could not prepare this view. The other tabs above may still work, and the deployment itself is unchanged. If only this
+        deployment fails, export it from the deployments list and check the file with <code className="font-mono">npm run plan</code> on the
+        server, which names any problem by its path in the file.
       </p>
     ),
   },
@@ -40,8 +44,9 @@ const WORDING: Record<ErrorBoundaryPlace, Wording> = {
     title: "User management could not be shown",
     body: (
       <p>
-        The planner could not load the accounts. No account was changed. On the server, <code className="font-mono">npm run users -- list</code>{" "}
-        shows the accounts, and <code className="font-mono">npm run users</code> alone lists the other commands; neither needs the web app.
+        The planner could not load the accounts. No account was changed. On the server,{" "}
+        <code className="font-mono">npm run users -- list</code> shows the accounts, and <code className="font-mono">npm run users</code>{" "}
+        alone lists the other commands; neither needs the web app.
       </p>
     ),
   },
@@ -49,8 +54,8 @@ const WORDING: Record<ErrorBoundaryPlace, Wording> = {
     title: "The planner could not show this page",
     body: (
       <p>
-        The planner could not prepare even its page frame, which usually means it cannot reach its database. If the database was
-        restarting, trying again in a moment is enough.
+        The planner could not prepare even its page frame, which usually means it cannot reach its database. If the database was restarting,
+        trying again in a moment is enough.
       </p>
     ),
   },
@@ -83,8 +88,12 @@ function WayOut({ place }: { place: ErrorBoundaryPlace }) {
   if (place === "deployment") return <DeploymentWayOut />;
   if (place === "root")
     // A plain link, no router hooks: the app's router may be what failed.
-    // eslint-disable-next-line @next/next/no-html-link-for-pages
-    return <a href="/" className="text-brand-700 underline">{HOME_LABEL}</a>;
+    return (
+      // eslint-disable-next-line @next/next/no-html-link-for-pages
+      <a href="/" className="text-brand-700 underline">
+        {HOME_LABEL}
+      </a>
+    );
   return <HomeLink />;
 }
 

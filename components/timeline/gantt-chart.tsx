@@ -96,7 +96,14 @@ export function GanttChart({ id, title, description, mode, bars, lanes, markers,
             {i % 2 === 1 ? <rect x={0} y={y} width={WIDTH} height={ROW} fill="#f8fafc" /> : null}
             {r.critical ? <path d={`M${6} ${y + ROW / 2} l4 -4 l4 4 l-4 4 z`} fill="#b91c1c" /> : null}
             {r.who ? (
-              <text x={18} y={y + 15} fontSize={11} fill={r.who === "waiting" ? "#475569" : adminColor(r.bars[0].assignee)} fontStyle={r.who === "waiting" ? "italic" : undefined} fontWeight={500}>
+              <text
+                x={18}
+                y={y + 15}
+                fontSize={11}
+                fill={r.who === "waiting" ? "#475569" : adminColor(r.bars[0].assignee)}
+                fontStyle={r.who === "waiting" ? "italic" : undefined}
+                fontWeight={500}
+              >
                 {r.who}
               </text>
             ) : null}
@@ -104,7 +111,15 @@ export function GanttChart({ id, title, description, mode, bars, lanes, markers,
               {label}
             </text>
             {r.bars.map((b) => (
-              <Bar key={b.order} bar={b} x={x} y={y + (ROW - BAR) / 2} hatch={`url(#${id}-hatch)`} showOrder={mode === "lanes"} tooltip={tooltips} />
+              <Bar
+                key={b.order}
+                bar={b}
+                x={x}
+                y={y + (ROW - BAR) / 2}
+                hatch={`url(#${id}-hatch)`}
+                showOrder={mode === "lanes"}
+                tooltip={tooltips}
+              />
             ))}
           </g>
         );
@@ -127,14 +142,34 @@ export function GanttChart({ id, title, description, mode, bars, lanes, markers,
   );
 }
 
-function Bar({ bar, x, y, hatch, showOrder, tooltip }: { bar: GanttBar; x: (m: number) => number; y: number; hatch: string; showOrder: boolean; tooltip: boolean }) {
+function Bar({
+  bar,
+  x,
+  y,
+  hatch,
+  showOrder,
+  tooltip,
+}: {
+  bar: GanttBar;
+  x: (m: number) => number;
+  y: number;
+  hatch: string;
+  showOrder: boolean;
+  tooltip: boolean;
+}) {
   const left = x(bar.start);
   const width = x(bar.finish) - left;
   const tip = `${bar.order}. ${bar.title}${bar.server ? ` (${bar.server})` : ""} — ${bar.who}, ${formatScheduleMinutes(bar.start)} to ${formatScheduleMinutes(bar.finish)}${bar.critical ? ", critical" : ""}`;
   if (bar.minutes === 0) {
     // A checkpoint: a diamond at its moment.
     return (
-      <path d={`M${left} ${y - 1} l${BAR / 2 + 1} ${BAR / 2 + 1} l${-(BAR / 2 + 1)} ${BAR / 2 + 1} l${-(BAR / 2 + 1)} ${-(BAR / 2 + 1)} z`} fill={bar.critical ? "#0f172a" : "#fff"} stroke="#0f172a" strokeWidth={1.25} data-step={bar.order}>
+      <path
+        d={`M${left} ${y - 1} l${BAR / 2 + 1} ${BAR / 2 + 1} l${-(BAR / 2 + 1)} ${BAR / 2 + 1} l${-(BAR / 2 + 1)} ${-(BAR / 2 + 1)} z`}
+        fill={bar.critical ? "#0f172a" : "#fff"}
+        stroke="#0f172a"
+        strokeWidth={1.25}
+        data-step={bar.order}
+      >
         {tooltip ? <title>{tip}</title> : null}
       </path>
     );
@@ -169,7 +204,8 @@ function Marker({ marker, y, x, extent, x1 }: { marker: WorkloadMarker; y: numbe
   const back = x(marker.back);
   const status = marker.meets === null ? "not-applicable" : marker.meets ? "protected" : "unprotected";
   const label = WORKLOAD_LABELS[marker.workload];
-  const verdict = marker.meets === null ? "no target" : `target ${formatScheduleMinutes(marker.target ?? 0)}: ${marker.meets ? "meets" : "misses"}`;
+  const verdict =
+    marker.meets === null ? "no target" : `target ${formatScheduleMinutes(marker.target ?? 0)}: ${marker.meets ? "meets" : "misses"}`;
   const text = `${marker.reducedCapacity ? "full capacity" : "back"} ${formatScheduleMinutes(marker.back)} · ${verdict}`;
   const textRight = back + 14 + text.length * 6.2 < x1;
   return (
@@ -177,7 +213,15 @@ function Marker({ marker, y, x, extent, x1 }: { marker: WorkloadMarker; y: numbe
       <text x={18} y={y + 4} fontSize={11.5} fill="#0f172a">
         {label}
       </text>
-      <line x1={x(0)} x2={back} y1={y} y2={y} stroke={marker.reducedCapacity ? "#f59e0b" : "#fca5a5"} strokeWidth={4} strokeDasharray={marker.reducedCapacity ? "6 3" : undefined} />
+      <line
+        x1={x(0)}
+        x2={back}
+        y1={y}
+        y2={y}
+        stroke={marker.reducedCapacity ? "#f59e0b" : "#fca5a5"}
+        strokeWidth={4}
+        strokeDasharray={marker.reducedCapacity ? "6 3" : undefined}
+      />
       {marker.target !== null && marker.target <= extent ? (
         <line x1={x(marker.target)} x2={x(marker.target)} y1={y - 9} y2={y + 9} stroke="#0f172a" strokeWidth={2} strokeDasharray="3 2" />
       ) : null}

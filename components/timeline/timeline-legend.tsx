@@ -10,12 +10,19 @@ export function TimelineLegend({ admins }: { admins: readonly number[] }) {
         </li>
       ))}
       <li className="flex items-center gap-1.5">
-        <span aria-hidden className="inline-block h-3 w-5 rounded-sm border border-slate-400" style={{ background: "repeating-linear-gradient(45deg,#f1f5f9 0 3px,#94a3b8 3px 5px)" }} />
+        <span
+          aria-hidden
+          className="inline-block h-3 w-5 rounded-sm border border-slate-400"
+          style={{ background: "repeating-linear-gradient(45deg,#f1f5f9 0 3px,#94a3b8 3px 5px)" }}
+        />
         waiting (occupies nobody)
       </li>
       <li className="flex items-center gap-1.5">
         <span aria-hidden className="inline-block h-3 w-5 rounded-sm border-2 border-slate-900 bg-slate-500" />
-        <span aria-hidden className="text-red-700">◆</span> critical path (solid, outlined); other steps pale
+        <span aria-hidden className="text-red-700">
+          ◆
+        </span>{" "}
+        critical path (solid, outlined); other steps pale
       </li>
       <li className="flex items-center gap-1.5">
         <span aria-hidden className="inline-block h-0 w-5 border-t-2 border-dashed border-slate-900" />

@@ -29,7 +29,16 @@ export function TimelineOptions({ vm }: { vm: TimelineViewModel }) {
           <label htmlFor="timeline-q" className="label">
             Filter the list
           </label>
-          <input id="timeline-q" name="q" type="search" defaultValue={q} className="input w-48 font-mono" placeholder="e.g. pool7" autoComplete="off" spellCheck={false} />
+          <input
+            id="timeline-q"
+            name="q"
+            type="search"
+            defaultValue={q}
+            className="input w-48 font-mono"
+            placeholder="e.g. pool7"
+            autoComplete="off"
+            spellCheck={false}
+          />
         </div>
       ) : null}
       <div>
@@ -47,7 +56,8 @@ export function TimelineOptions({ vm }: { vm: TimelineViewModel }) {
       <button className="btn btn-primary">Show</button>
       {filterable ? (
         <p className="basis-full text-xs text-slate-600">
-          {scenarioCount} scenarios{hidden > 0 ? `; ${hidden} not listed` : ""}. Type part of a server, pool or site name and press Show to narrow the list, then choose.
+          {scenarioCount} scenarios{hidden > 0 ? `; ${hidden} not listed` : ""}. Type part of a server, pool or site name and press Show to
+          narrow the list, then choose.
         </p>
       ) : null}
     </form>

@@ -29,7 +29,9 @@ export function WorkloadsBackTable({ workloads }: { workloads: Scenario["workloa
             <tr key={w.workload}>
               <td>
                 {WORKLOAD_LABELS[w.workload]}
-                {w.impact === "reduced-capacity" ? <span className="block text-xs text-slate-600">stays up on the surviving servers meanwhile; full capacity then</span> : null}
+                {w.impact === "reduced-capacity" ? (
+                  <span className="block text-xs text-slate-600">stays up on the surviving servers meanwhile; full capacity then</span>
+                ) : null}
               </td>
               <td className="text-right tabular-nums">{w.rtoHours} h</td>
               <td className="text-right tabular-nums">{w.targetHours === null ? "—" : `${w.targetHours} h`}</td>
@@ -48,7 +50,12 @@ export function ScheduleTable({ rows, total }: { rows: readonly GanttBar[]; tota
   return (
     <section aria-labelledby="steps-h" className="card p-0">
       <h2 id="steps-h" className="border-b border-slate-200 px-4 py-2 font-semibold">
-        Schedule {total > TABLE_LIMIT ? <span className="text-sm font-normal text-slate-600">(the {rows.length} critical steps of {total}; the runbook lists them all)</span> : null}
+        Schedule{" "}
+        {total > TABLE_LIMIT ? (
+          <span className="text-sm font-normal text-slate-600">
+            (the {rows.length} critical steps of {total}; the runbook lists them all)
+          </span>
+        ) : null}
       </h2>
       <div className="overflow-x-auto">
         <table className="table" data-testid="timeline-steps">
@@ -83,7 +90,9 @@ export function ScheduleTable({ rows, total }: { rows: readonly GanttBar[]; tota
                 <td className="text-right tabular-nums whitespace-nowrap">{formatScheduleMinutes(b.start)}</td>
                 <td className="text-right tabular-nums whitespace-nowrap">{formatMinutes(b.minutes)}</td>
                 <td className="text-right tabular-nums whitespace-nowrap">{formatScheduleMinutes(b.finish)}</td>
-                <td>{b.critical ? <span className="font-semibold text-red-800">◆ critical</span> : <span className="text-slate-500">—</span>}</td>
+                <td>
+                  {b.critical ? <span className="font-semibold text-red-800">◆ critical</span> : <span className="text-slate-500">—</span>}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -18,7 +18,14 @@ export function StatusGlyph({ status, cx, cy, r = 9 }: { status: ProtectionStatu
       return (
         <g aria-hidden="true">
           <circle cx={cx} cy={cy} r={r} fill={c} />
-          <path d={`M${cx - k} ${cy + 0.1 * r} L${cx - 0.1 * r} ${cy + k} L${cx + k} ${cy - k}`} fill="none" stroke="#fff" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" />
+          <path
+            d={`M${cx - k} ${cy + 0.1 * r} L${cx - 0.1 * r} ${cy + k} L${cx + k} ${cy - k}`}
+            fill="none"
+            stroke="#fff"
+            strokeWidth={2}
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
         </g>
       );
     case "partly":
@@ -32,7 +39,12 @@ export function StatusGlyph({ status, cx, cy, r = 9 }: { status: ProtectionStatu
       return (
         <g aria-hidden="true">
           <circle cx={cx} cy={cy} r={r} fill={c} />
-          <path d={`M${cx - k} ${cy - k} L${cx + k} ${cy + k} M${cx + k} ${cy - k} L${cx - k} ${cy + k}`} stroke="#fff" strokeWidth={2} strokeLinecap="round" />
+          <path
+            d={`M${cx - k} ${cy - k} L${cx + k} ${cy + k} M${cx + k} ${cy - k} L${cx - k} ${cy + k}`}
+            stroke="#fff"
+            strokeWidth={2}
+            strokeLinecap="round"
+          />
         </g>
       );
     default:

@@ -26,7 +26,14 @@ export function TopologyDiagram({ topology, title }: { topology: PlacedTopology;
     if (list) list.push(n);
     else children.set(n.parent, [n]);
   }
-  const render = (n: PlacedNode): ReactNode => (n.compound ? <Container key={n.id} node={n}>{(children.get(n.id) ?? []).map(render)}</Container> : <Leaf key={n.id} node={n} />);
+  const render = (n: PlacedNode): ReactNode =>
+    n.compound ? (
+      <Container key={n.id} node={n}>
+        {(children.get(n.id) ?? []).map(render)}
+      </Container>
+    ) : (
+      <Leaf key={n.id} node={n} />
+    );
   const pad = 2;
   return (
     <svg
@@ -53,7 +60,14 @@ export function TopologyDiagram({ topology, title }: { topology: PlacedTopology;
       {(children.get(null) ?? []).map(render)}
       <g aria-hidden="true">
         {topology.edges.map((e) => (
-          <polyline key={e.id} points={e.points.map((p) => `${p.x},${p.y}`).join(" ")} fill="none" stroke="#64748b" strokeWidth={1.5} markerEnd="url(#topology-arrow)" />
+          <polyline
+            key={e.id}
+            points={e.points.map((p) => `${p.x},${p.y}`).join(" ")}
+            fill="none"
+            stroke="#64748b"
+            strokeWidth={1.5}
+            markerEnd="url(#topology-arrow)"
+          />
         ))}
       </g>
     </svg>
@@ -68,9 +82,26 @@ function Container({ node, children }: { node: PlacedNode; children: ReactNode }
   const label = [m.kind === "pool" ? `Pool ${m.title}` : m.title, m.subtitle].filter(Boolean).join(", ");
   return (
     <g role="group" aria-label={label} data-kind={m.kind} data-id={node.id}>
-      <rect x={node.x} y={node.y} width={node.width} height={node.height} rx={8} fill={style.fill} stroke={style.stroke} strokeWidth={m.kind === "site" ? 1.5 : 1} strokeDasharray={style.dash} />
+      <rect
+        x={node.x}
+        y={node.y}
+        width={node.width}
+        height={node.height}
+        rx={8}
+        fill={style.fill}
+        stroke={style.stroke}
+        strokeWidth={m.kind === "site" ? 1.5 : 1}
+        strokeDasharray={style.dash}
+      />
       {m.status ? <StatusGlyph status={m.status} cx={node.x + METRICS.pad + 8} cy={node.y + 19} r={8} /> : null}
-      <text x={textX} y={node.y + 24} fontSize={m.kind === "site" || m.kind === "storage" ? 15 : 13} fontWeight={600} fill="#0f172a" aria-hidden="true">
+      <text
+        x={textX}
+        y={node.y + 24}
+        fontSize={m.kind === "site" || m.kind === "storage" ? 15 : 13}
+        fontWeight={600}
+        fill="#0f172a"
+        aria-hidden="true"
+      >
         {m.title}
       </text>
       {m.subtitle ? (
@@ -93,9 +124,28 @@ function Leaf({ node }: { node: PlacedNode }) {
   const body = (
     <>
       <title>{tooltip}</title>
-      <rect className="box" x={node.x} y={node.y} width={node.width} height={node.height} rx={6} fill={color.fill} stroke={color.stroke} strokeWidth={1.5} strokeDasharray={status === "not-applicable" ? "4 3" : undefined} />
+      <rect
+        className="box"
+        x={node.x}
+        y={node.y}
+        width={node.width}
+        height={node.height}
+        rx={6}
+        fill={color.fill}
+        stroke={color.stroke}
+        strokeWidth={1.5}
+        strokeDasharray={status === "not-applicable" ? "4 3" : undefined}
+      />
       <StatusGlyph status={status} cx={node.x + 19} cy={cy} />
-      <text className="title" x={node.x + METRICS.iconArea} y={node.y + 21} fontSize={12} fontFamily={m.kind === "summary" ? SANS : MONO} fontWeight={600} fill="#0f172a">
+      <text
+        className="title"
+        x={node.x + METRICS.iconArea}
+        y={node.y + 21}
+        fontSize={12}
+        fontFamily={m.kind === "summary" ? SANS : MONO}
+        fontWeight={600}
+        fill="#0f172a"
+      >
         {/* The trailing space separates the two lines in the text content (the link's visible label). */}
         {`${m.title} `}
       </text>
@@ -126,7 +176,9 @@ function CountsBar({ node, counts }: { node: PlacedNode; counts: Record<(typeof 
   return (
     <g aria-hidden="true">
       {PROTECTION_STATUSES.map((s, i) =>
-        widths[i] > 0 ? <rect key={s} x={starts[i]} y={node.y + node.height - 7} width={widths[i]} height={3} fill={STATUS_COLORS[s].stroke} /> : null,
+        widths[i] > 0 ? (
+          <rect key={s} x={starts[i]} y={node.y + node.height - 7} width={widths[i]} height={3} fill={STATUS_COLORS[s].stroke} />
+        ) : null,
       )}
     </g>
   );

@@ -8,31 +8,43 @@ import { StatusIcon } from "./status-icon";
 // The topology page's sections (app/deployments/[id]/topology/page.tsx composes them).
 
 const LEGEND: Record<ProtectionStatus, string> = {
-  protected: "Backed up (settings export, its databases and shares), and every ranked workload it serves meets its recovery target in every scenario.",
+  protected:
+    "Backed up (settings export, its databases and shares), and every ranked workload it serves meets its recovery target in every scenario.",
   partly: "Some of its data is not backed up, or a ranked workload it serves misses its recovery target by less than twice.",
-  unprotected: "No settings export or none of its data backed up, or a ranked workload it serves comes back twice as late as its target or later.",
+  unprotected:
+    "No settings export or none of its data backed up, or a ranked workload it serves comes back twice as late as its target or later.",
   "not-applicable": "Holds nothing the plan backs up and serves no ranked workload (pools and shares: backups only).",
 };
 
-export function SitePicker({ siteNames, site, serverCount, serversAt }: { siteNames: string[]; site: string | undefined; serverCount: number; serversAt: Map<string, number> }) {
+export function SitePicker({
+  siteNames,
+  site,
+  serverCount,
+  serversAt,
+}: {
+  siteNames: string[];
+  site: string | undefined;
+  serverCount: number;
+  serversAt: Map<string, number>;
+}) {
   if (siteNames.length <= 1) return null;
   return (
-  <form method="get" className="flex items-end gap-2" aria-label="Choose a site">
-    <div>
-      <label htmlFor="topology-site" className="label">
-        Site
-      </label>
-      <select id="topology-site" name="site" defaultValue={site ?? TOPOLOGY_ALL_SITES} className="input w-64">
-        <option value={TOPOLOGY_ALL_SITES}>All sites ({serverCount} servers)</option>
-        {siteNames.map((n) => (
-          <option key={n} value={n}>
-            {n} ({serversAt.get(n) ?? 0} servers)
-          </option>
-        ))}
-      </select>
-    </div>
-    <button className="btn">Show</button>
-  </form>
+    <form method="get" className="flex items-end gap-2" aria-label="Choose a site">
+      <div>
+        <label htmlFor="topology-site" className="label">
+          Site
+        </label>
+        <select id="topology-site" name="site" defaultValue={site ?? TOPOLOGY_ALL_SITES} className="input w-64">
+          <option value={TOPOLOGY_ALL_SITES}>All sites ({serverCount} servers)</option>
+          {siteNames.map((n) => (
+            <option key={n} value={n}>
+              {n} ({serversAt.get(n) ?? 0} servers)
+            </option>
+          ))}
+        </select>
+      </div>
+      <button className="btn">Show</button>
+    </form>
   );
 }
 
@@ -41,9 +53,14 @@ export function ProtectionLegend({ counts, serverCount }: { counts: Record<Prote
     <section aria-labelledby="legend-h" className="card mb-4 py-3">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h2 id="legend-h" className="text-sm font-semibold text-slate-800">
-          Legend <span className="font-normal text-slate-600">and count of the {serverCount} server{serverCount === 1 ? "" : "s"}</span>
+          Legend{" "}
+          <span className="font-normal text-slate-600">
+            and count of the {serverCount} server{serverCount === 1 ? "" : "s"}
+          </span>
         </h2>
-        <p className="text-xs text-slate-600">Dashed orange box: the perimeter network. Arrows: perimeter to internal network, pool to its back-end SQL Server.</p>
+        <p className="text-xs text-slate-600">
+          Dashed orange box: the perimeter network. Arrows: perimeter to internal network, pool to its back-end SQL Server.
+        </p>
       </div>
       <ul className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-2 lg:grid-cols-4" data-testid="topology-legend">
         {PROTECTION_STATUSES.map((s) => (
@@ -64,7 +81,17 @@ export function ProtectionLegend({ counts, serverCount }: { counts: Record<Prote
 
 type AtRiskServer = { server: DeploymentFile["servers"][number]; p: Protection };
 
-export function AtRiskTable({ atRisk, others, basePath, counts }: { atRisk: AtRiskServer[]; others: { what: string; href: string; p: Protection }[]; basePath: string; counts: Record<ProtectionStatus, number> }) {
+export function AtRiskTable({
+  atRisk,
+  others,
+  basePath,
+  counts,
+}: {
+  atRisk: AtRiskServer[];
+  others: { what: string; href: string; p: Protection }[];
+  basePath: string;
+  counts: Record<ProtectionStatus, number>;
+}) {
   return (
     <section aria-labelledby="at-risk-h" className="card p-0">
       <h2 id="at-risk-h" className="border-b border-slate-200 px-4 py-2 font-semibold">
@@ -92,7 +119,12 @@ export function AtRiskTable({ atRisk, others, basePath, counts }: { atRisk: AtRi
                 <td className="text-sm">
                   <StatusIcon status={o.p.status} />
                 </td>
-                <td className="text-sm">{o.p.items.filter((i) => !i.covered).map((i) => i.label).join("; ")}</td>
+                <td className="text-sm">
+                  {o.p.items
+                    .filter((i) => !i.covered)
+                    .map((i) => i.label)
+                    .join("; ")}
+                </td>
               </tr>
             ))}
             {atRisk.slice(0, TOPOLOGY_LIST_LIMIT).map(({ server, p }) => (
@@ -109,7 +141,12 @@ export function AtRiskTable({ atRisk, others, basePath, counts }: { atRisk: AtRi
                 <td className="text-sm">
                   <StatusIcon status={p.status} />
                 </td>
-                <td className="text-sm">{p.items.filter((i) => !i.covered).map((i) => i.label).join("; ")}</td>
+                <td className="text-sm">
+                  {p.items
+                    .filter((i) => !i.covered)
+                    .map((i) => i.label)
+                    .join("; ")}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -24,7 +24,9 @@ export function ApproveForm({ deploymentId, version, approverName }: { deploymen
           Approved by <strong>{approverName}</strong> (you are signed in).
         </p>
         <div className="min-w-72 flex-1">
-          <label htmlFor="approve-note" className="label">Note (required)</label>
+          <label htmlFor="approve-note" className="label">
+            Note (required)
+          </label>
           <textarea
             id="approve-note"
             name="note"
@@ -36,7 +38,11 @@ export function ApproveForm({ deploymentId, version, approverName }: { deploymen
             aria-invalid={!!noteErr}
             aria-describedby={noteErr ? "approve-note-err" : undefined}
           />
-          {noteErr ? <p id="approve-note-err" className="field-error">{noteErr.join("; ")}</p> : null}
+          {noteErr ? (
+            <p id="approve-note-err" className="field-error">
+              {noteErr.join("; ")}
+            </p>
+          ) : null}
         </div>
       </div>
       <button className="btn btn-primary" disabled={pending}>

@@ -9,7 +9,11 @@ const hours = (h: number | null) => (h === null ? "—" : formatHours(h));
 function Delta({ c }: { c: Change }) {
   if (c.delta === null) return <span className="text-slate-500">{c.a === null ? "new" : "gone"}</span>;
   if (c.delta === 0) return <span className="text-slate-500">same</span>;
-  return <span className={`font-semibold ${c.delta > 0 ? "text-red-700" : "text-emerald-700"}`}>{c.delta > 0 ? `+${formatHours(c.delta)}` : `−${formatHours(-c.delta)}`}</span>;
+  return (
+    <span className={`font-semibold ${c.delta > 0 ? "text-red-700" : "text-emerald-700"}`}>
+      {c.delta > 0 ? `+${formatHours(c.delta)}` : `−${formatHours(-c.delta)}`}
+    </span>
+  );
 }
 
 /** What changed from version `from` to version `to`: servers, gaps, recovery times. */
@@ -21,7 +25,8 @@ export function VersionDiffView({ diff, from, to }: { diff: VersionDiff; from: n
   return (
     <div className="mt-4 space-y-5" data-testid="version-diff">
       <p className="text-sm text-slate-700">
-        From version {from} to version {to}: {plans.gaps.total.a} → {plans.gaps.total.b} gaps ({plans.gaps.critical.a} → {plans.gaps.critical.b} critical).
+        From version {from} to version {to}: {plans.gaps.total.a} → {plans.gaps.total.b} gaps ({plans.gaps.critical.a} →{" "}
+        {plans.gaps.critical.b} critical).
       </p>
 
       <div>
@@ -84,9 +89,15 @@ export function VersionDiffView({ diff, from, to }: { diff: VersionDiff; from: n
                 <thead>
                   <tr>
                     <th scope="col">Workload</th>
-                    <th scope="col" className="text-right">Version {from}</th>
-                    <th scope="col" className="text-right">Version {to}</th>
-                    <th scope="col" className="text-right">Change</th>
+                    <th scope="col" className="text-right">
+                      Version {from}
+                    </th>
+                    <th scope="col" className="text-right">
+                      Version {to}
+                    </th>
+                    <th scope="col" className="text-right">
+                      Change
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -109,9 +120,15 @@ export function VersionDiffView({ diff, from, to }: { diff: VersionDiff; from: n
                 <thead>
                   <tr>
                     <th scope="col">Scenario</th>
-                    <th scope="col" className="text-right">Version {from}</th>
-                    <th scope="col" className="text-right">Version {to}</th>
-                    <th scope="col" className="text-right">Change</th>
+                    <th scope="col" className="text-right">
+                      Version {from}
+                    </th>
+                    <th scope="col" className="text-right">
+                      Version {to}
+                    </th>
+                    <th scope="col" className="text-right">
+                      Change
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

@@ -70,7 +70,14 @@ describe("reading form fields", () => {
   });
 
   it("reads the deployment and version a form was rendered from", () => {
-    expect(formTarget(form([["deploymentId", "abc"], ["expectedVersion", "7"]]))).toEqual({ deploymentId: "abc", expectedVersion: 7 });
+    expect(
+      formTarget(
+        form([
+          ["deploymentId", "abc"],
+          ["expectedVersion", "7"],
+        ]),
+      ),
+    ).toEqual({ deploymentId: "abc", expectedVersion: 7 });
   });
 });
 
@@ -90,7 +97,12 @@ describe("entity readers", () => {
   });
 
   it("leaves spareHardware out when unticked and reports a server with no role", () => {
-    const server = serverFromForm(form([["fqdn", "x.litware.com"], ["site", "Redmond"]]));
+    const server = serverFromForm(
+      form([
+        ["fqdn", "x.litware.com"],
+        ["site", "Redmond"],
+      ]),
+    );
     expect(server).not.toHaveProperty("spareHardware");
     const r = serverSchema.safeParse(server);
     expect(r.success).toBe(false);
@@ -98,7 +110,16 @@ describe("entity readers", () => {
   });
 
   it("omits a pool's back end when none is chosen", () => {
-    expect(poolFromForm(form([["name", "se1"], ["kind", "standard"], ["site", "Redmond"], ["backEnd", ""]]))).toEqual({
+    expect(
+      poolFromForm(
+        form([
+          ["name", "se1"],
+          ["kind", "standard"],
+          ["site", "Redmond"],
+          ["backEnd", ""],
+        ]),
+      ),
+    ).toEqual({
       name: "se1",
       kind: "standard",
       site: "Redmond",
@@ -106,7 +127,13 @@ describe("entity readers", () => {
   });
 
   it("lets the schema say what an empty number box should hold", () => {
-    const backup = backupFromForm(form([["databaseFrequencyHours", ""], ["location", "remote"], ["encrypted", "on"]]));
+    const backup = backupFromForm(
+      form([
+        ["databaseFrequencyHours", ""],
+        ["location", "remote"],
+        ["encrypted", "on"],
+      ]),
+    );
     expect(backup.databaseFrequencyHours).toBeUndefined();
     expect(backup.encrypted).toBe(true);
     expect(backup.offsiteCopy).toBe(false);
@@ -120,30 +147,56 @@ describe("entity readers", () => {
 
   it("reads the destinations (extension 1): empty boxes leave them out, a hostile one is refused by the schema", () => {
     const base: [string, string][] = [
-      ["databaseFrequencyHours", "24"], ["settingsFrequencyHours", "168"], ["fileShareFrequencyHours", "24"], ["windowStartHour", "1"],
-      ["retentionCopies", "14"], ["location", "remote"], ["bandwidthMbps", "100"],
+      ["databaseFrequencyHours", "24"],
+      ["settingsFrequencyHours", "168"],
+      ["fileShareFrequencyHours", "24"],
+      ["windowStartHour", "1"],
+      ["retentionCopies", "14"],
+      ["location", "remote"],
+      ["bandwidthMbps", "100"],
     ];
     const empty = backupFromForm(form([...base, ["destination", ""], ["offsiteDestination", "  "]]));
     expect(empty).not.toHaveProperty("destination");
     expect(empty).not.toHaveProperty("offsiteDestination");
-    const set = backupPracticeSchema.parse(backupFromForm(form([...base, ["destination", "\\\\backup01\\ocs"], ["offsiteDestination", "E:\\ocs"]])));
+    const set = backupPracticeSchema.parse(
+      backupFromForm(form([...base, ["destination", "\\\\backup01\\ocs"], ["offsiteDestination", "E:\\ocs"]])),
+    );
     expect([set.destination, set.offsiteDestination]).toEqual(["\\\\backup01\\ocs", "E:\\ocs"]);
     const hostile = backupPracticeSchema.safeParse(backupFromForm(form([...base, ["destination", "E:\\x & calc"]])));
     expect(hostile.success ? [] : hostile.error.issues.map((i) => i.path.join("."))).toEqual(["destination"]);
   });
 
   it("reads a server's SQL instance, leaving it out when empty", () => {
-    const fields: [string, string][] = [["fqdn", "sql02.litware.com"], ["site", "Redmond"], ["roles", "back-end-sql"]];
+    const fields: [string, string][] = [
+      ["fqdn", "sql02.litware.com"],
+      ["site", "Redmond"],
+      ["roles", "back-end-sql"],
+    ];
     expect(serverFromForm(form([...fields, ["sqlInstance", "OCSBE"]]))).toMatchObject({ sqlInstance: "OCSBE" });
     expect(serverFromForm(form([...fields, ["sqlInstance", ""]]))).not.toHaveProperty("sqlInstance");
   });
 
   it("reads dependencies: a reverse proxy only with an FQDN, certificates only when stated", () => {
-    expect(dependenciesFromForm(form([["activeDirectory", "on"], ["reverseProxyBackedUp", "on"], ["certificates", ""]]))).toEqual({
+    expect(
+      dependenciesFromForm(
+        form([
+          ["activeDirectory", "on"],
+          ["reverseProxyBackedUp", "on"],
+          ["certificates", ""],
+        ]),
+      ),
+    ).toEqual({
       activeDirectory: { backedUp: true },
       dns: { backedUp: false },
     });
-    expect(dependenciesFromForm(form([["reverseProxyFqdn", "rp.litware.com"], ["certificates", "no"]]))).toEqual({
+    expect(
+      dependenciesFromForm(
+        form([
+          ["reverseProxyFqdn", "rp.litware.com"],
+          ["certificates", "no"],
+        ]),
+      ),
+    ).toEqual({
       activeDirectory: { backedUp: false },
       dns: { backedUp: false },
       reverseProxy: { fqdn: "rp.litware.com", backedUp: false },

@@ -38,7 +38,11 @@ describe("model edits keep references consistent", () => {
     const { d, state } = run((d) => saveSite(d, "Dublin", { name: "Cork", kind: "standby" }));
     expect(state).toBeUndefined();
     expect(d.pools.find((p) => p.name === "fabpooldr")?.site).toBe("Cork");
-    expect(d.servers.filter((s) => s.site === "Cork").map((s) => s.fqdn)).toEqual(["fabsqldr01.fabrikam.com", "fabfedr01.fabrikam.com", "fabfedr02.fabrikam.com"]);
+    expect(d.servers.filter((s) => s.site === "Cork").map((s) => s.fqdn)).toEqual([
+      "fabsqldr01.fabrikam.com",
+      "fabfedr01.fabrikam.com",
+      "fabfedr02.fabrikam.com",
+    ]);
   });
 
   it("refuses a duplicate site name beside the name field", () => {
@@ -56,7 +60,9 @@ describe("model edits keep references consistent", () => {
   });
 
   it("renames a pool in its servers and moves them with it", () => {
-    const { d, state } = run((d) => savePool(d, "fabpooldr", { name: "drpool", kind: "enterprise-consolidated", site: "Dublin", backEnd: "fabsqldr01.fabrikam.com" }));
+    const { d, state } = run((d) =>
+      savePool(d, "fabpooldr", { name: "drpool", kind: "enterprise-consolidated", site: "Dublin", backEnd: "fabsqldr01.fabrikam.com" }),
+    );
     expect(state).toBeUndefined();
     expect(d.servers.filter((s) => s.pool === "drpool")).toHaveLength(2);
     expect(d.servers.some((s) => s.pool === "fabpooldr")).toBe(false);
@@ -81,13 +87,21 @@ describe("model edits keep references consistent", () => {
 
   it("adds an Enterprise pool with a new back end, and reuses an existing one", () => {
     const added = run((d) =>
-      addPool(d, { name: "pool3", kind: "enterprise-expanded", site: "Redmond" }, { memberFqdn: "fe9.fabrikam.com", backEndFqdn: "sql9.fabrikam.com" }),
+      addPool(
+        d,
+        { name: "pool3", kind: "enterprise-expanded", site: "Redmond" },
+        { memberFqdn: "fe9.fabrikam.com", backEndFqdn: "sql9.fabrikam.com" },
+      ),
     );
     expect(added.state).toBeUndefined();
     expect(added.d.servers.slice(-2).map((s) => s.roles)).toEqual([["back-end-sql"], ["front-end"]]);
 
     const reused = run((d) =>
-      addPool(d, { name: "pool3", kind: "enterprise-consolidated", site: "Redmond" }, { memberFqdn: "fe9.fabrikam.com", backEndFqdn: "fabsql01.fabrikam.com" }),
+      addPool(
+        d,
+        { name: "pool3", kind: "enterprise-consolidated", site: "Redmond" },
+        { memberFqdn: "fe9.fabrikam.com", backEndFqdn: "fabsql01.fabrikam.com" },
+      ),
     );
     expect(reused.state).toBeUndefined();
     expect(reused.d.servers.filter((s) => s.fqdn === "fabsql01.fabrikam.com")).toHaveLength(1);
@@ -95,20 +109,28 @@ describe("model edits keep references consistent", () => {
 
   it("puts an existing non-SQL server chosen as back end beside the back-end field", () => {
     const { state } = run((d) =>
-      addPool(d, { name: "pool3", kind: "enterprise-consolidated", site: "Redmond" }, { memberFqdn: "fe9.fabrikam.com", backEndFqdn: "fabdir01.fabrikam.com" }),
+      addPool(
+        d,
+        { name: "pool3", kind: "enterprise-consolidated", site: "Redmond" },
+        { memberFqdn: "fe9.fabrikam.com", backEndFqdn: "fabdir01.fabrikam.com" },
+      ),
     );
     expect(state?.fieldErrors?.backEnd).toEqual(['back end "fabdir01.fabrikam.com" does not have the role back-end-sql']);
   });
 
   it("renames a server in the pools and databases that use it", () => {
-    const { d, state } = run((d) => saveServer(d, "fabsql01.fabrikam.com", { fqdn: "sqlnew.fabrikam.com", site: "Redmond", roles: ["back-end-sql"] }));
+    const { d, state } = run((d) =>
+      saveServer(d, "fabsql01.fabrikam.com", { fqdn: "sqlnew.fabrikam.com", site: "Redmond", roles: ["back-end-sql"] }),
+    );
     expect(state).toBeUndefined();
     expect(d.pools[0].backEnd).toBe("sqlnew.fabrikam.com");
     expect(d.databases?.filter((b) => b.server === "sqlnew.fabrikam.com").map((b) => b.name)).toEqual(["RTC", "RTCConfig", "RTCDyn"]);
   });
 
   it("refuses a separate Web Conferencing server in a consolidated pool beside the roles (S8)", () => {
-    const { state } = run((d) => saveServer(d, undefined, { fqdn: "wc01.fabrikam.com", site: "Redmond", pool: "fabpool01", roles: ["web-conferencing"] }));
+    const { state } = run((d) =>
+      saveServer(d, undefined, { fqdn: "wc01.fabrikam.com", site: "Redmond", pool: "fabpool01", roles: ["web-conferencing"] }),
+    );
     expect(state?.fieldErrors?.roles?.[0]).toMatch(/Web Conferencing runs on the front ends .* \(rule S8\)$/);
     expect(state?.otherErrors).toEqual([]);
   });
@@ -141,7 +163,11 @@ describe("ranked workloads", () => {
       { workload: "archiving", rank: 2 },
       { workload: "enterprise-voice", rank: 3 },
     ]);
-    expect(applyPriorityIntent(list, { kind: "down", workload: "im-presence" }).map((w) => w.workload)).toEqual(["enterprise-voice", "im-presence", "archiving"]);
+    expect(applyPriorityIntent(list, { kind: "down", workload: "im-presence" }).map((w) => w.workload)).toEqual([
+      "enterprise-voice",
+      "im-presence",
+      "archiving",
+    ]);
     expect(applyPriorityIntent(list, { kind: "up", workload: "im-presence" }).map((w) => w.rank)).toEqual([1, 2, 3]);
   });
 
@@ -156,7 +182,13 @@ describe("ranked workloads", () => {
     const { state } = run((d) =>
       savePriorities(
         d,
-        { workloads: [{ workload: "im-presence", rank: 1, rtoHours: 4, rpoHours: 24 }, { workload: "im-presence", rank: 2, rtoHours: 4, rpoHours: 24 }], regulated: false },
+        {
+          workloads: [
+            { workload: "im-presence", rank: 1, rtoHours: 4, rpoHours: 24 },
+            { workload: "im-presence", rank: 2, rtoHours: 4, rpoHours: 24 },
+          ],
+          regulated: false,
+        },
         { kind: "save" },
       ),
     );
@@ -170,7 +202,10 @@ describe("ranked workloads", () => {
     });
     expect(state).toBeUndefined();
     expect(d.priorities.workloads.at(-1)).toEqual({ workload: "monitoring", rank: 8, rtoHours: 72, rpoHours: 48 });
-    expect(run((d) => addWorkload(d, { workload: "archiving", rtoHours: 1, rpoHours: 1 })).outcome).toMatchObject({ ok: false, field: "workload" });
+    expect(run((d) => addWorkload(d, { workload: "archiving", rtoHours: 1, rpoHours: 1 })).outcome).toMatchObject({
+      ok: false,
+      field: "workload",
+    });
   });
 });
 

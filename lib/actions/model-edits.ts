@@ -16,9 +16,7 @@ type WorkloadIn = DeploymentFile["priorities"]["workloads"][number];
 type PrioritiesIn = DeploymentFile["priorities"];
 
 /** The outcome of an edit: applied (with the path -> field table for its errors) or refused. */
-export type Edit =
-  | { ok: true; fields: Record<string, string>; note?: string }
-  | { ok: false; message: string; field?: string };
+export type Edit = { ok: true; fields: Record<string, string>; note?: string } | { ok: false; message: string; field?: string };
 
 const refuse = (message: string, field?: string): Edit => ({ ok: false, message, field });
 
@@ -81,7 +79,10 @@ export function removeSite(d: DeploymentFile, name: string): Edit {
   const pools = d.pools.filter((p) => p.site === name).map((p) => p.name);
   const servers = d.servers.filter((s) => s.site === name).map((s) => s.fqdn);
   if (pools.length > 0 || servers.length > 0) {
-    const what = [pools.length ? `${plural(pools.length, "pool")} (${listNames(pools)})` : "", servers.length ? `${plural(servers.length, "server")} (${listNames(servers)})` : ""]
+    const what = [
+      pools.length ? `${plural(pools.length, "pool")} (${listNames(pools)})` : "",
+      servers.length ? `${plural(servers.length, "server")} (${listNames(servers)})` : "",
+    ]
       .filter(Boolean)
       .join(" and ");
     return refuse(`Site "${name}" still has ${what}. Move them to another site or remove them first.`);
@@ -166,7 +167,8 @@ export function removePool(d: DeploymentFile, name: string, withServers: boolean
 
 /** Add (original undefined) or edit a server; a new FQDN follows into pools' back ends and databases. */
 export function saveServer(d: DeploymentFile, original: string | undefined, server: ServerIn): Edit {
-  if (d.servers.some((s) => s.fqdn === server.fqdn && s.fqdn !== original)) return refuse(`a server "${server.fqdn}" already exists`, "fqdn");
+  if (d.servers.some((s) => s.fqdn === server.fqdn && s.fqdn !== original))
+    return refuse(`a server "${server.fqdn}" already exists`, "fqdn");
   const next: ServerIn = { fqdn: server.fqdn, site: server.site, roles: server.roles };
   if (server.pool) next.pool = server.pool;
   if (server.spareHardware) next.spareHardware = true;
@@ -311,15 +313,18 @@ export function addWorkload(d: DeploymentFile, w: Omit<WorkloadIn, "rank">): Edi
  * server, pool or site it is about.
  */
 export function nameEntities(text: string, d: DeploymentFile): string {
-  return text.replace(/\b(sites|pools|servers|databases|fileShares|priorities\.workloads)\[(\d+)\]/g, (match, list: string, index: string) => {
-    const i = Number(index);
-    let name: string | undefined;
-    if (list === "sites") name = d.sites[i]?.name;
-    else if (list === "pools") name = d.pools[i]?.name;
-    else if (list === "servers") name = d.servers[i]?.fqdn;
-    else if (list === "databases") name = d.databases?.[i] ? `${d.databases[i].name} on ${d.databases[i].server}` : undefined;
-    else if (list === "fileShares") name = d.fileShares?.[i]?.path;
-    else name = d.priorities.workloads[i]?.workload;
-    return name ? `${match} (${name})` : match;
-  });
+  return text.replace(
+    /\b(sites|pools|servers|databases|fileShares|priorities\.workloads)\[(\d+)\]/g,
+    (match, list: string, index: string) => {
+      const i = Number(index);
+      let name: string | undefined;
+      if (list === "sites") name = d.sites[i]?.name;
+      else if (list === "pools") name = d.pools[i]?.name;
+      else if (list === "servers") name = d.servers[i]?.fqdn;
+      else if (list === "databases") name = d.databases?.[i] ? `${d.databases[i].name} on ${d.databases[i].server}` : undefined;
+      else if (list === "fileShares") name = d.fileShares?.[i]?.path;
+      else name = d.priorities.workloads[i]?.workload;
+      return name ? `${match} (${name})` : match;
+    },
+  );
 }

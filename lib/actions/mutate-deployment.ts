@@ -66,7 +66,14 @@ export async function mutateDeployment(
 ): Promise<FormState & { deployment?: Deployment }> {
   const actor = options.actor ?? (await currentActor());
   const result = await editDeployment(prisma, { id, expectedVersion, mutate, auditAction: options.auditAction }, actor);
-  if (result.ok) return { ok: true, message: "Saved.", version: result.version, warnings: result.warnings.map(describeProblem), deployment: result.deployment };
+  if (result.ok)
+    return {
+      ok: true,
+      message: "Saved.",
+      version: result.version,
+      warnings: result.warnings.map(describeProblem),
+      deployment: result.deployment,
+    };
   if ("invalid" in result) return problemsToFormState(result.errors, result.warnings, options);
   return result;
 }

@@ -33,7 +33,15 @@ describe("a deployment created by hand", () => {
     ]);
     expect(r.deployment.pools[0].backEnd).toBe("sql1.litware.com");
     expect(r.deployment.priorities.workloads).toEqual([{ workload: "im-presence", rank: 1, rtoHours: 8, rpoHours: 24 }]);
-    expect(r.deployment.backup).toMatchObject({ databaseFrequencyHours: 24, settingsFrequencyHours: 168, windowStartHour: 1, retentionCopies: 14, location: "local", bandwidthMbps: 100, logsSeparateFromData: true });
+    expect(r.deployment.backup).toMatchObject({
+      databaseFrequencyHours: 24,
+      settingsFrequencyHours: 168,
+      windowStartHour: 1,
+      retentionCopies: 14,
+      location: "local",
+      bandwidthMbps: 100,
+      logsSeparateFromData: true,
+    });
     expect(r.deployment.recovery).toEqual({ vendorHardwareSlaHours: 24, adminsAvailable: 1, staffTrained: false, mediaAvailable: true });
   });
 
@@ -45,7 +53,15 @@ describe("a deployment created by hand", () => {
   });
 
   it("shows each error beside the field it came from", () => {
-    const errors = errorsFor({ ...base, name: "", forest: "litware", siteName: "", poolName: "my pool", frontEndFqdn: "fe 1", backEndFqdn: "" });
+    const errors = errorsFor({
+      ...base,
+      name: "",
+      forest: "litware",
+      siteName: "",
+      poolName: "my pool",
+      frontEndFqdn: "fe 1",
+      backEndFqdn: "",
+    });
     expect(errors).not.toBeNull();
     expect(Object.keys(errors!.fieldErrors).sort()).toEqual(["backEndFqdn", "forest", "frontEndFqdn", "name", "poolName", "siteName"]);
     // The empty back end is wrong both as the pool's backEnd and as a server: both land on its field.

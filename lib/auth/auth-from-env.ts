@@ -13,7 +13,9 @@ export async function authFromEnvironment(db: Db, plugins: BetterAuthPlugin[] = 
     provider: providerOf(databaseUrl()),
     secret: await resolveAuthSecret(db),
     baseURL: process.env.BETTER_AUTH_URL?.trim() || undefined,
-    allowedHosts: process.env.AUTH_ALLOWED_HOSTS?.split(",").map((h) => h.trim()).filter(Boolean),
+    allowedHosts: process.env.AUTH_ALLOWED_HOSTS?.split(",")
+      .map((h) => h.trim())
+      .filter(Boolean),
     plugins,
   });
 }

@@ -31,11 +31,17 @@ describe.each(testDatabases)("sign-in on $name", (database) => {
 
   // The limiter refuses before better-auth runs, by throwing; over HTTP that becomes this 429 response.
   const signIn = (email: string, password: string, ip = "10.0.0.1") =>
-    auth.api.signInEmail({ body: { email, password }, headers: new Headers({ "x-forwarded-for": ip }), asResponse: true }).catch((e: unknown) => {
-      if (!(e instanceof APIError)) throw e;
-      return Response.json(e.body, { status: e.statusCode, headers: e.headers });
-    });
-  const cookieOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    auth.api
+      .signInEmail({ body: { email, password }, headers: new Headers({ "x-forwarded-for": ip }), asResponse: true })
+      .catch((e: unknown) => {
+        if (!(e instanceof APIError)) throw e;
+        return Response.json(e.body, { status: e.statusCode, headers: e.headers });
+      });
+  const cookieOf = (res: Response) =>
+    res.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
 
   it("keeps one generated secret in the database, and prefers BETTER_AUTH_SECRET", async () => {
     const a = await resolveAuthSecret(db, {});
@@ -52,7 +58,9 @@ describe.each(testDatabases)("sign-in on $name", (database) => {
     expect(first.ok).toBe(true);
     const again = await setUpFirstAdmin(db, { name: "Eve", email: "eve@example.com", password: PASSWORD, confirm: PASSWORD });
     expect(again).toMatchObject({ ok: false, alreadySetUp: true });
-    expect(await db.auditEntry.findMany({ select: { actor: true, action: true } })).toEqual([{ actor: "Ana Admin <ana@example.com>", action: "user:first-admin" }]);
+    expect(await db.auditEntry.findMany({ select: { actor: true, action: true } })).toEqual([
+      { actor: "Ana Admin <ana@example.com>", action: "user:first-admin" },
+    ]);
     expect(await db.user.count()).toBe(1);
     const user = await db.user.findUniqueOrThrow({ where: { email: "ana@example.com" } });
     expect(user.role).toBe("admin");
@@ -79,10 +87,16 @@ describe.each(testDatabases)("sign-in on $name", (database) => {
 
   it("lets an admin add a viewer, who cannot add users or change roles", async () => {
     const admin = cookieOf(await signIn("ana@example.com", PASSWORD));
-    await auth.api.createUser({ body: { email: "vic@example.com", password: PASSWORD, name: "Vic Viewer", role: "viewer" }, headers: new Headers({ cookie: admin }) });
+    await auth.api.createUser({
+      body: { email: "vic@example.com", password: PASSWORD, name: "Vic Viewer", role: "viewer" },
+      headers: new Headers({ cookie: admin }),
+    });
     const viewer = cookieOf(await signIn("vic@example.com", PASSWORD));
     await expect(
-      auth.api.createUser({ body: { email: "x@example.com", password: PASSWORD, name: "X", role: "admin" }, headers: new Headers({ cookie: viewer }) }),
+      auth.api.createUser({
+        body: { email: "x@example.com", password: PASSWORD, name: "X", role: "admin" },
+        headers: new Headers({ cookie: viewer }),
+      }),
     ).rejects.toThrow();
     const vic = await db.user.findUniqueOrThrow({ where: { email: "vic@example.com" } });
     await expect(auth.api.setRole({ body: { userId: vic.id, role: "admin" }, headers: new Headers({ cookie: viewer }) })).rejects.toThrow();
@@ -100,7 +114,8 @@ describe.each(testDatabases)("sign-in on $name", (database) => {
   });
 
   it("locks an account after 5 wrong passwords, even with the right one, from any address", async () => {
-    for (let i = 0; i < SIGN_IN_LIMITS.perAccount; i++) expect((await signIn("vic@example.com", "wrong password!!", `10.0.1.${i}`)).status).toBe(401);
+    for (let i = 0; i < SIGN_IN_LIMITS.perAccount; i++)
+      expect((await signIn("vic@example.com", "wrong password!!", `10.0.1.${i}`)).status).toBe(401);
     const locked = await signIn("vic@example.com", PASSWORD, "10.0.2.1");
     expect(locked.status).toBe(429);
     expect(Number(locked.headers.get("retry-after"))).toBeGreaterThan(800);
@@ -110,7 +125,10 @@ describe.each(testDatabases)("sign-in on $name", (database) => {
   });
 
   it("unlocks when the window has passed, and a success clears the count", async () => {
-    await db.signInAttempt.updateMany({ where: { key: "email:vic@example.com" }, data: { at: new Date(Date.now() - SIGN_IN_LIMITS.windowMs - 1000) } });
+    await db.signInAttempt.updateMany({
+      where: { key: "email:vic@example.com" },
+      data: { at: new Date(Date.now() - SIGN_IN_LIMITS.windowMs - 1000) },
+    });
     expect((await signIn("vic@example.com", PASSWORD)).status).toBe(200);
     expect(await db.signInAttempt.count({ where: { key: "email:vic@example.com" } })).toBe(0);
   });

@@ -60,7 +60,11 @@ export function createAuth({ db, provider, secret, baseURL, allowedHosts, plugin
     appName: "OCS Backup Planner",
     secret,
     // Direct server calls without a request (the first-run set-up, scripts) use the fallback.
-    baseURL: baseURL ?? { allowedHosts: allowedHosts ?? ["localhost:*", "127.0.0.1:*", "[::1]:*"], protocol: secure ? "https" : "http", fallback: `http://localhost:${process.env.PORT || 3000}` },
+    baseURL: baseURL ?? {
+      allowedHosts: allowedHosts ?? ["localhost:*", "127.0.0.1:*", "[::1]:*"],
+      protocol: secure ? "https" : "http",
+      fallback: `http://localhost:${process.env.PORT || 3000}`,
+    },
     database: prismaAdapter(db, { provider }),
     emailAndPassword: {
       enabled: true,
@@ -91,7 +95,11 @@ export function createAuth({ db, provider, secret, baseURL, allowedHosts, plugin
         if (!email) return;
         const verdict = await checkSignIn(db, { email, ip: clientAddress(ctx.headers ?? ctx.request?.headers) });
         if (!verdict.allowed)
-          throw new APIError("TOO_MANY_REQUESTS", { message: describeLock(verdict), code: "TOO_MANY_SIGN_IN_ATTEMPTS" }, { "Retry-After": String(verdict.retryAfterSeconds) });
+          throw new APIError(
+            "TOO_MANY_REQUESTS",
+            { message: describeLock(verdict), code: "TOO_MANY_SIGN_IN_ATTEMPTS" },
+            { "Retry-After": String(verdict.retryAfterSeconds) },
+          );
       }),
       after: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== SIGN_IN_PATH) return;
@@ -99,7 +107,8 @@ export function createAuth({ db, provider, secret, baseURL, allowedHosts, plugin
         if (!email) return;
         const returned = ctx.context.returned;
         const failed = returned instanceof APIError || (returned instanceof Response && !returned.ok);
-        if (failed && isWrongPassword(returned)) await recordFailedSignIn(db, { email, ip: clientAddress(ctx.headers ?? ctx.request?.headers) });
+        if (failed && isWrongPassword(returned))
+          await recordFailedSignIn(db, { email, ip: clientAddress(ctx.headers ?? ctx.request?.headers) });
         else if (!failed) await clearFailedSignIns(db, email);
       }),
     },
@@ -117,6 +126,7 @@ function emailOf(ctx: HookContext): string | null {
 }
 
 function isWrongPassword(returned: unknown): boolean {
-  if (returned instanceof APIError) return returned.statusCode === 401 || returned.statusCode === 400 && /password/i.test(returned.message);
+  if (returned instanceof APIError)
+    return returned.statusCode === 401 || (returned.statusCode === 400 && /password/i.test(returned.message));
   return returned instanceof Response && returned.status === 401;
 }

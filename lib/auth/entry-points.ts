@@ -22,7 +22,17 @@ const ROUTE_FILE = /^route\.(ts|js)$/;
 /** Exports of a page or layout that Next runs on a request, besides the default export. */
 const PAGE_FUNCTIONS = new Set(["generateMetadata"]);
 /** Exports of a page or layout Next only reads as configuration (not run per request with data). */
-const PAGE_CONFIG = new Set(["metadata", "dynamic", "revalidate", "fetchCache", "runtime", "preferredRegion", "maxDuration", "viewport", "dynamicParams"]);
+const PAGE_CONFIG = new Set([
+  "metadata",
+  "dynamic",
+  "revalidate",
+  "fetchCache",
+  "runtime",
+  "preferredRegion",
+  "maxDuration",
+  "viewport",
+  "dynamicParams",
+]);
 
 /** What an entry point's code does first: a role check, no check at all, or something unverifiable. */
 export type Check = { kind: "role"; role: Role } | { kind: "none" } | { kind: "problem"; message: string };
@@ -47,7 +57,8 @@ export function routeOf(appRelativeFile: string): string {
   return dir === "." ? "/" : `/${dir}`;
 }
 
-const isUseServer = (s: ts.Statement) => ts.isExpressionStatement(s) && ts.isStringLiteral(s.expression) && s.expression.text === "use server";
+const isUseServer = (s: ts.Statement) =>
+  ts.isExpressionStatement(s) && ts.isStringLiteral(s.expression) && s.expression.text === "use server";
 
 /** The directive prologue of a file or function body: its leading string-literal statements. */
 function hasUseServer(statements: ts.NodeArray<ts.Statement>): boolean {
@@ -61,7 +72,9 @@ function hasUseServer(statements: ts.NodeArray<ts.Statement>): boolean {
 type FunctionNode = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction;
 
 const unwrap = (e: ts.Expression): ts.Expression =>
-  ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isNonNullExpression(e) ? unwrap(e.expression) : e;
+  ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isNonNullExpression(e)
+    ? unwrap(e.expression)
+    : e;
 
 export function scanEntryPoints(program: ts.Program, root: string): Scan {
   const checker = program.getTypeChecker();
@@ -110,7 +123,13 @@ export function scanEntryPoints(program: ts.Program, root: string): Scan {
     if (!ts.isAwaitExpression(awaited)) return null;
     const p = awaited.parent;
     if (ts.isExpressionStatement(p)) return { statement: p };
-    if (ts.isVariableDeclaration(p) && p.initializer === awaited && ts.isVariableDeclarationList(p.parent) && p.parent.declarations.length === 1 && ts.isVariableStatement(p.parent.parent)) {
+    if (
+      ts.isVariableDeclaration(p) &&
+      p.initializer === awaited &&
+      ts.isVariableDeclarationList(p.parent) &&
+      p.parent.declarations.length === 1 &&
+      ts.isVariableStatement(p.parent.parent)
+    ) {
       return { statement: p.parent.parent, variable: ts.isIdentifier(p.name) ? p.name.text : undefined };
     }
     return null;
@@ -139,16 +158,26 @@ export function scanEntryPoints(program: ts.Program, root: string): Scan {
     const withToken = ROUTE_CHECKS_WITH_TOKENS[name];
     const roleArg = call.arguments[name === "authorizeApi" ? 1 : 0];
     const role = withToken ? withToken.role : roleArg && ts.isStringLiteralLike(roleArg) ? roleArg.text : null;
-    if (!role || !(ROLES as readonly string[]).includes(role)) return { kind: "problem", message: `${name} must get the role as a literal ("viewer", "planner" or "admin")` };
-    if (isRoute !== (name === "authorizeApi" || !!withToken)) return { kind: "problem", message: isRoute ? `a route handler must call authorizeApi(request, role), not ${name}` : `${name} is for route handlers; pages call requireRole, actions authorizeAction` };
+    if (!role || !(ROLES as readonly string[]).includes(role))
+      return { kind: "problem", message: `${name} must get the role as a literal ("viewer", "planner" or "admin")` };
+    if (isRoute !== (name === "authorizeApi" || !!withToken))
+      return {
+        kind: "problem",
+        message: isRoute
+          ? `a route handler must call authorizeApi(request, role), not ${name}`
+          : `${name} is for route handlers; pages call requireRole, actions authorizeAction`,
+      };
     const top = topStatementOf(call);
     const statements = ts.isBlock(fn.body) ? fn.body.statements : null;
-    if (!top || !statements || statements[0] !== top.statement) return { kind: "problem", message: `its first statement must be \`await ${name}(…)\` (nothing may run before the check)` };
+    if (!top || !statements || statements[0] !== top.statement)
+      return { kind: "problem", message: `its first statement must be \`await ${name}(…)\` (nothing may run before the check)` };
     if (isRoute) {
       const request = fn.parameters[0]?.name;
       const firstArg = call.arguments[0];
-      if (!request || !ts.isIdentifier(request) || !ts.isIdentifier(firstArg) || firstArg.text !== request.text) return { kind: "problem", message: "authorizeApi must get the handler's own request" };
-      if (!top.variable || !returnsRefusal(statements[1], top.variable)) return { kind: "problem", message: "the statement after authorizeApi must be `if (user instanceof Response) return user;`" };
+      if (!request || !ts.isIdentifier(request) || !ts.isIdentifier(firstArg) || firstArg.text !== request.text)
+        return { kind: "problem", message: "authorizeApi must get the handler's own request" };
+      if (!top.variable || !returnsRefusal(statements[1], top.variable))
+        return { kind: "problem", message: "the statement after authorizeApi must be `if (user instanceof Response) return user;`" };
     }
     return { kind: "role", role: role as Role };
   }
@@ -176,7 +205,14 @@ export function scanEntryPoints(program: ts.Program, root: string): Scan {
     const at = symbol.declarations?.[0] ?? file;
     if (fn === "not-a-value") return;
     if (!fn) {
-      entries.push({ key, where: where(at), check: { kind: "problem", message: "is not a function declared in the project (wrapped or computed), so its check cannot be verified" } });
+      entries.push({
+        key,
+        where: where(at),
+        check: {
+          kind: "problem",
+          message: "is not a function declared in the project (wrapped or computed), so its check cannot be verified",
+        },
+      });
       return;
     }
     entries.push({ key, where: where(fn), check: checkOf(fn, isRoute) });
@@ -189,7 +225,8 @@ export function scanEntryPoints(program: ts.Program, root: string): Scan {
 
   for (const file of program.getSourceFiles()) {
     const fileName = path.resolve(file.fileName);
-    if (!fileName.startsWith(root + path.sep) || fileName.includes(`${path.sep}node_modules${path.sep}`) || file.isDeclarationFile) continue;
+    if (!fileName.startsWith(root + path.sep) || fileName.includes(`${path.sep}node_modules${path.sep}`) || file.isDeclarationFile)
+      continue;
     const relative = rel(fileName);
     const base = path.basename(fileName);
     const inApp = relative.startsWith("app/");
@@ -197,7 +234,9 @@ export function scanEntryPoints(program: ts.Program, root: string): Scan {
     // Inline server actions ("use server" inside a function) have no export to list: refuse them.
     const visit = (n: ts.Node): void => {
       if (ts.isFunctionLike(n) && "body" in n && n.body && ts.isBlock(n.body as ts.Node) && hasUseServer((n.body as ts.Block).statements)) {
-        problems.push(`${where(n)}: an inline server action; move it to a "use server" module in lib/server-actions/ and give it a row in ROLE_MATRIX`);
+        problems.push(
+          `${where(n)}: an inline server action; move it to a "use server" module in lib/server-actions/ and give it a row in ROLE_MATRIX`,
+        );
       }
       ts.forEachChild(n, visit);
     };
@@ -215,7 +254,10 @@ export function scanEntryPoints(program: ts.Program, root: string): Scan {
         const name = symbol.getName();
         if (name === "default") addEntry(`${kind} ${route}`, symbol, file, false);
         else if (PAGE_FUNCTIONS.has(name)) addEntry(`${name === "generateMetadata" ? "metadata" : name} ${route}`, symbol, file, false);
-        else if (!PAGE_CONFIG.has(name) && functionOf(symbol) !== "not-a-value") problems.push(`${relative}: exports "${name}", which is neither the ${kind} nor a Next.js option this check knows; teach lib/auth/entry-points.ts about it`);
+        else if (!PAGE_CONFIG.has(name) && functionOf(symbol) !== "not-a-value")
+          problems.push(
+            `${relative}: exports "${name}", which is neither the ${kind} nor a Next.js option this check knows; teach lib/auth/entry-points.ts about it`,
+          );
       }
       continue;
     }
@@ -224,7 +266,8 @@ export function scanEntryPoints(program: ts.Program, root: string): Scan {
       for (const symbol of exportsOf(file)) {
         const name = symbol.getName();
         if ((HTTP_METHODS as readonly string[]).includes(name)) addEntry(`${name} ${route}`, symbol, file, true);
-        else if (!PAGE_CONFIG.has(name) && functionOf(symbol) !== "not-a-value") problems.push(`${relative}: exports "${name}", which is not an HTTP method or a route option`);
+        else if (!PAGE_CONFIG.has(name) && functionOf(symbol) !== "not-a-value")
+          problems.push(`${relative}: exports "${name}", which is not an HTTP method or a route option`);
       }
     }
   }
@@ -236,12 +279,16 @@ export function scanEntryPoints(program: ts.Program, root: string): Scan {
  * import matters). `overrides` replaces or adds file texts, for checking edited copies of the code.
  */
 export function entryPointProgram(root: string, files: string[], overrides: Record<string, string> = {}): ts.Program {
-  const config = ts.getParsedCommandLineOfConfigFile(path.join(root, "tsconfig.json"), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+  const config = ts.getParsedCommandLineOfConfigFile(
+    path.join(root, "tsconfig.json"),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+      },
     },
-  });
+  );
   if (!config) throw new Error("cannot read tsconfig.json");
   const options: ts.CompilerOptions = { ...config.options, noEmit: true, incremental: false, noResolve: true, noLib: true, types: [] };
   const host = ts.createCompilerHost(options);
@@ -278,13 +325,17 @@ export function compareWithMatrix(scan: Scan, matrix: Record<string, Access>): s
     if (declared === undefined) {
       const policy = policyRole(key);
       const suggest: Access = RANK[found] >= RANK[policy] ? found : policy;
-      out.push(`${key} (${where}) has no row in ROLE_MATRIX: add  "${key}": "${suggest}",  to ${MATRIX_FILE}${suggest !== found ? ` and make it check that role (it checks ${found === "public" ? "nothing" : `"${found}"`})` : ""}`);
+      out.push(
+        `${key} (${where}) has no row in ROLE_MATRIX: add  "${key}": "${suggest}",  to ${MATRIX_FILE}${suggest !== found ? ` and make it check that role (it checks ${found === "public" ? "nothing" : `"${found}"`})` : ""}`,
+      );
     } else if (declared !== found) {
       const what = found === "public" ? "makes no authorization call (requireRole, authorizeAction or authorizeApi)" : `checks "${found}"`;
       out.push(`${key} (${where}) ${what} but ROLE_MATRIX requires "${declared}"`);
     }
   }
-  for (const key of Object.keys(matrix)) if (!seen.has(key)) out.push(`ROLE_MATRIX row "${key}" is stale: no page, layout, route or server action has that key; remove it from ${MATRIX_FILE}`);
+  for (const key of Object.keys(matrix))
+    if (!seen.has(key))
+      out.push(`ROLE_MATRIX row "${key}" is stale: no page, layout, route or server action has that key; remove it from ${MATRIX_FILE}`);
   return out;
 }
 
@@ -293,11 +344,15 @@ export function policyViolations(matrix: Record<string, Access>, belowPolicy: Re
   const out: string[] = [];
   for (const [key, access] of Object.entries(matrix)) {
     const policy = policyRole(key);
-    if (RANK[access] < RANK[policy] && !belowPolicy[key]) out.push(`ROLE_MATRIX gives "${key}" to ${access === "public" ? "everyone" : `"${access}"`}, below the policy's "${policy}": require "${policy}", or give the reason in BELOW_POLICY`);
+    if (RANK[access] < RANK[policy] && !belowPolicy[key])
+      out.push(
+        `ROLE_MATRIX gives "${key}" to ${access === "public" ? "everyone" : `"${access}"`}, below the policy's "${policy}": require "${policy}", or give the reason in BELOW_POLICY`,
+      );
   }
   for (const key of Object.keys(belowPolicy)) {
     if (!(key in matrix)) out.push(`BELOW_POLICY names "${key}", which has no ROLE_MATRIX row`);
-    else if (RANK[matrix[key]] >= RANK[policyRole(key)]) out.push(`BELOW_POLICY names "${key}", which is not below the policy any more; remove its reason`);
+    else if (RANK[matrix[key]] >= RANK[policyRole(key)])
+      out.push(`BELOW_POLICY names "${key}", which is not below the policy any more; remove its reason`);
   }
   return out;
 }

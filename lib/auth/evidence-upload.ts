@@ -15,7 +15,7 @@ export async function authorizeEvidenceUpload(request: Request, deploymentId: st
   const header = request.headers.get("authorization");
   if (header !== null) {
     const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    if (!m) return failure("Authorization must be \"Bearer <upload token>\"", 401);
+    if (!m) return failure('Authorization must be "Bearer <upload token>"', 401);
     const checked = await authorizeEvidenceToken(prisma, { deploymentId, token: m[1] });
     if (!checked.ok) return failure(checked.message, checked.status);
     return { actor: checked.actor, token: checked.token };

@@ -5,7 +5,9 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from "node:crypto";
 
 const scrypt = (password: string, salt: Buffer, length: number, options: ScryptOptions) =>
-  new Promise<Buffer>((resolve, reject) => scryptCallback(password.normalize("NFKC"), salt, length, options, (e, key) => (e ? reject(e) : resolve(key))));
+  new Promise<Buffer>((resolve, reject) =>
+    scryptCallback(password.normalize("NFKC"), salt, length, options, (e, key) => (e ? reject(e) : resolve(key))),
+  );
 
 export interface ScryptParams {
   N: number;

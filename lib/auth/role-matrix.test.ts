@@ -45,7 +45,12 @@ describe("the role matrix", () => {
     const rows = Object.entries(ROLE_MATRIX);
     expect(rows.filter(([k]) => k.startsWith("action lib/server-actions/users#")).map(([, r]) => r)).toEqual(Array(5).fill("admin"));
     expect(rows.filter(([k, r]) => /^(PUT|DELETE|PATCH) /.test(k) && r !== "planner")).toEqual([]);
-    expect(rows.filter(([k, r]) => k.startsWith("action ") && r !== "planner" && r !== "admin").map(([k]) => k).sort()).toEqual(
+    expect(
+      rows
+        .filter(([k, r]) => k.startsWith("action ") && r !== "planner" && r !== "admin")
+        .map(([k]) => k)
+        .sort(),
+    ).toEqual(
       [
         "action lib/server-actions/account#changePasswordAction",
         "action lib/server-actions/setup#setUpAction",
@@ -62,7 +67,9 @@ describe("the role matrix", () => {
     expect(policyViolations({ ...ROLE_MATRIX, "page /admin/audit": "planner" }, BELOW_POLICY)).toEqual([
       `ROLE_MATRIX gives "page /admin/audit" to "planner", below the policy's "admin": require "admin", or give the reason in BELOW_POLICY`,
     ]);
-    expect(policyViolations({ ...ROLE_MATRIX, "POST /api/plan": "planner" }, BELOW_POLICY)).toEqual([`BELOW_POLICY names "POST /api/plan", which is not below the policy any more; remove its reason`]);
+    expect(policyViolations({ ...ROLE_MATRIX, "POST /api/plan": "planner" }, BELOW_POLICY)).toEqual([
+      `BELOW_POLICY names "POST /api/plan", which is not below the policy any more; remove its reason`,
+    ]);
   });
 });
 
@@ -84,7 +91,14 @@ describe("the role matrix check fails on", () => {
   };
 
   it("nothing when the files are as committed (the baseline of the cases below)", () => {
-    for (const f of ["lib/server-actions/checklists.ts", "lib/server-actions/users.ts", "lib/server-actions/model.ts", "app/api/deployments/[id]/route.ts", "app/audit/page.tsx", "app/deployments/[id]/checklists/page.tsx"]) {
+    for (const f of [
+      "lib/server-actions/checklists.ts",
+      "lib/server-actions/users.ts",
+      "lib/server-actions/model.ts",
+      "app/api/deployments/[id]/route.ts",
+      "app/audit/page.tsx",
+      "app/deployments/[id]/checklists/page.tsx",
+    ]) {
       expect(problems({ [f]: read(f) }), f).toEqual([]);
     }
   });
@@ -96,17 +110,25 @@ describe("the role matrix check fails on", () => {
     expect(problems(edit("lib/server-actions/users.ts", /authorizeAction\("admin"\)/, 'authorizeAction("planner")'))).toEqual([
       `action lib/server-actions/users#addUserAction (lib/server-actions/users.ts:10) checks "planner" but ROLE_MATRIX requires "admin"`,
     ]);
-    expect(problems(edit("app/api/deployments/[id]/route.ts", 'authorizeApi(request, "planner")', 'authorizeApi(request, "viewer")'))).toEqual([
-      `PUT /api/deployments/[id] (app/api/deployments/[id]/route.ts:33) checks "viewer" but ROLE_MATRIX requires "planner"`,
-    ]);
+    expect(
+      problems(edit("app/api/deployments/[id]/route.ts", 'authorizeApi(request, "planner")', 'authorizeApi(request, "viewer")')),
+    ).toEqual([`PUT /api/deployments/[id] (app/api/deployments/[id]/route.ts:33) checks "viewer" but ROLE_MATRIX requires "planner"`]);
   });
 
   it("a check left only in a comment, or removed", () => {
-    const commented = edit("lib/server-actions/model.ts", '  await authorizeAction("planner");\n', '  // await authorizeAction("planner");\n');
+    const commented = edit(
+      "lib/server-actions/model.ts",
+      '  await authorizeAction("planner");\n',
+      '  // await authorizeAction("planner");\n',
+    );
     expect(problems(commented)).toEqual([
       `action lib/server-actions/model#saveGeneralAction (lib/server-actions/model.ts:116) makes no authorization call (requireRole, authorizeAction or authorizeApi) but ROLE_MATRIX requires "planner"`,
     ]);
-    const removed = edit("app/api/deployments/[id]/route.ts", /  const user = await authorizeApi\(request, "planner"\);\n  if \(user instanceof Response\) return user;\n/, "  const user = { name: \"x\", email: \"y\" } as never;\n");
+    const removed = edit(
+      "app/api/deployments/[id]/route.ts",
+      /  const user = await authorizeApi\(request, "planner"\);\n  if \(user instanceof Response\) return user;\n/,
+      '  const user = { name: "x", email: "y" } as never;\n',
+    );
     expect(problems(removed)).toEqual([
       `PUT /api/deployments/[id] (app/api/deployments/[id]/route.ts:33) makes no authorization call (requireRole, authorizeAction or authorizeApi) but ROLE_MATRIX requires "planner"`,
     ]);
@@ -114,7 +136,10 @@ describe("the role matrix check fails on", () => {
 
   it("a page whose check comes after its data is loaded, or is not awaited", () => {
     const late = edit("app/audit/page.tsx", /  await requireRole\("viewer"\);\n/, "");
-    const lateText = late["app/audit/page.tsx"].replace(/(export default async function AuditPage[^\n]*\n)([^\n]*\n)/, '$1$2  await requireRole("viewer");\n');
+    const lateText = late["app/audit/page.tsx"].replace(
+      /(export default async function AuditPage[^\n]*\n)([^\n]*\n)/,
+      '$1$2  await requireRole("viewer");\n',
+    );
     expect(problems({ "app/audit/page.tsx": lateText })).toEqual([
       "page /audit (app/audit/page.tsx:15) its first statement must be `await requireRole(…)` (nothing may run before the check)",
     ]);
@@ -124,13 +149,24 @@ describe("the role matrix check fails on", () => {
   });
 
   it("a route handler that ignores authorizeApi's refusal", () => {
-    expect(problems(edit("app/api/deployments/[id]/route.ts", /(const user = await authorizeApi\(request, "planner"\);\n)  if \(user instanceof Response\) return user;\n/, "$1"))).toEqual([
+    expect(
+      problems(
+        edit(
+          "app/api/deployments/[id]/route.ts",
+          /(const user = await authorizeApi\(request, "planner"\);\n)  if \(user instanceof Response\) return user;\n/,
+          "$1",
+        ),
+      ),
+    ).toEqual([
       "PUT /api/deployments/[id] (app/api/deployments/[id]/route.ts:33) the statement after authorizeApi must be `if (user instanceof Response) return user;`",
     ]);
   });
 
   it("a function of the same name that is not lib/auth/server's", () => {
-    const text = read("lib/server-actions/checklists.ts").replace(/import \{ actorName, authorizeAction \} from "@\/lib\/auth\/server";/, 'import { actorName } from "@/lib/auth/server";\nconst authorizeAction = async (role: string) => ({ name: role, email: "", id: "", role: "admin" as const });');
+    const text = read("lib/server-actions/checklists.ts").replace(
+      /import \{ actorName, authorizeAction \} from "@\/lib\/auth\/server";/,
+      'import { actorName } from "@/lib/auth/server";\nconst authorizeAction = async (role: string) => ({ name: role, email: "", id: "", role: "admin" as const });',
+    );
     expect(problems({ "lib/server-actions/checklists.ts": text })).toEqual([
       `action lib/server-actions/checklists#toggleTickAction (lib/server-actions/checklists.ts:17) makes no authorization call (requireRole, authorizeAction or authorizeApi) but ROLE_MATRIX requires "planner"`,
       `action lib/server-actions/checklists#resetChecklistAction (lib/server-actions/checklists.ts:27) makes no authorization call (requireRole, authorizeAction or authorizeApi) but ROLE_MATRIX requires "planner"`,
@@ -153,10 +189,29 @@ describe("the role matrix check fails on", () => {
       "const post = async function (request: Request) { return Response.json(await request.json()); };",
       "export { remove as DELETE, post as POST };",
     ].join("\n");
-    const actions = ['"use server"', 'import { authorizeAction } from "@/lib/auth/server";', 'export const archiveAction = async () => { await authorizeAction("planner"); };', "export async function peekAction() { return 1; }"].join("\n");
-    const page = ['import { requireRole } from "@/lib/auth/server";', 'export default async function () { await requireRole("viewer"); return null; }'].join("\n");
-    const pageByName = ['import { requireRole } from "@/lib/auth/server";', 'const Settings = async () => { await requireRole("admin"); return null; };', "export default Settings;"].join("\n");
-    expect(problems({ "app/api/archive/route.ts": route, "lib/server-actions/archive.ts": actions, "app/reports/page.tsx": page, "app/admin/settings/page.tsx": pageByName }).sort()).toEqual(
+    const actions = [
+      '"use server"',
+      'import { authorizeAction } from "@/lib/auth/server";',
+      'export const archiveAction = async () => { await authorizeAction("planner"); };',
+      "export async function peekAction() { return 1; }",
+    ].join("\n");
+    const page = [
+      'import { requireRole } from "@/lib/auth/server";',
+      'export default async function () { await requireRole("viewer"); return null; }',
+    ].join("\n");
+    const pageByName = [
+      'import { requireRole } from "@/lib/auth/server";',
+      'const Settings = async () => { await requireRole("admin"); return null; };',
+      "export default Settings;",
+    ].join("\n");
+    expect(
+      problems({
+        "app/api/archive/route.ts": route,
+        "lib/server-actions/archive.ts": actions,
+        "app/reports/page.tsx": page,
+        "app/admin/settings/page.tsx": pageByName,
+      }).sort(),
+    ).toEqual(
       [
         `GET /api/archive (app/api/archive/route.ts:2) has no row in ROLE_MATRIX: add  "GET /api/archive": "viewer",  to lib/auth/role-matrix.ts`,
         `DELETE /api/archive (app/api/archive/route.ts:7) has no row in ROLE_MATRIX: add  "DELETE /api/archive": "planner",  to lib/auth/role-matrix.ts`,
@@ -173,11 +228,15 @@ describe("the role matrix check fails on", () => {
     expect(problems({ "app/audit/page.tsx": read("app/audit/page.tsx") }, { ...ROLE_MATRIX, "page /reports": "viewer" })).toEqual([
       `ROLE_MATRIX row "page /reports" is stale: no page, layout, route or server action has that key; remove it from lib/auth/role-matrix.ts`,
     ]);
-    const inline = ['export function Button() {', '  async function go() {', '    "use server";', "  }", "  return go;", "}"].join("\n");
+    const inline = ["export function Button() {", "  async function go() {", '    "use server";', "  }", "  return go;", "}"].join("\n");
     expect(problems({ "components/inline.tsx": inline })).toEqual([
       `components/inline.tsx:2: an inline server action; move it to a "use server" module in lib/server-actions/ and give it a row in ROLE_MATRIX`,
     ]);
-    const wrapped = ['import { authorizeApi } from "@/lib/auth/server";', "const wrap = (f: unknown) => f;", "export const GET = wrap(async (request: Request) => authorizeApi(request, \"viewer\"));"].join("\n");
+    const wrapped = [
+      'import { authorizeApi } from "@/lib/auth/server";',
+      "const wrap = (f: unknown) => f;",
+      'export const GET = wrap(async (request: Request) => authorizeApi(request, "viewer"));',
+    ].join("\n");
     expect(problems({ "app/api/wrapped/route.ts": wrapped }, { ...ROLE_MATRIX, "GET /api/wrapped": "viewer" })).toEqual([
       "GET /api/wrapped (app/api/wrapped/route.ts:3) is not a function declared in the project (wrapped or computed), so its check cannot be verified",
     ]);

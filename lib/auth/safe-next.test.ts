@@ -6,7 +6,18 @@ describe("safeNextPath", () => {
     expect(safeNextPath("/deployments/abc/plan?x=1")).toBe("/deployments/abc/plan?x=1");
   });
   it("refuses other sites and loops", () => {
-    for (const bad of ["https://evil.example", "//evil.example/x", "/\\evil.example", "evil", "", null, 3, "/sign-in?next=/", "/setup", "/api/deployments"])
+    for (const bad of [
+      "https://evil.example",
+      "//evil.example/x",
+      "/\\evil.example",
+      "evil",
+      "",
+      null,
+      3,
+      "/sign-in?next=/",
+      "/setup",
+      "/api/deployments",
+    ])
       expect(safeNextPath(bad)).toBe("/");
   });
 });

@@ -72,13 +72,26 @@ describe(`requireRole, authorizeAction and authorizeApi on ${database.name}`, ()
   });
 
   it("signs in one account per role (setting up the accounts the next tests use)", async () => {
-    expect((await setUpFirstAdmin(db, { name: "Ada Admin", email: "ada@example.com", password: PASSWORD, confirm: PASSWORD })).ok).toBe(true);
-    for (const role of ["viewer", "planner"] as const) expect((await addUser(db, { name: `A ${role}`, email: `${role}@example.com`, password: PASSWORD, role }, "Ada Admin <ada@example.com>")).ok).toBe(true);
+    expect((await setUpFirstAdmin(db, { name: "Ada Admin", email: "ada@example.com", password: PASSWORD, confirm: PASSWORD })).ok).toBe(
+      true,
+    );
+    for (const role of ["viewer", "planner"] as const)
+      expect(
+        (await addUser(db, { name: `A ${role}`, email: `${role}@example.com`, password: PASSWORD, role }, "Ada Admin <ada@example.com>"))
+          .ok,
+      ).toBe(true);
     const auth = await server.getAuth();
-    for (const [role, email] of [["viewer", "viewer@example.com"], ["planner", "planner@example.com"], ["admin", "ada@example.com"]] as const) {
+    for (const [role, email] of [
+      ["viewer", "viewer@example.com"],
+      ["planner", "planner@example.com"],
+      ["admin", "ada@example.com"],
+    ] as const) {
       const res = await auth.api.signInEmail({ body: { email, password: PASSWORD }, asResponse: true });
       expect(res.status, email).toBe(200);
-      cookies[role] = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+      cookies[role] = res.headers
+        .getSetCookie()
+        .map((c) => c.split(";")[0])
+        .join("; ");
       ids[role] = (await db.user.findUniqueOrThrow({ where: { email } })).id;
     }
   });
@@ -114,14 +127,23 @@ describe(`requireRole, authorizeAction and authorizeApi on ${database.name}`, ()
     expect(((await server.authorizeApi(apiRequest(cookies.planner), "admin")) as Response).status).toBe(403);
     for (const role of ROLES) {
       const answers = await Promise.all(ROLES.map((needed) => server.authorizeApi(apiRequest(cookies[role]), needed)));
-      expect(answers.map((a) => (a instanceof Response ? a.status : a.role)), role).toEqual(ROLES.map((needed) => (allows(role, needed) ? role : 403)));
+      expect(
+        answers.map((a) => (a instanceof Response ? a.status : a.role)),
+        role,
+      ).toEqual(ROLES.map((needed) => (allows(role, needed) ? role : 403)));
     }
   });
 
   it("reads the role from the database on every request: a lowered role and a disabled account take effect at once", async () => {
     expect(await setRole(db, { userId: ids.planner, role: "viewer" }, "Ada Admin <ada@example.com>")).toMatchObject({ ok: true });
     expect(((await server.authorizeApi(apiRequest(cookies.planner), "planner")) as Response).status).toBe(403);
-    expect(await setDisabled(db, { userId: ids.planner, disabled: "true" }, { name: "Ada Admin <ada@example.com>", id: ids.admin!, email: "ada@example.com" })).toMatchObject({ ok: true });
+    expect(
+      await setDisabled(
+        db,
+        { userId: ids.planner, disabled: "true" },
+        { name: "Ada Admin <ada@example.com>", id: ids.admin!, email: "ada@example.com" },
+      ),
+    ).toMatchObject({ ok: true });
     expect(((await server.authorizeApi(apiRequest(cookies.planner), "viewer")) as Response).status).toBe(401);
   });
 

@@ -70,7 +70,7 @@ export async function authorizeAction(role: Role): Promise<SignedInUser> {
  */
 export async function authorizeApi(request: Request, role: Role): Promise<SignedInUser | Response> {
   const user = await userFrom(request.headers);
-  if (!user) return failure("sign in first: POST /api/auth/sign-in/email with {\"email\", \"password\"}, then send the session cookie", 401);
+  if (!user) return failure('sign in first: POST /api/auth/sign-in/email with {"email", "password"}, then send the session cookie', 401);
   if (!allows(user.role, role)) return failure(`your role (${user.role}) cannot do this; it needs ${role}`, 403);
   return user;
 }

@@ -20,7 +20,12 @@ const addressKey = (ip: string) => `ip:${ip}`;
 
 async function check(db: Db, key: string, max: number, now: Date): Promise<number | null> {
   const since = new Date(now.getTime() - SIGN_IN_LIMITS.windowMs);
-  const recent = await db.signInAttempt.findMany({ where: { key, at: { gt: since } }, orderBy: { at: "desc" }, take: max, select: { at: true } });
+  const recent = await db.signInAttempt.findMany({
+    where: { key, at: { gt: since } },
+    orderBy: { at: "desc" },
+    take: max,
+    select: { at: true },
+  });
   if (recent.length < max) return null;
   // Locked until the oldest of the last `max` failures leaves the window.
   const unlock = recent[recent.length - 1].at.getTime() + SIGN_IN_LIMITS.windowMs;

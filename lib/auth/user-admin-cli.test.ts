@@ -26,11 +26,18 @@ describe.each(testDatabases)("npm run users on $name", (database) => {
   const run = (...args: string[]) => runUsersCli(args, db, auth, PW);
 
   it("adds accounts, naming the field of every refusal", async () => {
-    expect(await run("add", "Root@Example.com", "admin", "Root", "Admin")).toEqual({ exitCode: 0, out: "Added root@example.com as admin." });
-    expect(await db.auditEntry.findMany({ select: { actor: true, action: true, detail: true } })).toEqual([{ actor: CLI_ACTOR, action: "user:add", detail: "root@example.com as admin" }]);
+    expect(await run("add", "Root@Example.com", "admin", "Root", "Admin")).toEqual({
+      exitCode: 0,
+      out: "Added root@example.com as admin.",
+    });
+    expect(await db.auditEntry.findMany({ select: { actor: true, action: true, detail: true } })).toEqual([
+      { actor: CLI_ACTOR, action: "user:add", detail: "root@example.com as admin" },
+    ]);
     expect((await run("add", "root@example.com", "admin", "Again")).out).toMatch(/^email: an account/);
     expect((await run("add", "x@example.com", "owner", "X")).out).toMatch(/^role:/);
-    expect((await runUsersCli(["add", "y@example.com", "viewer", "Y"], db, auth, { PLANNER_PASSWORD: "short" })).out).toMatch(/^password: Use at least 12/);
+    expect((await runUsersCli(["add", "y@example.com", "viewer", "Y"], db, auth, { PLANNER_PASSWORD: "short" })).out).toMatch(
+      /^password: Use at least 12/,
+    );
     expect((await run("list")).out).toBe("root@example.com\tadmin\tRoot Admin");
   });
 

@@ -27,7 +27,13 @@ const fail = (out: string): CliResult => ({ exitCode: 2, out });
 
 /** A refused command as "field: message" lines (the field named as the command line knows it). */
 const refused = (r: CommandFailure, fieldNames: Record<string, string> = {}): CliResult =>
-  fail(r.fieldErrors && Object.keys(r.fieldErrors).length ? Object.entries(r.fieldErrors).map(([k, msgs]) => `${fieldNames[k] ?? k}: ${msgs[0]}`).join("\n") : r.message);
+  fail(
+    r.fieldErrors && Object.keys(r.fieldErrors).length
+      ? Object.entries(r.fieldErrors)
+          .map(([k, msgs]) => `${fieldNames[k] ?? k}: ${msgs[0]}`)
+          .join("\n")
+      : r.message,
+  );
 
 /** Every change goes through the account commands, so it is checked and audited like the web forms'. */
 export async function runUsersCli(args: string[], db: Db, _auth: Auth, env: Record<string, string | undefined>): Promise<CliResult> {
@@ -36,11 +42,18 @@ export async function runUsersCli(args: string[], db: Db, _auth: Auth, env: Reco
   switch (command) {
     case "list": {
       const users = await db.user.findMany({ orderBy: { email: "asc" } });
-      return ok(users.map((u) => `${u.email}\t${u.role}${u.banned ? "\tdisabled" : ""}\t${u.name}`).join("\n") || "(no accounts: open the app to set up the first admin, or use add)");
+      return ok(
+        users.map((u) => `${u.email}\t${u.role}${u.banned ? "\tdisabled" : ""}\t${u.name}`).join("\n") ||
+          "(no accounts: open the app to set up the first admin, or use add)",
+      );
     }
     case "add": {
       if (await find()) return fail(`email: an account with ${email.trim().toLowerCase()} exists`);
-      const result = await addUser(db, { email: email ?? "", role: rest[0] ?? "", name: rest.slice(1).join(" "), password: env.PLANNER_PASSWORD ?? "" }, CLI_ACTOR);
+      const result = await addUser(
+        db,
+        { email: email ?? "", role: rest[0] ?? "", name: rest.slice(1).join(" "), password: env.PLANNER_PASSWORD ?? "" },
+        CLI_ACTOR,
+      );
       return result.ok ? ok(`Added ${result.email} as ${result.role}.`) : refused(result);
     }
     case "set-role": {
@@ -53,13 +66,19 @@ export async function runUsersCli(args: string[], db: Db, _auth: Auth, env: Reco
       const user = await find();
       if (!user) return fail(`email: no account ${email ?? ""}`);
       const result = await resetPassword(db, { userId: user.id, password: env.PLANNER_PASSWORD ?? "" }, CLI_ACTOR);
-      return result.ok ? ok(`New password set for ${result.email}; sessions ended; sign-in lock cleared.`) : refused(result, { password: "PLANNER_PASSWORD" });
+      return result.ok
+        ? ok(`New password set for ${result.email}; sessions ended; sign-in lock cleared.`)
+        : refused(result, { password: "PLANNER_PASSWORD" });
     }
     case "enable":
     case "disable": {
       const user = await find();
       if (!user) return fail(`email: no account ${email ?? ""}`);
-      const result = await setDisabled(db, { userId: user.id, disabled: String(command === "disable") }, { name: CLI_ACTOR, id: "", email: "the command line" });
+      const result = await setDisabled(
+        db,
+        { userId: user.id, disabled: String(command === "disable") },
+        { name: CLI_ACTOR, id: "", email: "the command line" },
+      );
       return result.ok ? ok(`${result.email} is ${command}d.`) : refused(result);
     }
     default:

@@ -38,6 +38,14 @@ export async function wouldRemoveLastAdmin(db: Db | Tx, userId: string, nextRole
 export async function listUsers(db: Db, now = new Date()) {
   return db.user.findMany({
     orderBy: [{ name: "asc" }, { email: "asc" }],
-    select: { id: true, name: true, email: true, role: true, banned: true, createdAt: true, _count: { select: { sessions: { where: { expiresAt: { gt: now } } } } } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      banned: true,
+      createdAt: true,
+      _count: { select: { sessions: { where: { expiresAt: { gt: now } } } } },
+    },
   });
 }

@@ -31,7 +31,10 @@ const userId = z.string().min(1, "Choose a user").max(100);
 const flat = (e: z.ZodError) => z.flattenError(e).fieldErrors as Record<string, string[]>;
 
 /** The first account, an admin; refused (`alreadySetUp`) once any account exists or another set-up won the race. */
-export async function setUpFirstAdmin(db: Db, input: Record<string, unknown>): Promise<CommandResult<{ userId: string; email: string }> | { ok: false; alreadySetUp: true; message: string }> {
+export async function setUpFirstAdmin(
+  db: Db,
+  input: Record<string, unknown>,
+): Promise<CommandResult<{ userId: string; email: string }> | { ok: false; alreadySetUp: true; message: string }> {
   const parsed = firstAdminInput.safeParse(input);
   if (!parsed.success) return fail("No account was created.", { fieldErrors: flat(parsed.error) });
   const { name, email, password } = parsed.data;
@@ -47,7 +50,8 @@ export async function setUpFirstAdmin(db: Db, input: Record<string, unknown>): P
     });
     return { ok: true, userId: id, email };
   } catch (e) {
-    if ((await db.appSetting.findUnique({ where: { key: FIRST_ADMIN_KEY } })) || (await db.user.count()) > 0) return { ok: false, alreadySetUp: true, message: "Already set up." };
+    if ((await db.appSetting.findUnique({ where: { key: FIRST_ADMIN_KEY } })) || (await db.user.count()) > 0)
+      return { ok: false, alreadySetUp: true, message: "Already set up." };
     throw e;
   }
 }
@@ -72,17 +76,23 @@ export async function addUser(db: Db, input: Record<string, unknown>, actor: Act
 }
 
 type Target = { id: string; email: string; role: string; banned: boolean | null };
-const findTarget = (tx: Tx | Db, id: string): Promise<Target | null> => tx.user.findUnique({ where: { id }, select: { id: true, email: true, role: true, banned: true } });
+const findTarget = (tx: Tx | Db, id: string): Promise<Target | null> =>
+  tx.user.findUnique({ where: { id }, select: { id: true, email: true, role: true, banned: true } });
 const GONE = "That account no longer exists.";
 
-export async function setRole(db: Db, input: { userId: unknown; role: unknown }, actor: Actor): Promise<CommandResult<{ email: string; role: Role }>> {
+export async function setRole(
+  db: Db,
+  input: { userId: unknown; role: unknown },
+  actor: Actor,
+): Promise<CommandResult<{ email: string; role: Role }>> {
   const parsed = z.object({ userId, role: z.enum(ROLES, "Choose viewer, planner or admin") }).safeParse(input);
   if (!parsed.success) return fail("The role was not changed.", { fieldErrors: flat(parsed.error) });
   const { role } = parsed.data;
   return audited(db, actor, async (tx, audit) => {
     const user = await findTarget(tx, parsed.data.userId);
     if (!user) return fail(GONE, { notFound: true });
-    if (await wouldRemoveLastAdmin(tx, user.id, role)) return fail("The role was not changed: this is the only admin. Make someone else an admin first.");
+    if (await wouldRemoveLastAdmin(tx, user.id, role))
+      return fail("The role was not changed: this is the only admin. Make someone else an admin first.");
     await tx.user.update({ where: { id: user.id }, data: { role } });
     await audit(account("user:role", `${user.email}: ${user.role} → ${role}`));
     return { ok: true as const, email: user.email, role };
@@ -116,7 +126,11 @@ export async function setDisabled(
 }
 
 /** An admin sets a new password: the account's sessions end and its sign-in lock is cleared. */
-export async function resetPassword(db: Db, input: { userId: unknown; password: unknown }, actor: Actor): Promise<CommandResult<{ email: string }>> {
+export async function resetPassword(
+  db: Db,
+  input: { userId: unknown; password: unknown },
+  actor: Actor,
+): Promise<CommandResult<{ email: string }>> {
   const parsed = z.object({ userId, password: passwordField }).safeParse(input);
   if (!parsed.success) return fail("The password was not reset.", { fieldErrors: flat(parsed.error) });
   if (!(await findTarget(db, parsed.data.userId))) return fail(GONE, { notFound: true });
@@ -137,7 +151,11 @@ async function writePassword(tx: Tx, id: string, hash: string) {
   if (count === 0) await tx.account.create({ data: { id: newId(), accountId: id, providerId: "credential", userId: id, password: hash } });
 }
 
-export async function removeUser(db: Db, input: { userId: unknown }, actor: { name: Actor; id: string }): Promise<CommandResult<{ email: string }>> {
+export async function removeUser(
+  db: Db,
+  input: { userId: unknown },
+  actor: { name: Actor; id: string },
+): Promise<CommandResult<{ email: string }>> {
   const id = userId.safeParse(input.userId);
   if (!id.success) return fail("Nothing was removed.");
   return audited(db, actor.name, async (tx, audit) => {

@@ -36,13 +36,18 @@ export async function saveAssumptions(db: Db, input: SaveAssumptionsInput, actor
       const name = await deploymentNameOf(tx, input.deploymentId);
       if (name === null) return fail(NO_DEPLOYMENT, { notFound: true });
       await saveAssumptionOverrides(tx, input.deploymentId, overrides as Record<string, number>, input.expectedRevision);
-      const detail = changed.length ? `${plural(changed.length, "value")} differ from the defaults: ${changed.join(", ")}` : "every value is the default";
+      const detail = changed.length
+        ? `${plural(changed.length, "value")} differ from the defaults: ${changed.join(", ")}`
+        : "every value is the default";
       await audit({ deploymentId: input.deploymentId, deploymentName: name, action: "assumptions", detail });
       return { ok: true as const, changed };
     });
   } catch (e) {
     if (!(e instanceof StaleAssumptionsError)) throw e;
-    return fail("Nothing was saved: someone changed these assumptions since you opened the page. Reload to see their values, then reapply yours.", { stale: true });
+    return fail(
+      "Nothing was saved: someone changed these assumptions since you opened the page. Reload to see their values, then reapply yours.",
+      { stale: true },
+    );
   }
 }
 
@@ -57,9 +62,14 @@ export interface AcceptCalibrationInput {
 }
 
 /** Write the accepted calibrated values (and nothing else) as the deployment's own assumptions. */
-export async function acceptCalibration(db: Db, input: AcceptCalibrationInput, actor: Actor): Promise<CommandResult<{ changed: string[] }>> {
+export async function acceptCalibration(
+  db: Db,
+  input: AcceptCalibrationInput,
+  actor: Actor,
+): Promise<CommandResult<{ changed: string[] }>> {
   if (!input.deploymentId) return fail("No deployment given.");
-  if (input.accepted.length === 0) return fail("Choose at least one proposed value to accept.", { fieldErrors: { accept: ["choose at least one assumption"] } });
+  if (input.accepted.length === 0)
+    return fail("Choose at least one proposed value to accept.", { fieldErrors: { accept: ["choose at least one assumption"] } });
   const fieldErrors: Record<string, string[]> = {};
   const next: Record<string, number> = { ...input.overrides };
   for (const a of input.accepted) {
@@ -80,11 +90,18 @@ export async function acceptCalibration(db: Db, input: AcceptCalibrationInput, a
       if (name === null) return fail(NO_DEPLOYMENT, { notFound: true });
       await saveAssumptionOverrides(tx, input.deploymentId, next, input.expectedRevision);
       const detail = input.accepted.map((a) => `${a.key} ${a.from} -> ${a.to} (from ${a.sources.join(", ")})`).join("; ");
-      await audit({ deploymentId: input.deploymentId, deploymentName: name, action: "assumptions:calibrate", detail: `accepted ${plural(changed.length, "calibrated value")}: ${detail}` });
+      await audit({
+        deploymentId: input.deploymentId,
+        deploymentName: name,
+        action: "assumptions:calibrate",
+        detail: `accepted ${plural(changed.length, "calibrated value")}: ${detail}`,
+      });
       return { ok: true as const, changed };
     });
   } catch (e) {
     if (!(e instanceof StaleAssumptionsError)) throw e;
-    return fail("Nothing was saved: the assumptions changed since the proposals were computed. Reload to see new proposals.", { stale: true });
+    return fail("Nothing was saved: the assumptions changed since the proposals were computed. Reload to see new proposals.", {
+      stale: true,
+    });
   }
 }

@@ -13,7 +13,15 @@ import { acceptCalibration, saveAssumptions } from "./assumptions";
 import { completeStep, finishRun, startRun, startStep } from "./runs";
 
 const A = "Ana Admin <ana@example.com>";
-const step = (order: number, minutes: number, assumption: string): RunbookStep => ({ order, title: `Step ${order}`, minutes, dependsOn: order > 1 ? [order - 1] : [], workloads: [], rules: [], assumption });
+const step = (order: number, minutes: number, assumption: string): RunbookStep => ({
+  order,
+  title: `Step ${order}`,
+  minutes,
+  dependsOn: order > 1 ? [order - 1] : [],
+  workloads: [],
+  rules: [],
+  assumption,
+});
 const SCENARIO: Scenario = {
   id: "loss-of-server:fe1",
   loss: { kind: "server", target: "fe1" },
@@ -43,7 +51,11 @@ describe.each(testDatabases)("accepting a calibration on $name", (database) => {
     // A planner's own value for another assumption stays as it is.
     expect(await saveAssumptions(db, { deploymentId, values: { osBuildMinutes: "180" } }, A)).toMatchObject({ ok: true });
     const current = { ...DEFAULT_ASSUMPTIONS, osBuildMinutes: 180 };
-    const started = await startRun(db, { deploymentId, scenario: SCENARIO, scenarioTitle: "fe1", kind: "incident", assumptions: current }, A);
+    const started = await startRun(
+      db,
+      { deploymentId, scenario: SCENARIO, scenarioTitle: "fe1", kind: "incident", assumptions: current },
+      A,
+    );
     if (!started.ok) throw new Error(started.message);
     const run = (await loadRun(db, deploymentId, started.id))!;
     const first = run.steps.find((s) => s.order === 1 && s.pathId === "main")!;
@@ -55,7 +67,10 @@ describe.each(testDatabases)("accepting a calibration on $name", (database) => {
     const doneAt = new Date("2026-11-29T10:30:00Z");
     await db.runStep.update({ where: { id: first.id }, data: { startedAt: new Date("2026-11-29T10:00:00Z"), doneAt } });
     // The run's own times too: the source's label names the day the run finished.
-    await db.restoreRun.update({ where: { id: run.id }, data: { startedAt: new Date("2026-11-29T09:55:00Z"), finishedAt: new Date("2026-11-29T10:35:00Z") } });
+    await db.restoreRun.update({
+      where: { id: run.id },
+      data: { startedAt: new Date("2026-11-29T09:55:00Z"), finishedAt: new Date("2026-11-29T10:35:00Z") },
+    });
 
     const finished = await listFinishedRuns(db, deploymentId);
     const rows = changes(calibrateAssumptions(measurementsOf(finished, [], [SCENARIO], current), current, doneAt));
@@ -64,7 +79,9 @@ describe.each(testDatabases)("accepting a calibration on $name", (database) => {
     const revision = await assumptionsRevision(db, deploymentId);
     const audit = await db.auditEntry.count();
     const accepted = rows.map((r) => ({ key: r.key, from: r.current, to: r.proposed, sources: r.sources.map((s) => s.label) }));
-    expect(await acceptCalibration(db, { deploymentId, overrides: { osBuildMinutes: 180 }, accepted, expectedRevision: revision }, A)).toMatchObject({ ok: true, changed: ["settingsImportMinutes"] });
+    expect(
+      await acceptCalibration(db, { deploymentId, overrides: { osBuildMinutes: 180 }, accepted, expectedRevision: revision }, A),
+    ).toMatchObject({ ok: true, changed: ["settingsImportMinutes"] });
     expect(await db.auditEntry.count()).toBe(audit + 1);
     const entry = await db.auditEntry.findFirstOrThrow({ orderBy: [{ at: "desc" }, { id: "desc" }] });
     expect(entry).toMatchObject({ action: "assumptions:calibrate", actor: A });
@@ -73,15 +90,25 @@ describe.each(testDatabases)("accepting a calibration on $name", (database) => {
     expect(JSON.parse(stored.values)).toEqual({ osBuildMinutes: 180, settingsImportMinutes: 30 });
 
     // The same proposals again, computed at the old revision: refused, nothing written.
-    const again = await acceptCalibration(db, { deploymentId, overrides: { osBuildMinutes: 180 }, accepted, expectedRevision: revision }, A);
+    const again = await acceptCalibration(
+      db,
+      { deploymentId, overrides: { osBuildMinutes: 180 }, accepted, expectedRevision: revision },
+      A,
+    );
     expect(again).toMatchObject({ ok: false, stale: true });
     expect(await db.auditEntry.count()).toBe(audit + 1);
   });
 
   it("refuses an empty choice and an assumption that cannot be calibrated", async () => {
     const revision = await assumptionsRevision(db, deploymentId);
-    expect(await acceptCalibration(db, { deploymentId, overrides: {}, accepted: [], expectedRevision: revision }, A)).toMatchObject({ ok: false, fieldErrors: { accept: [expect.any(String)] } });
+    expect(await acceptCalibration(db, { deploymentId, overrides: {}, accepted: [], expectedRevision: revision }, A)).toMatchObject({
+      ok: false,
+      fieldErrors: { accept: [expect.any(String)] },
+    });
     const factor = [{ key: "untrainedFactor", from: 1.5, to: 3, sources: [] }];
-    expect(await acceptCalibration(db, { deploymentId, overrides: {}, accepted: factor, expectedRevision: revision }, A)).toMatchObject({ ok: false, fieldErrors: { accept: [expect.stringMatching(/cannot be calibrated/)] } });
+    expect(await acceptCalibration(db, { deploymentId, overrides: {}, accepted: factor, expectedRevision: revision }, A)).toMatchObject({
+      ok: false,
+      fieldErrors: { accept: [expect.stringMatching(/cannot be calibrated/)] },
+    });
   });
 });

@@ -56,6 +56,10 @@ async function takeWriteLock(tx: Tx): Promise<void> {
 
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-export const fail = (message: string, extra: Omit<CommandFailure, "ok" | "message"> = {}): CommandFailure => ({ ok: false, message, ...extra });
+export const fail = (message: string, extra: Omit<CommandFailure, "ok" | "message"> = {}): CommandFailure => ({
+  ok: false,
+  message,
+  ...extra,
+});
 
 export const NO_DEPLOYMENT = "This deployment no longer exists.";

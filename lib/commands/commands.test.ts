@@ -10,7 +10,15 @@ import { testDatabases } from "../db/test-databases";
 import { loadDeployment } from "../db/deployment-store";
 import { planDeployment } from "../engine/plan";
 import { ASSUMPTION_TABLE } from "../engine/assumptions";
-import { createDeployment, deleteDeployment, duplicateDeployment, editDeployment, importDeployment, renameDeployment, replaceDeployment } from "./deployments";
+import {
+  createDeployment,
+  deleteDeployment,
+  duplicateDeployment,
+  editDeployment,
+  importDeployment,
+  renameDeployment,
+  replaceDeployment,
+} from "./deployments";
 import { resetChecklist, setTick } from "./checklists";
 import { acceptCalibration, saveAssumptions } from "./assumptions";
 import { assumptionsRevision } from "../db/assumptions-store";
@@ -49,7 +57,8 @@ function withFailingAudit(db: Db): Db {
     });
   return new Proxy(db, {
     get: (t, k) => {
-      if (k === "$transaction") return (fn: (tx: object) => Promise<unknown>, options?: object) => t.$transaction((tx) => fn(failingTx(tx)), options);
+      if (k === "$transaction")
+        return (fn: (tx: object) => Promise<unknown>, options?: object) => t.$transaction((tx) => fn(failingTx(tx)), options);
       return bound(t, k);
     },
   }) as Db;
@@ -57,7 +66,26 @@ function withFailingAudit(db: Db): Db {
 
 /** Everything a command may write, in a comparable form. */
 async function snapshot(db: Db) {
-  const [deployments, servers, ticks, drills, assumptions, versions, users, accounts, sessions, settings, audit, acceptedGaps, evidence, tokens, runs, runSteps, exerciseSettings, generation] = await Promise.all([
+  const [
+    deployments,
+    servers,
+    ticks,
+    drills,
+    assumptions,
+    versions,
+    users,
+    accounts,
+    sessions,
+    settings,
+    audit,
+    acceptedGaps,
+    evidence,
+    tokens,
+    runs,
+    runSteps,
+    exerciseSettings,
+    generation,
+  ] = await Promise.all([
     db.deployment.findMany({ select: { id: true, name: true, version: true }, orderBy: { id: "asc" } }),
     db.server.count(),
     db.checklistTick.findMany({ select: { deploymentId: true, itemId: true }, orderBy: { itemId: "asc" } }),
@@ -77,14 +105,43 @@ async function snapshot(db: Db) {
     db.exerciseSetting.findMany({ select: { deploymentId: true, intervalDays: true } }),
     readContentGeneration(db),
   ]);
-  return { deployments, servers, ticks, drills, assumptions, versions, users, accounts, sessions, settings, audit, acceptedGaps, evidence, tokens, runs, runSteps, exerciseSettings, generation };
+  return {
+    deployments,
+    servers,
+    ticks,
+    drills,
+    assumptions,
+    versions,
+    users,
+    accounts,
+    sessions,
+    settings,
+    audit,
+    acceptedGaps,
+    evidence,
+    tokens,
+    runs,
+    runSteps,
+    exerciseSettings,
+    generation,
+  };
 }
 
 describe.each(testDatabases)("commands on $name", (database) => {
   let db: Db;
   let failing: Db;
   let drop: () => Promise<void>;
-  const w = { deploymentId: "", copyId: "", drillId: "", userId: "", adminId: "", tokenId: "", runId: "", stepIds: [] as string[], altPath: "" };
+  const w = {
+    deploymentId: "",
+    copyId: "",
+    drillId: "",
+    userId: "",
+    adminId: "",
+    tokenId: "",
+    runId: "",
+    stepIds: [] as string[],
+    altPath: "",
+  };
   beforeAll(async () => {
     const created = await database.create();
     drop = created.drop;
@@ -108,30 +165,87 @@ describe.each(testDatabases)("commands on $name", (database) => {
   // In order: later commands act on what earlier ones created.
   type Outcome = { ok: boolean; id?: unknown; userId?: unknown };
   const cases: { name: string; action: string; run: (d: Db) => Promise<Outcome>; after?: (r: Outcome) => void }[] = [
-    { name: "first-run set-up", action: "user:first-admin", run: (d) => setUpFirstAdmin(d, { name: "Ana Admin", email: "ana@example.com", password: PASSWORD, confirm: PASSWORD }), after: (r) => (w.adminId = r.userId as string) },
-    { name: "import", action: "import", run: (d) => importDeployment(d, { text: example, fileName: "litware.json" }, ACTOR), after: (r) => (w.deploymentId = r.id as string) },
-    { name: "create", action: "create", run: async (d) => createDeployment(d, { file: { ...JSON.parse(example), name: "Created by hand" } }, ACTOR) },
+    {
+      name: "first-run set-up",
+      action: "user:first-admin",
+      run: (d) => setUpFirstAdmin(d, { name: "Ana Admin", email: "ana@example.com", password: PASSWORD, confirm: PASSWORD }),
+      after: (r) => (w.adminId = r.userId as string),
+    },
+    {
+      name: "import",
+      action: "import",
+      run: (d) => importDeployment(d, { text: example, fileName: "litware.json" }, ACTOR),
+      after: (r) => (w.deploymentId = r.id as string),
+    },
+    {
+      name: "create",
+      action: "create",
+      run: async (d) => createDeployment(d, { file: { ...JSON.parse(example), name: "Created by hand" } }, ACTOR),
+    },
     {
       name: "edit",
       action: "edit:general",
-      run: async (d) => editDeployment(d, { id: w.deploymentId, expectedVersion: await version(w.deploymentId), mutate: (f) => void (f.name = "Edited") }, ACTOR),
+      run: async (d) =>
+        editDeployment(
+          d,
+          { id: w.deploymentId, expectedVersion: await version(w.deploymentId), mutate: (f) => void (f.name = "Edited") },
+          ACTOR,
+        ),
     },
     {
       name: "replace (API PUT)",
       action: "api:put",
-      run: async (d) => replaceDeployment(d, { id: w.deploymentId, deployment: { ...(await loadDeployment(db, w.deploymentId))!.deployment, name: "Replaced" }, expectedVersion: await version(w.deploymentId) }, ACTOR),
+      run: async (d) =>
+        replaceDeployment(
+          d,
+          {
+            id: w.deploymentId,
+            deployment: { ...(await loadDeployment(db, w.deploymentId))!.deployment, name: "Replaced" },
+            expectedVersion: await version(w.deploymentId),
+          },
+          ACTOR,
+        ),
     },
     { name: "rename", action: "rename", run: (d) => renameDeployment(d, { id: w.deploymentId, name: "Renamed" }, ACTOR) },
-    { name: "duplicate", action: "duplicate", run: (d) => duplicateDeployment(d, { id: w.deploymentId, name: "What-if copy" }, ACTOR), after: (r) => (w.copyId = r.id as string) },
-    { name: "tick", action: "checklist:tick", run: (d) => setTick(d, { deploymentId: w.deploymentId, itemId: "item-1", ticked: true }, ACTOR) },
+    {
+      name: "duplicate",
+      action: "duplicate",
+      run: (d) => duplicateDeployment(d, { id: w.deploymentId, name: "What-if copy" }, ACTOR),
+      after: (r) => (w.copyId = r.id as string),
+    },
+    {
+      name: "tick",
+      action: "checklist:tick",
+      run: (d) => setTick(d, { deploymentId: w.deploymentId, itemId: "item-1", ticked: true }, ACTOR),
+    },
     { name: "checklist reset", action: "checklist:reset", run: (d) => resetChecklist(d, { deploymentId: w.deploymentId }, ACTOR) },
-    { name: "assumptions", action: "assumptions", run: (d) => saveAssumptions(d, { deploymentId: w.deploymentId, values: { [ASSUMPTION_TABLE[0].key]: String(ASSUMPTION_TABLE[0].value * 2) } }, ACTOR) },
+    {
+      name: "assumptions",
+      action: "assumptions",
+      run: (d) =>
+        saveAssumptions(
+          d,
+          { deploymentId: w.deploymentId, values: { [ASSUMPTION_TABLE[0].key]: String(ASSUMPTION_TABLE[0].value * 2) } },
+          ACTOR,
+        ),
+    },
     {
       name: "calibration",
       action: "assumptions:calibrate",
       run: async (d) => {
-        const accepted = [{ key: ASSUMPTION_TABLE[1].key, from: ASSUMPTION_TABLE[1].value, to: ASSUMPTION_TABLE[1].value * 3, sources: ["Drill of 2026-11-01"] }];
-        return acceptCalibration(d, { deploymentId: w.deploymentId, overrides: {}, accepted, expectedRevision: await assumptionsRevision(db, w.deploymentId) }, ACTOR);
+        const accepted = [
+          {
+            key: ASSUMPTION_TABLE[1].key,
+            from: ASSUMPTION_TABLE[1].value,
+            to: ASSUMPTION_TABLE[1].value * 3,
+            sources: ["Drill of 2026-11-01"],
+          },
+        ];
+        return acceptCalibration(
+          d,
+          { deploymentId: w.deploymentId, overrides: {}, accepted, expectedRevision: await assumptionsRevision(db, w.deploymentId) },
+          ACTOR,
+        );
       },
     },
     {
@@ -139,7 +253,17 @@ describe.each(testDatabases)("commands on $name", (database) => {
       action: "drill:record",
       run: async (d) => {
         const scenario = await firstScenario(w.deploymentId);
-        return recordDrill(d, { deploymentId: w.deploymentId, scenario, performedOn: "2026-11-01", notes: "", stepValues: { [`step-${scenario.steps[0].order}`]: "12" } }, ACTOR);
+        return recordDrill(
+          d,
+          {
+            deploymentId: w.deploymentId,
+            scenario,
+            performedOn: "2026-11-01",
+            notes: "",
+            stepValues: { [`step-${scenario.steps[0].order}`]: "12" },
+          },
+          ACTOR,
+        );
       },
       after: (r) => (w.drillId = r.id as string),
     },
@@ -149,7 +273,11 @@ describe.each(testDatabases)("commands on $name", (database) => {
       run: async (d) => {
         const scenario = (await planned(w.deploymentId)).plan.scenarios.find((s) => s.alternatives?.length)!;
         w.altPath = scenario.alternatives![0].id;
-        return startRun(d, { deploymentId: w.deploymentId, scenario, scenarioTitle: "t", kind: "exercise", exerciseType: "tabletop" }, ACTOR);
+        return startRun(
+          d,
+          { deploymentId: w.deploymentId, scenario, scenarioTitle: "t", kind: "exercise", exerciseType: "tabletop" },
+          ACTOR,
+        );
       },
       after: async (r) => {
         w.runId = r.id as string;
@@ -159,22 +287,55 @@ describe.each(testDatabases)("commands on $name", (database) => {
       name: "start step",
       action: "run:step-start",
       run: async (d) => {
-        w.stepIds = (await db.runStep.findMany({ where: { runId: w.runId, pathId: "main" }, orderBy: { stepOrder: "asc" }, select: { id: true } })).map((s) => s.id);
+        w.stepIds = (
+          await db.runStep.findMany({ where: { runId: w.runId, pathId: "main" }, orderBy: { stepOrder: "asc" }, select: { id: true } })
+        ).map((s) => s.id);
         return startStep(d, { deploymentId: w.deploymentId, runId: w.runId, stepId: w.stepIds[0] }, ACTOR);
       },
     },
-    { name: "complete step", action: "run:step-done", run: (d) => completeStep(d, { deploymentId: w.deploymentId, runId: w.runId, stepId: w.stepIds[0] }, ACTOR) },
-    { name: "skip step", action: "run:step-skip", run: (d) => skipStep(d, { deploymentId: w.deploymentId, runId: w.runId, stepId: w.stepIds[1], reason: "not needed" }, ACTOR) },
-    { name: "note step", action: "run:step-note", run: (d) => noteStep(d, { deploymentId: w.deploymentId, runId: w.runId, stepId: w.stepIds[1], note: "checked" }, ACTOR) },
-    { name: "choose branch", action: "run:branch", run: (d) => chooseBranch(d, { deploymentId: w.deploymentId, runId: w.runId, pathId: w.altPath }, ACTOR) },
+    {
+      name: "complete step",
+      action: "run:step-done",
+      run: (d) => completeStep(d, { deploymentId: w.deploymentId, runId: w.runId, stepId: w.stepIds[0] }, ACTOR),
+    },
+    {
+      name: "skip step",
+      action: "run:step-skip",
+      run: (d) => skipStep(d, { deploymentId: w.deploymentId, runId: w.runId, stepId: w.stepIds[1], reason: "not needed" }, ACTOR),
+    },
+    {
+      name: "note step",
+      action: "run:step-note",
+      run: (d) => noteStep(d, { deploymentId: w.deploymentId, runId: w.runId, stepId: w.stepIds[1], note: "checked" }, ACTOR),
+    },
+    {
+      name: "choose branch",
+      action: "run:branch",
+      run: (d) => chooseBranch(d, { deploymentId: w.deploymentId, runId: w.runId, pathId: w.altPath }, ACTOR),
+    },
     { name: "finish run", action: "run:finish", run: (d) => finishRun(d, { deploymentId: w.deploymentId, runId: w.runId }, ACTOR) },
     { name: "delete drill", action: "drill:delete", run: (d) => deleteDrill(d, { deploymentId: w.deploymentId, id: w.drillId }, ACTOR) },
     {
       name: "accept gap",
       action: "gap:accept",
-      run: (d) => acceptGap(d, { deploymentId: w.deploymentId, gapId: "backups-unencrypted", reason: "Tapes sit in a locked safe.", reviewOn: "2099-01-01", now: new Date("2098-06-01T00:00:00Z") }, ACTOR),
+      run: (d) =>
+        acceptGap(
+          d,
+          {
+            deploymentId: w.deploymentId,
+            gapId: "backups-unencrypted",
+            reason: "Tapes sit in a locked safe.",
+            reviewOn: "2099-01-01",
+            now: new Date("2098-06-01T00:00:00Z"),
+          },
+          ACTOR,
+        ),
     },
-    { name: "reopen gap", action: "gap:reopen", run: (d) => reopenGap(d, { deploymentId: w.deploymentId, gapId: "backups-unencrypted" }, ACTOR) },
+    {
+      name: "reopen gap",
+      action: "gap:reopen",
+      run: (d) => reopenGap(d, { deploymentId: w.deploymentId, gapId: "backups-unencrypted" }, ACTOR),
+    },
     {
       name: "try a recommendation (what-if variant)",
       action: "what-if",
@@ -187,18 +348,53 @@ describe.each(testDatabases)("commands on $name", (database) => {
     {
       name: "approve",
       action: "approve",
-      run: async (d) => approveVersion(d, { deploymentId: w.deploymentId, expectedVersion: String(await version(w.deploymentId)), note: "reviewed", planned: await planned(w.deploymentId) }, ACTOR),
+      run: async (d) =>
+        approveVersion(
+          d,
+          {
+            deploymentId: w.deploymentId,
+            expectedVersion: String(await version(w.deploymentId)),
+            note: "reviewed",
+            planned: await planned(w.deploymentId),
+          },
+          ACTOR,
+        ),
     },
     {
       name: "upload evidence",
       action: "evidence:upload",
-      run: (d) => uploadEvidence(d, { deploymentId: w.deploymentId, text: "kind,server,item,finishedAt,sizeBytes,result\nshare,,meeting-content,2026-11-28T02:31:00Z,,ok\n" }, ACTOR),
+      run: (d) =>
+        uploadEvidence(
+          d,
+          {
+            deploymentId: w.deploymentId,
+            text: "kind,server,item,finishedAt,sizeBytes,result\nshare,,meeting-content,2026-11-28T02:31:00Z,,ok\n",
+          },
+          ACTOR,
+        ),
     },
-    { name: "exercise interval", action: "exercises:interval", run: (d) => setExerciseInterval(d, { deploymentId: w.deploymentId, intervalDays: "90" }, ACTOR) },
-    { name: "create upload token", action: "evidence:token-create", run: (d) => createEvidenceToken(d, { deploymentId: w.deploymentId, name: "nightly" }, ACTOR), after: (r) => (w.tokenId = r.id as string) },
-    { name: "revoke upload token", action: "evidence:token-revoke", run: (d) => revokeEvidenceToken(d, { deploymentId: w.deploymentId, tokenId: w.tokenId }, ACTOR) },
+    {
+      name: "exercise interval",
+      action: "exercises:interval",
+      run: (d) => setExerciseInterval(d, { deploymentId: w.deploymentId, intervalDays: "90" }, ACTOR),
+    },
+    {
+      name: "create upload token",
+      action: "evidence:token-create",
+      run: (d) => createEvidenceToken(d, { deploymentId: w.deploymentId, name: "nightly" }, ACTOR),
+      after: (r) => (w.tokenId = r.id as string),
+    },
+    {
+      name: "revoke upload token",
+      action: "evidence:token-revoke",
+      run: (d) => revokeEvidenceToken(d, { deploymentId: w.deploymentId, tokenId: w.tokenId }, ACTOR),
+    },
     { name: "delete", action: "delete", run: (d) => deleteDeployment(d, { id: w.copyId }, ACTOR) },
-    { name: "add user", action: "user:add", run: async (d) => addUser(d, { name: "Bo", email: "bo@example.com", password: PASSWORD, role: "viewer" }, ACTOR) },
+    {
+      name: "add user",
+      action: "user:add",
+      run: async (d) => addUser(d, { name: "Bo", email: "bo@example.com", password: PASSWORD, role: "viewer" }, ACTOR),
+    },
     {
       name: "set role",
       action: "user:role",
@@ -209,38 +405,69 @@ describe.each(testDatabases)("commands on $name", (database) => {
     },
     { name: "disable", action: "user:disable", run: (d) => setDisabled(d, { userId: w.userId, disabled: "true" }, admin()) },
     { name: "enable", action: "user:enable", run: (d) => setDisabled(d, { userId: w.userId, disabled: "false" }, admin()) },
-    { name: "reset password", action: "user:reset-password", run: (d) => resetPassword(d, { userId: w.userId, password: `${PASSWORD}!` }, ACTOR) },
-    { name: "change own password", action: "user:password", run: (d) => changeOwnPassword(d, { currentPassword: PASSWORD, newPassword: `${PASSWORD}?`, confirm: `${PASSWORD}?` }, admin()) },
+    {
+      name: "reset password",
+      action: "user:reset-password",
+      run: (d) => resetPassword(d, { userId: w.userId, password: `${PASSWORD}!` }, ACTOR),
+    },
+    {
+      name: "change own password",
+      action: "user:password",
+      run: (d) => changeOwnPassword(d, { currentPassword: PASSWORD, newPassword: `${PASSWORD}?`, confirm: `${PASSWORD}?` }, admin()),
+    },
     { name: "remove user", action: "user:remove", run: (d) => removeUser(d, { userId: w.userId }, admin()) },
   ];
 
-  it.each(cases)("$name: a failed audit write rolls the change back; otherwise both commit", async ({ action, run, after }) => {
-    const before = await snapshot(db);
-    await expect(run(failing)).rejects.toThrow("audit log unavailable");
-    expect(await snapshot(db)).toEqual(before);
+  it.each(cases)(
+    "$name: a failed audit write rolls the change back; otherwise both commit",
+    async ({ action, run, after }) => {
+      const before = await snapshot(db);
+      await expect(run(failing)).rejects.toThrow("audit log unavailable");
+      expect(await snapshot(db)).toEqual(before);
 
-    const result = await run(db);
-    expect(result).toMatchObject({ ok: true });
-    after?.(result);
-    const changed = await snapshot(db);
-    expect(changed.audit).toBe(before.audit + 1);
-    // The write raised the content generation, so no page cached before it is served again (lib/http/page-cache.ts).
-    expect(Number(changed.generation)).toBe(Number(before.generation) + 1);
-    expect({ ...changed, audit: 0, generation: "" }).not.toEqual({ ...before, audit: 0, generation: "" });
-    const last = await db.auditEntry.findFirstOrThrow({ orderBy: [{ at: "desc" }, { id: "desc" }] });
-    expect(last).toMatchObject({ action, actor: expect.stringMatching(/^Ana Admin <ana@example\.com>$/) });
-  }, 30_000);
+      const result = await run(db);
+      expect(result).toMatchObject({ ok: true });
+      after?.(result);
+      const changed = await snapshot(db);
+      expect(changed.audit).toBe(before.audit + 1);
+      // The write raised the content generation, so no page cached before it is served again (lib/http/page-cache.ts).
+      expect(Number(changed.generation)).toBe(Number(before.generation) + 1);
+      expect({ ...changed, audit: 0, generation: "" }).not.toEqual({ ...before, audit: 0, generation: "" });
+      const last = await db.auditEntry.findFirstOrThrow({ orderBy: [{ at: "desc" }, { id: "desc" }] });
+      expect(last).toMatchObject({ action, actor: expect.stringMatching(/^Ana Admin <ana@example\.com>$/) });
+    },
+    30_000,
+  );
 
   it("refusals are values and write nothing", async () => {
     const before = await snapshot(db);
-    expect(await renameDeployment(db, { id: w.deploymentId, name: " " }, ACTOR)).toMatchObject({ ok: false, fieldErrors: { name: ["a name is needed"] } });
+    expect(await renameDeployment(db, { id: w.deploymentId, name: " " }, ACTOR)).toMatchObject({
+      ok: false,
+      fieldErrors: { name: ["a name is needed"] },
+    });
     expect(await deleteDeployment(db, { id: "no-such-id" }, ACTOR)).toMatchObject({ ok: false, notFound: true });
-    expect(await editDeployment(db, { id: w.deploymentId, expectedVersion: 1, mutate: () => undefined }, ACTOR)).toMatchObject({ ok: false, stale: true });
-    expect(await saveAssumptions(db, { deploymentId: w.deploymentId, values: { [ASSUMPTION_TABLE[0].key]: "many" } }, ACTOR)).toMatchObject({ ok: false, fieldErrors: { [ASSUMPTION_TABLE[0].key]: [expect.stringMatching(/expected a number/)] } });
-    expect(await setDisabled(db, { userId: w.adminId, disabled: "true" }, admin())).toMatchObject({ ok: false, message: "You cannot disable your own account." });
-    expect(await setExerciseInterval(db, { deploymentId: w.deploymentId, intervalDays: "3" }, ACTOR)).toMatchObject({ ok: false, fieldErrors: { intervalDays: ["at least 7 days"] } });
-    expect(await setExerciseInterval(db, { deploymentId: w.deploymentId, intervalDays: "ninety" }, ACTOR)).toMatchObject({ ok: false, fieldErrors: { intervalDays: [expect.any(String)] } });
-    expect(await changeOwnPassword(db, { currentPassword: "wrong", newPassword: `${PASSWORD}#`, confirm: `${PASSWORD}#` }, admin())).toMatchObject({ ok: false, fieldErrors: { currentPassword: ["The current password is wrong"] } });
+    expect(await editDeployment(db, { id: w.deploymentId, expectedVersion: 1, mutate: () => undefined }, ACTOR)).toMatchObject({
+      ok: false,
+      stale: true,
+    });
+    expect(await saveAssumptions(db, { deploymentId: w.deploymentId, values: { [ASSUMPTION_TABLE[0].key]: "many" } }, ACTOR)).toMatchObject(
+      { ok: false, fieldErrors: { [ASSUMPTION_TABLE[0].key]: [expect.stringMatching(/expected a number/)] } },
+    );
+    expect(await setDisabled(db, { userId: w.adminId, disabled: "true" }, admin())).toMatchObject({
+      ok: false,
+      message: "You cannot disable your own account.",
+    });
+    expect(await setExerciseInterval(db, { deploymentId: w.deploymentId, intervalDays: "3" }, ACTOR)).toMatchObject({
+      ok: false,
+      fieldErrors: { intervalDays: ["at least 7 days"] },
+    });
+    expect(await setExerciseInterval(db, { deploymentId: w.deploymentId, intervalDays: "ninety" }, ACTOR)).toMatchObject({
+      ok: false,
+      fieldErrors: { intervalDays: [expect.any(String)] },
+    });
+    expect(
+      await changeOwnPassword(db, { currentPassword: "wrong", newPassword: `${PASSWORD}#`, confirm: `${PASSWORD}#` }, admin()),
+    ).toMatchObject({ ok: false, fieldErrors: { currentPassword: ["The current password is wrong"] } });
     expect(await snapshot(db)).toEqual(before);
   });
 

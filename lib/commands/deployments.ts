@@ -29,7 +29,13 @@ export interface InvalidDeployment {
   warnings: Problem[];
 }
 
-const invalid = (errors: Problem[], warnings: Problem[]): InvalidDeployment => ({ ok: false, invalid: true, message: "Nothing was saved: fix the problems below.", errors, warnings });
+const invalid = (errors: Problem[], warnings: Problem[]): InvalidDeployment => ({
+  ok: false,
+  invalid: true,
+  message: "Nothing was saved: fix the problems below.",
+  errors,
+  warnings,
+});
 
 const staleMessage = (current: number) =>
   `Someone else saved this deployment meanwhile (it is now at version ${current}). Your change was not applied: reload the page and make it again.`;
@@ -86,7 +92,12 @@ export async function editDeployment(
   try {
     const version = await audited(db, actor, async (tx, audit) => {
       const version = await replaceDeploymentIn(tx, input.id, result.deployment, input.expectedVersion);
-      await audit({ deploymentId: input.id, deploymentName: result.deployment.name, action: input.auditAction ?? editAction(summary), detail: `${summary.detail} (version ${version})` });
+      await audit({
+        deploymentId: input.id,
+        deploymentName: result.deployment.name,
+        action: input.auditAction ?? editAction(summary),
+        detail: `${summary.detail} (version ${version})`,
+      });
       return version;
     });
     return { ok: true, version, deployment: result.deployment, warnings: result.warnings };
@@ -111,7 +122,12 @@ export async function replaceDeployment(
     const version = await audited(db, actor, async (tx, audit) => {
       const version = await replaceDeploymentIn(tx, input.id, input.deployment, input.expectedVersion);
       const detail = before ? summarizeChange(before.deployment, input.deployment).detail : "replaced";
-      await audit({ deploymentId: input.id, deploymentName: input.deployment.name, action: input.auditAction ?? "api:put", detail: `${detail} (version ${version})` });
+      await audit({
+        deploymentId: input.id,
+        deploymentName: input.deployment.name,
+        action: input.auditAction ?? "api:put",
+        detail: `${detail} (version ${version})`,
+      });
       return version;
     });
     return { ok: true, version };
@@ -133,13 +149,22 @@ export async function renameDeployment(db: Db, input: { id: string; name: string
     const exists = await tx.deployment.findUnique({ where: { id }, select: { name: true } });
     if (!exists) return fail(NO_DEPLOYMENT, { notFound: true });
     await renameRow(tx, id, name);
-    await audit({ deploymentId: id, deploymentName: name, action: "rename", detail: `${JSON.stringify(exists.name)} → ${JSON.stringify(name)}` });
+    await audit({
+      deploymentId: id,
+      deploymentName: name,
+      action: "rename",
+      detail: `${JSON.stringify(exists.name)} → ${JSON.stringify(name)}`,
+    });
     return { ok: true as const };
   });
 }
 
 /** A what-if variant: a full copy under a new name. */
-export async function duplicateDeployment(db: Db, input: { id: string; name: string }, actor: Actor): Promise<{ ok: true; id: string } | CommandFailure> {
+export async function duplicateDeployment(
+  db: Db,
+  input: { id: string; name: string },
+  actor: Actor,
+): Promise<{ ok: true; id: string } | CommandFailure> {
   const parsed = namedInput.safeParse(input);
   if (!parsed.success) return fail("Not duplicated.", { fieldErrors: z.flattenError(parsed.error).fieldErrors });
   const { id: sourceId, name } = parsed.data;
@@ -147,7 +172,12 @@ export async function duplicateDeployment(db: Db, input: { id: string; name: str
     const source = await tx.deployment.findUnique({ where: { id: sourceId }, select: { name: true } });
     const id = source ? await duplicateDeploymentIn(tx, sourceId, name) : null;
     if (!source || !id) return fail(NO_DEPLOYMENT, { notFound: true });
-    await audit({ deploymentId: id, deploymentName: name, action: "duplicate", detail: `copy of ${JSON.stringify(source.name)} (${sourceId})` });
+    await audit({
+      deploymentId: id,
+      deploymentName: name,
+      action: "duplicate",
+      detail: `copy of ${JSON.stringify(source.name)} (${sourceId})`,
+    });
     return { ok: true as const, id };
   });
 }
@@ -162,7 +192,12 @@ export async function deleteDeployment(
   return audited(db, actor, (tx, audit) => deleteIn(tx, input.id, input.auditAction ?? "delete", audit));
 }
 
-async function deleteIn(tx: Tx, id: string, action: string, audit: (e: { deploymentId: string; deploymentName: string; action: string; detail: string }) => Promise<void>) {
+async function deleteIn(
+  tx: Tx,
+  id: string,
+  action: string,
+  audit: (e: { deploymentId: string; deploymentName: string; action: string; detail: string }) => Promise<void>,
+) {
   const exists = await tx.deployment.findUnique({ where: { id }, select: { name: true, version: true } });
   if (!exists) return fail(NO_DEPLOYMENT, { notFound: true });
   await deleteRow(tx, id);

@@ -42,8 +42,19 @@ export async function recordDrill(db: Db, input: RecordDrillInput, actor: Actor)
   return audited(db, actor, async (tx, audit) => {
     const name = await deploymentNameOf(tx, deploymentId);
     if (name === null) return fail("That deployment or scenario no longer exists.", { notFound: true });
-    const id = await insertDrill(tx, deploymentId, { scenarioId: scenario.id, performedOn: new Date(`${performedOn}T00:00:00Z`), stepMinutes, notes, recordedBy: actor });
-    await audit({ deploymentId, deploymentName: name, action: "drill:record", detail: `${scenario.id} on ${performedOn}: ${plural(timed, "step")} timed` });
+    const id = await insertDrill(tx, deploymentId, {
+      scenarioId: scenario.id,
+      performedOn: new Date(`${performedOn}T00:00:00Z`),
+      stepMinutes,
+      notes,
+      recordedBy: actor,
+    });
+    await audit({
+      deploymentId,
+      deploymentName: name,
+      action: "drill:record",
+      detail: `${scenario.id} on ${performedOn}: ${plural(timed, "step")} timed`,
+    });
     return { ok: true as const, id };
   });
 }

@@ -7,7 +7,15 @@ import { resolveAuthSecret } from "../auth/secret";
 import { listAudit } from "../db/audit-store";
 import { createPrismaClient, type Db } from "../db/client";
 import { deleteDeployment } from "../db/deployment-store";
-import { evidenceFileText, evidenceKeepDays, hasEvidence, listEvidenceTokens, listEvidenceUploads, loadEvidenceDigests, loadEvidenceRuns } from "../db/evidence-store";
+import {
+  evidenceFileText,
+  evidenceKeepDays,
+  hasEvidence,
+  listEvidenceTokens,
+  listEvidenceUploads,
+  loadEvidenceDigests,
+  loadEvidenceRuns,
+} from "../db/evidence-store";
 import { analyseEvidence } from "../engine/evidence";
 import { analyseDigests } from "../engine/evidence-digest";
 import { planDeployment } from "../engine/plan";
@@ -53,15 +61,29 @@ describe.each(testDatabases)("evidence store on $name", (database) => {
   });
 
   it("stores an upload whole, with its counts, warnings and audit entry", async () => {
-    const r = await uploadEvidence(db, { deploymentId: id, text: good, fileName: "evidence.csv", now: NOW }, "Pat Planner <pat@example.com>");
+    const r = await uploadEvidence(
+      db,
+      { deploymentId: id, text: good, fileName: "evidence.csv", now: NOW },
+      "Pat Planner <pat@example.com>",
+    );
     if (!r.ok) throw new Error(JSON.stringify(r));
     expect(r).toMatchObject({ rows: 4, goodRuns: 2, failedRuns: 1, pruned: 0 });
-    expect(r.warnings.map((w) => [w.line, w.column, w.message])).toEqual([[4, 2, "the deployment has no server sql09.litware.com: not counted"]]);
+    expect(r.warnings.map((w) => [w.line, w.column, w.message])).toEqual([
+      [4, 2, "the deployment has no server sql09.litware.com: not counted"],
+    ]);
     expect(r.summary).toMatchObject({ items: 15, ok: 2, noEvidence: 13, allItemsWithinTarget: false });
 
     const { uploads, total } = await listEvidenceUploads(db, id);
     expect(total).toBe(1);
-    expect(uploads[0]).toMatchObject({ uploadedBy: "Pat Planner <pat@example.com>", fileName: "evidence.csv", rows: 4, goodRuns: 2, failedRuns: 1, warnings: 1, tokenId: null });
+    expect(uploads[0]).toMatchObject({
+      uploadedBy: "Pat Planner <pat@example.com>",
+      fileName: "evidence.csv",
+      rows: 4,
+      goodRuns: 2,
+      failedRuns: 1,
+      warnings: 1,
+      tokenId: null,
+    });
     expect(uploads[0].firstRunAt?.toISOString()).toBe("2026-11-27T01:40:55.000Z");
     expect(uploads[0].lastRunAt?.toISOString()).toBe("2026-11-28T02:31:00.000Z");
     expect((await evidenceFileText(db, id, r.id))?.text).toBe(good);
@@ -70,24 +92,41 @@ describe.each(testDatabases)("evidence store on $name", (database) => {
 
     const audit = await listAudit(db, { deploymentId: id });
     expect(audit.entries[0]).toMatchObject({ action: "evidence:upload", actor: "Pat Planner <pat@example.com>" });
-    expect(audit.entries[0].detail).toContain("4 rows (2 good, 1 failed counted); 1 warning; 0 stale, 0 without a good backup, 13 without evidence of 15 items");
+    expect(audit.entries[0].detail).toContain(
+      "4 rows (2 good, 1 failed counted); 1 warning; 0 stale, 0 without a good backup, 13 without evidence of 15 items",
+    );
   });
 
   it("changes nothing for a file with errors, and names line and column", async () => {
     const before = await listAudit(db, { deploymentId: id });
-    const r = await uploadEvidence(db, { deploymentId: id, text: csv("database,sql01.litware.com,RTC,2026-11-28T01:42:10,,ok"), now: NOW }, "pat");
+    const r = await uploadEvidence(
+      db,
+      { deploymentId: id, text: csv("database,sql01.litware.com,RTC,2026-11-28T01:42:10,,ok"), now: NOW },
+      "pat",
+    );
     expect(r).toEqual({
       ok: false,
       message: "The evidence file has errors: nothing was stored.",
       errorCount: 1,
-      errors: [{ line: 2, column: 4, field: "finishedAt", message: '"2026-11-28T01:42:10" has no time zone: add Z (UTC) or an offset such as +01:00' }],
+      errors: [
+        {
+          line: 2,
+          column: 4,
+          field: "finishedAt",
+          message: '"2026-11-28T01:42:10" has no time zone: add Z (UTC) or an offset such as +01:00',
+        },
+      ],
     });
     expect((await listEvidenceUploads(db, id)).total).toBe(1);
     expect((await listAudit(db, { deploymentId: id })).total).toBe(before.total);
   });
 
   it("refuses an upload for a deployment that does not exist", async () => {
-    expect(await uploadEvidence(db, { deploymentId: "nope", text: good, now: NOW }, "pat")).toEqual({ ok: false, message: "This deployment no longer exists.", notFound: true });
+    expect(await uploadEvidence(db, { deploymentId: "nope", text: good, now: NOW }, "pat")).toEqual({
+      ok: false,
+      message: "This deployment no longer exists.",
+      notFound: true,
+    });
   });
 
   it("previews without storing", async () => {
@@ -123,7 +162,14 @@ describe.each(testDatabases)("evidence store on $name", (database) => {
     const plan = planDeployment(d);
     const asOfMs = Date.parse("2026-12-06T12:00:00Z");
     const fromRuns = analyseEvidence(d, plan, { runs: await loadEvidenceRuns(db, id, since), asOfMs });
-    expect(analyseDigests(d, plan, digests.map((x) => x.digest), asOfMs)).toEqual(fromRuns);
+    expect(
+      analyseDigests(
+        d,
+        plan,
+        digests.map((x) => x.digest),
+        asOfMs,
+      ),
+    ).toEqual(fromRuns);
 
     // An upload stored before digests existed (or restored from a backup): its digest comes from its file.
     const third = await importDeploymentText(db, example, "c.json");
@@ -137,7 +183,12 @@ describe.each(testDatabases)("evidence store on $name", (database) => {
     expect(analyseDigests(dOther, planOther, [fromFile.digest], asOfMs)).toEqual(
       analyseEvidence(dOther, planOther, { runs: await loadEvidenceRuns(db, third.id, 0), asOfMs }),
     );
-    expect(fromFile.digest.entries.find((e) => e.item === "RTC" && e.server === "sql01.litware.com")).toMatchObject({ rows: 2, good: 1, failed: 1, lastGood: Date.parse("2026-11-28T01:42:10Z") });
+    expect(fromFile.digest.entries.find((e) => e.item === "RTC" && e.server === "sql01.litware.com")).toMatchObject({
+      rows: 2,
+      good: 1,
+      failed: 1,
+      lastGood: Date.parse("2026-11-28T01:42:10Z"),
+    });
   });
 
   it("prunes uploads older than the keep-days setting, in the same transaction as the new upload", async () => {
@@ -172,51 +223,82 @@ describe.each(testDatabases)("evidence store on $name", (database) => {
       const listed = await listEvidenceTokens(db, id);
       expect(listed.map((t) => [t.name, t.prefix])).toEqual([["sql01 nightly task", token.slice(0, 12)]]);
       expect(listed[0]).not.toHaveProperty("tokenHash");
-      expect((await listAudit(db, { deploymentId: id })).entries[0]).toMatchObject({ action: "evidence:token-create", detail: `upload token "sql01 nightly task" (${token.slice(0, 12)}…)` });
+      expect((await listAudit(db, { deploymentId: id })).entries[0]).toMatchObject({
+        action: "evidence:token-create",
+        detail: `upload token "sql01 nightly task" (${token.slice(0, 12)}…)`,
+      });
     });
 
     it("refuse a name that is empty or too long", async () => {
-      expect(await createEvidenceToken(db, { deploymentId: id, name: "  " }, "pat")).toMatchObject({ ok: false, fieldErrors: { name: [expect.stringMatching(/1-80 characters/)] } });
-      expect(await createEvidenceToken(db, { deploymentId: id, name: "x".repeat(81) }, "pat")).toMatchObject({ ok: false, fieldErrors: { name: [expect.stringMatching(/1-80 characters/)] } });
+      expect(await createEvidenceToken(db, { deploymentId: id, name: "  " }, "pat")).toMatchObject({
+        ok: false,
+        fieldErrors: { name: [expect.stringMatching(/1-80 characters/)] },
+      });
+      expect(await createEvidenceToken(db, { deploymentId: id, name: "x".repeat(81) }, "pat")).toMatchObject({
+        ok: false,
+        fieldErrors: { name: [expect.stringMatching(/1-80 characters/)] },
+      });
     });
 
     it("let a scheduled task upload evidence for its own deployment, each use in the audit log", async () => {
       const auth = await authorizeEvidenceToken(db, { deploymentId: id, token });
       if (!auth.ok) throw new Error(auth.message);
-      const r = await uploadEvidence(db, { deploymentId: id, text: good, token: auth.token, now: new Date("2026-12-11T00:00:00Z") }, auth.actor);
+      const r = await uploadEvidence(
+        db,
+        { deploymentId: id, text: good, token: auth.token, now: new Date("2026-12-11T00:00:00Z") },
+        auth.actor,
+      );
       expect(r.ok).toBe(true);
       const entry = (await listAudit(db, { deploymentId: id })).entries[0];
       expect(entry).toMatchObject({ action: "evidence:upload", actor: `upload token "sql01 nightly task" (${token.slice(0, 12)}…)` });
       expect(entry.detail).toContain('with upload token "sql01 nightly task"');
-      expect((await db.evidenceToken.findUniqueOrThrow({ where: { id: tokenId } })).lastUsedAt?.toISOString()).toBe("2026-12-11T00:00:00.000Z");
+      expect((await db.evidenceToken.findUniqueOrThrow({ where: { id: tokenId } })).lastUsedAt?.toISOString()).toBe(
+        "2026-12-11T00:00:00.000Z",
+      );
       expect((await listEvidenceUploads(db, id)).uploads[0].tokenId).toBe(tokenId);
     });
 
     it("cannot upload to another deployment (refused and recorded)", async () => {
       const r = await authorizeEvidenceToken(db, { deploymentId: other, token });
       expect(r).toEqual({ ok: false, status: 403, message: "this upload token is for another deployment" });
-      expect((await listAudit(db, { deploymentId: id })).entries[0]).toMatchObject({ action: "evidence:token-refused", detail: `token used for another deployment (${other})` });
+      expect((await listAudit(db, { deploymentId: id })).entries[0]).toMatchObject({
+        action: "evidence:token-refused",
+        detail: `token used for another deployment (${other})`,
+      });
       expect(await hasEvidence(db, other)).toBe(false);
     });
 
     it("are not sessions: a token signs nobody in, so it reads nothing", async () => {
       const auth = createAuth({ db, provider: providerOf(url), secret: await resolveAuthSecret(db, {}) });
-      const session = await auth.api.getSession({ headers: new Headers({ authorization: `Bearer ${token}`, cookie: `better-auth.session_token=${token}` }) });
+      const session = await auth.api.getSession({
+        headers: new Headers({ authorization: `Bearer ${token}`, cookie: `better-auth.session_token=${token}` }),
+      });
       expect(session).toBeNull();
     });
 
     it("refuse unknown and malformed tokens without recording anything", async () => {
       const before = (await listAudit(db)).total;
-      expect(await authorizeEvidenceToken(db, { deploymentId: id, token: "ocsev_" + "A".repeat(43) })).toMatchObject({ ok: false, status: 401 });
+      expect(await authorizeEvidenceToken(db, { deploymentId: id, token: "ocsev_" + "A".repeat(43) })).toMatchObject({
+        ok: false,
+        status: 401,
+      });
       expect(await authorizeEvidenceToken(db, { deploymentId: id, token: "" })).toMatchObject({ ok: false, status: 401 });
       expect((await listAudit(db)).total).toBe(before);
     });
 
     it("once revoked, are refused (and the refusal recorded)", async () => {
-      expect(await revokeEvidenceToken(db, { deploymentId: other, tokenId }, "pat")).toEqual({ ok: false, message: "No such token for this deployment.", notFound: true });
+      expect(await revokeEvidenceToken(db, { deploymentId: other, tokenId }, "pat")).toEqual({
+        ok: false,
+        message: "No such token for this deployment.",
+        notFound: true,
+      });
       expect(await revokeEvidenceToken(db, { deploymentId: id, tokenId }, "Pat Planner <pat@example.com>")).toEqual({ ok: true });
       expect((await listAudit(db, { deploymentId: id })).entries[0]).toMatchObject({ action: "evidence:token-revoke" });
-      expect(await authorizeEvidenceToken(db, { deploymentId: id, token })).toEqual({ ok: false, status: 401, message: "this upload token has been revoked" });
+      expect(await authorizeEvidenceToken(db, { deploymentId: id, token })).toEqual({
+        ok: false,
+        status: 401,
+        message: "this upload token has been revoked",
+      });
       expect((await listAudit(db, { deploymentId: id })).entries[0]).toMatchObject({ action: "evidence:token-refused" });
       expect((await listEvidenceTokens(db, id))[0]).toMatchObject({ revokedBy: "Pat Planner <pat@example.com>" });
     });

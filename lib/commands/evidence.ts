@@ -44,7 +44,10 @@ async function planOf(db: Db, deploymentId: string): Promise<{ deployment: Deplo
 }
 
 /** Parse and judge an evidence file against the deployment's plan without storing anything. */
-export async function previewEvidence(db: Db, input: { deploymentId: string; text: string; asOfMs?: number }): Promise<EvidencePreview | EvidenceFailure> {
+export async function previewEvidence(
+  db: Db,
+  input: { deploymentId: string; text: string; asOfMs?: number },
+): Promise<EvidencePreview | EvidenceFailure> {
   const parsed = parseEvidenceCsv(input.text);
   if (!parsed.ok) return { ok: false, message: INVALID_FILE, errors: parsed.errors, errorCount: parsed.errorCount };
   const planned = await planOf(db, input.deploymentId);
@@ -115,7 +118,9 @@ export async function uploadEvidence(db: Db, input: UploadEvidenceInput, actor: 
         },
         select: { id: true },
       });
-      const pruned = await tx.evidenceUpload.deleteMany({ where: { deploymentId: input.deploymentId, uploadedAt: { lt: cutoff }, id: { not: row.id } } });
+      const pruned = await tx.evidenceUpload.deleteMany({
+        where: { deploymentId: input.deploymentId, uploadedAt: { lt: cutoff }, id: { not: row.id } },
+      });
       if (input.token) await tx.evidenceToken.update({ where: { id: input.token.id }, data: { lastUsedAt: now } });
       const detail = [
         `${plural(runs.length, "row")} (${s.goodRuns} good, ${s.failedRuns} failed counted)`,
@@ -127,7 +132,16 @@ export async function uploadEvidence(db: Db, input: UploadEvidenceInput, actor: 
         .filter(Boolean)
         .join("; ");
       await audit({ deploymentId: input.deploymentId, deploymentName: name, action: "evidence:upload", detail });
-      return { ok: true as const, id: row.id, rows: runs.length, goodRuns: s.goodRuns, failedRuns: s.failedRuns, warnings: section.warnings, summary: s, pruned: pruned.count };
+      return {
+        ok: true as const,
+        id: row.id,
+        rows: runs.length,
+        goodRuns: s.goodRuns,
+        failedRuns: s.failedRuns,
+        warnings: section.warnings,
+        summary: s,
+        pruned: pruned.count,
+      };
     });
   } catch (e) {
     // The deployment was deleted between the check and the insert (foreign key).
@@ -155,19 +169,39 @@ export async function createEvidenceToken(
   return audited(db, actor, async (tx, audit) => {
     const deployment = await deploymentName(tx, input.deploymentId);
     if (deployment === null) return { ok: false as const, message: NO_DEPLOYMENT, notFound: true };
-    const row = await tx.evidenceToken.create({ data: { deploymentId: input.deploymentId, name, tokenHash: hashToken(token), prefix, createdBy: actor }, select: { id: true } });
-    await audit({ deploymentId: input.deploymentId, deploymentName: deployment, action: "evidence:token-create", detail: `upload token "${name}" (${prefix}…)` });
+    const row = await tx.evidenceToken.create({
+      data: { deploymentId: input.deploymentId, name, tokenHash: hashToken(token), prefix, createdBy: actor },
+      select: { id: true },
+    });
+    await audit({
+      deploymentId: input.deploymentId,
+      deploymentName: deployment,
+      action: "evidence:token-create",
+      detail: `upload token "${name}" (${prefix}…)`,
+    });
     return { ok: true as const, id: row.id, token, prefix };
   });
 }
 
-export async function revokeEvidenceToken(db: Db, input: { deploymentId: string; tokenId: string }, actor: Actor): Promise<{ ok: true } | TokenFailure> {
+export async function revokeEvidenceToken(
+  db: Db,
+  input: { deploymentId: string; tokenId: string },
+  actor: Actor,
+): Promise<{ ok: true } | TokenFailure> {
   return audited(db, actor, async (tx, audit) => {
-    const row = await tx.evidenceToken.findFirst({ where: { id: input.tokenId, deploymentId: input.deploymentId }, include: { deployment: { select: { name: true } } } });
+    const row = await tx.evidenceToken.findFirst({
+      where: { id: input.tokenId, deploymentId: input.deploymentId },
+      include: { deployment: { select: { name: true } } },
+    });
     if (!row) return { ok: false as const, message: "No such token for this deployment.", notFound: true };
     if (row.revokedAt) return { ok: true as const };
     await tx.evidenceToken.update({ where: { id: row.id }, data: { revokedAt: new Date(), revokedBy: actor } });
-    await audit({ deploymentId: input.deploymentId, deploymentName: row.deployment.name, action: "evidence:token-revoke", detail: `upload token "${row.name}" (${row.prefix}…)` });
+    await audit({
+      deploymentId: input.deploymentId,
+      deploymentName: row.deployment.name,
+      action: "evidence:token-revoke",
+      detail: `upload token "${row.name}" (${row.prefix}…)`,
+    });
     return { ok: true as const };
   });
 }
@@ -193,7 +227,12 @@ export async function authorizeEvidenceToken(
   const who = `upload token "${row.name}" (${row.prefix}…)`;
   const refuse = async (status: 401 | 403, message: string, detail: string) => {
     await audited(db, who, async (tx, audit) => {
-      await audit({ deploymentId: row.deploymentId, deploymentName: (await deploymentName(tx, row.deploymentId)) ?? "", action: "evidence:token-refused", detail });
+      await audit({
+        deploymentId: row.deploymentId,
+        deploymentName: (await deploymentName(tx, row.deploymentId)) ?? "",
+        action: "evidence:token-refused",
+        detail,
+      });
     });
     return { ok: false as const, status, message };
   };

@@ -37,28 +37,68 @@ describe.each(testDatabases)("gap acceptance and what-if variants on $name", (da
   });
 
   it("an acceptance holds until the start of its review day, then the gap counts again", async () => {
-    const r = await acceptGap(db, { deploymentId: id, gapId: "backups-unencrypted", reason, reviewOn: "2027-03-01", now }, "Ana <ana@x.com>");
+    const r = await acceptGap(
+      db,
+      { deploymentId: id, gapId: "backups-unencrypted", reason, reviewOn: "2027-03-01", now },
+      "Ana <ana@x.com>",
+    );
     expect(r).toEqual({ ok: true, gapId: "backups-unencrypted", reviewOn: new Date("2027-03-01T00:00:00Z") });
     expect(await listAcceptedGaps(db, id)).toMatchObject([{ gapId: "backups-unencrypted", reason, acceptedBy: "Ana <ana@x.com>" }]);
-    expect((await listAudit(db, { deploymentId: id })).entries[0]).toMatchObject({ action: "gap:accept", detail: `backups-unencrypted until 2027-03-01: ${reason}` });
+    expect((await listAudit(db, { deploymentId: id })).entries[0]).toMatchObject({
+      action: "gap:accept",
+      detail: `backups-unencrypted until 2027-03-01: ${reason}`,
+    });
     expect(await activeAcceptedGapIds(db, id, new Date("2027-02-28T23:59:59Z"))).toEqual(["backups-unencrypted"]);
     expect(await activeAcceptedGapIds(db, id, new Date("2027-03-01T00:00:00Z"))).toEqual([]);
     // Accepting again replaces the reason and the date.
-    await acceptGap(db, { deploymentId: id, gapId: "backups-unencrypted", reason: "Encryption arrives with the new backup software.", reviewOn: "2027-05-01", now }, "Bo");
-    expect(await listAcceptedGaps(db, id)).toMatchObject([{ reason: "Encryption arrives with the new backup software.", acceptedBy: "Bo", reviewOn: new Date("2027-05-01T00:00:00Z") }]);
-    expect(await reopenGap(db, { deploymentId: id, gapId: "backups-unencrypted" }, "Bo")).toEqual({ ok: true, gapId: "backups-unencrypted" });
+    await acceptGap(
+      db,
+      {
+        deploymentId: id,
+        gapId: "backups-unencrypted",
+        reason: "Encryption arrives with the new backup software.",
+        reviewOn: "2027-05-01",
+        now,
+      },
+      "Bo",
+    );
+    expect(await listAcceptedGaps(db, id)).toMatchObject([
+      { reason: "Encryption arrives with the new backup software.", acceptedBy: "Bo", reviewOn: new Date("2027-05-01T00:00:00Z") },
+    ]);
+    expect(await reopenGap(db, { deploymentId: id, gapId: "backups-unencrypted" }, "Bo")).toEqual({
+      ok: true,
+      gapId: "backups-unencrypted",
+    });
   });
 
   it("refuses bad input with the field named, and writes nothing", async () => {
     const before = (await listAudit(db, { deploymentId: id })).total;
     const base = { deploymentId: id, gapId: "backups-unencrypted", reason, reviewOn: "2027-01-01", now };
-    expect(await acceptGap(db, { ...base, reason: "meh" }, "Ana")).toMatchObject({ ok: false, fieldErrors: { reason: [expect.stringMatching(/say why/)] } });
-    expect(await acceptGap(db, { ...base, reviewOn: "2026-11-29" }, "Ana")).toMatchObject({ ok: false, fieldErrors: { reviewOn: ["the review date must be after today"] } });
-    expect(await acceptGap(db, { ...base, reviewOn: "2028-06-01" }, "Ana")).toMatchObject({ ok: false, fieldErrors: { reviewOn: ["review an accepted gap within a year"] } });
-    expect(await acceptGap(db, { ...base, reviewOn: "soon" }, "Ana")).toMatchObject({ ok: false, fieldErrors: { reviewOn: [expect.stringMatching(/yyyy-mm-dd/)] } });
-    expect(await acceptGap(db, { ...base, gapId: "no-such-gap", knownGapIds: ["backups-unencrypted"] }, "Ana")).toMatchObject({ ok: false, fieldErrors: { gapId: expect.any(Array) } });
+    expect(await acceptGap(db, { ...base, reason: "meh" }, "Ana")).toMatchObject({
+      ok: false,
+      fieldErrors: { reason: [expect.stringMatching(/say why/)] },
+    });
+    expect(await acceptGap(db, { ...base, reviewOn: "2026-11-29" }, "Ana")).toMatchObject({
+      ok: false,
+      fieldErrors: { reviewOn: ["the review date must be after today"] },
+    });
+    expect(await acceptGap(db, { ...base, reviewOn: "2028-06-01" }, "Ana")).toMatchObject({
+      ok: false,
+      fieldErrors: { reviewOn: ["review an accepted gap within a year"] },
+    });
+    expect(await acceptGap(db, { ...base, reviewOn: "soon" }, "Ana")).toMatchObject({
+      ok: false,
+      fieldErrors: { reviewOn: [expect.stringMatching(/yyyy-mm-dd/)] },
+    });
+    expect(await acceptGap(db, { ...base, gapId: "no-such-gap", knownGapIds: ["backups-unencrypted"] }, "Ana")).toMatchObject({
+      ok: false,
+      fieldErrors: { gapId: expect.any(Array) },
+    });
     expect(await acceptGap(db, { ...base, deploymentId: "missing" }, "Ana")).toMatchObject({ ok: false, notFound: true });
-    expect(await reopenGap(db, { deploymentId: id, gapId: "backups-unencrypted" }, "Ana")).toMatchObject({ ok: false, fieldErrors: { gapId: ["not accepted"] } });
+    expect(await reopenGap(db, { deploymentId: id, gapId: "backups-unencrypted" }, "Ana")).toMatchObject({
+      ok: false,
+      fieldErrors: { gapId: ["not accepted"] },
+    });
     expect((await listAudit(db, { deploymentId: id })).total).toBe(before);
     expect(await listAcceptedGaps(db, id)).toEqual([]);
   });
@@ -73,6 +113,8 @@ describe.each(testDatabases)("gap acceptance and what-if variants on $name", (da
     const after = planDeployment(variant).assessment;
     expect(after.score).toBe(rec.scoreTo);
     expect((await loadDeployment(db, id))!.version).toBe(source.version);
-    expect(await createWhatIfVariant(db, { sourceId: id, source: source.deployment, recommendation: undefined }, "Ana")).toMatchObject({ ok: false });
+    expect(await createWhatIfVariant(db, { sourceId: id, source: source.deployment, recommendation: undefined }, "Ana")).toMatchObject({
+      ok: false,
+    });
   });
 });

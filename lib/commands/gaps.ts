@@ -11,7 +11,11 @@ const DAY = 86_400_000;
 
 const acceptFields = z.object({
   deploymentId: z.string({ error: "expected a deployment id" }).min(1, { error: "expected a deployment id" }),
-  gapId: z.string({ error: "expected a gap id" }).trim().min(1, { error: "expected a gap id" }).max(500, { error: "a gap id is at most 500 characters" }),
+  gapId: z
+    .string({ error: "expected a gap id" })
+    .trim()
+    .min(1, { error: "expected a gap id" })
+    .max(500, { error: "a gap id is at most 500 characters" }),
   reason: z
     .string({ error: "expected a reason" })
     .trim()
@@ -39,10 +43,14 @@ export async function acceptGap(db: Db, input: AcceptGapInput, actor: Actor): Pr
   const { deploymentId, gapId, reason, reviewOn } = parsed.data;
   const now = input.now ?? new Date();
   const review = new Date(`${reviewOn}T00:00:00Z`);
-  if (review.getTime() <= now.getTime()) return fail("The gap was not accepted.", { fieldErrors: { reviewOn: ["the review date must be after today"] } });
-  if (review.getTime() - now.getTime() > MAX_REVIEW_DAYS * DAY) return fail("The gap was not accepted.", { fieldErrors: { reviewOn: ["review an accepted gap within a year"] } });
+  if (review.getTime() <= now.getTime())
+    return fail("The gap was not accepted.", { fieldErrors: { reviewOn: ["the review date must be after today"] } });
+  if (review.getTime() - now.getTime() > MAX_REVIEW_DAYS * DAY)
+    return fail("The gap was not accepted.", { fieldErrors: { reviewOn: ["review an accepted gap within a year"] } });
   if (input.knownGapIds && !input.knownGapIds.includes(gapId))
-    return fail("The gap was not accepted: this deployment's plan has no such gap (it may have been closed).", { fieldErrors: { gapId: ["no such gap in the current plan"] } });
+    return fail("The gap was not accepted: this deployment's plan has no such gap (it may have been closed).", {
+      fieldErrors: { gapId: ["no such gap in the current plan"] },
+    });
 
   return audited(db, actor, async (tx, audit) => {
     const name = await deploymentNameOf(tx, deploymentId);
@@ -60,7 +68,11 @@ export async function acceptGap(db: Db, input: AcceptGapInput, actor: Actor): Pr
 const reopenFields = acceptFields.pick({ deploymentId: true, gapId: true });
 
 /** Withdraw an acceptance: the gap counts again at once. */
-export async function reopenGap(db: Db, input: { deploymentId: string; gapId: string }, actor: Actor): Promise<CommandResult<{ gapId: string }>> {
+export async function reopenGap(
+  db: Db,
+  input: { deploymentId: string; gapId: string },
+  actor: Actor,
+): Promise<CommandResult<{ gapId: string }>> {
   const parsed = reopenFields.safeParse(input);
   if (!parsed.success) return fail("The gap was not reopened.", { fieldErrors: z.flattenError(parsed.error).fieldErrors });
   const { deploymentId, gapId } = parsed.data;

@@ -11,7 +11,14 @@ import { chooseBranch, completeStep, finishRun, noteStep, skipStep, startFailbac
 const A = "Ana Admin <ana@example.com>";
 const B = "Bo Admin <bo@example.com>";
 
-const step = (order: number, dependsOn: number[], minutes = 10): RunbookStep => ({ order, title: `Step ${order}`, minutes, dependsOn, workloads: ["im-presence"], rules: [] });
+const step = (order: number, dependsOn: number[], minutes = 10): RunbookStep => ({
+  order,
+  title: `Step ${order}`,
+  minutes,
+  dependsOn,
+  workloads: ["im-presence"],
+  rules: [],
+});
 
 /** 1 → (2, 3) → 4; an alternative branch "rebuild" of two steps. */
 export const SCENARIO: Scenario = {
@@ -49,13 +56,22 @@ describe.each(testDatabases)("restore runs on $name", (database) => {
     const run = (await loadRun(db, deploymentId, r.id))!;
     const id = (order: number, pathId = "main") => run.steps.find((s) => s.order === order && s.pathId === pathId)!.id;
     const ids = { deploymentId, runId: r.id };
-    return { runId: r.id, id, ids, state: async (order: number) => (await loadRun(db, deploymentId, r.id))!.steps.find((s) => s.order === order && s.pathId === "main")!.state };
+    return {
+      runId: r.id,
+      id,
+      ids,
+      state: async (order: number) =>
+        (await loadRun(db, deploymentId, r.id))!.steps.find((s) => s.order === order && s.pathId === "main")!.state,
+    };
   }
 
   it("starting a run freezes the runbook and creates every step pending", async () => {
     const { runId } = await newRun();
     const run = (await loadRun(db, deploymentId, runId))!;
-    expect(run.snapshot.paths.map((p) => [p.id, p.steps.length])).toEqual([["main", 4], ["rebuild", 2]]);
+    expect(run.snapshot.paths.map((p) => [p.id, p.steps.length])).toEqual([
+      ["main", 4],
+      ["rebuild", 2],
+    ]);
     expect(run.steps.filter((s) => s.pathId === "main").map((s) => s.state)).toEqual(["pending", "pending", "pending", "pending"]);
     expect(run).toMatchObject({ kind: "incident", exerciseType: null, startedBy: A, pathId: "main", version: 1 });
   });
@@ -65,26 +81,54 @@ describe.each(testDatabases)("restore runs on $name", (database) => {
     expect(noType).toMatchObject({ ok: false, fieldErrors: { exerciseType: [expect.stringContaining("type")] } });
     const badKind = await startRun(db, { deploymentId, scenario: SCENARIO, scenarioTitle: "x", kind: "drill" }, A);
     expect(badKind).toMatchObject({ ok: false, fieldErrors: { kind: [expect.any(String)] } });
-    expect(await startRun(db, { deploymentId, scenario: undefined, scenarioTitle: "x", kind: "incident" }, A)).toMatchObject({ ok: false, notFound: true });
+    expect(await startRun(db, { deploymentId, scenario: undefined, scenarioTitle: "x", kind: "incident" }, A)).toMatchObject({
+      ok: false,
+      notFound: true,
+    });
   });
 
   it("a step cannot start before its dependencies are done or skipped, nor complete before it starts", async () => {
     const { id, ids, state } = await newRun();
-    expect(await completeStep(db, { ...ids, stepId: id(1) }, A)).toMatchObject({ ok: false, message: expect.stringContaining("not been started") });
-    expect(await startStep(db, { ...ids, stepId: id(2) }, A)).toMatchObject({ ok: false, message: "Step 2 waits for step 1 to be done or skipped." });
+    expect(await completeStep(db, { ...ids, stepId: id(1) }, A)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("not been started"),
+    });
+    expect(await startStep(db, { ...ids, stepId: id(2) }, A)).toMatchObject({
+      ok: false,
+      message: "Step 2 waits for step 1 to be done or skipped.",
+    });
     expect(await startStep(db, { ...ids, stepId: id(1) }, A)).toEqual({ ok: true });
-    expect(await startStep(db, { ...ids, stepId: id(2) }, A)).toMatchObject({ ok: false, message: expect.stringContaining("waits for step 1") });
+    expect(await startStep(db, { ...ids, stepId: id(2) }, A)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("waits for step 1"),
+    });
     expect(await startStep(db, { ...ids, stepId: id(1) }, B)).toMatchObject({ ok: false, stale: true });
     expect(await completeStep(db, { ...ids, stepId: id(1) }, B)).toEqual({ ok: true });
     expect(await startStep(db, { ...ids, stepId: id(2) }, A)).toEqual({ ok: true });
-    expect(await startStep(db, { ...ids, stepId: id(4) }, A)).toMatchObject({ ok: false, message: "Step 4 waits for steps 2, 3 to be done or skipped." });
-    expect(await skipStep(db, { ...ids, stepId: id(3), reason: "  " }, A)).toMatchObject({ ok: false, fieldErrors: { reason: ["say why the step is skipped"] } });
+    expect(await startStep(db, { ...ids, stepId: id(4) }, A)).toMatchObject({
+      ok: false,
+      message: "Step 4 waits for steps 2, 3 to be done or skipped.",
+    });
+    expect(await skipStep(db, { ...ids, stepId: id(3), reason: "  " }, A)).toMatchObject({
+      ok: false,
+      fieldErrors: { reason: ["say why the step is skipped"] },
+    });
     expect(await state(3)).toBe("pending");
     expect(await skipStep(db, { ...ids, stepId: id(3), reason: "pool has one front end" }, A)).toEqual({ ok: true });
-    expect(await startStep(db, { ...ids, stepId: id(4) }, A)).toMatchObject({ ok: false, message: "Step 4 waits for step 2 to be done or skipped." });
+    expect(await startStep(db, { ...ids, stepId: id(4) }, A)).toMatchObject({
+      ok: false,
+      message: "Step 4 waits for step 2 to be done or skipped.",
+    });
     expect(await completeStep(db, { ...ids, stepId: id(2) }, A)).toEqual({ ok: true });
-    expect(await completeStep(db, { ...ids, stepId: id(2) }, B)).toMatchObject({ ok: false, stale: true, message: expect.stringContaining("already completed by Ana Admin") });
-    expect(await skipStep(db, { ...ids, stepId: id(2), reason: "late" }, B)).toMatchObject({ ok: false, message: "Step 2 is already done." });
+    expect(await completeStep(db, { ...ids, stepId: id(2) }, B)).toMatchObject({
+      ok: false,
+      stale: true,
+      message: expect.stringContaining("already completed by Ana Admin"),
+    });
+    expect(await skipStep(db, { ...ids, stepId: id(2), reason: "late" }, B)).toMatchObject({
+      ok: false,
+      message: "Step 2 is already done.",
+    });
     expect(await startStep(db, { ...ids, stepId: id(4) }, A)).toEqual({ ok: true });
     const run = (await loadRun(db, deploymentId, ids.runId))!;
     const main = run.steps.filter((s) => s.pathId === "main");
@@ -93,7 +137,9 @@ describe.each(testDatabases)("restore runs on $name", (database) => {
     expect(main[2]).toMatchObject({ skippedBy: A, skipReason: "pool has one front end" });
     expect(run.version).toBe(7);
     const audits = await db.auditEntry.findMany({ where: { detail: { contains: ids.runId } }, select: { action: true } });
-    expect(audits.map((a) => a.action).sort()).toEqual(["run:start", "run:step-done", "run:step-done", "run:step-skip", "run:step-start", "run:step-start", "run:step-start"].sort());
+    expect(audits.map((a) => a.action).sort()).toEqual(
+      ["run:start", "run:step-done", "run:step-done", "run:step-skip", "run:step-start", "run:step-start", "run:step-start"].sort(),
+    );
   });
 
   // Two administrators' browsers reach one app process (one client) on SQLite, or two app
@@ -105,7 +151,10 @@ describe.each(testDatabases)("restore runs on $name", (database) => {
     for (let round = 0; round < 3; round++) {
       const { id, ids, runId } = await newRun();
       expect(await startStep(db, { ...ids, stepId: id(1) }, A)).toEqual({ ok: true });
-      const results = await Promise.all([completeStep(db, { ...ids, stepId: id(1) }, A), completeStep(second, { ...ids, stepId: id(1) }, B)]);
+      const results = await Promise.all([
+        completeStep(db, { ...ids, stepId: id(1) }, A),
+        completeStep(second, { ...ids, stepId: id(1) }, B),
+      ]);
       expect(results.filter((r) => r.ok)).toHaveLength(1);
       expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, stale: true, message: expect.stringContaining("already completed") });
       const done = await db.auditEntry.count({ where: { action: "run:step-done", detail: { contains: runId } } });
@@ -115,17 +164,29 @@ describe.each(testDatabases)("restore runs on $name", (database) => {
 
   it("branches: steps of the branch not taken cannot start; choosing it opens them", async () => {
     const { id, ids } = await newRun();
-    expect(await startStep(db, { ...ids, stepId: id(1, "rebuild") }, A)).toMatchObject({ ok: false, message: expect.stringContaining("did not take") });
-    expect(await chooseBranch(db, { ...ids, pathId: "nowhere" }, A)).toMatchObject({ ok: false, fieldErrors: { pathId: [expect.any(String)] } });
+    expect(await startStep(db, { ...ids, stepId: id(1, "rebuild") }, A)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("did not take"),
+    });
+    expect(await chooseBranch(db, { ...ids, pathId: "nowhere" }, A)).toMatchObject({
+      ok: false,
+      fieldErrors: { pathId: [expect.any(String)] },
+    });
     expect(await chooseBranch(db, { ...ids, pathId: "rebuild" }, B)).toEqual({ ok: true });
     expect(await startStep(db, { ...ids, stepId: id(1, "rebuild") }, A)).toEqual({ ok: true });
-    expect(await startStep(db, { ...ids, stepId: id(1) }, A)).toMatchObject({ ok: false, message: expect.stringContaining("did not take") });
+    expect(await startStep(db, { ...ids, stepId: id(1) }, A)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("did not take"),
+    });
     expect((await loadRun(db, deploymentId, ids.runId))!).toMatchObject({ pathId: "rebuild", pathChosenBy: B });
   });
 
   it("notes are kept with who wrote them; a finished run is frozen", async () => {
     const { id, ids } = await newRun();
-    expect(await noteStep(db, { ...ids, stepId: id(1), note: "x".repeat(4001) }, A)).toMatchObject({ ok: false, fieldErrors: { note: [expect.any(String)] } });
+    expect(await noteStep(db, { ...ids, stepId: id(1), note: "x".repeat(4001) }, A)).toMatchObject({
+      ok: false,
+      fieldErrors: { note: [expect.any(String)] },
+    });
     expect(await noteStep(db, { ...ids, stepId: id(1), note: " tape 3 was unreadable " }, A)).toEqual({ ok: true });
     expect(await finishRun(db, ids, B)).toEqual({ ok: true });
     expect(await finishRun(db, ids, A)).toMatchObject({ ok: false });
@@ -137,8 +198,22 @@ describe.each(testDatabases)("restore runs on $name", (database) => {
   });
 
   it("failback: a finished switch-over run starts its failback runbook once, as a linked run", async () => {
-    const scenario: Scenario = { ...SCENARIO, failback: { id: "failback", title: "Failback: bring the users home", when: "after the rebuild", steps: [step(1, []), step(2, [1]), step(3, [2])], rtoHours: 0.5, workloads: [] } };
-    const started = await startRun(db, { deploymentId, scenario, scenarioTitle: "fe1 with standby", kind: "exercise", exerciseType: "full" }, A);
+    const scenario: Scenario = {
+      ...SCENARIO,
+      failback: {
+        id: "failback",
+        title: "Failback: bring the users home",
+        when: "after the rebuild",
+        steps: [step(1, []), step(2, [1]), step(3, [2])],
+        rtoHours: 0.5,
+        workloads: [],
+      },
+    };
+    const started = await startRun(
+      db,
+      { deploymentId, scenario, scenarioTitle: "fe1 with standby", kind: "exercise", exerciseType: "full" },
+      A,
+    );
     if (!started.ok) throw new Error(started.message);
     const ids = { deploymentId, runId: started.id };
     expect(await startFailbackRun(db, ids, A)).toMatchObject({ ok: false, message: expect.stringContaining("Finish this run first") });
@@ -148,7 +223,14 @@ describe.each(testDatabases)("restore runs on $name", (database) => {
     const again = await startFailbackRun(db, ids, A);
     expect(again).toMatchObject({ ok: true, existing: true, id: first.ok ? first.id : "" });
     const failback = (await loadRun(db, deploymentId, first.ok ? first.id : ""))!;
-    expect(failback).toMatchObject({ scenarioId: "failback:server:fe1", kind: "exercise", exerciseType: "full", startedBy: B, linkedFromRunId: started.id, pathId: "main" });
+    expect(failback).toMatchObject({
+      scenarioId: "failback:server:fe1",
+      kind: "exercise",
+      exerciseType: "full",
+      startedBy: B,
+      linkedFromRunId: started.id,
+      pathId: "main",
+    });
     expect(failback.snapshot.paths.map((p) => [p.id, p.title, p.steps.length])).toEqual([["main", "Failback: bring the users home", 3]]);
     expect(failback.steps.map((x) => x.state)).toEqual(["pending", "pending", "pending"]);
     expect((await loadRun(db, deploymentId, started.id))!.linkedRunId).toBe(failback.id);
@@ -159,7 +241,10 @@ describe.each(testDatabases)("restore runs on $name", (database) => {
     if (!rebuilt.ok) throw new Error(rebuilt.message);
     expect(await chooseBranch(db, { deploymentId, runId: rebuilt.id, pathId: "rebuild" }, A)).toEqual({ ok: true });
     expect(await finishRun(db, { deploymentId, runId: rebuilt.id }, A)).toEqual({ ok: true });
-    expect(await startFailbackRun(db, { deploymentId, runId: rebuilt.id }, A)).toMatchObject({ ok: false, message: expect.stringContaining("rebuilt in place") });
+    expect(await startFailbackRun(db, { deploymentId, runId: rebuilt.id }, A)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("rebuilt in place"),
+    });
     const { ids: plain } = await newRun();
     expect(await startFailbackRun(db, plain, A)).toMatchObject({ ok: false, message: expect.stringContaining("no failback") });
   });

@@ -8,7 +8,18 @@ import type { Db } from "../db/client";
 import type { Tx } from "../db/deployment-store";
 import { deploymentNameOf } from "../db/deployment-store";
 import type { Scenario } from "../formats/plan";
-import { blockersOf, EXERCISE_TYPES, failbackSnapshotOf, MAIN_PATH, parseSnapshot, pathOf, RUN_KINDS, snapshotOf, type RunSnapshot, type StepState } from "../view/run-snapshot";
+import {
+  blockersOf,
+  EXERCISE_TYPES,
+  failbackSnapshotOf,
+  MAIN_PATH,
+  parseSnapshot,
+  pathOf,
+  RUN_KINDS,
+  snapshotOf,
+  type RunSnapshot,
+  type StepState,
+} from "../view/run-snapshot";
 import { audited, fail, type Actor, type CommandFailure, type CommandResult } from "./command";
 
 const NO_RUN = "This run no longer exists.";
@@ -31,7 +42,10 @@ const startFields = z
     kind: z.enum(RUN_KINDS, { error: "choose incident or exercise" }),
     exerciseType: z.enum(EXERCISE_TYPES, { error: "choose walkthrough, tabletop, simulation or full" }).optional(),
   })
-  .refine((v) => v.kind !== "exercise" || v.exerciseType !== undefined, { path: ["exerciseType"], error: "an exercise needs its type (walkthrough, tabletop, simulation or full)" });
+  .refine((v) => v.kind !== "exercise" || v.exerciseType !== undefined, {
+    path: ["exerciseType"],
+    error: "an exercise needs its type (walkthrough, tabletop, simulation or full)",
+  });
 
 export async function startRun(db: Db, input: StartRunInput, actor: Actor): Promise<CommandResult<{ id: string }>> {
   const parsed = startFields.safeParse({ ...input, exerciseType: input.exerciseType || undefined });
@@ -45,11 +59,25 @@ export async function startRun(db: Db, input: StartRunInput, actor: Actor): Prom
     const name = await deploymentNameOf(tx, deploymentId);
     if (name === null) return fail("That deployment or runbook no longer exists.", { notFound: true });
     const run = await tx.restoreRun.create({
-      data: { deploymentId, scenarioId: scenario.id, kind, exerciseType: exerciseType ?? null, startedBy: actor, snapshot: JSON.stringify(snapshot) },
+      data: {
+        deploymentId,
+        scenarioId: scenario.id,
+        kind,
+        exerciseType: exerciseType ?? null,
+        startedBy: actor,
+        snapshot: JSON.stringify(snapshot),
+      },
       select: { id: true },
     });
-    await tx.runStep.createMany({ data: snapshot.paths.flatMap((p) => p.steps.map((s) => ({ runId: run.id, pathId: p.id, stepOrder: s.order }))) });
-    await audit({ deploymentId, deploymentName: name, action: "run:start", detail: `${scenario.id} as ${exerciseType ? `${exerciseType} exercise` : "incident"} (run ${run.id})` });
+    await tx.runStep.createMany({
+      data: snapshot.paths.flatMap((p) => p.steps.map((s) => ({ runId: run.id, pathId: p.id, stepOrder: s.order }))),
+    });
+    await audit({
+      deploymentId,
+      deploymentName: name,
+      action: "run:start",
+      detail: `${scenario.id} as ${exerciseType ? `${exerciseType} exercise` : "incident"} (run ${run.id})`,
+    });
     return { ok: true as const, id: run.id };
   });
 }
@@ -69,7 +97,10 @@ interface OpenRun {
 /** The run, when it exists in this deployment and is not finished; otherwise the refusal. */
 async function openRun(tx: Tx, deploymentId: string, runId: string): Promise<OpenRun | CommandFailure> {
   const name = await deploymentNameOf(tx, deploymentId);
-  const run = name === null ? null : await tx.restoreRun.findFirst({ where: { id: runId, deploymentId }, select: { snapshot: true, pathId: true, finishedAt: true } });
+  const run =
+    name === null
+      ? null
+      : await tx.restoreRun.findFirst({ where: { id: runId, deploymentId }, select: { snapshot: true, pathId: true, finishedAt: true } });
   const snapshot = run ? parseSnapshot(run.snapshot) : null;
   if (name === null || !run || !snapshot) return fail(NO_RUN, { notFound: true });
   if (run.finishedAt) return fail(FINISHED);
@@ -97,15 +128,31 @@ export async function startStep(db: Db, input: StepInput, actor: Actor): Promise
     if (row.pathId !== run.pathId) return fail("That step belongs to the branch this run did not take; choose that branch first.");
     const step = pathOf(run.snapshot, row.pathId)?.steps.find((s) => s.order === row.stepOrder);
     if (!step) return fail("That step is not part of this run.", { notFound: true });
-    const siblings = await tx.runStep.findMany({ where: { runId: input.runId, pathId: row.pathId }, select: { stepOrder: true, state: true } });
+    const siblings = await tx.runStep.findMany({
+      where: { runId: input.runId, pathId: row.pathId },
+      select: { stepOrder: true, state: true },
+    });
     const states = new Map(siblings.map((s) => [s.stepOrder, s.state as StepState]));
     const blockers = blockersOf(step, (o) => states.get(o) ?? "pending");
-    if (blockers.length) return fail(`Step ${step.order} waits for step${blockers.length === 1 ? "" : "s"} ${blockers.join(", ")} to be done or skipped.`);
+    if (blockers.length)
+      return fail(`Step ${step.order} waits for step${blockers.length === 1 ? "" : "s"} ${blockers.join(", ")} to be done or skipped.`);
     const now = new Date();
-    const changed = await tx.runStep.updateMany({ where: { id: row.id, state: "pending" }, data: { state: "started", startedBy: actor, startedAt: now } });
-    if (changed.count !== 1) return fail(`Step ${step.order} was already ${row.state} by ${whoWhen(row.startedBy ?? row.skippedBy, row.startedAt ?? row.skippedAt)}.`, { stale: true });
+    const changed = await tx.runStep.updateMany({
+      where: { id: row.id, state: "pending" },
+      data: { state: "started", startedBy: actor, startedAt: now },
+    });
+    if (changed.count !== 1)
+      return fail(
+        `Step ${step.order} was already ${row.state} by ${whoWhen(row.startedBy ?? row.skippedBy, row.startedAt ?? row.skippedAt)}.`,
+        { stale: true },
+      );
     await bump(tx, input.runId);
-    await audit({ deploymentId: input.deploymentId, deploymentName: run.name, action: "run:step-start", detail: `run ${input.runId} step ${step.order}: ${step.title}` });
+    await audit({
+      deploymentId: input.deploymentId,
+      deploymentName: run.name,
+      action: "run:step-start",
+      detail: `run ${input.runId} step ${step.order}: ${step.title}`,
+    });
     return { ok: true as const };
   });
 }
@@ -114,17 +161,27 @@ export async function completeStep(db: Db, input: StepInput, actor: Actor): Prom
   return audited(db, actor, async (tx, audit) => {
     const run = await openRun(tx, input.deploymentId, input.runId);
     if (isFailure(run)) return run;
-    const changed = await tx.runStep.updateMany({ where: { id: input.stepId, runId: input.runId, state: "started" }, data: { state: "done", doneBy: actor, doneAt: new Date() } });
+    const changed = await tx.runStep.updateMany({
+      where: { id: input.stepId, runId: input.runId, state: "started" },
+      data: { state: "done", doneBy: actor, doneAt: new Date() },
+    });
     if (changed.count !== 1) {
       const row = await stepRow(tx, input.runId, input.stepId);
       if (!row) return fail("That step is not part of this run.", { notFound: true });
-      if (row.state === "done") return fail(`Step ${row.stepOrder} was already completed by ${whoWhen(row.doneBy, row.doneAt)}.`, { stale: true });
-      if (row.state === "skipped") return fail(`Step ${row.stepOrder} was skipped by ${whoWhen(row.skippedBy, row.skippedAt)}.`, { stale: true });
+      if (row.state === "done")
+        return fail(`Step ${row.stepOrder} was already completed by ${whoWhen(row.doneBy, row.doneAt)}.`, { stale: true });
+      if (row.state === "skipped")
+        return fail(`Step ${row.stepOrder} was skipped by ${whoWhen(row.skippedBy, row.skippedAt)}.`, { stale: true });
       return fail(`Step ${row.stepOrder} has not been started; start it first.`);
     }
     const row = await stepRow(tx, input.runId, input.stepId);
     await bump(tx, input.runId);
-    await audit({ deploymentId: input.deploymentId, deploymentName: run.name, action: "run:step-done", detail: `run ${input.runId} step ${row?.stepOrder}` });
+    await audit({
+      deploymentId: input.deploymentId,
+      deploymentName: run.name,
+      action: "run:step-done",
+      detail: `run ${input.runId} step ${row?.stepOrder}`,
+    });
     return { ok: true as const };
   });
 }
@@ -148,7 +205,12 @@ export async function skipStep(db: Db, input: StepInput & { reason: string }, ac
       return fail(`Step ${row.stepOrder} is already ${row.state}.`, { stale: true });
     }
     await bump(tx, input.runId);
-    await audit({ deploymentId: input.deploymentId, deploymentName: run.name, action: "run:step-skip", detail: `run ${input.runId} step ${row.stepOrder}: ${reason.data}` });
+    await audit({
+      deploymentId: input.deploymentId,
+      deploymentName: run.name,
+      action: "run:step-skip",
+      detail: `run ${input.runId} step ${row.stepOrder}: ${reason.data}`,
+    });
     return { ok: true as const };
   });
 }
@@ -161,24 +223,44 @@ export async function noteStep(db: Db, input: StepInput & { note: string }, acto
   return audited(db, actor, async (tx, audit) => {
     const run = await openRun(tx, input.deploymentId, input.runId);
     if (isFailure(run)) return run;
-    const changed = await tx.runStep.updateMany({ where: { id: input.stepId, runId: input.runId }, data: { note: note.data.trim(), noteBy: actor, noteAt: new Date() } });
+    const changed = await tx.runStep.updateMany({
+      where: { id: input.stepId, runId: input.runId },
+      data: { note: note.data.trim(), noteBy: actor, noteAt: new Date() },
+    });
     if (changed.count !== 1) return fail("That step is not part of this run.", { notFound: true });
     const row = await stepRow(tx, input.runId, input.stepId);
     await bump(tx, input.runId);
-    await audit({ deploymentId: input.deploymentId, deploymentName: run.name, action: "run:step-note", detail: `run ${input.runId} step ${row?.stepOrder}` });
+    await audit({
+      deploymentId: input.deploymentId,
+      deploymentName: run.name,
+      action: "run:step-note",
+      detail: `run ${input.runId} step ${row?.stepOrder}`,
+    });
     return { ok: true as const };
   });
 }
 
-export async function chooseBranch(db: Db, input: { deploymentId: string; runId: string; pathId: string }, actor: Actor): Promise<CommandResult> {
+export async function chooseBranch(
+  db: Db,
+  input: { deploymentId: string; runId: string; pathId: string },
+  actor: Actor,
+): Promise<CommandResult> {
   return audited(db, actor, async (tx, audit) => {
     const run = await openRun(tx, input.deploymentId, input.runId);
     if (isFailure(run)) return run;
     const path = pathOf(run.snapshot, input.pathId);
     if (!path) return fail("This runbook has no such branch.", { fieldErrors: { pathId: ["choose one of the runbook's branches"] } });
     if (path.id === run.pathId) return { ok: true as const };
-    await tx.restoreRun.update({ where: { id: input.runId }, data: { pathId: path.id, pathChosenBy: actor, pathChosenAt: new Date(), version: { increment: 1 } } });
-    await audit({ deploymentId: input.deploymentId, deploymentName: run.name, action: "run:branch", detail: `run ${input.runId}: ${path.id === MAIN_PATH ? "main steps" : path.title}` });
+    await tx.restoreRun.update({
+      where: { id: input.runId },
+      data: { pathId: path.id, pathChosenBy: actor, pathChosenAt: new Date(), version: { increment: 1 } },
+    });
+    await audit({
+      deploymentId: input.deploymentId,
+      deploymentName: run.name,
+      action: "run:branch",
+      detail: `run ${input.runId}: ${path.id === MAIN_PATH ? "main steps" : path.title}`,
+    });
     return { ok: true as const };
   });
 }
@@ -187,20 +269,31 @@ export async function finishRun(db: Db, input: { deploymentId: string; runId: st
   return audited(db, actor, async (tx, audit) => {
     const run = await openRun(tx, input.deploymentId, input.runId);
     if (isFailure(run)) return run;
-    const changed = await tx.restoreRun.updateMany({ where: { id: input.runId, finishedAt: null }, data: { finishedAt: new Date(), finishedBy: actor, version: { increment: 1 } } });
+    const changed = await tx.restoreRun.updateMany({
+      where: { id: input.runId, finishedAt: null },
+      data: { finishedAt: new Date(), finishedBy: actor, version: { increment: 1 } },
+    });
     if (changed.count !== 1) return fail(FINISHED, { stale: true });
     const open = await tx.runStep.count({ where: { runId: input.runId, pathId: run.pathId, state: { in: ["pending", "started"] } } });
-    await audit({ deploymentId: input.deploymentId, deploymentName: run.name, action: "run:finish", detail: `run ${input.runId}${open ? `, ${open} step${open === 1 ? "" : "s"} left open` : ""}` });
+    await audit({
+      deploymentId: input.deploymentId,
+      deploymentName: run.name,
+      action: "run:finish",
+      detail: `run ${input.runId}${open ? `, ${open} step${open === 1 ? "" : "s"} left open` : ""}`,
+    });
     return { ok: true as const };
   });
 }
-
 
 /**
  * After a switch-over run (the standby branch) is finished: start its failback runbook as a run of
  * its own, linked to it. Starting it again gives the run already started (one failback per run).
  */
-export async function startFailbackRun(db: Db, input: { deploymentId: string; runId: string }, actor: Actor): Promise<CommandResult<{ id: string; existing: boolean }>> {
+export async function startFailbackRun(
+  db: Db,
+  input: { deploymentId: string; runId: string },
+  actor: Actor,
+): Promise<CommandResult<{ id: string; existing: boolean }>> {
   return audited(db, actor, async (tx, audit) => {
     const name = await deploymentNameOf(tx, input.deploymentId);
     const parent = name === null ? null : await tx.restoreRun.findFirst({ where: { id: input.runId, deploymentId: input.deploymentId } });
@@ -208,16 +301,36 @@ export async function startFailbackRun(db: Db, input: { deploymentId: string; ru
     if (name === null || !parent || !snapshot) return fail(NO_RUN, { notFound: true });
     const failback = failbackSnapshotOf(snapshot);
     if (!failback) return fail("This runbook has no failback: it does not move the users to a standby pool.");
-    if (parent.pathId !== MAIN_PATH) return fail("This run rebuilt in place: the users never moved to the standby pool, so there is nothing to fail back.");
-    if (!parent.finishedAt) return fail("Finish this run first: the failback starts once the users work on the standby pool and their home pool is rebuilt.");
-    const existing = await tx.restoreRun.findFirst({ where: { deploymentId: input.deploymentId, linkedFromRunId: parent.id }, select: { id: true } });
-    if (existing) return { ok: true as const, id: existing.id, existing: true };
-    const run = await tx.restoreRun.create({
-      data: { deploymentId: input.deploymentId, scenarioId: failback.scenarioId, kind: parent.kind, exerciseType: parent.exerciseType, startedBy: actor, snapshot: JSON.stringify(failback), linkedFromRunId: parent.id },
+    if (parent.pathId !== MAIN_PATH)
+      return fail("This run rebuilt in place: the users never moved to the standby pool, so there is nothing to fail back.");
+    if (!parent.finishedAt)
+      return fail("Finish this run first: the failback starts once the users work on the standby pool and their home pool is rebuilt.");
+    const existing = await tx.restoreRun.findFirst({
+      where: { deploymentId: input.deploymentId, linkedFromRunId: parent.id },
       select: { id: true },
     });
-    await tx.runStep.createMany({ data: failback.paths.flatMap((p) => p.steps.map((s) => ({ runId: run.id, pathId: p.id, stepOrder: s.order }))) });
-    await audit({ deploymentId: input.deploymentId, deploymentName: name, action: "run:failback-start", detail: `${failback.scenarioId} after run ${parent.id} (run ${run.id})` });
+    if (existing) return { ok: true as const, id: existing.id, existing: true };
+    const run = await tx.restoreRun.create({
+      data: {
+        deploymentId: input.deploymentId,
+        scenarioId: failback.scenarioId,
+        kind: parent.kind,
+        exerciseType: parent.exerciseType,
+        startedBy: actor,
+        snapshot: JSON.stringify(failback),
+        linkedFromRunId: parent.id,
+      },
+      select: { id: true },
+    });
+    await tx.runStep.createMany({
+      data: failback.paths.flatMap((p) => p.steps.map((s) => ({ runId: run.id, pathId: p.id, stepOrder: s.order }))),
+    });
+    await audit({
+      deploymentId: input.deploymentId,
+      deploymentName: name,
+      action: "run:failback-start",
+      detail: `${failback.scenarioId} after run ${parent.id} (run ${run.id})`,
+    });
     return { ok: true as const, id: run.id, existing: false };
   });
 }

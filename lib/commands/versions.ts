@@ -8,7 +8,11 @@ import { audited, fail, NO_DEPLOYMENT, type Actor, type CommandResult } from "./
 const approvalFields = z.object({
   deploymentId: z.string().min(1),
   expectedVersion: z.coerce.number().int().min(1),
-  note: z.string().trim().min(1, { error: "a note is needed (what was reviewed, why it is approved)" }).max(2000, { error: "at most 2,000 characters" }),
+  note: z
+    .string()
+    .trim()
+    .min(1, { error: "a note is needed (what was reviewed, why it is approved)" })
+    .max(2000, { error: "at most 2,000 characters" }),
 });
 
 export interface ApproveInput {
@@ -27,11 +31,20 @@ export async function approveVersion(db: Db, input: ApproveInput, actor: Actor):
   const { planned } = input;
   if (!planned) return fail(NO_DEPLOYMENT, { notFound: true });
   if (planned.stored.version !== expectedVersion)
-    return fail(`The deployment changed since this page was loaded (now version ${planned.stored.version}). Reload the page, review the plan and approve again.`, {
-      stale: true,
-      version: planned.stored.version,
-    });
-  const approval = { approvedBy: actor, note, deployment: planned.stored.deployment, plan: planned.plan, deploymentVersion: planned.stored.version };
+    return fail(
+      `The deployment changed since this page was loaded (now version ${planned.stored.version}). Reload the page, review the plan and approve again.`,
+      {
+        stale: true,
+        version: planned.stored.version,
+      },
+    );
+  const approval = {
+    approvedBy: actor,
+    note,
+    deployment: planned.stored.deployment,
+    plan: planned.plan,
+    deploymentVersion: planned.stored.version,
+  };
   // One approval per deployment version: checked in the transaction that stores it (and again when a
   // concurrent approval took the number), so a second approval of the same version is refused.
   const attempt = () =>
@@ -39,7 +52,12 @@ export async function approveVersion(db: Db, input: ApproveInput, actor: Actor):
       const already = await versionApproving(tx, deploymentId, expectedVersion);
       if (already !== null) return { already };
       const number = await insertVersion(tx, deploymentId, approval);
-      await audit({ deploymentId, deploymentName: approval.deployment.name, action: "approve", detail: approvalAuditDetail(number, approval) });
+      await audit({
+        deploymentId,
+        deploymentName: approval.deployment.name,
+        action: "approve",
+        detail: approvalAuditDetail(number, approval),
+      });
       return { number };
     });
   let outcome: { number: number } | { already: number };

@@ -35,7 +35,11 @@ export async function createWhatIfVariant(db: Db, input: WhatIfInput, actor: Act
       deploymentId: id,
       deploymentName: deployment.name,
       action: "what-if",
-      detail: `variant of ${JSON.stringify(source.name)} (${input.sourceId}) with recommendation ${recommendation.id}: ${JSON.stringify(recommendation.patch)}`.slice(0, 1000),
+      detail:
+        `variant of ${JSON.stringify(source.name)} (${input.sourceId}) with recommendation ${recommendation.id}: ${JSON.stringify(recommendation.patch)}`.slice(
+          0,
+          1000,
+        ),
     });
     return { ok: true as const, id };
   });

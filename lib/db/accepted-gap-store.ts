@@ -24,6 +24,10 @@ export const isActiveAcceptance = (a: Pick<AcceptedGapRecord, "reviewOn">, now: 
 
 /** Gap ids whose acceptance still holds `now`. */
 export async function activeAcceptedGapIds(db: Db, deploymentId: string, now: Date = new Date()): Promise<string[]> {
-  const rows = await db.acceptedGap.findMany({ where: { deploymentId, reviewOn: { gt: now } }, select: { gapId: true }, orderBy: { gapId: "asc" } });
+  const rows = await db.acceptedGap.findMany({
+    where: { deploymentId, reviewOn: { gt: now } },
+    select: { gapId: true },
+    orderBy: { gapId: "asc" },
+  });
   return rows.map((r) => r.gapId);
 }

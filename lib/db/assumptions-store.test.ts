@@ -25,7 +25,10 @@ describe.each(testDatabases)("assumption overrides on $name", (database) => {
 
   it("of two saves from the same page, the second is refused and the first one's values stay", async () => {
     expect(await assumptionsRevision(db, id)).toBe(0);
-    const [a, b] = await Promise.allSettled([saveAssumptionOverrides(db, id, { decisionMinutes: 3 }, 0), saveAssumptionOverrides(db, id, { decisionMinutes: 5 }, 0)]);
+    const [a, b] = await Promise.allSettled([
+      saveAssumptionOverrides(db, id, { decisionMinutes: 3 }, 0),
+      saveAssumptionOverrides(db, id, { decisionMinutes: 5 }, 0),
+    ]);
     expect([a.status, b.status].sort()).toEqual(["fulfilled", "rejected"]);
     const refused = [a, b].find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(refused.reason).toBeInstanceOf(StaleAssumptionsError);

@@ -17,7 +17,12 @@ export async function assumptionsRevision(db: Db | Tx, deploymentId: string): Pr
 }
 
 /** Replace the overrides. `expectedRevision` (from assumptionsRevision) makes the write conditional. */
-export async function saveAssumptionOverrides(db: Db | Tx, deploymentId: string, overrides: Record<string, number>, expectedRevision?: number): Promise<void> {
+export async function saveAssumptionOverrides(
+  db: Db | Tx,
+  deploymentId: string,
+  overrides: Record<string, number>,
+  expectedRevision?: number,
+): Promise<void> {
   const empty = Object.keys(overrides).length === 0;
   const values = JSON.stringify(overrides);
   if (expectedRevision === undefined) {
@@ -27,7 +32,8 @@ export async function saveAssumptionOverrides(db: Db | Tx, deploymentId: string,
   }
   if (expectedRevision === 0) {
     if (empty) {
-      if (await db.estimationAssumptions.findUnique({ where: { deploymentId }, select: { deploymentId: true } })) throw new StaleAssumptionsError();
+      if (await db.estimationAssumptions.findUnique({ where: { deploymentId }, select: { deploymentId: true } }))
+        throw new StaleAssumptionsError();
       return;
     }
     // The primary key refuses a second create: whoever created the row first wins.
@@ -39,6 +45,9 @@ export async function saveAssumptionOverrides(db: Db | Tx, deploymentId: string,
   const where = { deploymentId, updatedAt: new Date(expectedRevision) };
   const { count } = empty
     ? await db.estimationAssumptions.deleteMany({ where })
-    : await db.estimationAssumptions.updateMany({ where, data: { values, updatedAt: new Date(Math.max(Date.now(), expectedRevision + 1)) } });
+    : await db.estimationAssumptions.updateMany({
+        where,
+        data: { values, updatedAt: new Date(Math.max(Date.now(), expectedRevision + 1)) },
+      });
   if (count === 0) throw new StaleAssumptionsError();
 }

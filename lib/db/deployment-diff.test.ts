@@ -38,7 +38,12 @@ const expected = <C extends Columns>(next: readonly C[]) => next.map((r, positio
 
 describe("diffTable by natural key", () => {
   it("writes nothing when nothing changed", () => {
-    expect(diffTable(stored(rows("a", "b", "c")), rows("a", "b", "c"), { key: byName })).toEqual({ rewrite: false, remove: [], create: [], update: [] });
+    expect(diffTable(stored(rows("a", "b", "c")), rows("a", "b", "c"), { key: byName })).toEqual({
+      rewrite: false,
+      remove: [],
+      create: [],
+      update: [],
+    });
   });
 
   it("updates only the changed columns of a changed row", () => {
@@ -168,7 +173,14 @@ describe("diffTable by natural key", () => {
     const diff = diffTable(before, [{ name: "a", site: "s1", size: -0 }], { key: byName });
     expect(diff.update).toHaveLength(1);
     expect(Object.is(diff.update[0].set.size, -0)).toBe(true);
-    const twoGroups = diffTable(stored(rows("a", "b")), [{ name: "a", site: "s1", size: 0 }, { name: "b", site: "s1", size: -0 }], { key: byName });
+    const twoGroups = diffTable(
+      stored(rows("a", "b")),
+      [
+        { name: "a", site: "s1", size: 0 },
+        { name: "b", site: "s1", size: -0 },
+      ],
+      { key: byName },
+    );
     expect(twoGroups.update).toHaveLength(2);
   });
 });
@@ -177,9 +189,19 @@ describe("diffTable by position (no natural key)", () => {
   it("updates changed positions in place, inserts and removes at the end", () => {
     const before = stored(rows("a", "a", "b"), true);
     const changed = rows("a", "c", "b");
-    expect(diffTable(before, changed, { key: null })).toEqual({ rewrite: false, remove: [], create: [], update: [{ ids: ["id-1"], set: { name: "c" }, shift: 0 }] });
+    expect(diffTable(before, changed, { key: null })).toEqual({
+      rewrite: false,
+      remove: [],
+      create: [],
+      update: [{ ids: ["id-1"], set: { name: "c" }, shift: 0 }],
+    });
     const longer = rows("a", "a", "b", "b");
-    expect(diffTable(before, longer, { key: null })).toEqual({ rewrite: false, remove: [], create: [{ name: "b", site: "s1", size: 1, position: 3 }], update: [] });
+    expect(diffTable(before, longer, { key: null })).toEqual({
+      rewrite: false,
+      remove: [],
+      create: [{ name: "b", site: "s1", size: 1, position: 3 }],
+      update: [],
+    });
     const shorter = rows("a");
     const diff = diffTable(before, shorter, { key: null });
     expect(diff.remove.sort()).toEqual(["id-1", "id-2"]);
@@ -187,7 +209,11 @@ describe("diffTable by position (no natural key)", () => {
   });
 });
 
-const rowArb = fc.record({ name: fc.constantFrom("a", "b", "c", "d", "e", "f", "g", "h"), site: fc.constantFrom("s1", "s2"), size: fc.constantFrom(0, -0, 1, 2.5) });
+const rowArb = fc.record({
+  name: fc.constantFrom("a", "b", "c", "d", "e", "f", "g", "h"),
+  site: fc.constantFrom("s1", "s2"),
+  size: fc.constantFrom(0, -0, 1, 2.5),
+});
 const uniqueRows = fc.uniqueArray(rowArb, { selector: (r) => r.name, maxLength: 8 });
 
 describe("diffTable properties", () => {
@@ -203,7 +229,9 @@ describe("diffTable properties", () => {
           expect(new Set(touched).size).toBe(touched.length);
           for (const id of diff.remove) expect(touched).not.toContain(id);
           for (const g of diff.update) expect(g.set).not.toHaveProperty("name");
-          expect(diffCost(diff as unknown as TableDiff<Columns>) <= rewriteCost(next.length) || neverRewrite || old.length === 0).toBe(true);
+          expect(diffCost(diff as unknown as TableDiff<Columns>) <= rewriteCost(next.length) || neverRewrite || old.length === 0).toBe(
+            true,
+          );
         }
       }),
       { numRuns: 500 },
@@ -263,7 +291,12 @@ describe("diffDeployment", () => {
     };
     const before = storedRows();
     const diff = diffDeployment(before, next);
-    expect(diff.sites).toEqual({ rewrite: false, remove: ["site-0"], create: [{ name: "hq", kind: d.sites[0].kind, position: 0 }], update: [] });
+    expect(diff.sites).toEqual({
+      rewrite: false,
+      remove: ["site-0"],
+      create: [{ name: "hq", kind: d.sites[0].kind, position: 0 }],
+      update: [],
+    });
     expect(diff.pools.update).toEqual([{ ids: expect.any(Array), set: { site: "hq" }, shift: 0 }]);
     expect(diff.servers.update).toEqual([{ ids: expect.any(Array), set: { site: "hq" }, shift: 0 }]);
     expect(diff.servers.update[0].ids).toHaveLength(d.servers.filter((s) => s.site === from).length);
@@ -273,7 +306,9 @@ describe("diffDeployment", () => {
   });
 
   it("keys databases by name and server, workloads by workload", () => {
-    expect(NATURAL_KEYS.databases!({ name: "RTC", server: "a.b.c", sizeGb: 1 })).not.toBe(NATURAL_KEYS.databases!({ name: "RTC", server: "b.b.c", sizeGb: 1 }));
+    expect(NATURAL_KEYS.databases!({ name: "RTC", server: "a.b.c", sizeGb: 1 })).not.toBe(
+      NATURAL_KEYS.databases!({ name: "RTC", server: "b.b.c", sizeGb: 1 }),
+    );
     const [w0, w1, ...rest] = d.priorities.workloads;
     const next = { ...d, priorities: { ...d.priorities, workloads: [{ ...w1, rank: 1 }, { ...w0, rank: 2 }, ...rest] } };
     const diff = diffDeployment(storedRows(), next);

@@ -221,7 +221,11 @@ export type StoredChildRows = { [T in ChildTable]: (ChildColumns[T] & StoredRow)
 export type DeploymentDiff = { [T in ChildTable]: TableDiff<ChildColumns[T]> };
 
 /** The per-table writes that turn the stored rows into the rows of `next`. */
-export function diffDeployment(stored: StoredChildRows, next: Deployment, options: { costs?: DiffCosts; neverRewrite?: boolean } = {}): DeploymentDiff {
+export function diffDeployment(
+  stored: StoredChildRows,
+  next: Deployment,
+  options: { costs?: DiffCosts; neverRewrite?: boolean } = {},
+): DeploymentDiff {
   const rows = childRows(next);
   const table = <T extends ChildTable>(t: T): TableDiff<ChildColumns[T]> =>
     diffTable<ChildColumns[T]>(stored[t], rows[t], { ...options, key: NATURAL_KEYS[t] as ((row: ChildColumns[T]) => string) | null });
@@ -236,7 +240,11 @@ export function diffDeployment(stored: StoredChildRows, next: Deployment, option
 }
 
 /** Apply a diff to rows in memory (what the database does with it): the tests' model of the store. */
-export function applyDiff<C extends Columns>(stored: readonly (C & StoredRow)[], diff: TableDiff<C>, newId: () => string): (C & StoredRow)[] {
+export function applyDiff<C extends Columns>(
+  stored: readonly (C & StoredRow)[],
+  diff: TableDiff<C>,
+  newId: () => string,
+): (C & StoredRow)[] {
   const removed = new Set(diff.remove);
   let rows = stored.filter((r) => !diff.rewrite && !removed.has(r.id)).map((r) => ({ ...r }));
   const byId = new Map(rows.map((r) => [r.id, r]));

@@ -208,12 +208,17 @@ function competingSave(database: "sqlite" | "postgresql", url: string, id: strin
     db.exec("COMMIT");
     db.close();
   `;
-  const child = spawn(process.execPath, ["-e", script, sqliteFile(url), id, String(holdMs)], { cwd: process.cwd(), stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["-e", script, sqliteFile(url), id, String(holdMs)], {
+    cwd: process.cwd(),
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const locked = new Promise<void>((resolve, reject) => {
     child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("locked") && resolve());
     child.on("exit", (code) => reject(new Error(`competing writer exited (${code}) before taking the lock`)));
   });
-  const done = new Promise<void>((resolve, reject) => child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`competing writer failed (${code})`)))));
+  const done = new Promise<void>((resolve, reject) =>
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`competing writer failed (${code})`)))),
+  );
   return { locked, done };
 }
 
@@ -244,7 +249,11 @@ describe.each(testDatabases)("replaceDeployment on $name", (database) => {
 
   /** The server rows' ids in position order, and whether positions are exactly 0..n-1. */
   async function serverRows(id: string) {
-    const rows = await db.server.findMany({ where: { deploymentId: id }, orderBy: { position: "asc" }, select: { id: true, fqdn: true, position: true } });
+    const rows = await db.server.findMany({
+      where: { deploymentId: id },
+      orderBy: { position: "asc" },
+      select: { id: true, fqdn: true, position: true },
+    });
     return { rows, contiguous: rows.every((r, i) => r.position === i) };
   }
 
@@ -287,7 +296,10 @@ describe.each(testDatabases)("replaceDeployment on $name", (database) => {
 
   it("stores a reorder: a server moved to the front, pools swapped, the servers reversed", async () => {
     const { id, version, deployment } = await stored(300, 12);
-    const moved = applyEdits(deployment, [{ kind: "move-server", from: 250, to: 0 }, { kind: "move-pool", from: 0, to: 3 }]);
+    const moved = applyEdits(deployment, [
+      { kind: "move-server", from: 250, to: 0 },
+      { kind: "move-pool", from: 0, to: 3 },
+    ]);
     const v2 = await replaceDeployment(db, id, moved, version);
     expect((await loadDeployment(db, id))!.deployment).toEqual(moved);
     const after = await serverRows(id);
@@ -348,11 +360,18 @@ describe.each(testDatabases)("replaceDeployment on $name", (database) => {
     // On PostgreSQL a second client adds connections of its own; on SQLite one client is one connection.
     const other = database.name === "postgresql" ? createPrismaClient(url) : db;
     try {
-      const files = [0, 1, 2, 3].map((i) => applyEdits(deployment, [{ kind: "toggle-role", at: i * 7 }, { kind: "move-server", from: i * 31, to: 0 }]));
+      const files = [0, 1, 2, 3].map((i) =>
+        applyEdits(deployment, [
+          { kind: "toggle-role", at: i * 7 },
+          { kind: "move-server", from: i * 31, to: 0 },
+        ]),
+      );
       const results = await Promise.allSettled(files.map((f, i) => replaceDeployment(i % 2 ? other : db, id, f, version)));
       const won = results.flatMap((r, i) => (r.status === "fulfilled" ? [i] : []));
       expect(won).toHaveLength(1);
-      expect(results.filter((r) => r.status === "fulfilled").map((r) => (r as PromiseFulfilledResult<number>).value)).toEqual([version + 1]);
+      expect(results.filter((r) => r.status === "fulfilled").map((r) => (r as PromiseFulfilledResult<number>).value)).toEqual([
+        version + 1,
+      ]);
       for (const r of results) if (r.status === "rejected") expect(r.reason).toBeInstanceOf(StaleVersionError);
       const loaded = (await loadDeployment(db, id))!;
       expect(loaded.version).toBe(version + 1);
@@ -367,7 +386,11 @@ describe.each(testDatabases)("replaceDeployment on $name", (database) => {
     const other = database.name === "postgresql" ? createPrismaClient(url) : db;
     try {
       const files = [0, 1, 2, 3].map((i) =>
-        applyEdits(deployment, [{ kind: "rename-site", at: i }, { kind: "remove-server", at: i * 40 }, { kind: "move-server", from: i * 13, to: i * 50 }]),
+        applyEdits(deployment, [
+          { kind: "rename-site", at: i },
+          { kind: "remove-server", at: i * 40 },
+          { kind: "move-server", from: i * 13, to: i * 50 },
+        ]),
       );
       const versions = await Promise.all(files.map((f, i) => replaceDeployment(i % 2 ? other : db, id, f, undefined)));
       expect([...versions].sort()).toEqual([version + 1, version + 2, version + 3, version + 4]);

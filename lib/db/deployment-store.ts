@@ -82,7 +82,10 @@ interface ChildDelegate {
   findMany(args: { where: { deploymentId: string }; select: Record<string, true> }): Promise<unknown[]>;
   createMany(args: { data: Record<string, Cell>[] }): Promise<unknown>;
   deleteMany(args: { where: { deploymentId: string; id?: { in: string[] } } }): Promise<unknown>;
-  updateMany(args: { where: { deploymentId: string; id: { in: string[] } }; data: Record<string, Cell | { increment: number }> }): Promise<unknown>;
+  updateMany(args: {
+    where: { deploymentId: string; id: { in: string[] } };
+    data: Record<string, Cell | { increment: number }>;
+  }): Promise<unknown>;
 }
 
 const childDelegates = (tx: Db | Tx) =>
@@ -121,7 +124,12 @@ async function insertRows(table: ChildDelegate, deploymentId: string, rows: read
 async function insertChildren(tx: Tx, deploymentId: string, d: Deployment) {
   const tables = childDelegates(tx);
   const rows = childRows(d);
-  for (const t of CHILD_TABLES) await insertRows(tables[t], deploymentId, rows[t].map((r, position) => ({ ...r, position })));
+  for (const t of CHILD_TABLES)
+    await insertRows(
+      tables[t],
+      deploymentId,
+      rows[t].map((r, position) => ({ ...r, position })),
+    );
 }
 
 async function deleteChildren(tx: Tx, deploymentId: string) {
@@ -195,12 +203,24 @@ export interface ReplaceOptions {
  * Only the child rows that differ from the stored ones are written; the result is the same as
  * rewriting them all (same rows, same order).
  */
-export async function replaceDeployment(db: Db, id: string, d: Deployment, expectedVersion?: number, options: ReplaceOptions = {}): Promise<number> {
+export async function replaceDeployment(
+  db: Db,
+  id: string,
+  d: Deployment,
+  expectedVersion?: number,
+  options: ReplaceOptions = {},
+): Promise<number> {
   return db.$transaction((tx) => replaceDeploymentIn(tx, id, d, expectedVersion, options), TX);
 }
 
 /** replaceDeployment inside the caller's transaction (the command layer adds the audit entry to it). */
-export async function replaceDeploymentIn(tx: Tx, id: string, d: Deployment, expectedVersion?: number, options: ReplaceOptions = {}): Promise<number> {
+export async function replaceDeploymentIn(
+  tx: Tx,
+  id: string,
+  d: Deployment,
+  expectedVersion?: number,
+  options: ReplaceOptions = {},
+): Promise<number> {
   // The conditional version bump is the transaction's first statement, before the child rows are
   // read: it takes the deployment row's write lock (PostgreSQL) or the database's write lock
   // (SQLite) until commit, so a concurrent save of the same deployment waits here, then finds the
@@ -265,7 +285,11 @@ export async function loadDeployment(db: Db | Tx, id: string): Promise<StoredDep
       ...(s.sqlInstance === null ? {} : { sqlInstance: s.sqlInstance }),
     })),
     ...(settings.edge ? { edge: settings.edge } : {}),
-    databases: row.databases.map((b) => ({ name: b.name as NonNullable<Deployment["databases"]>[number]["name"], server: b.server, sizeGb: b.sizeGb })),
+    databases: row.databases.map((b) => ({
+      name: b.name as NonNullable<Deployment["databases"]>[number]["name"],
+      server: b.server,
+      sizeGb: b.sizeGb,
+    })),
     fileShares: row.fileShares.map((f) => ({
       content: f.content as NonNullable<Deployment["fileShares"]>[number]["content"],
       path: f.path,

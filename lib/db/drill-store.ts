@@ -7,7 +7,10 @@ function parseMinutes(json: string): Record<string, number> {
   try {
     const v: unknown = JSON.parse(json);
     if (!v || typeof v !== "object") return {};
-    return Object.fromEntries(Object.entries(v).filter(([, m]) => typeof m === "number" && Number.isFinite(m) && m >= 0)) as Record<string, number>;
+    return Object.fromEntries(Object.entries(v).filter(([, m]) => typeof m === "number" && Number.isFinite(m) && m >= 0)) as Record<
+      string,
+      number
+    >;
   } catch {
     return {};
   }
@@ -15,12 +18,26 @@ function parseMinutes(json: string): Record<string, number> {
 
 export async function listDrills(db: Db | Tx, deploymentId: string): Promise<DrillRecord[]> {
   const rows = await db.drill.findMany({ where: { deploymentId }, orderBy: { performedOn: "desc" } });
-  return rows.map((r) => ({ id: r.id, scenarioId: r.scenarioId, performedOn: r.performedOn, stepMinutes: parseMinutes(r.stepMinutes), notes: r.notes, recordedBy: r.recordedBy }));
+  return rows.map((r) => ({
+    id: r.id,
+    scenarioId: r.scenarioId,
+    performedOn: r.performedOn,
+    stepMinutes: parseMinutes(r.stepMinutes),
+    notes: r.notes,
+    recordedBy: r.recordedBy,
+  }));
 }
 
 export async function recordDrill(db: Db | Tx, deploymentId: string, drill: Omit<DrillRecord, "id">): Promise<string> {
   const row = await db.drill.create({
-    data: { deploymentId, scenarioId: drill.scenarioId, performedOn: drill.performedOn, stepMinutes: JSON.stringify(drill.stepMinutes), notes: drill.notes, recordedBy: drill.recordedBy },
+    data: {
+      deploymentId,
+      scenarioId: drill.scenarioId,
+      performedOn: drill.performedOn,
+      stepMinutes: JSON.stringify(drill.stepMinutes),
+      notes: drill.notes,
+      recordedBy: drill.recordedBy,
+    },
     select: { id: true },
   });
   return row.id;

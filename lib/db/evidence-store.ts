@@ -49,7 +49,11 @@ const INFO = {
 } as const;
 
 /** Newest first. */
-export async function listEvidenceUploads(db: Db, deploymentId: string, take = 50): Promise<{ uploads: EvidenceUploadInfo[]; total: number }> {
+export async function listEvidenceUploads(
+  db: Db,
+  deploymentId: string,
+  take = 50,
+): Promise<{ uploads: EvidenceUploadInfo[]; total: number }> {
   const [uploads, total] = await Promise.all([
     db.evidenceUpload.findMany({ where: { deploymentId }, select: INFO, orderBy: [{ uploadedAt: "desc" }, { id: "desc" }], take }),
     db.evidenceUpload.count({ where: { deploymentId } }),
@@ -100,8 +104,16 @@ function cached(id: string): EvidenceRun[] | undefined {
 export async function loadEvidenceRuns(db: Db, deploymentId: string, sinceMs: number): Promise<EvidenceRun[]> {
   const since = new Date(sinceMs);
   const [recent, before] = await Promise.all([
-    db.evidenceUpload.findMany({ where: { deploymentId, uploadedAt: { gte: since } }, select: { id: true }, orderBy: [{ uploadedAt: "asc" }, { id: "asc" }] }),
-    db.evidenceUpload.findFirst({ where: { deploymentId, uploadedAt: { lt: since } }, select: { id: true }, orderBy: [{ uploadedAt: "desc" }, { id: "desc" }] }),
+    db.evidenceUpload.findMany({
+      where: { deploymentId, uploadedAt: { gte: since } },
+      select: { id: true },
+      orderBy: [{ uploadedAt: "asc" }, { id: "asc" }],
+    }),
+    db.evidenceUpload.findFirst({
+      where: { deploymentId, uploadedAt: { lt: since } },
+      select: { id: true },
+      orderBy: [{ uploadedAt: "desc" }, { id: "desc" }],
+    }),
   ]);
   const ids = (before ? [before, ...recent] : recent).map((u) => u.id);
   const missing = ids.filter((id) => !runCache.has(id));
@@ -165,14 +177,25 @@ async function digestFromFile(db: Db, id: string, uploadedAt: Date): Promise<Evi
 export async function loadEvidenceDigests(db: Db, deploymentId: string, sinceMs: number): Promise<StoredDigest[]> {
   const since = new Date(sinceMs);
   const [recent, before] = await Promise.all([
-    db.evidenceUpload.findMany({ where: { deploymentId, uploadedAt: { gte: since } }, select: { id: true, uploadedAt: true }, orderBy: [{ uploadedAt: "asc" }, { id: "asc" }] }),
-    db.evidenceUpload.findFirst({ where: { deploymentId, uploadedAt: { lt: since } }, select: { id: true, uploadedAt: true }, orderBy: [{ uploadedAt: "desc" }, { id: "desc" }] }),
+    db.evidenceUpload.findMany({
+      where: { deploymentId, uploadedAt: { gte: since } },
+      select: { id: true, uploadedAt: true },
+      orderBy: [{ uploadedAt: "asc" }, { id: "asc" }],
+    }),
+    db.evidenceUpload.findFirst({
+      where: { deploymentId, uploadedAt: { lt: since } },
+      select: { id: true, uploadedAt: true },
+      orderBy: [{ uploadedAt: "desc" }, { id: "desc" }],
+    }),
   ]);
   const heads = before ? [before, ...recent] : recent;
   const missing = heads.filter((h) => !digestCache.has(h.id)).map((h) => h.id);
   const loaded = new Map<string, EvidenceDigest>();
   for (let i = 0; i < missing.length; i += 50) {
-    const rows = await db.evidenceUpload.findMany({ where: { id: { in: missing.slice(i, i + 50) } }, select: { id: true, uploadedAt: true, digest: true } });
+    const rows = await db.evidenceUpload.findMany({
+      where: { id: { in: missing.slice(i, i + 50) } },
+      select: { id: true, uploadedAt: true, digest: true },
+    });
     for (const row of rows) {
       const stored = row.digest ? (JSON.parse(row.digest) as EvidenceDigest) : null;
       const digest = stored?.v === DIGEST_VERSION ? stored : await digestFromFile(db, row.id, row.uploadedAt);

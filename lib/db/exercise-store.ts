@@ -11,5 +11,9 @@ export async function exerciseIntervalDays(db: Db | Tx, deploymentId: string): P
 }
 
 export async function saveExerciseInterval(db: Db | Tx, deploymentId: string, intervalDays: number, updatedBy: string): Promise<void> {
-  await db.exerciseSetting.upsert({ where: { deploymentId }, create: { deploymentId, intervalDays, updatedBy }, update: { intervalDays, updatedBy } });
+  await db.exerciseSetting.upsert({
+    where: { deploymentId },
+    create: { deploymentId, intervalDays, updatedBy },
+    update: { intervalDays, updatedBy },
+  });
 }

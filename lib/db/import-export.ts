@@ -9,8 +9,7 @@ import { parseDeploymentText } from "../formats/parse-deployment";
 import type { Problem } from "../formats/problems";
 
 export type ImportResult =
-  | { ok: true; id: string; deployment: Deployment; warnings: Problem[] }
-  | { ok: false; errors: Problem[]; warnings: Problem[] };
+  { ok: true; id: string; deployment: Deployment; warnings: Problem[] } | { ok: false; errors: Problem[]; warnings: Problem[] };
 
 /**
  * Validate a deployment file and store it; nothing is written if anything is wrong. With `audit`, the
@@ -35,7 +34,11 @@ export function serializeDeployment(d: Deployment, format: ExportFormat = "json"
   return format === "yaml" ? toYaml(d) : JSON.stringify(d, null, 2) + "\n";
 }
 
-export async function exportDeployment(db: Db, id: string, format: ExportFormat = "json"): Promise<{ text: string; fileName: string } | null> {
+export async function exportDeployment(
+  db: Db,
+  id: string,
+  format: ExportFormat = "json",
+): Promise<{ text: string; fileName: string } | null> {
   const stored = await loadDeployment(db, id);
   if (!stored) return null;
   return { text: serializeDeployment(stored.deployment, format), fileName: `${fileSlug(stored.deployment.name)}.deployment.${format}` };

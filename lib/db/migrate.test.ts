@@ -19,7 +19,11 @@ describe("schemas and migrations are in step", () => {
 
   it("both providers have the same migration folders", async () => {
     const { readdirSync } = await import("node:fs");
-    const dirs = (p: string) => readdirSync(p, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const dirs = (p: string) =>
+      readdirSync(p, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort();
     expect(dirs("prisma/postgres/migrations")).toEqual(dirs("prisma/migrations"));
   });
 });

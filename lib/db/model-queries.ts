@@ -5,7 +5,6 @@ import type { Deployment } from "../formats/deployment";
 import type { Db } from "./client";
 import { settingsFromRow } from "./deployment-store";
 
-
 export interface DeploymentHead {
   id: string;
   name: string;
@@ -45,7 +44,11 @@ export interface PoolWithMembers {
 
 export async function poolList(db: Db, id: string): Promise<PoolWithMembers[]> {
   const [rows, counts] = await Promise.all([
-    db.pool.findMany({ where: { deploymentId: id }, orderBy: { position: "asc" }, select: { name: true, kind: true, site: true, backEnd: true } }),
+    db.pool.findMany({
+      where: { deploymentId: id },
+      orderBy: { position: "asc" },
+      select: { name: true, kind: true, site: true, backEnd: true },
+    }),
     db.server.groupBy({ by: ["pool"], where: { deploymentId: id, pool: { not: null } }, _count: { _all: true } }),
   ]);
   const members = new Map(counts.map((c) => [c.pool, c._count._all]));
@@ -61,12 +64,20 @@ export async function poolList(db: Db, id: string): Promise<PoolWithMembers[]> {
 }
 
 export async function databaseList(db: Db, id: string): Promise<NonNullable<Deployment["databases"]>> {
-  const rows = await db.databaseItem.findMany({ where: { deploymentId: id }, orderBy: { position: "asc" }, select: { name: true, server: true, sizeGb: true } });
+  const rows = await db.databaseItem.findMany({
+    where: { deploymentId: id },
+    orderBy: { position: "asc" },
+    select: { name: true, server: true, sizeGb: true },
+  });
   return rows.map((b) => ({ ...b, name: b.name as NonNullable<Deployment["databases"]>[number]["name"] }));
 }
 
 export async function fileShareList(db: Db, id: string): Promise<NonNullable<Deployment["fileShares"]>> {
-  const rows = await db.fileShare.findMany({ where: { deploymentId: id }, orderBy: { position: "asc" }, select: { content: true, path: true, sizeGb: true } });
+  const rows = await db.fileShare.findMany({
+    where: { deploymentId: id },
+    orderBy: { position: "asc" },
+    select: { content: true, path: true, sizeGb: true },
+  });
   return rows.map((f) => ({ ...f, content: f.content as NonNullable<Deployment["fileShares"]>[number]["content"] }));
 }
 

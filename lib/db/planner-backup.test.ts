@@ -19,7 +19,16 @@ import { listDeployments, loadDeployment, renameDeployment } from "./deployment-
 import { listDrills, recordDrill } from "./drill-store";
 import { importDeploymentText, serializeDeployment } from "./import-export";
 import { migrateDeploy } from "./migrate";
-import { BACKUP_COVERAGE, BACKUP_FORMAT, backupPlanner, describeBackupProblem, PLANNER_DATA_FILE, readBackup, restorePlanner, type PlannerData } from "./planner-backup";
+import {
+  BACKUP_COVERAGE,
+  BACKUP_FORMAT,
+  backupPlanner,
+  describeBackupProblem,
+  PLANNER_DATA_FILE,
+  readBackup,
+  restorePlanner,
+  type PlannerData,
+} from "./planner-backup";
 import { testDatabases } from "./test-databases";
 import { createAuth } from "../auth/create-auth";
 import { providerOf } from "./url";
@@ -27,7 +36,9 @@ import { providerOf } from "./url";
 const ACCOUNT_PASSWORD = "a long enough password";
 
 const examplesDir = path.resolve(__dirname, "../../../shared/examples");
-const examples = readdirSync(examplesDir).filter((f) => f.endsWith(".json")).sort();
+const examples = readdirSync(examplesDir)
+  .filter((f) => f.endsWith(".json"))
+  .sort();
 const NOW = new Date("2026-05-01T12:30:05.000Z");
 
 const temp = (prefix: string) => mkdtempSync(path.join(tmpdir(), prefix));
@@ -40,7 +51,11 @@ async function everything(db: Db) {
     const stored = (await loadDeployment(db, id))!;
     const row = await db.deployment.findUniqueOrThrow({ where: { id }, select: { createdAt: true } });
     const assumptions = await db.estimationAssumptions.findUnique({ where: { deploymentId: id }, select: { values: true } });
-    const notes = await db.checklistTick.findMany({ where: { deploymentId: id }, select: { itemId: true, note: true }, orderBy: { itemId: "asc" } });
+    const notes = await db.checklistTick.findMany({
+      where: { deploymentId: id },
+      select: { itemId: true, note: true },
+      orderBy: { itemId: "asc" },
+    });
     out[id] = {
       file: serializeDeployment(stored.deployment),
       version: stored.version,
@@ -51,7 +66,9 @@ async function everything(db: Db) {
       drills: await listDrills(db, id),
       assumptions: assumptions ? JSON.parse(assumptions.values) : null,
       versions: await db.planVersion.findMany({ where: { deploymentId: id }, orderBy: { number: "asc" }, omit: { id: true } }),
-      evidence: (await db.evidenceUpload.findMany({ where: { deploymentId: id }, orderBy: { uploadedAt: "asc" }, omit: { id: true } })).map((u) => ({ ...u, csvGz: Buffer.from(u.csvGz).toString("base64") })),
+      evidence: (await db.evidenceUpload.findMany({ where: { deploymentId: id }, orderBy: { uploadedAt: "asc" }, omit: { id: true } })).map(
+        (u) => ({ ...u, csvGz: Buffer.from(u.csvGz).toString("base64") }),
+      ),
       tokens: await db.evidenceToken.findMany({ where: { deploymentId: id }, orderBy: { createdAt: "asc" } }),
       acceptedGaps: await db.acceptedGap.findMany({ where: { deploymentId: id }, orderBy: { gapId: "asc" }, omit: { id: true } }),
       runs: await db.restoreRun.findMany({
@@ -123,24 +140,80 @@ describe.each(testDatabases)("backup and restore of the planner's data on $name"
     await setTick(source, a, "export:global", true, "bob");
     await source.checklistTick.updateMany({ where: { deploymentId: a, itemId: "B6" }, data: { note: "tape 42 offsite" } });
     await setTick(source, b, "B1", true, "carol");
-    await recordDrill(source, a, { scenarioId: "loss-of-active-directory", performedOn: new Date("2026-03-01T09:00:00Z"), stepMinutes: { "1": 12, "2": 30.5 }, notes: "went well", recordedBy: "alice" });
-    await recordDrill(source, a, { scenarioId: "loss-of-site:Redmond", performedOn: new Date("2026-04-01T09:00:00Z"), stepMinutes: {}, notes: "", recordedBy: "" });
+    await recordDrill(source, a, {
+      scenarioId: "loss-of-active-directory",
+      performedOn: new Date("2026-03-01T09:00:00Z"),
+      stepMinutes: { "1": 12, "2": 30.5 },
+      notes: "went well",
+      recordedBy: "alice",
+    });
+    await recordDrill(source, a, {
+      scenarioId: "loss-of-site:Redmond",
+      performedOn: new Date("2026-04-01T09:00:00Z"),
+      stepMinutes: {},
+      notes: "",
+      recordedBy: "",
+    });
     await saveAssumptionOverrides(source, b, { settingsExportMinutes: 5, userDataGbPerHour: 20 });
     const stored = (await loadDeployment(source, a))!;
-    const approved = await approveVersion(source, { deploymentId: a, expectedVersion: stored.version, note: "first sign-off", planned: { stored, plan: planDeployment(stored.deployment), assumptionOverrides: {} } }, "dana");
+    const approved = await approveVersion(
+      source,
+      {
+        deploymentId: a,
+        expectedVersion: stored.version,
+        note: "first sign-off",
+        planned: { stored, plan: planDeployment(stored.deployment), assumptionOverrides: {} },
+      },
+      "dana",
+    );
     expect(approved.ok).toBe(true);
     const evidence = "kind,server,item,finishedAt,sizeBytes,result\r\nshare,,meeting-content,2026-04-30T02:31:00Z,,ok\r\n";
     const token = await createEvidenceToken(source, { deploymentId: a, name: "nightly" }, "dana");
     if (!token.ok) throw new Error(token.message);
-    const uploaded = await uploadEvidence(source, { deploymentId: a, text: evidence, fileName: "e.csv", now: new Date("2026-04-30T03:00:00Z"), token: { id: token.id, name: "nightly", prefix: token.prefix } }, "token");
+    const uploaded = await uploadEvidence(
+      source,
+      {
+        deploymentId: a,
+        text: evidence,
+        fileName: "e.csv",
+        now: new Date("2026-04-30T03:00:00Z"),
+        token: { id: token.id, name: "nightly", prefix: token.prefix },
+      },
+      "token",
+    );
     expect(uploaded.ok).toBe(true);
     const plan = planDeployment(stored.deployment);
-    const accepted = await acceptGap(source, { deploymentId: a, gapId: plan.gaps[0].id, reason: "Accepted by the board until the standby site exists.", reviewOn: "2026-06-01", now: NOW }, "dana");
+    const accepted = await acceptGap(
+      source,
+      {
+        deploymentId: a,
+        gapId: plan.gaps[0].id,
+        reason: "Accepted by the board until the standby site exists.",
+        reviewOn: "2026-06-01",
+        now: NOW,
+      },
+      "dana",
+    );
     expect(accepted.ok, JSON.stringify(accepted)).toBe(true);
     const scenario = plan.scenarios[0];
-    const run = await startRun(source, { deploymentId: a, scenario, scenarioTitle: scenarioTitle(scenario), kind: "exercise", exerciseType: "full", assumptions: plan.assumptions }, "dana");
+    const run = await startRun(
+      source,
+      {
+        deploymentId: a,
+        scenario,
+        scenarioTitle: scenarioTitle(scenario),
+        kind: "exercise",
+        exerciseType: "full",
+        assumptions: plan.assumptions,
+      },
+      "dana",
+    );
     if (!run.ok) throw new Error(run.message);
-    const stepIds = await source.runStep.findMany({ where: { runId: run.id, pathId: "main" }, orderBy: { stepOrder: "asc" }, select: { id: true } });
+    const stepIds = await source.runStep.findMany({
+      where: { runId: run.id, pathId: "main" },
+      orderBy: { stepOrder: "asc" },
+      select: { id: true },
+    });
     const step = { deploymentId: a, runId: run.id, stepId: stepIds[0].id };
     expect((await startStep(source, step, "dana")).ok).toBe(true);
     expect((await completeStep(source, step, "erin")).ok).toBe(true);
@@ -148,15 +221,37 @@ describe.each(testDatabases)("backup and restore of the planner's data on $name"
     expect((await finishRun(source, { deploymentId: a, runId: run.id }, "dana")).ok).toBe(true);
     expect((await setExerciseInterval(source, { deploymentId: b, intervalDays: "90" }, "dana")).ok).toBe(true);
     // A switch-over run and the failback run linked to it.
-    const withFailback = { ...scenario, failback: { id: "failback", title: "Failback: home again", when: "after the rebuild", steps: scenario.steps.slice(0, 2), rtoHours: 1, workloads: [] } };
-    const switchOver = await startRun(source, { deploymentId: a, scenario: withFailback, scenarioTitle: "switch-over", kind: "incident" }, "dana");
+    const withFailback = {
+      ...scenario,
+      failback: {
+        id: "failback",
+        title: "Failback: home again",
+        when: "after the rebuild",
+        steps: scenario.steps.slice(0, 2),
+        rtoHours: 1,
+        workloads: [],
+      },
+    };
+    const switchOver = await startRun(
+      source,
+      { deploymentId: a, scenario: withFailback, scenarioTitle: "switch-over", kind: "incident" },
+      "dana",
+    );
     if (!switchOver.ok) throw new Error(switchOver.message);
     expect((await finishRun(source, { deploymentId: a, runId: switchOver.id }, "dana")).ok).toBe(true);
     expect((await startFailbackRun(source, { deploymentId: a, runId: switchOver.id }, "dana")).ok).toBe(true);
-    await recordAudit(source, { deploymentId: null, deploymentName: "Removed deployment", actor: "erin", action: "delete", detail: "gone" });
+    await recordAudit(source, {
+      deploymentId: null,
+      deploymentName: "Removed deployment",
+      actor: "erin",
+      action: "delete",
+      detail: "gone",
+    });
     const auth = createAuth({ db: source, provider: providerOf(sourceUrl), secret: "s".repeat(32) });
     await auth.api.createUser({ body: { email: "ana@example.com", password: ACCOUNT_PASSWORD, name: "Ana Admin", role: "admin" } });
-    const { user } = await auth.api.createUser({ body: { email: "vic@example.com", password: ACCOUNT_PASSWORD, name: "Vic Viewer", role: "viewer" } });
+    const { user } = await auth.api.createUser({
+      body: { email: "vic@example.com", password: ACCOUNT_PASSWORD, name: "Vic Viewer", role: "viewer" },
+    });
     await source.user.update({ where: { id: user.id }, data: { banned: true } });
     folder = temp("planner-backup-");
     cleanups.push(() => rmSync(folder, { recursive: true, force: true }));
@@ -207,7 +302,11 @@ describe.each(testDatabases)("backup and restore of the planner's data on $name"
       expect(entry.name).toBe(stored.deployment.name);
       expect(entry.version).toBe(stored.version);
     }
-    expect(Object.values(data.deployments).map((e) => e.version).sort()).toEqual([1, 2]);
+    expect(
+      Object.values(data.deployments)
+        .map((e) => e.version)
+        .sort(),
+    ).toEqual([1, 2]);
     await expect(backupPlanner(source, folder, NOW)).rejects.toThrow(/not empty/);
   });
 
@@ -222,14 +321,18 @@ describe.each(testDatabases)("backup and restore of the planner's data on $name"
     // Every model the backup says it carries has rows in the source and as many in the restored database.
     for (const [model, coverage] of Object.entries(BACKUP_COVERAGE)) {
       if (!coverage.carried) continue;
-      const delegate = (db: Db) => (db as unknown as Record<string, { count: () => Promise<number> }>)[model[0].toLowerCase() + model.slice(1)];
+      const delegate = (db: Db) =>
+        (db as unknown as Record<string, { count: () => Promise<number> }>)[model[0].toLowerCase() + model.slice(1)];
       const n = await delegate(source).count();
       expect(n, `${model}: the test data holds none, so its round trip is not tested`).toBeGreaterThan(0);
       expect(await delegate(target).count(), model).toBe(n);
     }
     // People sign in to the restored planner with their old passwords; a disabled account stays disabled.
     const auth = createAuth({ db: target, provider: providerOf(targetUrl), secret: "t".repeat(32) });
-    const signIn = (email: string) => auth.api.signInEmail({ body: { email, password: ACCOUNT_PASSWORD }, asResponse: true }).catch((e: { statusCode?: number }) => ({ status: e.statusCode }));
+    const signIn = (email: string) =>
+      auth.api
+        .signInEmail({ body: { email, password: ACCOUNT_PASSWORD }, asResponse: true })
+        .catch((e: { statusCode?: number }) => ({ status: e.statusCode }));
     expect((await signIn("ana@example.com")).status).toBe(200);
     expect((await signIn("vic@example.com")).status).toBe(403);
 
@@ -238,7 +341,8 @@ describe.each(testDatabases)("backup and restore of the planner's data on $name"
     cleanups.push(() => rmSync(again, { recursive: true, force: true }));
     await backupPlanner(target, again, NOW);
     expect(readdirSync(again).sort()).toEqual(readdirSync(folder).sort());
-    for (const f of readdirSync(folder)) expect(readFileSync(path.join(again, f), "utf8"), f).toBe(readFileSync(path.join(folder, f), "utf8"));
+    for (const f of readdirSync(folder))
+      expect(readFileSync(path.join(again, f), "utf8"), f).toBe(readFileSync(path.join(folder, f), "utf8"));
   });
 
   it("refuses a database that already holds deployments, and appends only when asked", async () => {
@@ -275,7 +379,9 @@ describe.each(testDatabases)("backup and restore of the planner's data on $name"
     cpSync(folder, broken, { recursive: true });
     const dataFile = path.join(broken, PLANNER_DATA_FILE);
     const data = readJson(dataFile);
-    const [id, entry] = Object.entries(data.deployments as Record<string, { evidenceUploads: { csvGzBase64: string }[] }>).find(([, e]) => e.evidenceUploads.length > 0)!;
+    const [id, entry] = Object.entries(data.deployments as Record<string, { evidenceUploads: { csvGzBase64: string }[] }>).find(
+      ([, e]) => e.evidenceUploads.length > 0,
+    )!;
     entry.evidenceUploads[0].csvGzBase64 = Buffer.from("not gzip").toString("base64");
     writeFileSync(dataFile, JSON.stringify(data));
     const { db: target } = await freshDatabase();
@@ -305,7 +411,21 @@ describe.each(testDatabases)("backup and restore of the planner's data on $name"
     const lines = result.errors.map(describeBackupProblem);
     expect(lines.some((l) => l.startsWith(`${first}: servers[1].fqdn: `))).toBe(true);
     expect(lines.some((l) => l.startsWith(`${second}: (file): malformed JSON`))).toBe(true);
-    expect(await counts(target)).toEqual({ deployments: 0, servers: 0, ticks: 0, drills: 0, assumptions: 0, versions: 0, evidence: 0, tokens: 0, acceptedGaps: 0, runs: 0, runSteps: 0, exerciseSettings: 0, audit: [] });
+    expect(await counts(target)).toEqual({
+      deployments: 0,
+      servers: 0,
+      ticks: 0,
+      drills: 0,
+      assumptions: 0,
+      versions: 0,
+      evidence: 0,
+      tokens: 0,
+      acceptedGaps: 0,
+      runs: 0,
+      runSteps: 0,
+      exerciseSettings: 0,
+      audit: [],
+    });
   });
 
   it("checks planner-data.json itself: its format, shape, counts and the files it lists", async () => {
@@ -322,17 +442,24 @@ describe.each(testDatabases)("backup and restore of the planner's data on $name"
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const lines = r.errors.map(describeBackupProblem);
-    expect(lines).toContain(`${dataFile}: deployments.${id}.drills[${data.deployments[id].drills.length - 1}].stepMinutes.1: Too small: expected number to be >=0`);
+    expect(lines).toContain(
+      `${dataFile}: deployments.${id}.drills[${data.deployments[id].drills.length - 1}].stepMinutes.1: Too small: expected number to be >=0`,
+    );
 
     writeFileSync(dataFile, JSON.stringify({ ...readJson(path.join(folder, PLANNER_DATA_FILE)) }));
     const stray = readBackup(broken);
-    expect(!stray.ok && stray.errors.map(describeBackupProblem)).toEqual([`${path.join(broken, "stray-x.deployment.json")}: (file): not listed in planner-data.json: a backup folder holds only its own files`]);
+    expect(!stray.ok && stray.errors.map(describeBackupProblem)).toEqual([
+      `${path.join(broken, "stray-x.deployment.json")}: (file): not listed in planner-data.json: a backup folder holds only its own files`,
+    ]);
     rmSync(path.join(broken, "stray-x.deployment.json"));
 
     const wrongCounts = readJson(dataFile);
     wrongCounts.manifest.counts.drills = 7;
     writeFileSync(dataFile, JSON.stringify(wrongCounts));
-    expect(readBackup(broken)).toMatchObject({ ok: false, errors: [{ file: dataFile, path: "manifest.counts.drills", message: "says 7, the backup holds 2" }] });
+    expect(readBackup(broken)).toMatchObject({
+      ok: false,
+      errors: [{ file: dataFile, path: "manifest.counts.drills", message: "says 7, the backup holds 2" }],
+    });
 
     writeFileSync(dataFile, JSON.stringify({ manifest: { format: "something-else" } }));
     expect(readBackup(broken)).toMatchObject({ ok: false, errors: [{ path: "manifest.format" }] });

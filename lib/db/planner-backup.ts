@@ -253,7 +253,14 @@ export interface BackupProblem {
 export const describeBackupProblem = (p: BackupProblem) => `${p.file}: ${p.path || "(file)"}: ${p.message}`;
 
 /** A folder name for a backup taken now: backups/2026-05-01T12-30-05Z. */
-export const defaultBackupFolder = (now = new Date()) => path.join("backups", now.toISOString().replace(/\.\d+Z$/, "Z").replace(/:/g, "-"));
+export const defaultBackupFolder = (now = new Date()) =>
+  path.join(
+    "backups",
+    now
+      .toISOString()
+      .replace(/\.\d+Z$/, "Z")
+      .replace(/:/g, "-"),
+  );
 
 export const deploymentFileName = (id: string, name: string) => `${fileSlug(name)}-${id}.deployment.json`;
 
@@ -296,7 +303,10 @@ export async function backupPlanner(db: Db, folder: string, now = new Date()): P
   mkdirSync(folder, { recursive: true });
   const ids = await db.deployment.findMany({ select: { id: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
   const data: PlannerData = {
-    manifest: { format: BACKUP_FORMAT, createdAt: now.toISOString(), counts: {
+    manifest: {
+      format: BACKUP_FORMAT,
+      createdAt: now.toISOString(),
+      counts: {
         deployments: 0,
         checklistTicks: 0,
         drills: 0,
@@ -403,7 +413,13 @@ export async function backupPlanner(db: Db, folder: string, now = new Date()): P
         revokedAt: t.revokedAt?.toISOString() ?? null,
         revokedBy: t.revokedBy,
       })),
-      acceptedGaps: accepted.map((g) => ({ gapId: g.gapId, reason: g.reason, reviewOn: g.reviewOn.toISOString(), acceptedBy: g.acceptedBy, acceptedAt: g.acceptedAt.toISOString() })),
+      acceptedGaps: accepted.map((g) => ({
+        gapId: g.gapId,
+        reason: g.reason,
+        reviewOn: g.reviewOn.toISOString(),
+        acceptedBy: g.acceptedBy,
+        acceptedAt: g.acceptedAt.toISOString(),
+      })),
       restoreRuns: runs.map((r) => ({
         id: r.id,
         scenarioId: r.scenarioId,
@@ -435,7 +451,13 @@ export async function backupPlanner(db: Db, folder: string, now = new Date()): P
           noteAt: iso(x.noteAt),
         })),
       })),
-      exerciseSetting: exerciseSetting ? { intervalDays: exerciseSetting.intervalDays, updatedBy: exerciseSetting.updatedBy, updatedAt: exerciseSetting.updatedAt.toISOString() } : null,
+      exerciseSetting: exerciseSetting
+        ? {
+            intervalDays: exerciseSetting.intervalDays,
+            updatedBy: exerciseSetting.updatedBy,
+            updatedAt: exerciseSetting.updatedAt.toISOString(),
+          }
+        : null,
     };
     writeAtomically(path.join(folder, file), serializeDeployment(stored.deployment));
     files.push(file);
@@ -453,9 +475,19 @@ export async function backupPlanner(db: Db, folder: string, now = new Date()): P
     if (exerciseSetting) counts.exerciseSettings++;
   }
   const audit = await db.auditEntry.findMany({ orderBy: [{ at: "asc" }, { id: "asc" }] });
-  data.auditLog = audit.map((a) => ({ deploymentId: a.deploymentId, deploymentName: a.deploymentName, actor: a.actor, action: a.action, detail: a.detail, at: a.at.toISOString() }));
+  data.auditLog = audit.map((a) => ({
+    deploymentId: a.deploymentId,
+    deploymentName: a.deploymentName,
+    actor: a.actor,
+    action: a.action,
+    detail: a.detail,
+    at: a.at.toISOString(),
+  }));
   data.manifest.counts.auditEntries = audit.length;
-  const users = await db.user.findMany({ orderBy: { email: "asc" }, include: { accounts: { where: { providerId: "credential" }, select: { password: true } } } });
+  const users = await db.user.findMany({
+    orderBy: { email: "asc" },
+    include: { accounts: { where: { providerId: "credential" }, select: { password: true } } },
+  });
   data.accounts = users.map((u) => ({
     email: u.email,
     name: u.name,
@@ -483,11 +515,17 @@ interface CheckedDeployment {
 }
 
 /** Read and validate a whole backup folder without touching any database. */
-export function readBackup(folder: string): { ok: true; data: PlannerData; deployments: CheckedDeployment[]; warnings: string[] } | { ok: false; errors: BackupProblem[] } {
+export function readBackup(
+  folder: string,
+): { ok: true; data: PlannerData; deployments: CheckedDeployment[]; warnings: string[] } | { ok: false; errors: BackupProblem[] } {
   const dataFile = path.join(folder, PLANNER_DATA_FILE);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) return { ok: false, errors: [{ file: folder, path: "", message: "no such folder" }] };
+  if (!existsSync(folder) || !statSync(folder).isDirectory())
+    return { ok: false, errors: [{ file: folder, path: "", message: "no such folder" }] };
   if (!existsSync(dataFile))
-    return { ok: false, errors: [{ file: dataFile, path: "", message: `missing: not a planner backup folder, or the backup did not finish` }] };
+    return {
+      ok: false,
+      errors: [{ file: dataFile, path: "", message: `missing: not a planner backup folder, or the backup did not finish` }],
+    };
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(dataFile, "utf8"));
@@ -496,9 +534,13 @@ export function readBackup(folder: string): { ok: true; data: PlannerData; deplo
   }
   const format = (raw as { manifest?: { format?: unknown } } | null)?.manifest?.format;
   if (format !== BACKUP_FORMAT)
-    return { ok: false, errors: [{ file: dataFile, path: "manifest.format", message: `expected "${BACKUP_FORMAT}", found ${JSON.stringify(format)}` }] };
+    return {
+      ok: false,
+      errors: [{ file: dataFile, path: "manifest.format", message: `expected "${BACKUP_FORMAT}", found ${JSON.stringify(format)}` }],
+    };
   const parsed = plannerDataSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, errors: zodProblems(parsed.error).map((p) => ({ file: dataFile, path: p.path, message: p.message })) };
+  if (!parsed.success)
+    return { ok: false, errors: zodProblems(parsed.error).map((p) => ({ file: dataFile, path: p.path, message: p.message })) };
   const data = parsed.data;
 
   const errors: BackupProblem[] = [];
@@ -522,16 +564,23 @@ export function readBackup(folder: string): { ok: true; data: PlannerData; deplo
       continue;
     }
     if (result.deployment.name !== entry.name)
-      warnings.push(`${file}: the file names the deployment "${result.deployment.name}", ${PLANNER_DATA_FILE} "${entry.name}"; the file wins`);
+      warnings.push(
+        `${file}: the file names the deployment "${result.deployment.name}", ${PLANNER_DATA_FILE} "${entry.name}"; the file wins`,
+      );
     const drillIds = new Set<string>();
     entry.drills.forEach((d, i) => {
-      if (drillIds.has(d.id)) errors.push({ file: dataFile, path: `deployments.${id}.drills[${i}].id`, message: `duplicate drill id "${d.id}"` });
+      if (drillIds.has(d.id))
+        errors.push({ file: dataFile, path: `deployments.${id}.drills[${i}].id`, message: `duplicate drill id "${d.id}"` });
       drillIds.add(d.id);
     });
     const itemIds = new Set<string>();
     entry.checklistTicks.forEach((t, i) => {
       if (itemIds.has(t.itemId))
-        errors.push({ file: dataFile, path: `deployments.${id}.checklistTicks[${i}].itemId`, message: `item "${t.itemId}" is ticked twice` });
+        errors.push({
+          file: dataFile,
+          path: `deployments.${id}.checklistTicks[${i}].itemId`,
+          message: `item "${t.itemId}" is ticked twice`,
+        });
       itemIds.add(t.itemId);
     });
     // An evidence file goes back only if it still parses, as every stored upload does.
@@ -542,29 +591,53 @@ export function readBackup(folder: string): { ok: true; data: PlannerData; deplo
       } catch {
         ok = false;
       }
-      if (!ok) errors.push({ file: dataFile, path: `deployments.${id}.evidenceUploads[${i}].csvGzBase64`, message: "not a gzip-compressed evidence file that parses" });
+      if (!ok)
+        errors.push({
+          file: dataFile,
+          path: `deployments.${id}.evidenceUploads[${i}].csvGzBase64`,
+          message: "not a gzip-compressed evidence file that parses",
+        });
     });
     const runIds = new Set<string>();
     entry.restoreRuns.forEach((r, i) => {
-      if (runIds.has(r.id)) errors.push({ file: dataFile, path: `deployments.${id}.restoreRuns[${i}].id`, message: `duplicate run id "${r.id}"` });
+      if (runIds.has(r.id))
+        errors.push({ file: dataFile, path: `deployments.${id}.restoreRuns[${i}].id`, message: `duplicate run id "${r.id}"` });
       runIds.add(r.id);
-      if (!parseSnapshot(r.snapshot)) errors.push({ file: dataFile, path: `deployments.${id}.restoreRuns[${i}].snapshot`, message: "not a run snapshot (JSON with scenarioId and paths)" });
+      if (!parseSnapshot(r.snapshot))
+        errors.push({
+          file: dataFile,
+          path: `deployments.${id}.restoreRuns[${i}].snapshot`,
+          message: "not a run snapshot (JSON with scenarioId and paths)",
+        });
       const steps = new Set<string>();
       r.steps.forEach((x, j) => {
         const key = `${x.pathId}#${x.stepOrder}`;
-        if (steps.has(key)) errors.push({ file: dataFile, path: `deployments.${id}.restoreRuns[${i}].steps[${j}]`, message: `step ${x.stepOrder} of path "${x.pathId}" is listed twice` });
+        if (steps.has(key))
+          errors.push({
+            file: dataFile,
+            path: `deployments.${id}.restoreRuns[${i}].steps[${j}]`,
+            message: `step ${x.stepOrder} of path "${x.pathId}" is listed twice`,
+          });
         steps.add(key);
       });
     });
     const gapIds = new Set<string>();
     entry.acceptedGaps.forEach((g, i) => {
-      if (gapIds.has(g.gapId)) errors.push({ file: dataFile, path: `deployments.${id}.acceptedGaps[${i}].gapId`, message: `gap "${g.gapId}" is accepted twice` });
+      if (gapIds.has(g.gapId))
+        errors.push({ file: dataFile, path: `deployments.${id}.acceptedGaps[${i}].gapId`, message: `gap "${g.gapId}" is accepted twice` });
       gapIds.add(g.gapId);
     });
     deployments.push({ id, entry, deployment: result.deployment });
   }
-  for (const name of readdirSync(folder).filter((f) => DEPLOYMENT_FILE.test(f)).sort())
-    if (!listed.has(name)) errors.push({ file: path.join(folder, name), path: "", message: `not listed in ${PLANNER_DATA_FILE}: a backup folder holds only its own files` });
+  for (const name of readdirSync(folder)
+    .filter((f) => DEPLOYMENT_FILE.test(f))
+    .sort())
+    if (!listed.has(name))
+      errors.push({
+        file: path.join(folder, name),
+        path: "",
+        message: `not listed in ${PLANNER_DATA_FILE}: a backup folder holds only its own files`,
+      });
 
   const entries = Object.values(data.deployments);
   const actual: BackupCounts = {
@@ -584,7 +657,11 @@ export function readBackup(folder: string): { ok: true; data: PlannerData; deplo
   };
   for (const key of Object.keys(actual) as (keyof BackupCounts)[])
     if (actual[key] !== data.manifest.counts[key])
-      errors.push({ file: dataFile, path: `manifest.counts.${key}`, message: `says ${data.manifest.counts[key]}, the backup holds ${actual[key]}` });
+      errors.push({
+        file: dataFile,
+        path: `manifest.counts.${key}`,
+        message: `says ${data.manifest.counts[key]}, the backup holds ${actual[key]}`,
+      });
 
   return errors.length > 0 ? { ok: false, errors } : { ok: true, data, deployments, warnings };
 }
@@ -622,7 +699,13 @@ export async function restorePlanner(db: Db, folder: string, options: { forceApp
           const keep = { version: entry.version, createdAt: new Date(entry.createdAt), updatedAt: new Date(entry.updatedAt) };
           const id = await insertDeployment(tx, deployment, taken ? keep : { ...keep, id: backupId });
           await tx.checklistTick.createMany({
-            data: entry.checklistTicks.map((t) => ({ deploymentId: id, itemId: t.itemId, tickedBy: t.tickedBy, tickedAt: new Date(t.tickedAt), note: t.note })),
+            data: entry.checklistTicks.map((t) => ({
+              deploymentId: id,
+              itemId: t.itemId,
+              tickedBy: t.tickedBy,
+              tickedAt: new Date(t.tickedAt),
+              note: t.note,
+            })),
           });
           await tx.drill.createMany({
             data: entry.drills.map((d) => ({
@@ -637,7 +720,8 @@ export async function restorePlanner(db: Db, folder: string, options: { forceApp
               createdAt: new Date(d.createdAt),
             })),
           });
-          if (entry.assumptionOverrides) await tx.estimationAssumptions.create({ data: { deploymentId: id, values: JSON.stringify(entry.assumptionOverrides) } });
+          if (entry.assumptionOverrides)
+            await tx.estimationAssumptions.create({ data: { deploymentId: id, values: JSON.stringify(entry.assumptionOverrides) } });
           await tx.planVersion.createMany({
             data: entry.planVersions.map((v) => ({
               deploymentId: id,
@@ -691,7 +775,14 @@ export async function restorePlanner(db: Db, folder: string, options: { forceApp
               },
             });
           await tx.acceptedGap.createMany({
-            data: entry.acceptedGaps.map((g) => ({ deploymentId: id, gapId: g.gapId, reason: g.reason, reviewOn: new Date(g.reviewOn), acceptedBy: g.acceptedBy, acceptedAt: new Date(g.acceptedAt) })),
+            data: entry.acceptedGaps.map((g) => ({
+              deploymentId: id,
+              gapId: g.gapId,
+              reason: g.reason,
+              reviewOn: new Date(g.reviewOn),
+              acceptedBy: g.acceptedBy,
+              acceptedAt: new Date(g.acceptedAt),
+            })),
           });
           const date = (v: string | null) => (v ? new Date(v) : null);
           // Runs are listed oldest first, so the run a failback run continues is already written.
@@ -738,7 +829,14 @@ export async function restorePlanner(db: Db, folder: string, options: { forceApp
             });
           }
           if (entry.exerciseSetting)
-            await tx.exerciseSetting.create({ data: { deploymentId: id, intervalDays: entry.exerciseSetting.intervalDays, updatedBy: entry.exerciseSetting.updatedBy, updatedAt: new Date(entry.exerciseSetting.updatedAt) } });
+            await tx.exerciseSetting.create({
+              data: {
+                deploymentId: id,
+                intervalDays: entry.exerciseSetting.intervalDays,
+                updatedBy: entry.exerciseSetting.updatedBy,
+                updatedAt: new Date(entry.exerciseSetting.updatedAt),
+              },
+            });
           return id;
         },
         { timeout: 60_000, maxWait: 10_000 },
@@ -756,7 +854,11 @@ export async function restorePlanner(db: Db, folder: string, options: { forceApp
   // The audit log names deployments by the ids they had; renumbered (appended) ones are mapped.
   const idFor = new Map(restored.map((r) => [r.backupId, r.id]));
   await db.auditEntry.createMany({
-    data: backup.data.auditLog.map((a) => ({ ...a, deploymentId: a.deploymentId ? (idFor.get(a.deploymentId) ?? a.deploymentId) : null, at: new Date(a.at) })),
+    data: backup.data.auditLog.map((a) => ({
+      ...a,
+      deploymentId: a.deploymentId ? (idFor.get(a.deploymentId) ?? a.deploymentId) : null,
+      at: new Date(a.at),
+    })),
   });
   const warnings = [...backup.warnings, ...(await restoreAccounts(db, backup.data.accounts))];
   await bumpContentGeneration(db);
@@ -770,10 +872,25 @@ async function restoreAccounts(db: Db, accounts: PlannerData["accounts"]): Promi
   await db.$transaction(async (tx) => {
     for (const a of fresh) {
       const id = randomUUID();
-      await tx.user.create({ data: { id, email: a.email, name: a.name, role: a.role, banned: a.disabled, emailVerified: false, createdAt: new Date(a.createdAt) } });
-      if (a.passwordHash) await tx.account.create({ data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: a.passwordHash } });
+      await tx.user.create({
+        data: {
+          id,
+          email: a.email,
+          name: a.name,
+          role: a.role,
+          banned: a.disabled,
+          emailVerified: false,
+          createdAt: new Date(a.createdAt),
+        },
+      });
+      if (a.passwordHash)
+        await tx.account.create({
+          data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: a.passwordHash },
+        });
     }
   });
   const skipped = accounts.length - fresh.length;
-  return skipped > 0 ? [`${skipped} account${skipped === 1 ? "" : "s"} already in the database kept as they are (not replaced by the backup's)`] : [];
+  return skipped > 0
+    ? [`${skipped} account${skipped === 1 ? "" : "s"} already in the database kept as they are (not replaced by the backup's)`]
+    : [];
 }

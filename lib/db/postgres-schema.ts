@@ -2,8 +2,7 @@
 // Prisma fixes the provider per schema file, so PostgreSQL needs its own schema, client and
 // migrations, and this keeps them mechanical rather than hand-copied.
 
-export const POSTGRES_SCHEMA_HEADER =
-  "// GENERATED from prisma/schema.prisma by scripts/derive-postgres-schema.ts. Do not edit by hand.\n";
+export const POSTGRES_SCHEMA_HEADER = "// GENERATED from prisma/schema.prisma by scripts/derive-postgres-schema.ts. Do not edit by hand.\n";
 
 export function derivePostgresSchema(sqliteSchema: string): string {
   const out = sqliteSchema

@@ -24,7 +24,10 @@ const stateOf = (s: string): StepState => ((STEP_STATES as readonly string[]).in
 type RunRow = NonNullable<Awaited<ReturnType<typeof fetchRun>>>;
 
 const fetchRun = (db: Db | Tx, deploymentId: string, runId: string) =>
-  db.restoreRun.findFirst({ where: { id: runId, deploymentId }, include: { steps: { orderBy: [{ pathId: "asc" }, { stepOrder: "asc" }] } } });
+  db.restoreRun.findFirst({
+    where: { id: runId, deploymentId },
+    include: { steps: { orderBy: [{ pathId: "asc" }, { stepOrder: "asc" }] } },
+  });
 
 function recordOf(row: RunRow): RunRecord | null {
   const snapshot = parseSnapshot(row.snapshot);

@@ -68,7 +68,14 @@ describe("listServers", () => {
     const first = await listServers(db, id, {});
     expect(first).toMatchObject({ total: 5000, page: 1, pageSize: 50, pageCount: 100 });
     expect(first.servers).toHaveLength(50);
-    expect(first.servers[0]).toEqual({ fqdn: "sql01.litware.com", site: "Redmond", pool: null, roles: ["back-end-sql"], spareHardware: false, sqlInstance: null });
+    expect(first.servers[0]).toEqual({
+      fqdn: "sql01.litware.com",
+      site: "Redmond",
+      pool: null,
+      roles: ["back-end-sql"],
+      spareHardware: false,
+      sqlInstance: null,
+    });
     const last = await listServers(db, id, { page: 100 });
     expect(last.servers.at(-1)?.fqdn).toBe("fe4999.litware.com");
   });
@@ -81,7 +88,17 @@ describe("listServers", () => {
 
   it("searches by part of the FQDN, whatever its case", async () => {
     const r = await listServers(db, id, { q: "  FE012 " });
-    expect(r.servers.map((s) => s.fqdn)).toEqual(["fe0121.litware.com", "fe0122.litware.com", "fe0123.litware.com", "fe0124.litware.com", "fe0125.litware.com", "fe0126.litware.com", "fe0127.litware.com", "fe0128.litware.com", "fe0129.litware.com"]);
+    expect(r.servers.map((s) => s.fqdn)).toEqual([
+      "fe0121.litware.com",
+      "fe0122.litware.com",
+      "fe0123.litware.com",
+      "fe0124.litware.com",
+      "fe0125.litware.com",
+      "fe0126.litware.com",
+      "fe0127.litware.com",
+      "fe0128.litware.com",
+      "fe0129.litware.com",
+    ]);
   });
 
   it("filters by one exact role among several", async () => {
@@ -97,9 +114,18 @@ describe("listServers", () => {
 
   it("combines search and role filter", async () => {
     const r = await listServers(db, id, { q: "arch00", role: "archiving" });
-    expect(r.servers.map((s) => s.fqdn)).toEqual(["arch0010.litware.com", "arch0020.litware.com", "arch0030.litware.com", "arch0040.litware.com", "arch0050.litware.com", "arch0060.litware.com", "arch0070.litware.com", "arch0080.litware.com", "arch0090.litware.com"]);
+    expect(r.servers.map((s) => s.fqdn)).toEqual([
+      "arch0010.litware.com",
+      "arch0020.litware.com",
+      "arch0030.litware.com",
+      "arch0040.litware.com",
+      "arch0050.litware.com",
+      "arch0060.litware.com",
+      "arch0070.litware.com",
+      "arch0080.litware.com",
+      "arch0090.litware.com",
+    ]);
   });
-
 });
 
 describe("server look-ups", () => {

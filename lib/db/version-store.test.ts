@@ -92,7 +92,9 @@ describe.each(testDatabases)("plan versions on $name", (database) => {
     const outcomes = await Promise.allSettled([approveCurrent(r.id, "a", "one"), approveCurrent(r.id, "b", "two")]);
     expect(outcomes.map((o) => o.status).sort()).toEqual(["fulfilled", "rejected"]);
     expect(outcomes.find((o) => o.status === "fulfilled")).toMatchObject({ value: 1 });
-    expect(String((outcomes.find((o) => o.status === "rejected") as PromiseRejectedResult).reason)).toMatch(/already approved as plan version 1/);
+    expect(String((outcomes.find((o) => o.status === "rejected") as PromiseRejectedResult).reason)).toMatch(
+      /already approved as plan version 1/,
+    );
     expect((await listVersions(db, r.id)).map((v) => v.number)).toEqual([1]);
   });
 

@@ -50,11 +50,16 @@ export async function insertVersion(tx: Tx, deploymentId: string, input: Approva
 
 /** The approved version that froze this deployment version, if any (read inside the approval's transaction). */
 export async function versionApproving(tx: Tx, deploymentId: string, deploymentVersion: number): Promise<number | null> {
-  const row = await tx.planVersion.findFirst({ where: { deploymentId, deploymentVersion }, orderBy: { number: "asc" }, select: { number: true } });
+  const row = await tx.planVersion.findFirst({
+    where: { deploymentId, deploymentVersion },
+    orderBy: { number: "asc" },
+    select: { number: true },
+  });
   return row?.number ?? null;
 }
 
-export const approvalAuditDetail = (number: number, input: ApprovalInput) => `version ${number} (deployment version ${input.deploymentVersion}): ${input.note}`;
+export const approvalAuditDetail = (number: number, input: ApprovalInput) =>
+  `version ${number} (deployment version ${input.deploymentVersion}): ${input.note}`;
 
 /** A concurrent approval took the same number (unique deploymentId+number). */
 export const isNumberTaken = (e: unknown) => !!e && typeof e === "object" && "code" in e && (e as { code?: string }).code === "P2002";

@@ -25,7 +25,13 @@ describe("assumptions", () => {
       ...({ nonsense: 1 } as object),
     });
     expect(assumptions.validationMinutes).toBe(10);
-    expect(rejected.map((r) => r.key)).toEqual(["fileRestoreGbPerHour", "untrainedFactor", "lowUsageStartHour", "osBuildMinutes", "nonsense"]);
+    expect(rejected.map((r) => r.key)).toEqual([
+      "fileRestoreGbPerHour",
+      "untrainedFactor",
+      "lowUsageStartHour",
+      "osBuildMinutes",
+      "nonsense",
+    ]);
   });
 });
 
@@ -39,7 +45,12 @@ describe("durations", () => {
   it("transfer from a remote location: size x 8 x 1024 / Mbit/s / 60 minutes; none when backups are local", () => {
     expect(durationsFor(enterprise(), DEFAULT_ASSUMPTIONS).transfer(25)).toBe(Math.ceil((25 * 8 * 1024) / 200 / 60));
     expect(durationsFor(standard(), DEFAULT_ASSUMPTIONS).transfer(25)).toBeUndefined();
-    expect(durationsFor(enterprise((d) => (d.backup.bandwidthMbps = 0)), DEFAULT_ASSUMPTIONS).transfer(25)).toBe(DEFAULT_ASSUMPTIONS.mediaShippingMinutes);
+    expect(
+      durationsFor(
+        enterprise((d) => (d.backup.bandwidthMbps = 0)),
+        DEFAULT_ASSUMPTIONS,
+      ).transfer(25),
+    ).toBe(DEFAULT_ASSUMPTIONS.mediaShippingMinutes);
   });
 
   it("restores at the assumed throughput, and slows hands-on work by the untrained factor (B7)", () => {

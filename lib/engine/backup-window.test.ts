@@ -13,7 +13,13 @@ const load = (change?: (d: Deployment) => void): Deployment => {
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.deployment;
 };
-const a = { ...DEFAULT_ASSUMPTIONS, sqlBackupGbPerHour: 100, fileBackupGbPerHour: 100, settingsExportMinutes: 3, storageUsdPerGbMonth: 0.1 };
+const a = {
+  ...DEFAULT_ASSUMPTIONS,
+  sqlBackupGbPerHour: 100,
+  fileBackupGbPerHour: 100,
+  settingsExportMinutes: 3,
+  storageUsdPerGbMonth: 0.1,
+};
 
 describe("backup window (B2)", () => {
   it("counts only what the rules back up: RTC, LCSLog, RTCCDR, QoEMetrics and the meeting shares (D1-D7)", () => {
@@ -34,8 +40,18 @@ describe("backup window (B2)", () => {
   });
 
   it("does not fit when the backups start at noon, or when 6-hourly backups run through the day", () => {
-    expect(backupWindowFor(load((d) => (d.backup.windowStartHour = 12)), a, 8).fitsLowUsage).toBe(false);
-    const sixHourly = backupWindowFor(load((d) => (d.backup.databaseFrequencyHours = 6)), a, 8);
+    expect(
+      backupWindowFor(
+        load((d) => (d.backup.windowStartHour = 12)),
+        a,
+        8,
+      ).fitsLowUsage,
+    ).toBe(false);
+    const sixHourly = backupWindowFor(
+      load((d) => (d.backup.databaseFrequencyHours = 6)),
+      a,
+      8,
+    );
     expect(sixHourly.runs.filter((r) => r.kind === "databases").map((r) => r.startHour)).toEqual([1, 7, 13, 19]);
     expect(sixHourly.fitsLowUsage).toBe(false);
   });
@@ -48,7 +64,11 @@ describe("backup window (B2)", () => {
 
   it("a larger database never shortens the window", () => {
     const small = backupWindowFor(load(), a, 8).totalHours;
-    const big = backupWindowFor(load((d) => (d.databases![0].sizeGb = 500)), a, 8).totalHours;
+    const big = backupWindowFor(
+      load((d) => (d.databases![0].sizeGb = 500)),
+      a,
+      8,
+    ).totalHours;
     expect(big).toBeGreaterThan(small);
   });
 });
@@ -65,7 +85,11 @@ describe("storage and cost (P4)", () => {
   });
 
   it("no off-site copy halves the storage; no budget gives no verdict", () => {
-    const s = storageFor(load((d) => ((d.backup.offsiteCopy = false), delete d.priorities.monthlyBudgetUsd)), a, 8);
+    const s = storageFor(
+      load((d) => ((d.backup.offsiteCopy = false), delete d.priorities.monthlyBudgetUsd)),
+      a,
+      8,
+    );
     expect(s.offsiteGb).toBe(0);
     expect(s.withinBudget).toBeNull();
   });

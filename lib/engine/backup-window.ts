@@ -49,7 +49,9 @@ export interface StorageEstimate {
 
 const isLowUsage = (hour: number, a: Pick<Assumptions, "lowUsageStartHour" | "lowUsageEndHour">) => {
   const h = ((hour % 24) + 24) % 24;
-  return a.lowUsageStartHour <= a.lowUsageEndHour ? h >= a.lowUsageStartHour && h < a.lowUsageEndHour : h >= a.lowUsageStartHour || h < a.lowUsageEndHour;
+  return a.lowUsageStartHour <= a.lowUsageEndHour
+    ? h >= a.lowUsageStartHour && h < a.lowUsageEndHour
+    : h >= a.lowUsageStartHour || h < a.lowUsageEndHour;
 };
 
 const round2 = (x: number) => Math.round(x * 100) / 100;

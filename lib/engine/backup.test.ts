@@ -20,7 +20,8 @@ describe("S2: one global+pool export per pool", () => {
       server: "ocspool1server1.litware.com",
       pool: "ocspool1",
       fileName: "ocspool1-global-pool-%STAMP%.xml",
-      command: 'lcscmd /config /action:export /level:global,pool /configfile:"<dir>\\settings\\ocspool1-global-pool-%STAMP%.xml" /poolname:ocspool1',
+      command:
+        'lcscmd /config /action:export /level:global,pool /configfile:"<dir>\\settings\\ocspool1-global-pool-%STAMP%.xml" /poolname:ocspool1',
       rules: ["S2"],
     });
   });
@@ -75,7 +76,8 @@ describe("S3: one machine export per OCS server, internal and perimeter", () => 
     expect(edge).toMatchObject({
       pool: null,
       fileName: "edge1.litware.com-machine-%STAMP%.xml",
-      command: 'lcscmd /config /action:export /level:machine /configfile:"<dir>\\settings\\edge1.litware.com-machine-%STAMP%.xml" /fqdn:edge1.litware.com',
+      command:
+        'lcscmd /config /action:export /level:machine /configfile:"<dir>\\settings\\edge1.litware.com-machine-%STAMP%.xml" /fqdn:edge1.litware.com',
       rules: ["S3", "S4"],
     });
   });
@@ -138,7 +140,9 @@ describe("S5: after each export", () => {
         d.servers.push({ fqdn: "drse1.litware.com", site: "Dublin", pool: "drpool", roles: ["standard-edition"] });
       }),
     );
-    expect(plan.postExportChecks.find((c) => c.id === "reachable-for-restore")!.detail).toMatch(/standby site Dublin \(drse1\.litware\.com\)/);
+    expect(plan.postExportChecks.find((c) => c.id === "reachable-for-restore")!.detail).toMatch(
+      /standby site Dublin \(drse1\.litware\.com\)/,
+    );
   });
 
   it("needs RTCUniversalReadOnlyAdmins and write access to the folder for the export", () => {
@@ -196,7 +200,12 @@ describe("D1-D5: database backups", () => {
 
   it("D10: schedules the RTC database of a Standard Edition server with Task Scheduler and sqlcmd (SQL Express has no Agent)", () => {
     const rtc = planDeployment(standard()).databaseBackups.find((r) => r.database === "RTC")!;
-    expect(rtc).toMatchObject({ server: "ocsse1.litware.com", scheduler: "task-scheduler", sqlTarget: "ocsse1.litware.com\\RTC", sizeGb: 3 });
+    expect(rtc).toMatchObject({
+      server: "ocsse1.litware.com",
+      scheduler: "task-scheduler",
+      sqlTarget: "ocsse1.litware.com\\RTC",
+      sizeGb: 3,
+    });
     expect(rtc.tool).toMatch(/Task Scheduler \(schtasks\) running sqlcmd.*has no SQL Server Agent/);
   });
 
@@ -237,7 +246,11 @@ describe("D6, D7: file share backups", () => {
 
   it("D9: copies the Address Book normalization rules file itself, from its folder", () => {
     const d = enterpriseWithDestinations((x) =>
-      x.fileShares.push({ content: "normalization-rules", path: "\\\\fs01\\ocs\\abs\\Company_Phone_Number_Normalization_Rules.txt", sizeGb: 0 }),
+      x.fileShares.push({
+        content: "normalization-rules",
+        path: "\\\\fs01\\ocs\\abs\\Company_Phone_Number_Normalization_Rules.txt",
+        sizeGb: 0,
+      }),
     );
     const rules = planDeployment(d).fileShareBackups.at(-1)!;
     expect(rules).toMatchObject({ content: "normalization-rules", backUp: true, rules: ["D9"] });
@@ -247,7 +260,12 @@ describe("D6, D7: file share backups", () => {
   });
 
   it("knows which listed server holds a share: local folders on the Standard Edition server, UNC paths by host name", () => {
-    expect(planDeployment(standard()).fileShareBackups.map((f) => f.host)).toEqual(["ocsse1.litware.com", "ocsse1.litware.com", null, "ocsse1.litware.com"]);
+    expect(planDeployment(standard()).fileShareBackups.map((f) => f.host)).toEqual([
+      "ocsse1.litware.com",
+      "ocsse1.litware.com",
+      null,
+      "ocsse1.litware.com",
+    ]);
     const onFrontEnd = planDeployment(enterprise((d) => (d.fileShares[0].path = "\\\\ocspool1server1\\meetings"))).fileShareBackups[0];
     expect(onFrontEnd.host).toBe("ocspool1server1.litware.com");
   });
@@ -295,18 +313,29 @@ describe("backup checklist", () => {
   it("has one item per export, database, share, environment backup and post-export check, with stable ids", () => {
     const plan = planDeployment(enterprise());
     const ids = plan.checklists.backup.map((c) => c.id);
-    expect(ids.slice(0, 3)).toEqual(["export:pool:ocspool1", "export:machine:ocspool1server1.litware.com", "export:machine:ocspool1server2.litware.com"]);
+    expect(ids.slice(0, 3)).toEqual([
+      "export:pool:ocspool1",
+      "export:machine:ocspool1server1.litware.com",
+      "export:machine:ocspool1server2.litware.com",
+    ]);
     expect(ids).toContain("database:RTC@sql01.litware.com");
     expect(ids).toContain("share:address-book@\\\\fs01\\ocs\\abs");
     expect(ids).toContain("environment:reverseProxy");
-    expect(ids.slice(-4)).toEqual(["post-export:check-levels", "post-export:copy-to-secure-storage", "post-export:reachable-for-restore", "post-export:not-covered"]);
+    expect(ids.slice(-4)).toEqual([
+      "post-export:check-levels",
+      "post-export:copy-to-secure-storage",
+      "post-export:reachable-for-restore",
+      "post-export:not-covered",
+    ]);
     expect(ids.length).toBe(8 + 6 + 4 + 4 + 4);
     expect(new Set(ids).size).toBe(ids.length);
     expect(plan.checklists.backup[1]).toMatchObject({ command: plan.settingsExports[1].command, frequencyHours: 168 });
   });
 
   it("schedules settings exports as often as the data when the practice takes none", () => {
-    const plan = planDeployment(validDeployment({ ...structuredClone(enterprise()), backup: { ...enterprise().backup, settingsFrequencyHours: 0 } }));
+    const plan = planDeployment(
+      validDeployment({ ...structuredClone(enterprise()), backup: { ...enterprise().backup, settingsFrequencyHours: 0 } }),
+    );
     expect(plan.checklists.backup[0].frequencyHours).toBe(24);
   });
 });

@@ -59,7 +59,8 @@ export const backupRootFor = (ix: DeploymentIndex): BackupRoot => backupRootOf(i
  */
 export const SCHEDULERS = {
   "sql-agent": "SQL Server Agent job running BACKUP DATABASE … WITH CHECKSUM and RESTORE VERIFYONLY (full SQL Server)",
-  "task-scheduler": "Task Scheduler (schtasks) running sqlcmd with BACKUP DATABASE … WITH CHECKSUM and RESTORE VERIFYONLY: SQL Server 2005 Express has no SQL Server Agent",
+  "task-scheduler":
+    "Task Scheduler (schtasks) running sqlcmd with BACKUP DATABASE … WITH CHECKSUM and RESTORE VERIFYONLY: SQL Server 2005 Express has no SQL Server Agent",
 } as const;
 
 export function settingsExportsFor(ix: DeploymentIndex): SettingsExport[] {
@@ -112,7 +113,9 @@ function machineExportNote(s: ServerInfo): string {
       if (coverage) parts.push(`It ${coverage}.`);
     }
     if (s.perimeter)
-      parts.push("The Edge server is outside the domain: run the export on the server itself (the /fqdn switch may then be left out) and copy the file to the backup store.");
+      parts.push(
+        "The Edge server is outside the domain: run the export on the server itself (the /fqdn switch may then be left out) and copy the file to the backup store.",
+      );
     note = parts.join(" ");
     noteCache.set(key, note);
   }
@@ -125,7 +128,14 @@ export function databaseBackupsFor(ix: DeploymentIndex): DatabaseBackup[] {
   const root = backupRootFor(ix);
   return (ix.d.databases ?? []).map((db) => {
     const rule = databaseRule(db.name);
-    const entry: DatabaseBackup = { database: db.name, server: db.server, backUp: rule.backUp, holds: rule.holds, sizeGb: db.sizeGb, rules: [...rule.rules] };
+    const entry: DatabaseBackup = {
+      database: db.name,
+      server: db.server,
+      backUp: rule.backUp,
+      holds: rule.holds,
+      sizeGb: db.sizeGb,
+      rules: [...rule.rules],
+    };
     if (rule.backUp) {
       const host = ix.byFqdn.get(db.server)?.server;
       const express = editionOfHost(host?.roles) === "standard";
@@ -175,8 +185,17 @@ export function clockTime(hours: number): string {
 }
 
 /** Each backup job starts when the plan's backup window reaches its kind (B2): databases, file shares, settings. */
-export function scheduleBackupJobs(window: BackupWindow, settings: SettingsExport[], databases: DatabaseBackup[], shares: FileShareBackup[]): void {
-  const at = { settings: clockTime(window.starts.settings), databases: clockTime(window.starts.databases), shares: clockTime(window.starts["file-shares"]) };
+export function scheduleBackupJobs(
+  window: BackupWindow,
+  settings: SettingsExport[],
+  databases: DatabaseBackup[],
+  shares: FileShareBackup[],
+): void {
+  const at = {
+    settings: clockTime(window.starts.settings),
+    databases: clockTime(window.starts.databases),
+    shares: clockTime(window.starts["file-shares"]),
+  };
   for (const e of settings) e.startTime = at.settings;
   for (const b of databases) if (b.backUp) b.startTime = at.databases;
   for (const f of shares) if (f.backUp) f.startTime = at.shares;
@@ -186,7 +205,15 @@ export function environmentBackupsFor(ix: DeploymentIndex): EnvironmentBackup[] 
   const out: EnvironmentBackup[] = [];
   for (const row of ENVIRONMENT_ROWS) {
     const state = row.read(ix.d);
-    if (state) out.push({ id: row.id, dependency: row.dependency, subject: state.subject, backedUp: state.backedUp, action: row.action, rules: [...row.rules] });
+    if (state)
+      out.push({
+        id: row.id,
+        dependency: row.dependency,
+        subject: state.subject,
+        backedUp: state.backedUp,
+        action: row.action,
+        rules: [...row.rules],
+      });
   }
   return out;
 }
@@ -199,7 +226,8 @@ export function postExportChecksFor(ix: DeploymentIndex): PostExportCheck[] {
     {
       id: "check-levels",
       task: "Open each export and check its levels",
-      detail: "Each pool file must hold both the global and the pool level; each machine file the machine level of its server. An empty or partial file is a failed backup.",
+      detail:
+        "Each pool file must hold both the global and the pool level; each machine file the machine level of its server. An empty or partial file is a failed backup.",
       rules: ["S5"],
     },
     {

@@ -45,13 +45,22 @@ export function canonicalOrder(d: Deployment): Deployment {
     sites,
     pools,
     servers,
-    priorities: { ...d.priorities, workloads: [...d.priorities.workloads].sort((a, b) => a.rank - b.rank || byText(a.workload, b.workload)) },
+    priorities: {
+      ...d.priorities,
+      workloads: [...d.priorities.workloads].sort((a, b) => a.rank - b.rank || byText(a.workload, b.workload)),
+    },
   };
   if (d.databases)
     out.databases = [...d.databases].sort(
-      (a, b) => serverOf(a.server) - serverOf(b.server) || byText(a.server, b.server) || DATABASE_POSITION.get(a.name)! - DATABASE_POSITION.get(b.name)! || a.sizeGb - b.sizeGb,
+      (a, b) =>
+        serverOf(a.server) - serverOf(b.server) ||
+        byText(a.server, b.server) ||
+        DATABASE_POSITION.get(a.name)! - DATABASE_POSITION.get(b.name)! ||
+        a.sizeGb - b.sizeGb,
     );
   if (d.fileShares)
-    out.fileShares = [...d.fileShares].sort((a, b) => SHARE_POSITION.get(a.content)! - SHARE_POSITION.get(b.content)! || byText(a.path, b.path) || a.sizeGb - b.sizeGb);
+    out.fileShares = [...d.fileShares].sort(
+      (a, b) => SHARE_POSITION.get(a.content)! - SHARE_POSITION.get(b.content)! || byText(a.path, b.path) || a.sizeGb - b.sizeGb,
+    );
   return out;
 }

@@ -15,7 +15,9 @@ export function backupChecklistFor(
     const machine = e.levels.includes("machine");
     items.push({
       id: machine ? `export:machine:${e.server}` : `export:pool:${e.pool}`,
-      task: machine ? `Export the machine-level settings of ${e.server}` : `Export the global and pool settings of ${e.pool} on ${e.server}`,
+      task: machine
+        ? `Export the machine-level settings of ${e.server}`
+        : `Export the global and pool settings of ${e.pool} on ${e.server}`,
       command: e.command,
       subject: e.server,
       rules: [...e.rules],
@@ -25,7 +27,9 @@ export function backupChecklistFor(
   for (const db of databases) {
     const item: ChecklistItem = {
       id: `database:${db.database}@${db.server}`,
-      task: db.backUp ? `Full backup of ${db.database} on ${db.server} with ${db.tool}` : `Skip ${db.database} on ${db.server}: ${db.reason}`,
+      task: db.backUp
+        ? `Full backup of ${db.database} on ${db.server} with ${db.tool}`
+        : `Skip ${db.database} on ${db.server}: ${db.reason}`,
       subject: db.server,
       rules: [...db.rules],
     };
@@ -35,7 +39,9 @@ export function backupChecklistFor(
   for (const share of shares) {
     const item: ChecklistItem = {
       id: `share:${share.content}@${share.path}`,
-      task: share.backUp ? `Back up the ${share.content} share ${share.path} with ${share.tool}` : `Skip the ${share.content} share ${share.path}: ${share.reason}`,
+      task: share.backUp
+        ? `Back up the ${share.content} share ${share.path} with ${share.tool}`
+        : `Skip the ${share.content} share ${share.path}: ${share.reason}`,
       subject: share.host ?? share.path,
       rules: [...share.rules],
     };
@@ -50,6 +56,12 @@ export function backupChecklistFor(
       rules: [...env.rules],
     });
   for (const c of checks)
-    items.push({ id: `post-export:${c.id}`, task: `${c.task}. ${c.detail}`, subject: "settings exports", rules: [...c.rules], frequencyHours: settingsFrequencyHours });
+    items.push({
+      id: `post-export:${c.id}`,
+      task: `${c.task}. ${c.detail}`,
+      subject: "settings exports",
+      rules: [...c.rules],
+      frequencyHours: settingsFrequencyHours,
+    });
   return items;
 }

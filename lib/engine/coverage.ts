@@ -21,7 +21,9 @@ export interface Coverage {
   items: CoverageItem[];
 }
 
-export function coverageOf(plan: Pick<Plan, "settingsExports" | "databaseBackups" | "fileShareBackups" | "environmentBackups" | "gaps">): Coverage {
+export function coverageOf(
+  plan: Pick<Plan, "settingsExports" | "databaseBackups" | "fileShareBackups" | "environmentBackups" | "gaps">,
+): Coverage {
   const gapIds = new Set(plan.gaps.map((g) => g.id));
   const items: CoverageItem[] = [];
   const add = (id: string, kind: CoverageItem["kind"], label: string, gapId: string | undefined) =>
@@ -30,7 +32,12 @@ export function coverageOf(plan: Pick<Plan, "settingsExports" | "databaseBackups
   for (const e of plan.settingsExports) {
     const machine = e.levels.includes("machine");
     const gap = machine ? `no-machine-export:${e.server}` : `no-pool-export:${e.pool}`;
-    add(machine ? `export:machine:${e.server}` : `export:pool:${e.pool}`, "settings", machine ? `Machine settings of ${e.server}` : `Global and pool settings of ${e.pool}`, gapIds.has(gap) ? gap : undefined);
+    add(
+      machine ? `export:machine:${e.server}` : `export:pool:${e.pool}`,
+      "settings",
+      machine ? `Machine settings of ${e.server}` : `Global and pool settings of ${e.pool}`,
+      gapIds.has(gap) ? gap : undefined,
+    );
   }
   for (const b of plan.databaseBackups.filter((x) => x.backUp)) {
     const gap = `database-not-backed-up:${b.database}@${b.server}`;

@@ -35,7 +35,10 @@ const runArb = fc.record({
   ok: fc.boolean(),
 });
 
-const uploadsArb = fc.array(fc.record({ runs: fc.array(runArb, { maxLength: 40 }), gapHours: fc.integer({ min: 0, max: 24 * 12 }) }), { minLength: 1, maxLength: 5 });
+const uploadsArb = fc.array(fc.record({ runs: fc.array(runArb, { maxLength: 40 }), gapHours: fc.integer({ min: 0, max: 24 * 12 }) }), {
+  minLength: 1,
+  maxLength: 5,
+});
 
 function filesOf(uploads: { runs: { thing: number; hour: number; ok: boolean }[]; gapHours: number }[]) {
   let at = T0 + 5 * 24 * HOUR;
@@ -43,7 +46,14 @@ function filesOf(uploads: { runs: { thing: number; hour: number; ok: boolean }[]
     at += u.gapHours * HOUR;
     const runs: EvidenceRun[] = u.runs.map((r, i) => {
       const ms = T0 + r.hour * HOUR;
-      return { line: i + 2, ...THINGS[r.thing], finishedAt: new Date(ms).toISOString(), finishedAtMs: ms, sizeBytes: null, result: r.ok ? "ok" : "failed" };
+      return {
+        line: i + 2,
+        ...THINGS[r.thing],
+        finishedAt: new Date(ms).toISOString(),
+        finishedAtMs: ms,
+        sizeBytes: null,
+        result: r.ok ? "ok" : "failed",
+      };
     });
     return { uploadedAt: at, runs };
   });
@@ -77,8 +87,24 @@ describe("evidence digests", () => {
       sizeBytes: null,
       result: ok ? "ok" : "failed",
     });
-    const digest = digestEvidence([run(0, 1, false, 2), run(0, 2, true, 3), run(0, 3, false, 4), run(0, 4, true, 5), run(0, 5, false, 6), run(0, 30, true, 7)], at(10));
-    expect(digest.entries).toEqual([{ kind: "database", server: "sql01.litware.com", item: "RTC", line: 2, rows: 6, good: 2, failed: 3, first: at(1), lastGood: at(4), failures: [at(5)] }]);
+    const digest = digestEvidence(
+      [run(0, 1, false, 2), run(0, 2, true, 3), run(0, 3, false, 4), run(0, 4, true, 5), run(0, 5, false, 6), run(0, 30, true, 7)],
+      at(10),
+    );
+    expect(digest.entries).toEqual([
+      {
+        kind: "database",
+        server: "sql01.litware.com",
+        item: "RTC",
+        line: 2,
+        rows: 6,
+        good: 2,
+        failed: 3,
+        first: at(1),
+        lastGood: at(4),
+        failures: [at(5)],
+      },
+    ]);
     expect(digest.later).toEqual([{ kind: "database", server: "sql01.litware.com", item: "RTC", line: 7, at: at(30), ok: true }]);
   });
 

@@ -12,7 +12,15 @@
 import type { Deployment } from "../formats/deployment";
 import type { EvidenceKind, EvidenceRun } from "../formats/evidence";
 import type { EvidenceSection } from "../formats/plan";
-import { evidenceIndexer, evidenceItemsFor, evidenceKey, sectionFor, type EvidenceIndex, type EvidencePlanItem, type EvidencePlanPart } from "./evidence";
+import {
+  evidenceIndexer,
+  evidenceItemsFor,
+  evidenceKey,
+  sectionFor,
+  type EvidenceIndex,
+  type EvidencePlanItem,
+  type EvidencePlanPart,
+} from "./evidence";
 
 export const DIGEST_VERSION = 1;
 
@@ -59,7 +67,19 @@ export function digestEvidence(runs: readonly EvidenceRun[], asOfMs: number): Ev
     const key = evidenceKey(r.kind, r.server, r.item);
     let e = byKey.get(key);
     if (!e) {
-      e = { kind: r.kind, server: r.server, item: r.item, line: r.line, rows: 0, good: 0, failed: 0, first: null, lastGood: null, failures: [], failedAll: [] };
+      e = {
+        kind: r.kind,
+        server: r.server,
+        item: r.item,
+        line: r.line,
+        rows: 0,
+        good: 0,
+        failed: 0,
+        first: null,
+        lastGood: null,
+        failures: [],
+        failedAll: [],
+      };
       byKey.set(key, e);
     }
     e.rows++;

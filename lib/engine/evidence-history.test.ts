@@ -60,7 +60,9 @@ describe("history points", () => {
   });
 
   it("counts accepted gaps out of the verdict", () => {
-    const gapIds = planDeployment(d, { evidence: { runs: [...runs(everyItemAt(u1 - 4 * HOUR)), ...runs([])], asOfMs: u2 } }).gaps.filter((g) => g.id.startsWith("evidence-")).map((g) => g.id);
+    const gapIds = planDeployment(d, { evidence: { runs: [...runs(everyItemAt(u1 - 4 * HOUR)), ...runs([])], asOfMs: u2 } })
+      .gaps.filter((g) => g.id.startsWith("evidence-"))
+      .map((g) => g.id);
     expect(gapIds.length).toBeGreaterThan(0);
     expect(historyPoint(d, plan, [first, second], u2, "upload", gapIds).verdict).toBe("protected");
   });

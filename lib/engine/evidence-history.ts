@@ -45,7 +45,15 @@ export interface EvidenceHistory {
 type HistoryPlan = Pick<PlanCore, "scenarios" | "rpo" | "gaps" | "settingsExports" | "databaseBackups" | "fileShareBackups">;
 
 export function historyItemsOf(d: Deployment, plan: HistoryPlan): HistoryItem[] {
-  return evidenceItemsFor(d, plan).map(({ key, kind, server, item, subject, targetHours, plannedRpoHours }) => ({ key, kind, server, item, subject, targetHours, plannedRpoHours }));
+  return evidenceItemsFor(d, plan).map(({ key, kind, server, item, subject, targetHours, plannedRpoHours }) => ({
+    key,
+    kind,
+    server,
+    item,
+    subject,
+    targetHours,
+    plannedRpoHours,
+  }));
 }
 
 /** One point: the digests of the uploads known at `asOfMs` (oldest first), judged then. */

@@ -56,9 +56,21 @@ describe("the items the plan backs up", () => {
 
   it("includes a share the plan backs up under any content, such as the normalization rules file (D9)", () => {
     // The deployment format gains a `normalization-rules` share content with extension 1; the plan lists it like any share.
-    const withRules = { ...plan, fileShareBackups: [...plan.fileShareBackups, { content: "normalization-rules", path: "\\\\fs01\\ocs\\abs", backUp: true, frequencyHours: 24, rules: ["D9"] }] };
+    const withRules = {
+      ...plan,
+      fileShareBackups: [
+        ...plan.fileShareBackups,
+        { content: "normalization-rules", path: "\\\\fs01\\ocs\\abs", backUp: true, frequencyHours: 24, rules: ["D9"] },
+      ],
+    };
     const items = evidenceItemsFor(d, withRules as typeof plan);
-    expect(items.at(-1)).toMatchObject({ kind: "share", server: null, item: "normalization-rules", frequencyHours: 24, rules: ["P2", "B1", "B10", "D9"] });
+    expect(items.at(-1)).toMatchObject({
+      kind: "share",
+      server: null,
+      item: "normalization-rules",
+      frequencyHours: 24,
+      rules: ["P2", "B1", "B10", "D9"],
+    });
   });
 
   it("makes several shares of one content one item (evidence names a share by its content)", () => {
@@ -124,7 +136,13 @@ describe("as-of arithmetic (P2): age, and the data loss the last good backup all
       "database,sql01.litware.com,RTC,2026-11-28T05:00:00Z,,failed",
       "database,sql01.litware.com,RTC,2026-11-28T07:00:00+01:00,,failed",
     );
-    expect(rtc).toMatchObject({ failedRuns: 2, status: "failed-runs", lastRunAt: "2026-11-28T06:00:00Z", lastRunResult: "failed", actualRpoHours: 24.3 });
+    expect(rtc).toMatchObject({
+      failedRuns: 2,
+      status: "failed-runs",
+      lastRunAt: "2026-11-28T06:00:00Z",
+      lastRunResult: "failed",
+      actualRpoHours: 24.3,
+    });
   });
 
   it("a failed nightly run leaves the previous good one, one interval older", () => {
@@ -143,7 +161,11 @@ describe("as-of arithmetic (P2): age, and the data loss the last good backup all
   });
 
   it("does not count runs after the as-of time, and says so", () => {
-    const e = analyse("2026-11-28T12:00:00Z", "database,sql01.litware.com,RTC,2026-11-28T01:00:00Z,,ok", "database,sql01.litware.com,RTC,2026-11-29T01:00:00Z,,failed");
+    const e = analyse(
+      "2026-11-28T12:00:00Z",
+      "database,sql01.litware.com,RTC,2026-11-28T01:00:00Z,,ok",
+      "database,sql01.litware.com,RTC,2026-11-29T01:00:00Z,,failed",
+    );
     expect(e.items[0]).toMatchObject({ failedRuns: 0, status: "ok" });
     expect(e.warnings).toEqual([
       { line: 3, column: 4, field: "finishedAt", message: "finished after the as-of time (2026-11-28T12:00:00Z): not counted", rows: 1 },
@@ -152,7 +174,14 @@ describe("as-of arithmetic (P2): age, and the data loss the last good backup all
 
   it("only failures: no good backup; nothing at all: no evidence", () => {
     const e = analyse("2026-11-28T12:00:00Z", "database,sql01.litware.com,RTC,2026-11-28T01:00:00Z,,failed");
-    expect(e.items[0]).toMatchObject({ status: "no-good-backup", lastGoodAt: null, ageHours: null, actualRpoHours: null, failedRuns: 1, meets: false });
+    expect(e.items[0]).toMatchObject({
+      status: "no-good-backup",
+      lastGoodAt: null,
+      ageHours: null,
+      actualRpoHours: null,
+      failedRuns: 1,
+      meets: false,
+    });
     expect(e.items[1]).toMatchObject({ item: "LCSLog", status: "no-evidence", failedRuns: 0, lastRunAt: null });
   });
 
@@ -170,7 +199,11 @@ describe("as-of arithmetic (P2): age, and the data loss the last good backup all
       "settings,ocspool1server1.litware.com,pool,2026-11-25T03:00:00Z,,ok",
     );
     expect(gp).toMatchObject({ lastGoodAt: "2026-11-25T03:00:00Z", status: "ok" });
-    const onlyGlobal = itemOf("2026-11-28T12:00:00Z", { item: "global-pool" }, "settings,ocspool1server1.litware.com,global,2026-11-27T03:00:00Z,,ok");
+    const onlyGlobal = itemOf(
+      "2026-11-28T12:00:00Z",
+      { item: "global-pool" },
+      "settings,ocspool1server1.litware.com,global,2026-11-27T03:00:00Z,,ok",
+    );
     expect(onlyGlobal).toMatchObject({ lastGoodAt: null, status: "no-good-backup" });
   });
 });
@@ -225,14 +258,19 @@ describe("the evidence section and its gaps in the plan", () => {
 
   it("turns stale, failed and missing items into gaps citing P2, B1 and B10, most severe first", () => {
     const gaps = withEvidence.gaps.filter((g) => g.id.startsWith("evidence-"));
-    expect(gaps.find((g) => g.id === "evidence-stale:RTCCDR@mon1.litware.com")).toMatchObject({ severity: "critical", rules: ["P2", "B1", "B10"] });
+    expect(gaps.find((g) => g.id === "evidence-stale:RTCCDR@mon1.litware.com")).toMatchObject({
+      severity: "critical",
+      rules: ["P2", "B1", "B10"],
+    });
     expect(gaps.find((g) => g.id === "evidence-no-good-backup:QoEMetrics@mon1.litware.com")).toMatchObject({ severity: "critical" });
     expect(gaps.find((g) => g.id === "evidence-missing:LCSLog@arch1.litware.com")).toMatchObject({ severity: "critical" });
     // Settings have no target: missing evidence for them is a warning.
     expect(gaps.find((g) => g.id === "evidence-missing:machine@edge1.litware.com")).toMatchObject({ severity: "warning" });
     expect(gaps.some((g) => g.id.includes("RTC@"))).toBe(false);
     const order = withEvidence.gaps.map((g) => g.severity);
-    expect(order).toEqual([...order].sort((a, b) => ["critical", "warning", "info"].indexOf(a) - ["critical", "warning", "info"].indexOf(b)));
+    expect(order).toEqual(
+      [...order].sort((a, b) => ["critical", "warning", "info"].indexOf(a) - ["critical", "warning", "info"].indexOf(b)),
+    );
   });
 
   it("adds nothing without evidence", () => {
@@ -242,7 +280,14 @@ describe("the evidence section and its gaps in the plan", () => {
   });
 
   it("says whether all items are within target", () => {
-    expect(withEvidence.evidence!.summary).toMatchObject({ items: 15, ok: 1, stale: 1, noGoodBackup: 1, noEvidence: 12, allItemsWithinTarget: false });
+    expect(withEvidence.evidence!.summary).toMatchObject({
+      items: 15,
+      ok: 1,
+      stale: 1,
+      noGoodBackup: 1,
+      noEvidence: 12,
+      allItemsWithinTarget: false,
+    });
   });
 });
 
@@ -271,9 +316,7 @@ describe("evidence feeds the assessment (B10)", () => {
     expect(scored.length).toBeGreaterThan(0);
     expect(without.assessment.score).toBeLessThan(plan.assessment.score);
 
-    const allGood = runs(
-      ...evidenceItemsFor(d, plan).map((i) => `${i.kind},${i.server ?? ""},${i.item},2026-11-28T02:00:00Z,,ok`),
-    );
+    const allGood = runs(...evidenceItemsFor(d, plan).map((i) => `${i.kind},${i.server ?? ""},${i.item},2026-11-28T02:00:00Z,,ok`));
     const fresh = planDeployment(d, { evidence: { runs: allGood, asOfMs } });
     expect(fresh.gaps.filter((g) => g.id.startsWith("evidence-"))).toEqual([]);
     expect(fresh.assessment.score).toBe(plan.assessment.score);

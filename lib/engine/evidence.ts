@@ -57,7 +57,8 @@ export function evidenceItemsFor(d: Deployment, plan: EvidencePlanPart): Evidenc
       items.push(i);
     }
   };
-  const rpoOf = (data: string, subject?: string) => plan.rpo.filter((r) => r.data === data && (subject === undefined || r.subject === subject));
+  const rpoOf = (data: string, subject?: string) =>
+    plan.rpo.filter((r) => r.data === data && (subject === undefined || r.subject === subject));
 
   for (const db of plan.databaseBackups) {
     if (!db.backUp) continue;
@@ -104,7 +105,8 @@ export function evidenceItemsFor(d: Deployment, plan: EvidencePlanPart): Evidenc
     // held to the strictest target and the longest planned RPO among them.
     if (existing) {
       existing.subject += `, ${s.path}`;
-      if (rpo?.targetHours != null) existing.targetHours = existing.targetHours === null ? rpo.targetHours : Math.min(existing.targetHours, rpo.targetHours);
+      if (rpo?.targetHours != null)
+        existing.targetHours = existing.targetHours === null ? rpo.targetHours : Math.min(existing.targetHours, rpo.targetHours);
       existing.plannedRpoHours = Math.max(existing.plannedRpoHours, rpo?.hours ?? frequency);
       continue;
     }
@@ -158,7 +160,8 @@ const lastAtOrBefore = (xs: readonly number[], t: number): number | null => {
   return i === 0 ? null : xs[i - 1];
 };
 const countIn = (xs: readonly number[], after: number, upTo: number) => Math.max(0, upperBound(xs, upTo) - upperBound(xs, after));
-const maxOf = (...xs: (number | null)[]): number | null => xs.reduce<number | null>((m, x) => (x === null ? m : m === null ? x : Math.max(m, x)), null);
+const maxOf = (...xs: (number | null)[]): number | null =>
+  xs.reduce<number | null>((m, x) => (x === null ? m : m === null ? x : Math.max(m, x)), null);
 
 function sortUnique(xs: number[]): number[] {
   xs.sort((a, b) => a - b);
@@ -238,7 +241,13 @@ export function evidenceIndexer(d: Deployment, items: EvidencePlanItem[]) {
         }
       const warnings = [...drafts.values()]
         .sort((a, b) => a.line - b.line)
-        .map((w): EvidenceWarning => ({ line: w.line, column: w.column, field: w.field, message: w.rows > 1 ? `${w.message} (${w.rows} rows)` : w.message, rows: w.rows }));
+        .map((w): EvidenceWarning => ({
+          line: w.line,
+          column: w.column,
+          field: w.field,
+          message: w.rows > 1 ? `${w.message} (${w.rows} rows)` : w.message,
+          rows: w.rows,
+        }));
       return { items, runs: grouped, warnings, counted, firstRunMs };
     },
   };
@@ -301,10 +310,15 @@ function unmatchedReason(run: Pick<EvidenceRun, "kind" | "server" | "item">, l: 
   if (!l.servers.has(server) && !(run.kind === "database" && l.databases.has(server)))
     return { column: 2, message: `the deployment has no server ${server}: not counted` };
   if (run.kind === "database") {
-    if (!l.databases.get(server)?.has(run.item.toLowerCase())) return { column: 3, message: `the deployment has no database ${run.item} on ${server}: not counted` };
-    return { column: 3, message: `the plan does not back up ${run.item} on ${server} (rules D2, D3: it holds no data worth restoring): not counted` };
+    if (!l.databases.get(server)?.has(run.item.toLowerCase()))
+      return { column: 3, message: `the deployment has no database ${run.item} on ${server}: not counted` };
+    return {
+      column: 3,
+      message: `the plan does not back up ${run.item} on ${server} (rules D2, D3: it holds no data worth restoring): not counted`,
+    };
   }
-  if (run.item === "machine") return { column: 3, message: `the plan takes no machine-level export of ${server} (not an OCS server): not counted` };
+  if (run.item === "machine")
+    return { column: 3, message: `the plan takes no machine-level export of ${server} (not an OCS server): not counted` };
   return { column: 3, message: `the plan exports global and pool settings on another server, not on ${server} (rule S2): not counted` };
 }
 
@@ -348,7 +362,17 @@ export function itemStateAt(item: EvidencePlanItem, r: ItemRuns, t: number): Ite
 
   if (lastGoodMs === null) {
     const status: EvidenceStatus = lastRunMs === null ? "no-evidence" : "no-good-backup";
-    return { lastGoodMs, lastRunMs, lastRunResult, ageHours: null, actualRpoHours: null, failedRuns, status, withinTarget: false, meets: item.targetHours === null ? null : false };
+    return {
+      lastGoodMs,
+      lastRunMs,
+      lastRunResult,
+      ageHours: null,
+      actualRpoHours: null,
+      failedRuns,
+      status,
+      withinTarget: false,
+      meets: item.targetHours === null ? null : false,
+    };
   }
   const interval = item.frequencyHours * HOUR;
   const grace = runGraceMs(item.frequencyHours);
@@ -382,7 +406,6 @@ export interface EvidenceInput {
 }
 
 export function analyseEvidence(d: Deployment, plan: EvidencePlanPart, input: EvidenceInput): EvidenceSection {
-
   const items = evidenceItemsFor(d, plan);
   const ix = indexEvidence(d, items, input.runs, input.asOfMs);
   return sectionFor(ix, input.asOfMs);

@@ -15,7 +15,8 @@ import { planDeployment } from "./plan";
 import { enterprise, standard } from "./testing/fixtures";
 
 const t = (h: number, m: number) => h * 60 + m;
-const rows = (s: Scenario) => s.steps.map((x) => [x.order, x.title, x.startMinute, x.minutes, x.waiting ? "runs by itself" : `admin ${x.assignee}`]);
+const rows = (s: Scenario) =>
+  s.steps.map((x) => [x.order, x.title, x.startMinute, x.minutes, x.waiting ? "runs by itself" : `admin ${x.assignee}`]);
 
 describe("litware-enterprise-consolidated: loss of the back end of ocspool1 (2 trained admins, spare for sql01, backups 200 Mbit/s away)", () => {
   const s = () => planDeployment(enterprise()).scenarios.find((x) => x.id === "loss-of-back-end:ocspool1")!;
@@ -50,10 +51,33 @@ describe("litware-enterprise-consolidated: loss of the back end of ocspool1 (2 t
     ]);
   });
 
-  it("waits for these steps (the runbook prints them as \"after steps ...\")", () => {
+  it('waits for these steps (the runbook prints them as "after steps ...")', () => {
     // RTC restore after the stop (2), the copy (4) and the created databases (7); the pool check after
     // the database check, the pool import and both restarts.
-    expect(s().steps.map((x) => x.dependsOn)).toEqual([[], [1], [1], [1], [3], [5], [6], [2, 4, 7], [8], [9], [10], [10], [9, 10, 11, 12], [13], [14], [14], [14], [14], [14], [14], [14], [14]]);
+    expect(s().steps.map((x) => x.dependsOn)).toEqual([
+      [],
+      [1],
+      [1],
+      [1],
+      [3],
+      [5],
+      [6],
+      [2, 4, 7],
+      [8],
+      [9],
+      [10],
+      [10],
+      [9, 10, 11, 12],
+      [13],
+      [14],
+      [14],
+      [14],
+      [14],
+      [14],
+      [14],
+      [14],
+      [14],
+    ]);
   });
 
   it("brings IM back at 7.75 h (after its user check at T+7:45) against a 4 h target", () => {
@@ -126,12 +150,90 @@ describe("litware-enterprise-consolidated: every runbook's RTO and its workloads
     //   of the path 30 min, the user check 30 min); the Director is back in the path at T+14:15 = 14.25 h
     //   (hardware at 9:00, Windows, OCS, certificates, import, check: 13:45, then 30 min).
     expect(rtoTable(planDeployment(enterprise()))).toEqual([
-      ["loss-of-active-directory", 11.75, { "im-presence": 8.75, "enterprise-voice": 9.25, "remote-access": 9.75, "web-conferencing": 9.75, "av-conferencing": 10.25, archiving: 11, monitoring: 11.75, "app-sharing": 11.75 }],
-      ["loss-of-site:Redmond", 45.07, { "im-presence": 19.17, "enterprise-voice": 23.92, "remote-access": 28.67, "web-conferencing": 29.17, "av-conferencing": 28.67, archiving: 37.82, monitoring: 45.07, "app-sharing": 45.07 }],
-      ["loss-of-pool:ocspool1", 17.42, { "im-presence": 15.92, "enterprise-voice": 15.92, "remote-access": 16.42, "web-conferencing": 16.42, "av-conferencing": 16.92, archiving: 16.92, monitoring: 17.42, "app-sharing": 17.42 }],
-      ["loss-of-back-end:ocspool1", 9.25, { "im-presence": 7.75, "enterprise-voice": 7.75, "remote-access": 8.25, "web-conferencing": 8.25, "av-conferencing": 8.75, archiving: 8.75, monitoring: 9.25, "app-sharing": 9.25 }],
-      ["loss-of-server:ocspool1server1.litware.com", 13.92, { "im-presence": 13.92, "enterprise-voice": 13.92, "remote-access": 13.92, "web-conferencing": 13.92, "av-conferencing": 13.92, archiving: 13.92, monitoring: 13.92, "app-sharing": 13.92 }],
-      ["loss-of-server:ocspool1server2.litware.com", 13.92, { "im-presence": 13.92, "enterprise-voice": 13.92, "remote-access": 13.92, "web-conferencing": 13.92, "av-conferencing": 13.92, archiving: 13.92, monitoring: 13.92, "app-sharing": 13.92 }],
+      [
+        "loss-of-active-directory",
+        11.75,
+        {
+          "im-presence": 8.75,
+          "enterprise-voice": 9.25,
+          "remote-access": 9.75,
+          "web-conferencing": 9.75,
+          "av-conferencing": 10.25,
+          archiving: 11,
+          monitoring: 11.75,
+          "app-sharing": 11.75,
+        },
+      ],
+      [
+        "loss-of-site:Redmond",
+        45.07,
+        {
+          "im-presence": 19.17,
+          "enterprise-voice": 23.92,
+          "remote-access": 28.67,
+          "web-conferencing": 29.17,
+          "av-conferencing": 28.67,
+          archiving: 37.82,
+          monitoring: 45.07,
+          "app-sharing": 45.07,
+        },
+      ],
+      [
+        "loss-of-pool:ocspool1",
+        17.42,
+        {
+          "im-presence": 15.92,
+          "enterprise-voice": 15.92,
+          "remote-access": 16.42,
+          "web-conferencing": 16.42,
+          "av-conferencing": 16.92,
+          archiving: 16.92,
+          monitoring: 17.42,
+          "app-sharing": 17.42,
+        },
+      ],
+      [
+        "loss-of-back-end:ocspool1",
+        9.25,
+        {
+          "im-presence": 7.75,
+          "enterprise-voice": 7.75,
+          "remote-access": 8.25,
+          "web-conferencing": 8.25,
+          "av-conferencing": 8.75,
+          archiving: 8.75,
+          monitoring: 9.25,
+          "app-sharing": 9.25,
+        },
+      ],
+      [
+        "loss-of-server:ocspool1server1.litware.com",
+        13.92,
+        {
+          "im-presence": 13.92,
+          "enterprise-voice": 13.92,
+          "remote-access": 13.92,
+          "web-conferencing": 13.92,
+          "av-conferencing": 13.92,
+          archiving: 13.92,
+          monitoring: 13.92,
+          "app-sharing": 13.92,
+        },
+      ],
+      [
+        "loss-of-server:ocspool1server2.litware.com",
+        13.92,
+        {
+          "im-presence": 13.92,
+          "enterprise-voice": 13.92,
+          "remote-access": 13.92,
+          "web-conferencing": 13.92,
+          "av-conferencing": 13.92,
+          archiving: 13.92,
+          monitoring: 13.92,
+          "app-sharing": 13.92,
+        },
+      ],
       ["loss-of-server:dir1.litware.com", 14.25, { "im-presence": 2, "remote-access": 2 }],
       ["loss-of-server:arch1.litware.com", 17.65, { archiving: 17.65 }],
       ["loss-of-server:mon1.litware.com", 16.75, { monitoring: 16.75 }],
@@ -146,9 +248,48 @@ describe("litware-standard: every runbook's RTO and its workloads' RTOs (hours)"
     // loss-of-standard-edition: the IM check ends at T+42:05 = 42.09 h, the last check at 47:25 =
     //   47.44 h (runbook above; one untrained admin, so every check is 45 min, one after another).
     expect(rtoTable(planDeployment(standard()))).toEqual([
-      ["loss-of-active-directory", 23.34, { "im-presence": 13.55, "enterprise-voice": 15.44, "web-conferencing": 16.19, archiving: 18.07, "av-conferencing": 21.09, "app-sharing": 21.84, "remote-access": 22.59, monitoring: 23.34 }],
-      ["loss-of-site:Redmond", 100.59, { "im-presence": 42.09, "enterprise-voice": 55.22, "web-conferencing": 56.07, archiving: 71.1, "av-conferencing": 98.34, "app-sharing": 99.09, "remote-access": 99.84, monitoring: 100.59 }],
-      ["loss-of-standard-edition:ocsse1", 47.44, { "im-presence": 42.09, "enterprise-voice": 42.84, "web-conferencing": 43.69, archiving: 44.44, "av-conferencing": 45.19, "app-sharing": 45.94, "remote-access": 46.69, monitoring: 47.44 }],
+      [
+        "loss-of-active-directory",
+        23.34,
+        {
+          "im-presence": 13.55,
+          "enterprise-voice": 15.44,
+          "web-conferencing": 16.19,
+          archiving: 18.07,
+          "av-conferencing": 21.09,
+          "app-sharing": 21.84,
+          "remote-access": 22.59,
+          monitoring: 23.34,
+        },
+      ],
+      [
+        "loss-of-site:Redmond",
+        100.59,
+        {
+          "im-presence": 42.09,
+          "enterprise-voice": 55.22,
+          "web-conferencing": 56.07,
+          archiving: 71.1,
+          "av-conferencing": 98.34,
+          "app-sharing": 99.09,
+          "remote-access": 99.84,
+          monitoring: 100.59,
+        },
+      ],
+      [
+        "loss-of-standard-edition:ocsse1",
+        47.44,
+        {
+          "im-presence": 42.09,
+          "enterprise-voice": 42.84,
+          "web-conferencing": 43.69,
+          archiving: 44.44,
+          "av-conferencing": 45.19,
+          "app-sharing": 45.94,
+          "remote-access": 46.69,
+          monitoring: 47.44,
+        },
+      ],
       ["loss-of-server:arch1.litware.com", 40.54, { archiving: 40.54 }],
       ["loss-of-server:mon1.litware.com", 40.35, { monitoring: 40.35 }],
       ["loss-of-server:med1.litware.com", 38.64, { "enterprise-voice": 38.64 }],
@@ -202,13 +343,44 @@ describe("litware-enterprise-consolidated: loss of pool ocspool1 (front ends wit
     ]);
   });
 
-  it("waits for these steps (the runbook prints them as \"after steps ...\")", () => {
+  it('waits for these steps (the runbook prints them as "after steps ...")', () => {
     // Each server's chain in order; the pool-level import after the database check (10); each front
     // end's machine import after the pool import (11) and its certificates; its check after its IIS
     // configuration and import; the pool check after the back end, the pool import and both servers.
     expect(s().steps.map((x) => x.dependsOn)).toEqual([
-      [], [1], [1], [2], [1], [1], [4], [7], [3, 8], [9], [10], [5], [6], [10, 12], [10, 13], [14], [15], [14], [15], [11, 16], [11, 17],
-      [18, 20], [19, 21], [10, 11, 22, 23], [24], [25], [25], [25], [25], [25], [25], [25], [25],
+      [],
+      [1],
+      [1],
+      [2],
+      [1],
+      [1],
+      [4],
+      [7],
+      [3, 8],
+      [9],
+      [10],
+      [5],
+      [6],
+      [10, 12],
+      [10, 13],
+      [14],
+      [15],
+      [14],
+      [15],
+      [11, 16],
+      [11, 17],
+      [18, 20],
+      [19, 21],
+      [10, 11, 22, 23],
+      [24],
+      [25],
+      [25],
+      [25],
+      [25],
+      [25],
+      [25],
+      [25],
+      [25],
     ]);
   });
 
@@ -219,7 +391,13 @@ describe("litware-enterprise-consolidated: loss of pool ocspool1 (front ends wit
   });
 
   it("brings IM back at 15.92 h against a 4 h target", () => {
-    expect(s().workloads.find((w) => w.workload === "im-presence")).toEqual({ workload: "im-presence", rtoHours: 15.92, targetHours: 4, meets: false, impact: "outage" });
+    expect(s().workloads.find((w) => w.workload === "im-presence")).toEqual({
+      workload: "im-presence",
+      rtoHours: 15.92,
+      targetHours: 4,
+      meets: false,
+      impact: "outage",
+    });
     expect(s().rtoHours).toBe(17.42);
   });
 });

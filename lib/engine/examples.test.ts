@@ -14,7 +14,10 @@ const load = (file: string) => {
   return { deployment: r.deployment, warnings: r.warnings };
 };
 
-const EXPECTED: Record<string, { exports: string[]; backedUp: string[]; notBackedUp: string[]; shares: [string, boolean][]; scenarios: [string, string][] }> = {
+const EXPECTED: Record<
+  string,
+  { exports: string[]; backedUp: string[]; notBackedUp: string[]; shares: [string, boolean][]; scenarios: [string, string][] }
+> = {
   "litware-enterprise-consolidated.json": {
     exports: [
       "global,pool ocspool1server1.litware.com",
@@ -95,8 +98,16 @@ describe.each(readdirSync(examplesDir).filter((f) => f.endsWith(".json")))("exam
   });
 
   it("backs up the databases D1/D4 ask for and skips RTCConfig (D2) and RTCDyn (D3)", () => {
-    expect(plan().databaseBackups.filter((d) => d.backUp).map((d) => d.database)).toEqual(expected.backedUp);
-    expect(plan().databaseBackups.filter((d) => !d.backUp).map((d) => d.database)).toEqual(expected.notBackedUp);
+    expect(
+      plan()
+        .databaseBackups.filter((d) => d.backUp)
+        .map((d) => d.database),
+    ).toEqual(expected.backedUp);
+    expect(
+      plan()
+        .databaseBackups.filter((d) => !d.backUp)
+        .map((d) => d.database),
+    ).toEqual(expected.notBackedUp);
   });
 
   it("backs up the meeting shares (D6) but not the address book (D7)", () => {

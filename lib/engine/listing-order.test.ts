@@ -34,7 +34,8 @@ function shuffle(d: Deployment, keys: readonly number[]): Deployment {
 
 const reversed = (d: Deployment): Deployment => {
   const out: Deployment = structuredClone(d);
-  for (const list of [out.sites, out.pools, out.servers, out.databases ?? [], out.fileShares ?? [], out.priorities.workloads]) list.reverse();
+  for (const list of [out.sites, out.pools, out.servers, out.databases ?? [], out.fileShares ?? [], out.priorities.workloads])
+    list.reverse();
   for (const s of out.servers) s.roles.reverse();
   return out;
 };

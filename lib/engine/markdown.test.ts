@@ -26,8 +26,12 @@ describe("planToMarkdown", () => {
   });
 
   it("puts every export command in a code block", () => {
-    expect(md).toContain('  ```\n  lcscmd /config /action:export /level:global,pool /configfile:"<dir>\\settings\\ocspool1-global-pool-%STAMP%.xml" /poolname:ocspool1\n  ```');
-    expect(md).toContain('lcscmd /config /action:export /level:machine /configfile:"<dir>\\settings\\edge1.litware.com-machine-%STAMP%.xml" /fqdn:edge1.litware.com');
+    expect(md).toContain(
+      '  ```\n  lcscmd /config /action:export /level:global,pool /configfile:"<dir>\\settings\\ocspool1-global-pool-%STAMP%.xml" /poolname:ocspool1\n  ```',
+    );
+    expect(md).toContain(
+      'lcscmd /config /action:export /level:machine /configfile:"<dir>\\settings\\edge1.litware.com-machine-%STAMP%.xml" /fqdn:edge1.litware.com',
+    );
   });
 
   it("tables the database and share decisions", () => {
@@ -40,7 +44,9 @@ describe("planToMarkdown", () => {
     expect(md).toMatch(/\n1\. \*\*Assess the loss of dir1\.litware\.com\*\*/);
     expect(md).toMatch(/\n2\. \*\*Take the Director out of the path\*\* ⚠ \*verify before use\*/);
     expect(md).toMatch(/\n\d+\. \*\*Import the machine-level settings of dir1\.litware\.com\*\* ⚠ \*verify before use\*/);
-    expect(md).toContain("   ```\n   lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\dir1.litware.com-machine-<latest stamp>.xml\" /fqdn:dir1.litware.com\n   ```");
+    expect(md).toContain(
+      '   ```\n   lcscmd /config /action:import /level:machine /configfile:"<backup destination>\\settings\\dir1.litware.com-machine-<latest stamp>.xml" /fqdn:dir1.litware.com\n   ```',
+    );
   });
 
   it("lists the gaps and the checklists", () => {

@@ -28,7 +28,8 @@ function gapLines(gaps: Gap[]): string[] {
   if (gaps.length === 0) return ["No coverage gaps found.", ""];
   const counts = (["critical", "warning", "info"] as const).map((s) => `${gaps.filter((g) => g.severity === s).length} ${s}`).join(", ");
   const out = [`${gaps.length} gaps: ${counts}.`, ""];
-  for (const g of gaps) out.push(`- **${g.severity.toUpperCase()}** \`${g.id}\` (${cell(g.subject)}): ${g.message} *Fix:* ${g.fix} (rules ${rules(g.rules)})`);
+  for (const g of gaps)
+    out.push(`- **${g.severity.toUpperCase()}** \`${g.id}\` (${cell(g.subject)}): ${g.message} *Fix:* ${g.fix} (rules ${rules(g.rules)})`);
   out.push("");
   return out;
 }
@@ -36,7 +37,13 @@ function gapLines(gaps: Gap[]): string[] {
 function workloadRows(workloads: ScenarioWorkload[]) {
   return table(
     ["Workload", "Back after (h)", "Target (h)", "Meets", "Impact"],
-    workloads.map((w) => [WORKLOAD_LABELS[w.workload], w.rtoHours, w.targetHours, w.meets === null ? "no target" : w.meets ? "yes" : "**no**", w.impact ?? "outage"]),
+    workloads.map((w) => [
+      WORKLOAD_LABELS[w.workload],
+      w.rtoHours,
+      w.targetHours,
+      w.meets === null ? "no target" : w.meets ? "yes" : "**no**",
+      w.impact ?? "outage",
+    ]),
   );
 }
 
@@ -64,7 +71,12 @@ function stepLines(steps: RunbookStep[]): string[] {
 }
 
 function scenarioLines(s: Scenario): string[] {
-  const out = [`### ${s.title ?? s.id}`, "", `\`${s.id}\` · settings levels to restore: ${s.restoreLevels.join(", ")} (S7) · estimated recovery time ${s.rtoHours} h`, ""];
+  const out = [
+    `### ${s.title ?? s.id}`,
+    "",
+    `\`${s.id}\` · settings levels to restore: ${s.restoreLevels.join(", ")} (S7) · estimated recovery time ${s.rtoHours} h`,
+    "",
+  ];
   if (s.path) out.push(`Main path: **${s.path}**.`, "");
   for (const n of s.notes ?? []) out.push(`> ${n}`, ">");
   if (s.notes?.length) out.splice(out.length - 1, 1, "");
@@ -94,7 +106,9 @@ export function planToMarkdown(plan: Plan): string {
 
   out.push("## Backup", "", "### Settings exports (LCSCmd)", "", "Replace `<dir>` with the backup folder (separate, secure storage).", "");
   for (const e of plan.settingsExports) {
-    const what = e.levels.includes("machine") ? `machine settings${e.roles?.length ? ` (${e.roles.join(", ")})` : ""}` : `global and pool settings of ${e.pool}`;
+    const what = e.levels.includes("machine")
+      ? `machine settings${e.roles?.length ? ` (${e.roles.join(", ")})` : ""}`
+      : `global and pool settings of ${e.pool}`;
     out.push(`- **${e.server}**: ${what} (rules ${rules(e.rules)})${e.note ? `. ${e.note}` : ""}`, "", ...codeBlock(e.command, "  "), "");
   }
 
@@ -102,28 +116,61 @@ export function planToMarkdown(plan: Plan): string {
   out.push(
     ...table(
       ["Database", "Server", "Back up", "Tool or reason", "Size (GB)", "Every (h)", "Rules"],
-      plan.databaseBackups.map((d) => [d.database, d.server, d.backUp ? "yes" : "no", d.tool ?? d.reason, d.sizeGb, d.frequencyHours, rules(d.rules)]),
+      plan.databaseBackups.map((d) => [
+        d.database,
+        d.server,
+        d.backUp ? "yes" : "no",
+        d.tool ?? d.reason,
+        d.sizeGb,
+        d.frequencyHours,
+        rules(d.rules),
+      ]),
     ),
   );
   out.push("### File shares", "");
   out.push(
     ...table(
       ["Content", "Path", "Back up", "Tool or reason", "Size (GB)", "Every (h)", "Rules"],
-      plan.fileShareBackups.map((f) => [f.content, f.path, f.backUp ? "yes" : "no", f.tool ?? f.reason, f.sizeGb, f.frequencyHours, rules(f.rules)]),
+      plan.fileShareBackups.map((f) => [
+        f.content,
+        f.path,
+        f.backUp ? "yes" : "no",
+        f.tool ?? f.reason,
+        f.sizeGb,
+        f.frequencyHours,
+        rules(f.rules),
+      ]),
     ),
   );
   out.push("### Environmental dependencies (S6)", "");
-  out.push(...table(["Dependency", "Subject", "Backed up today", "What to do"], plan.environmentBackups.map((e) => [e.dependency, e.subject, yesNo(e.backedUp), e.action])));
+  out.push(
+    ...table(
+      ["Dependency", "Subject", "Backed up today", "What to do"],
+      plan.environmentBackups.map((e) => [e.dependency, e.subject, yesNo(e.backedUp), e.action]),
+    ),
+  );
   out.push("### After each export (S5)", "");
   plan.postExportChecks.forEach((c, i) => out.push(`${i + 1}. **${c.task}.** ${c.detail}`));
   out.push("", "### Permissions", "");
-  out.push(...table(["Task", "Rights", "Confirmed", "Source"], plan.permissions.map((p) => [p.task, p.rights, p.verify ? "⚠ verify" : "yes", p.source])));
+  out.push(
+    ...table(
+      ["Task", "Rights", "Confirmed", "Source"],
+      plan.permissions.map((p) => [p.task, p.rights, p.verify ? "⚠ verify" : "yes", p.source]),
+    ),
+  );
 
   out.push("## Checklists", "", "### Backup checklist", "");
   for (const c of plan.checklists.backup)
-    out.push(`- [ ] ${c.task}${c.frequencyHours ? ` (every ${c.frequencyHours} h)` : ""}${c.command ? `: \`${c.command}\`` : ""} (rules ${rules(c.rules)})`);
+    out.push(
+      `- [ ] ${c.task}${c.frequencyHours ? ` (every ${c.frequencyHours} h)` : ""}${c.command ? `: \`${c.command}\`` : ""} (rules ${rules(c.rules)})`,
+    );
   out.push("", "### Best practices", "");
-  out.push(...table(["", "Practice", "Status", "Why"], plan.checklists.bestPractices.map((b) => [b.id, b.title, b.status, b.why])));
+  out.push(
+    ...table(
+      ["", "Practice", "Status", "Why"],
+      plan.checklists.bestPractices.map((b) => [b.id, b.title, b.status, b.why]),
+    ),
+  );
 
   out.push("## Data loss (RPO)", "");
   out.push(
@@ -133,7 +180,12 @@ export function planToMarkdown(plan: Plan): string {
     ),
   );
 
-  out.push("## Restore runbooks", "", "Order: Active Directory, sites, pools and their back ends or Standard Edition servers, then single servers.", "");
+  out.push(
+    "## Restore runbooks",
+    "",
+    "Order: Active Directory, sites, pools and their back ends or Standard Edition servers, then single servers.",
+    "",
+  );
   for (const s of plan.scenarios) out.push(...scenarioLines(s));
 
   if (plan.warnings.length > 0) {
@@ -144,6 +196,11 @@ export function planToMarkdown(plan: Plan): string {
 
   out.push("## Assumptions", "");
   const used = plan.assumptions as Record<string, number>;
-  out.push(...table(["Assumption", "Value", "Unit", "Source"], ASSUMPTION_TABLE.map((a) => [a.label, used[a.key] ?? a.value, a.unit, a.source])));
+  out.push(
+    ...table(
+      ["Assumption", "Value", "Unit", "Source"],
+      ASSUMPTION_TABLE.map((a) => [a.label, used[a.key] ?? a.value, a.unit, a.source]),
+    ),
+  );
   return out.join("\n");
 }

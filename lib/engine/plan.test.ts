@@ -34,9 +34,12 @@ describe("planDeployment", () => {
   });
 
   it("carries the caller's consistency warnings first, then its own notes", () => {
-    const plan = planDeployment(enterprise((d) => (d.dependencies.activeDirectory.backedUp = false)), {
-      warnings: [{ path: "sites", message: "no site is marked central", severity: "warning" }],
-    });
+    const plan = planDeployment(
+      enterprise((d) => (d.dependencies.activeDirectory.backedUp = false)),
+      {
+        warnings: [{ path: "sites", message: "no site is marked central", severity: "warning" }],
+      },
+    );
     expect(plan.warnings[0]).toEqual({ source: "deployment", path: "sites", message: "no site is marked central" });
     expect(plan.warnings.slice(1).map((w) => w.source)).toEqual(["engine", "engine"]);
     expect(plan.warnings[1].message).toMatch(/rebuild path/);
@@ -48,7 +51,9 @@ describe("planDeployment", () => {
     expect(plan.assumptions.osBuildMinutes).toBe(30);
     expect(plan.assumptions.sqlRestoreGbPerHour).toBe(DEFAULT_ASSUMPTIONS.sqlRestoreGbPerHour);
     expect(plan.warnings.find((w) => w.path === "assumptions.sqlRestoreGbPerHour")!.message).toMatch(/not usable/);
-    const rebuild = plan.scenarios.find((s) => s.id === "loss-of-server:dir1.litware.com")!.steps.find((x) => x.title.startsWith("Rebuild Windows"))!;
+    const rebuild = plan.scenarios
+      .find((s) => s.id === "loss-of-server:dir1.litware.com")!
+      .steps.find((x) => x.title.startsWith("Rebuild Windows"))!;
     expect(rebuild.minutes).toBe(30);
   });
 });

@@ -96,9 +96,24 @@ export function planDeployment(file: Deployment, options: PlanOptions = {}): Pla
   const backupWindow = backupWindowFor(d, assumptions, settingsExports.length);
   const storage = storageFor(d, assumptions, settingsExports.length);
   scheduleBackupJobs(backupWindow, settingsExports, databaseBackups, fileShareBackups);
-  let gaps = gapsFor({ d, ix, dur, settingsExports, databaseBackups, fileShareBackups, environment: environmentBackups, scenarios, rpo, bestPractices, backupWindow, storage });
+  let gaps = gapsFor({
+    d,
+    ix,
+    dur,
+    settingsExports,
+    databaseBackups,
+    fileShareBackups,
+    environment: environmentBackups,
+    scenarios,
+    rpo,
+    bestPractices,
+    backupWindow,
+    storage,
+  });
   // Evidence comes before the assessment: stale, failed and missing backups count in the verdict and score (B10).
-  const evidence = options.evidence ? analyseEvidence(d, { rpo, settingsExports, databaseBackups, fileShareBackups }, options.evidence) : undefined;
+  const evidence = options.evidence
+    ? analyseEvidence(d, { rpo, settingsExports, databaseBackups, fileShareBackups }, options.evidence)
+    : undefined;
   if (evidence) gaps = withEvidenceGaps(gaps, evidence);
   const recommendations = options.recommendations
     ? // Patches address the file as given (JSON paths with its list positions).
@@ -108,10 +123,18 @@ export function planDeployment(file: Deployment, options: PlanOptions = {}): Pla
       }))
     : undefined;
   if (recommendations) gaps = withBestFixes(gaps, recommendations);
-  const assessment: Assessment = { ...assess({ d, scenarios, rpo, gaps }, new Set(options.acceptedGaps ?? [])), ...(recommendations ? { recommendations } : {}) };
+  const assessment: Assessment = {
+    ...assess({ d, scenarios, rpo, gaps }, new Set(options.acceptedGaps ?? [])),
+    ...(recommendations ? { recommendations } : {}),
+  };
 
   const warnings: PlanWarning[] = [
-    ...(options.warnings ?? []).map((p): PlanWarning => ({ source: "deployment", path: p.path, message: p.message, ...(p.rule ? { rule: p.rule } : {}) })),
+    ...(options.warnings ?? []).map((p): PlanWarning => ({
+      source: "deployment",
+      path: p.path,
+      message: p.message,
+      ...(p.rule ? { rule: p.rule } : {}),
+    })),
     ...rejected.map((r): PlanWarning => ({ source: "engine", path: `assumptions.${r.key}`, message: r.message })),
     ...engineNotes(d),
   ];
@@ -129,7 +152,14 @@ export function planDeployment(file: Deployment, options: PlanOptions = {}): Pla
     postExportChecks,
     permissions: permissionsFor(),
     checklists: {
-      backup: backupChecklistFor(settingsExports, databaseBackups, fileShareBackups, environmentBackups, postExportChecks, plannedSettingsFrequency(ix)),
+      backup: backupChecklistFor(
+        settingsExports,
+        databaseBackups,
+        fileShareBackups,
+        environmentBackups,
+        postExportChecks,
+        plannedSettingsFrequency(ix),
+      ),
       bestPractices,
     },
     warnings,
@@ -148,9 +178,14 @@ function engineNotes(d: Deployment): PlanWarning[] {
   const note = (message: string, rule?: string) => notes.push({ source: "engine", message, ...(rule ? { rule } : {}) });
   if (!d.dependencies.activeDirectory.backedUp)
     note("Active Directory is not backed up: the Active Directory runbook follows the rebuild path, which is much longer.", "S6");
-  if (d.backup.databaseFrequencyHours === 0) note("No database backups are taken today: the plan schedules nightly full backups and the runbooks assume them.", "D5");
-  if (d.backup.settingsFrequencyHours === 0) note("No settings exports are taken today: the plan schedules them and the runbooks assume them.", "S3");
-  note("Recovery times are estimates from planning assumptions (no Microsoft throughput figures exist for OCS 2007 R2); time a test restore and adjust them.", "B6");
+  if (d.backup.databaseFrequencyHours === 0)
+    note("No database backups are taken today: the plan schedules nightly full backups and the runbooks assume them.", "D5");
+  if (d.backup.settingsFrequencyHours === 0)
+    note("No settings exports are taken today: the plan schedules them and the runbooks assume them.", "S3");
+  note(
+    "Recovery times are estimates from planning assumptions (no Microsoft throughput figures exist for OCS 2007 R2); time a test restore and adjust them.",
+    "B6",
+  );
   return notes;
 }
 
@@ -164,13 +199,21 @@ export function withAcceptedGaps(plan: Plan, d: Deployment, acceptedGaps: readon
 }
 
 /** The verdict and score with the gaps an evidence section shows (stale, failed, missing backups: B10) counted. */
-export function assessedWithEvidence(plan: Pick<PlanCore, "scenarios" | "rpo" | "gaps">, d: Deployment, evidence: EvidenceSection, acceptedGaps: readonly string[]) {
+export function assessedWithEvidence(
+  plan: Pick<PlanCore, "scenarios" | "rpo" | "gaps">,
+  d: Deployment,
+  evidence: EvidenceSection,
+  acceptedGaps: readonly string[],
+) {
   return assess({ d, scenarios: plan.scenarios, rpo: plan.rpo, gaps: withEvidenceGaps(plan.gaps, evidence) }, new Set(acceptedGaps));
 }
 
 /** The verdict and score again, for a plan whose gaps changed after planning (evidence, accepted gaps); recommendations stay. */
 export function reassessed(plan: Plan, d: Deployment, acceptedGaps: readonly string[]): Plan {
   const { recommendations } = plan.assessment;
-  const assessment: Assessment = { ...assess({ d, scenarios: plan.scenarios, rpo: plan.rpo, gaps: plan.gaps }, new Set(acceptedGaps)), ...(recommendations ? { recommendations } : {}) };
+  const assessment: Assessment = {
+    ...assess({ d, scenarios: plan.scenarios, rpo: plan.rpo, gaps: plan.gaps }, new Set(acceptedGaps)),
+    ...(recommendations ? { recommendations } : {}),
+  };
   return { ...plan, assessment };
 }

@@ -20,7 +20,9 @@ function runbooks(plan: Plan) {
   return plan.scenarios.flatMap((s: Scenario) => [
     { id: s.id, steps: s.steps, rtoHours: s.rtoHours, workloads: s.workloads },
     ...(s.alternatives ?? []).map((a) => ({ id: `${s.id}#${a.id}`, steps: a.steps, rtoHours: a.rtoHours, workloads: a.workloads })),
-    ...(s.failback ? [{ id: `${s.id}#failback`, steps: s.failback.steps, rtoHours: s.failback.rtoHours, workloads: s.failback.workloads }] : []),
+    ...(s.failback
+      ? [{ id: `${s.id}#failback`, steps: s.failback.steps, rtoHours: s.failback.rtoHours, workloads: s.failback.workloads }]
+      : []),
   ]);
 }
 
@@ -199,17 +201,22 @@ describe("RTO monotonicity", () => {
 describe("RPO monotonicity", () => {
   it("more frequent backups never increase an RPO", () => {
     fc.assert(
-      fc.property(deploymentArbitrary, fc.constantFrom("databaseFrequencyHours", "fileShareFrequencyHours", "settingsFrequencyHours") , fc.integer({ min: 1, max: 23 }), (d, kind, cut) => {
-        const current = d.backup[kind];
-        fc.pre(current > 1);
-        const faster = clone(d);
-        faster.backup[kind] = Math.max(1, current - Math.min(cut, current - 1));
-        const before = new Map(planDeployment(d).rpo.map((r) => [`${r.data}@${r.subject ?? ""}`, r.hours]));
-        for (const r of planDeployment(faster).rpo) {
-          const was = before.get(`${r.data}@${r.subject ?? ""}`);
-          if (was !== undefined) expect(r.hours).toBeLessThanOrEqual(was);
-        }
-      }),
+      fc.property(
+        deploymentArbitrary,
+        fc.constantFrom("databaseFrequencyHours", "fileShareFrequencyHours", "settingsFrequencyHours"),
+        fc.integer({ min: 1, max: 23 }),
+        (d, kind, cut) => {
+          const current = d.backup[kind];
+          fc.pre(current > 1);
+          const faster = clone(d);
+          faster.backup[kind] = Math.max(1, current - Math.min(cut, current - 1));
+          const before = new Map(planDeployment(d).rpo.map((r) => [`${r.data}@${r.subject ?? ""}`, r.hours]));
+          for (const r of planDeployment(faster).rpo) {
+            const was = before.get(`${r.data}@${r.subject ?? ""}`);
+            if (was !== undefined) expect(r.hours).toBeLessThanOrEqual(was);
+          }
+        },
+      ),
       RUNS,
     );
   });

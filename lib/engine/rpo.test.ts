@@ -49,8 +49,14 @@ describe("P2: the data a loss can cost is the interval between full backups plus
   });
 
   it("follows the backup interval and the backup throughput", () => {
-    expect(planDeployment(enterprise((d) => (d.backup.databaseFrequencyHours = 2))).rpo.find((r) => r.data === "LCSLog")).toMatchObject({ hours: 3.2, meets: true });
-    const faster = planDeployment(enterprise((d) => (d.backup.databaseFrequencyHours = 2)), { assumptions: { sqlBackupGbPerHour: 240 } });
+    expect(planDeployment(enterprise((d) => (d.backup.databaseFrequencyHours = 2))).rpo.find((r) => r.data === "LCSLog")).toMatchObject({
+      hours: 3.2,
+      meets: true,
+    });
+    const faster = planDeployment(
+      enterprise((d) => (d.backup.databaseFrequencyHours = 2)),
+      { assumptions: { sqlBackupGbPerHour: 240 } },
+    );
     expect(faster.rpo.find((r) => r.data === "LCSLog")).toMatchObject({ hours: 2.5 });
   });
 });
@@ -72,14 +78,24 @@ describe("RPO entries: workloads, rules and notes", () => {
       d.servers = d.servers.filter((s: { fqdn: string }) => s.fqdn !== "edge1.litware.com");
       delete d.edge;
     });
-    expect(planDeployment(noEdge).rpo.find((r) => r.data === "RTC")!.workloads).toEqual(["im-presence", "web-conferencing", "av-conferencing", "app-sharing", "enterprise-voice"]);
+    expect(planDeployment(noEdge).rpo.find((r) => r.data === "RTC")!.workloads).toEqual([
+      "im-presence",
+      "web-conferencing",
+      "av-conferencing",
+      "app-sharing",
+      "enterprise-voice",
+    ]);
     expect(planDeployment(enterprise()).rpo.find((r) => r.data === "meeting-content")!.workloads).toEqual(["web-conferencing"]);
     // The compliance log of a deployment without an Archiving Server serves no workload, so no target applies.
     const noArchiving = enterprise((d) => {
       d.servers = d.servers.filter((s: { fqdn: string }) => s.fqdn !== "arch1.litware.com");
       d.databases = d.databases.filter((x: { name: string }) => x.name !== "LCSLog");
     });
-    expect(planDeployment(noArchiving).rpo.find((r) => r.data === "compliance-log")).toMatchObject({ workloads: [], targetHours: null, meets: null });
+    expect(planDeployment(noArchiving).rpo.find((r) => r.data === "compliance-log")).toMatchObject({
+      workloads: [],
+      targetHours: null,
+      meets: null,
+    });
   });
 
   it("cites P2 with the rules of the data's backup decision", () => {
@@ -108,9 +124,17 @@ describe("RPO entries: workloads, rules and notes", () => {
         d.backup.settingsFrequencyHours = 0;
       }),
     ).rpo;
-    expect(none.find((r) => r.data === "RTC")!.note).toBe("No database backups are taken today: schedule a full backup at least every 24 h (D5).");
-    expect(none.find((r) => r.data === "compliance-log")!.note).toBe("No file share backups are taken today: back this share up at least every 24 h.");
-    expect(none.at(-1)).toMatchObject({ data: "LCSCmd settings exports", hours: 24, note: "No settings exports are taken today; the plan exports every 24 h. Export again after every configuration change." });
+    expect(none.find((r) => r.data === "RTC")!.note).toBe(
+      "No database backups are taken today: schedule a full backup at least every 24 h (D5).",
+    );
+    expect(none.find((r) => r.data === "compliance-log")!.note).toBe(
+      "No file share backups are taken today: back this share up at least every 24 h.",
+    );
+    expect(none.at(-1)).toMatchObject({
+      data: "LCSCmd settings exports",
+      hours: 24,
+      note: "No settings exports are taken today; the plan exports every 24 h. Export again after every configuration change.",
+    });
   });
 });
 

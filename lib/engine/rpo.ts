@@ -37,12 +37,36 @@ export function rpoFor(
   for (const db of databases) {
     if (!db.backUp) continue;
     const workloads = workloadsUsingDatabase(db.database).filter((w) => served.has(w));
-    out.push(entry(ix, db.database, "database", withDuration(db.frequencyHours!, db.sizeGb, a.sqlBackupGbPerHour), db.frequencyHours!, workloads, db.rules, db.server, db.note));
+    out.push(
+      entry(
+        ix,
+        db.database,
+        "database",
+        withDuration(db.frequencyHours!, db.sizeGb, a.sqlBackupGbPerHour),
+        db.frequencyHours!,
+        workloads,
+        db.rules,
+        db.server,
+        db.note,
+      ),
+    );
   }
   for (const share of shares) {
     if (!share.backUp) continue;
     const workloads = workloadsUsingShare(share.content).filter((w) => served.has(w));
-    out.push(entry(ix, share.content, "file-share", withDuration(share.frequencyHours!, share.sizeGb, a.fileBackupGbPerHour), share.frequencyHours!, workloads, share.rules, share.path, share.note));
+    out.push(
+      entry(
+        ix,
+        share.content,
+        "file-share",
+        withDuration(share.frequencyHours!, share.sizeGb, a.fileBackupGbPerHour),
+        share.frequencyHours!,
+        workloads,
+        share.rules,
+        share.path,
+        share.note,
+      ),
+    );
   }
   const settings = plannedSettingsFrequency(ix);
   out.push({

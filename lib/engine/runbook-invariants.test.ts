@@ -31,7 +31,8 @@ function runbooksOf(scenarios: Scenario[]): Runbook[] {
 
 const EDGE_ROLES = ["access-edge", "web-conferencing-edge", "av-edge"];
 const isEdge = (d: Deployment, fqdn: string) => d.servers.some((s) => s.fqdn === fqdn && s.roles.some((r) => EDGE_ROLES.includes(r)));
-const isSeparateAvEdge = (d: Deployment, fqdn: string) => d.servers.some((s) => s.fqdn === fqdn && s.roles.length === 1 && s.roles[0] === "av-edge");
+const isSeparateAvEdge = (d: Deployment, fqdn: string) =>
+  d.servers.some((s) => s.fqdn === fqdn && s.roles.length === 1 && s.roles[0] === "av-edge");
 
 /** The server that holds a pool's RTC database: its back end, or the Standard Edition server itself. */
 function databaseHostOf(d: Deployment, pool: string): string | undefined {
@@ -60,7 +61,9 @@ function nextHopSteps(d: Deployment, r: Runbook): RunbookStep[] {
   return r.steps.filter(
     (x) =>
       /^Check (the front ends of )?pool \S+$/.test(x.title) ||
-      (x.server !== undefined && directors.has(x.server) && (x.title === `Check ${x.server}` || x.title === `Import the machine-level settings of ${x.server} and check it`)),
+      (x.server !== undefined &&
+        directors.has(x.server) &&
+        (x.title === `Check ${x.server}` || x.title === `Import the machine-level settings of ${x.server} and check it`)),
   );
 }
 
@@ -72,7 +75,8 @@ function edgeImportsBeforeInternal(d: Deployment, r: Runbook): string[] {
     const server = /^Import the machine-level settings of (\S+)/.exec(x.title)?.[1];
     if (!server || !isEdge(d, server)) continue;
     const before = ancestors(r.steps, x.order);
-    for (const h of hops) if (!before.has(h.order)) out.push(`${r.id}: step ${x.order} (${x.title}) does not wait for step ${h.order} (${h.title})`);
+    for (const h of hops)
+      if (!before.has(h.order)) out.push(`${r.id}: step ${x.order} (${x.title}) does not wait for step ${h.order} (${h.title})`);
   }
   return out;
 }
@@ -86,7 +90,8 @@ function avEdgeBeforeOtherEdges(d: Deployment, r: Runbook): string[] {
     for (const other of rebuilds.filter((x) => !isSeparateAvEdge(d, x.server!))) {
       // Only comparable when both wait for the same thing: hardware on the shelf or from the vendor.
       if (Boolean(same(av.server!).spareHardware) !== Boolean(same(other.server!).spareHardware)) continue;
-      if (av.startMinute! < other.startMinute! || av.order < other.order) out.push(`${r.id}: ${av.title} (step ${av.order}) before ${other.title} (step ${other.order})`);
+      if (av.startMinute! < other.startMinute! || av.order < other.order)
+        out.push(`${r.id}: ${av.title} (step ${av.order}) before ${other.title} (step ${other.order})`);
     }
   return out;
 }
@@ -108,7 +113,14 @@ function poolCheckBeforeMembers(d: Deployment, r: Runbook): string[] {
     // A member's data (meeting shares, Archiving and Monitoring databases collocated on it) comes back
     // by its workloads' rank (P1), after the pool answers: data, not the server.
     for (const x of r.steps)
-      if (x.server && members.has(x.server) && !isMemberData(x.title) && x.order !== last.order && !before.has(x.order) && !after.has(x.order))
+      if (
+        x.server &&
+        members.has(x.server) &&
+        !isMemberData(x.title) &&
+        x.order !== last.order &&
+        !before.has(x.order) &&
+        !after.has(x.order)
+      )
         out.push(`${r.id}: ${last.title} (step ${last.order}) does not wait for step ${x.order} (${x.title})`);
   }
   return out;
@@ -135,7 +147,10 @@ const violations = (d: Deployment) => {
   const hasAvEdge = d.servers.some((s) => isSeparateAvEdge(d, s.fqdn));
   const rbsAlone = hasAvEdge ? runbooksOf(planDeployment(alone).scenarios) : [];
   return Object.fromEntries(
-    Object.entries(CHECKS).map(([name, check]) => [name, check === avEdgeBeforeOtherEdges ? rbsAlone.flatMap((r) => check(alone, r)) : rbs.flatMap((r) => check(d, r))]),
+    Object.entries(CHECKS).map(([name, check]) => [
+      name,
+      check === avEdgeBeforeOtherEdges ? rbsAlone.flatMap((r) => check(alone, r)) : rbs.flatMap((r) => check(d, r)),
+    ]),
   );
 };
 const none = Object.fromEntries(Object.keys(CHECKS).map((name) => [name, []]));
@@ -151,7 +166,10 @@ describe("runbook invariants, literal cases the checks must see", () => {
     const imp = r.steps.find((x) => x.title === "Import the pool-level settings of ocspool1")!;
     const before = ancestors(r.steps, imp.order);
     const order = (title: string) => r.steps.find((x) => x.title === title)!.order;
-    expect([before.has(order("Restore RTC on sql01.litware.com")), before.has(order("Check the databases on sql01.litware.com"))]).toEqual([true, true]);
+    expect([before.has(order("Restore RTC on sql01.litware.com")), before.has(order("Check the databases on sql01.litware.com"))]).toEqual([
+      true,
+      true,
+    ]);
   });
 
   it("the Enterprise site loss and AD loss import the Edge settings after the pool check and the Director", () => {
@@ -160,8 +178,14 @@ describe("runbook invariants, literal cases the checks must see", () => {
       const edge = r.steps.find((x) => x.title.startsWith("Import the machine-level settings of edge1.litware.com"))!;
       const hops = nextHopSteps(enterprise(), r).map((h) => h.title);
       expect(hops.length, id).toBeGreaterThanOrEqual(2);
-      expect(hops.some((t) => t.includes("pool ocspool1")), id).toBe(true);
-      expect(hops.some((t) => t.includes("dir1.litware.com")), id).toBe(true);
+      expect(
+        hops.some((t) => t.includes("pool ocspool1")),
+        id,
+      ).toBe(true);
+      expect(
+        hops.some((t) => t.includes("dir1.litware.com")),
+        id,
+      ).toBe(true);
       expect(edgeImportsBeforeInternal(enterprise(), r), `${id} step ${edge.order}`).toEqual([]);
     }
   });
@@ -170,7 +194,10 @@ describe("runbook invariants, literal cases the checks must see", () => {
     const d = enterprise((x) => {
       x.edge.topology = "single-site";
       x.servers = x.servers.filter((s: { fqdn: string }) => s.fqdn !== "edge1.litware.com");
-      x.servers.push({ fqdn: "avedge1.litware.com", site: "Redmond", roles: ["av-edge"] }, { fqdn: "edge1.litware.com", site: "Redmond", roles: ["access-edge", "web-conferencing-edge"] });
+      x.servers.push(
+        { fqdn: "avedge1.litware.com", site: "Redmond", roles: ["av-edge"] },
+        { fqdn: "edge1.litware.com", site: "Redmond", roles: ["access-edge", "web-conferencing-edge"] },
+      );
       const ws = x.priorities.workloads as { workload: string; rank: number }[];
       const av = ws.find((w) => w.workload === "av-conferencing")!;
       const ra = ws.find((w) => w.workload === "remote-access")!;

@@ -195,7 +195,8 @@ export function finishRunbook(
   }
   const ordered = inExecutionOrder(rb, steps);
   const workloadFinish = new Map<Workload, number>();
-  for (const [list, finish] of latestByList) for (const w of list) if (finish > (workloadFinish.get(w) ?? -1)) workloadFinish.set(w, finish);
+  for (const [list, finish] of latestByList)
+    for (const w of list) if (finish > (workloadFinish.get(w) ?? -1)) workloadFinish.set(w, finish);
   const workloads = affected.map((w): ScenarioWorkload => {
     const rtoHours = hoursOf(workloadFinish.get(w) ?? schedule.makespan);
     const targetHours = priority.get(w)?.rtoHours ?? null;

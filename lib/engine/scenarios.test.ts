@@ -48,7 +48,7 @@ describe("S7: settings levels per loss, imported global, then pool, then machine
     const s = scenario(planDeployment(enterprise()), "loss-of-server:dir1.litware.com");
     expect(s.restoreLevels).toEqual(["machine"]);
     expect(s.steps.filter((x) => x.command?.includes("/action:import")).map((x) => x.command)).toEqual([
-      "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\dir1.litware.com-machine-<latest stamp>.xml\" /fqdn:dir1.litware.com",
+      'lcscmd /config /action:import /level:machine /configfile:"<backup destination>\\settings\\dir1.litware.com-machine-<latest stamp>.xml" /fqdn:dir1.litware.com',
     ]);
   });
 
@@ -56,7 +56,9 @@ describe("S7: settings levels per loss, imported global, then pool, then machine
     const s = scenario(planDeployment(enterprise()), "loss-of-pool:ocspool1");
     expect(s.restoreLevels).toEqual(["pool", "machine"]);
     const imports = s.steps.filter((x) => x.command?.includes("/action:import"));
-    expect(imports[0].command).toBe("lcscmd /config /action:import /level:pool /configfile:\"<backup destination>\\settings\\ocspool1-global-pool-<latest stamp>.xml\" /poolname:ocspool1");
+    expect(imports[0].command).toBe(
+      'lcscmd /config /action:import /level:pool /configfile:"<backup destination>\\settings\\ocspool1-global-pool-<latest stamp>.xml" /poolname:ocspool1',
+    );
     for (const machine of imports.slice(1)) {
       expect(machine.command).toMatch(/\/level:machine/);
       expect(machine.dependsOn).toContain(imports[0].order);
@@ -67,7 +69,9 @@ describe("S7: settings levels per loss, imported global, then pool, then machine
     const s = scenario(planDeployment(enterprise()), "loss-of-site:Redmond");
     expect(s.restoreLevels).toEqual(["global", "pool", "machine"]);
     const global = step(s, "Import the global settings");
-    expect(global.command).toBe("lcscmd /config /action:import /level:global /configfile:\"<backup destination>\\settings\\ocspool1-global-pool-<latest stamp>.xml\" /poolname:ocspool1");
+    expect(global.command).toBe(
+      'lcscmd /config /action:import /level:global /configfile:"<backup destination>\\settings\\ocspool1-global-pool-<latest stamp>.xml" /poolname:ocspool1',
+    );
     expect(step(s, "Import the pool-level settings of ocspool1").dependsOn).toContain(global.order);
   });
 
@@ -91,9 +95,19 @@ describe("restore order (table 17-9) within a runbook", () => {
     const servers = ["sql01", "ocspool1server1", "dir1", "med1", "edge1", "arch1", "mon1"].map((x) => `${x}.litware.com`);
     const orders = servers.map(rebuildStart);
     expect([...orders].sort((a, b) => a - b)).toEqual(orders);
-    expect([...new Set(s.steps.map((x) => x.phase))].sort()).toEqual(
-      ["Archiving Servers", "Assess the loss", "Back-end servers", "Confirm service", "Directors", "Domain information", "Edge Servers", "Front-end servers", "Mediation Servers", "Monitoring Servers", "Reassign users"],
-    );
+    expect([...new Set(s.steps.map((x) => x.phase))].sort()).toEqual([
+      "Archiving Servers",
+      "Assess the loss",
+      "Back-end servers",
+      "Confirm service",
+      "Directors",
+      "Domain information",
+      "Edge Servers",
+      "Front-end servers",
+      "Mediation Servers",
+      "Monitoring Servers",
+      "Reassign users",
+    ]);
     expect(step(s, "Reassign the users of ocspool1").dependsOn).toContain(step(s, "Check pool ocspool1").order);
     expect(s.steps.at(-1)!.phase).toBe("Confirm service");
   });
@@ -101,7 +115,9 @@ describe("restore order (table 17-9) within a runbook", () => {
   it("says where the place of a server in the order is inferred (Monitoring with Archiving)", () => {
     const s = scenario(planDeployment(enterprise()), "loss-of-site:Redmond");
     expect(s.notes).toContainEqual(expect.stringMatching(/^Monitoring Servers: Not a row of table 17-9/));
-    expect(scenario(planDeployment(enterprise()), "loss-of-server:mon1.litware.com").notes).toContainEqual(expect.stringMatching(/^Monitoring Servers/));
+    expect(scenario(planDeployment(enterprise()), "loss-of-server:mon1.litware.com").notes).toContainEqual(
+      expect.stringMatching(/^Monitoring Servers/),
+    );
   });
 
   it("starts with restoring domain information after the assessment when a whole site is rebuilt", () => {
@@ -136,7 +152,10 @@ describe("restore order (table 17-9) within a runbook", () => {
         }),
       );
       const s = scenario(plan, "loss-of-site:Redmond");
-      return { archiving: step(s, "Rebuild Windows on arch1.litware.com").startMinute!, mediation: step(s, "Rebuild Windows on med1.litware.com").startMinute! };
+      return {
+        archiving: step(s, "Rebuild Windows on arch1.litware.com").startMinute!,
+        mediation: step(s, "Rebuild Windows on med1.litware.com").startMinute!,
+      };
     };
     const voiceFirst = started(3);
     expect(voiceFirst.mediation).toBeLessThan(voiceFirst.archiving);
@@ -160,7 +179,8 @@ describe("rebuilding one server", () => {
       "Check ocspool1server2.litware.com",
     ]);
     expect(step(fe(), /IIS configuration/)).toMatchObject({
-      command: 'robocopy "<backup destination>\\iis\\ocspool1server2.litware.com\\<latest stamp>\\config" "%windir%\\System32\\inetsrv\\config" /E /R:1 /W:1',
+      command:
+        'robocopy "<backup destination>\\iis\\ocspool1server2.litware.com\\<latest stamp>\\config" "%windir%\\System32\\inetsrv\\config" /E /R:1 /W:1',
       rules: ["D9"],
       verify: true,
       verifyWith: "robocopy /?",
@@ -189,12 +209,20 @@ describe("rebuilding one server", () => {
     const first = Math.min(...confirms.map((c) => c.startMinute!));
     const span = Math.max(...confirms.map((c) => c.finishMinute!)) - first;
     expect(span).toBeLessThan(confirms.length * confirms[0].minutes);
-    expect(confirms.filter((c) => c.startMinute === first).map((c) => c.assignee).sort()).toEqual([1, 2]);
+    expect(
+      confirms
+        .filter((c) => c.startMinute === first)
+        .map((c) => c.assignee)
+        .sort(),
+    ).toEqual([1, 2]);
   });
 
   it("flags activation and the unconfirmed CheckLCServerState syntax for verification", () => {
     expect(step(fe(), /Install and activate/).verify).toBe(true);
-    expect(step(fe(), /^Check /)).toMatchObject({ command: "lcscmd /server:ocspool1server2.litware.com /action:CheckLCServerState", verify: true });
+    expect(step(fe(), /^Check /)).toMatchObject({
+      command: "lcscmd /server:ocspool1server2.litware.com /action:CheckLCServerState",
+      verify: true,
+    });
   });
 
   it("waits the vendor SLA for hardware without a spare, and nothing with one (B8); waiting needs no admin", () => {
@@ -212,7 +240,9 @@ describe("rebuilding one server", () => {
 
   it("counts a single Mediation Server's loss as an Enterprise Voice outage against its target", () => {
     const s = scenario(planDeployment(enterprise()), "loss-of-server:med1.litware.com");
-    expect(s.workloads).toEqual([{ workload: "enterprise-voice", rtoHours: s.rtoHours, targetHours: 4, meets: s.rtoHours <= 4, impact: "outage" }]);
+    expect(s.workloads).toEqual([
+      { workload: "enterprise-voice", rtoHours: s.rtoHours, targetHours: 4, meets: s.rtoHours <= 4, impact: "outage" },
+    ]);
   });
 
   it("puts the external and A/V authentication certificates back on an Edge server, which stays out of the domain", () => {
@@ -268,7 +298,9 @@ describe("pool, back end and Standard Edition losses", () => {
     const s = scenario(planDeployment(enterprise()), "loss-of-back-end:ocspool1");
     const restarts = s.steps.filter((x) => x.title.startsWith("Restart "));
     expect(restarts.map((x) => x.server)).toEqual(["ocspool1server1.litware.com", "ocspool1server2.litware.com"]);
-    expect(restarts[0].command).toBe("lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\ocspool1server1.litware.com-machine-<latest stamp>.xml\" /fqdn:ocspool1server1.litware.com");
+    expect(restarts[0].command).toBe(
+      'lcscmd /config /action:import /level:machine /configfile:"<backup destination>\\settings\\ocspool1server1.litware.com-machine-<latest stamp>.xml" /fqdn:ocspool1server1.litware.com',
+    );
     expect(step(s, "Check pool ocspool1").command).toBe("LCSCmd.exe /Forest /Action:CheckPoolState /PoolName:ocspool1");
     expect(step(s, "Reassign the users of ocspool1").detail).toMatch(/Move Users wizard.*force option/);
   });
@@ -292,7 +324,11 @@ describe("pool, back end and Standard Edition losses", () => {
 
   it("rebuilds a whole Enterprise pool, its back end included", () => {
     const s = scenario(planDeployment(enterprise()), "loss-of-pool:ocspool1");
-    expect([...new Set(s.steps.map((x) => x.server).filter(Boolean))]).toEqual(["sql01.litware.com", "ocspool1server1.litware.com", "ocspool1server2.litware.com"]);
+    expect([...new Set(s.steps.map((x) => x.server).filter(Boolean))]).toEqual([
+      "sql01.litware.com",
+      "ocspool1server1.litware.com",
+      "ocspool1server2.litware.com",
+    ]);
   });
 });
 
@@ -304,7 +340,7 @@ describe("loss of Active Directory (D8)", () => {
       "Restore Active Directory from its backup",
       "LCSCmd.exe /Forest /Action:CheckForestPrepState",
       "LCSCmd.exe /Domain /Action:CheckDomainPrepState",
-      "lcscmd /config /action:import /level:global /configfile:\"<backup destination>\\settings\\ocspool1-global-pool-<latest stamp>.xml\" /poolname:ocspool1",
+      'lcscmd /config /action:import /level:global /configfile:"<backup destination>\\settings\\ocspool1-global-pool-<latest stamp>.xml" /poolname:ocspool1',
     ]);
     expect(s.steps.filter((x) => x.command?.includes("/level:machine")).length).toBe(7);
     expect(s.alternatives!.map((a) => a.id)).toEqual(["ad-rebuilt"]);
@@ -314,14 +350,21 @@ describe("loss of Active Directory (D8)", () => {
     const s = scenario(planDeployment(enterprise((d) => (d.dependencies.activeDirectory.backedUp = false))), "loss-of-active-directory");
     expect(s.path).toBe("Active Directory rebuilt");
     const exported = step(s, "Export the user data of ocspool1 with DBImpExp");
-    expect(exported).toMatchObject({ command: "dbimpexp.exe /hrxmlfile:<dir>\\ocspool1-userdata.xml /sqlserver:sql01.litware.com", verify: true, rules: ["D8"] });
+    expect(exported).toMatchObject({
+      command: "dbimpexp.exe /hrxmlfile:<dir>\\ocspool1-userdata.xml /sqlserver:sql01.litware.com",
+      verify: true,
+      rules: ["D8"],
+    });
     const rebuild = step(s, "Rebuild the Active Directory forest");
     expect(rebuild.dependsOn).toContain(exported.order);
     expect(step(s, "Run ForestPrep").command).toBe("LCSCmd.exe /Forest /Action:ForestPrep");
     expect(step(s, "Run DomainPrep").command).toBe("LCSCmd.exe /Domain /Action:DomainPrep");
     expect(step(s, "Run SchemaPrep").verify).toBe(true);
     const imported = step(s, "Import the user data of ocspool1 with DBImpExp");
-    expect(imported).toMatchObject({ command: "dbimpexp.exe /import /hrxmlfile:<dir>\\ocspool1-userdata.xml /sqlserver:sql01.litware.com /restype:all", verify: true });
+    expect(imported).toMatchObject({
+      command: "dbimpexp.exe /import /hrxmlfile:<dir>\\ocspool1-userdata.xml /sqlserver:sql01.litware.com /restype:all",
+      verify: true,
+    });
     expect(imported.order).toBeGreaterThan(rebuild.order);
     expect(step(s, "Enable and assign the users of ocspool1 again").dependsOn).toContain(imported.order);
     expect(s.alternatives![0].title).toBe("Active Directory restored from backup");
@@ -329,7 +372,9 @@ describe("loss of Active Directory (D8)", () => {
 
   it("runs DBImpExp on a Standard Edition server without /sqlserver", () => {
     const s = scenario(planDeployment(standard()), "loss-of-active-directory");
-    expect(step(s.alternatives![0], "Export the user data of ocsse1 with DBImpExp").command).toBe("dbimpexp.exe /hrxmlfile:<dir>\\ocsse1-userdata.xml");
+    expect(step(s.alternatives![0], "Export the user data of ocsse1 with DBImpExp").command).toBe(
+      "dbimpexp.exe /hrxmlfile:<dir>\\ocsse1-userdata.xml",
+    );
   });
 });
 
@@ -387,7 +432,8 @@ describe("schedule and RTO fields", () => {
   });
 
   it("more admins finish the pool sooner", () => {
-    const rto = (admins: number) => scenario(planDeployment(enterprise((d) => (d.recovery.adminsAvailable = admins))), "loss-of-pool:ocspool1").rtoHours;
+    const rto = (admins: number) =>
+      scenario(planDeployment(enterprise((d) => (d.recovery.adminsAvailable = admins))), "loss-of-pool:ocspool1").rtoHours;
     expect(rto(1)).toBeGreaterThan(rto(3));
   });
 });
@@ -397,8 +443,18 @@ describe("phase names", () => {
     const names = new Set(planDeployment(enterprise()).scenarios.flatMap((s) => s.steps.map((x) => x.phase)));
     // The rows of an Enterprise consolidated deployment with Directors, Archiving, Monitoring, Mediation
     // and an Edge (rules.md "Restore order"), named as the runbooks print them.
-    expect([...names].sort()).toEqual(
-      ["Archiving Servers", "Assess the loss", "Back-end servers", "Confirm service", "Directors", "Domain information", "Edge Servers", "Front-end servers", "Mediation Servers", "Monitoring Servers", "Reassign users"],
-    );
+    expect([...names].sort()).toEqual([
+      "Archiving Servers",
+      "Assess the loss",
+      "Back-end servers",
+      "Confirm service",
+      "Directors",
+      "Domain information",
+      "Edge Servers",
+      "Front-end servers",
+      "Mediation Servers",
+      "Monitoring Servers",
+      "Reassign users",
+    ]);
   });
 });

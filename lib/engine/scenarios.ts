@@ -25,6 +25,7 @@ export function scenariosFor(ctx: ScenarioContext): Scenario[] {
       if (ix.backEndOfPool.has(pool.name)) out.push(backEndScenario(ctx, pool));
     }
   }
-  for (const s of ix.servers) if (!s.server.roles.includes("standard-edition") && s.backEndOf.length === 0) out.push(serverScenario(ctx, s));
+  for (const s of ix.servers)
+    if (!s.server.roles.includes("standard-edition") && s.backEndOf.length === 0) out.push(serverScenario(ctx, s));
   return out;
 }

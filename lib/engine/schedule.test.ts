@@ -19,7 +19,15 @@ const graph = fc
     }),
     { minLength: 1, maxLength: 30 },
   )
-  .map((raw) => raw.map((r, i): SchedulableStep => ({ minutes: r.minutes, deps: i === 0 ? [] : [...new Set(r.depPicks.map((p) => p % i))], lane: r.lane, rank: r.rank, waiting: r.waiting && r.depPicks.length % 2 === 0 })));
+  .map((raw) =>
+    raw.map((r, i): SchedulableStep => ({
+      minutes: r.minutes,
+      deps: i === 0 ? [] : [...new Set(r.depPicks.map((p) => p % i))],
+      lane: r.lane,
+      rank: r.rank,
+      waiting: r.waiting && r.depPicks.length % 2 === 0,
+    })),
+  );
 
 describe("scheduleRunbook", () => {
   it("starts each step after its dependencies and after its admin's previous step", () => {
@@ -92,8 +100,7 @@ describe("assignLanes", () => {
         const g = toGraph(steps);
         const a = assignLanes(g, k);
         const b = assignLanes(g, k + 1);
-        for (let x = 0; x < a.length; x++)
-          for (let y = 0; y < a.length; y++) if (b[x] !== 0 && b[x] === b[y]) expect(a[x]).toBe(a[y]);
+        for (let x = 0; x < a.length; x++) for (let y = 0; y < a.length; y++) if (b[x] !== 0 && b[x] === b[y]) expect(a[x]).toBe(a[y]);
       }),
     );
   });
@@ -121,7 +128,9 @@ describe("monotonicity on random step graphs", () => {
     fc.assert(
       fc.property(graph, fc.nat(), fc.integer({ min: 1, max: 500 }), fc.integer({ min: 1, max: 4 }), (steps, pick, extra, k) => {
         const i = pick % steps.length;
-        const longer = steps.map((s, j) => (j === i ? { ...s, sequenceMinutes: s.minutes, minutes: s.minutes + extra } : { ...s, sequenceMinutes: s.minutes }));
+        const longer = steps.map((s, j) =>
+          j === i ? { ...s, sequenceMinutes: s.minutes, minutes: s.minutes + extra } : { ...s, sequenceMinutes: s.minutes },
+        );
         const base = steps.map((s) => ({ ...s, sequenceMinutes: s.minutes }));
         const a = scheduleRunbook(base, k);
         const b = scheduleRunbook(longer, k);

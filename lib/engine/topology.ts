@@ -99,7 +99,12 @@ for (const c of WORKLOAD_COMPONENTS) for (const sh of c.shares) SHARE_WORKLOADS.
 export const workloadsUsingShare = (content: ShareContent): readonly Workload[] => SHARE_WORKLOADS.get(content) ?? [];
 
 /** The host of a share: a listed server named in its UNC path, or the Standard Edition server (or first front end) for a local path. */
-function resolveShareHost(path: string, byShortName: Map<string, ServerInfo>, byFqdn: Map<string, ServerInfo>, localHost: ServerInfo | undefined) {
+function resolveShareHost(
+  path: string,
+  byShortName: Map<string, ServerInfo>,
+  byFqdn: Map<string, ServerInfo>,
+  localHost: ServerInfo | undefined,
+) {
   const unc = /^\\\\([^\\]+)\\/.exec(path);
   if (!unc) return /^[a-z]:/i.test(path) ? (localHost ?? null) : null;
   const host = unc[1].toLowerCase();
@@ -196,7 +201,8 @@ export function indexDeployment(d: Deployment): DeploymentIndex {
       const short = s.fqdn.slice(0, s.fqdn.indexOf("."));
       if (!byShortName.has(short)) byShortName.set(short, s);
     }
-    const localHost = servers.find((s) => s.server.roles.includes("standard-edition")) ?? servers.find((s) => s.server.roles.includes("front-end"));
+    const localHost =
+      servers.find((s) => s.server.roles.includes("standard-edition")) ?? servers.find((s) => s.server.roles.includes("front-end"));
     for (const share of shares) {
       const host = resolveShareHost(share.path, byShortName, byFqdn, localHost);
       shareHost.set(share, host);
@@ -266,7 +272,8 @@ function findMissingDatabases(
   const claimShared = (name: DatabaseName, role: Role): boolean => {
     const key = `${name}|${role}`;
     let left = sharedLeft.get(key);
-    if (left === undefined) left = (d.databases ?? []).filter((x) => x.name === name && !(roleOf.get(x.server) ?? []).includes(role)).length;
+    if (left === undefined)
+      left = (d.databases ?? []).filter((x) => x.name === name && !(roleOf.get(x.server) ?? []).includes(role)).length;
     sharedLeft.set(key, Math.max(0, left - 1));
     return left > 0;
   };
@@ -278,12 +285,17 @@ function findMissingDatabases(
       missing.push({
         name: "RTC",
         host: s,
-        because: roles.includes("standard-edition") ? "Standard Edition server" : `back end of ${s.backEndOf.map((p) => p.name).join(", ")}`,
+        because: roles.includes("standard-edition")
+          ? "Standard Edition server"
+          : `back end of ${s.backEndOf.map((p) => p.name).join(", ")}`,
       });
-    if (roles.includes("archiving") && !hosts(s, "LCSLog") && !claimShared("LCSLog", "archiving")) missing.push({ name: "LCSLog", host: s, because: "Archiving Server" });
+    if (roles.includes("archiving") && !hosts(s, "LCSLog") && !claimShared("LCSLog", "archiving"))
+      missing.push({ name: "LCSLog", host: s, because: "Archiving Server" });
     if (roles.includes("monitoring")) {
-      if (!hosts(s, "RTCCDR") && !claimShared("RTCCDR", "monitoring")) missing.push({ name: "RTCCDR", host: s, because: "Monitoring Server" });
-      if (!hosts(s, "QoEMetrics") && !claimShared("QoEMetrics", "monitoring")) missing.push({ name: "QoEMetrics", host: s, because: "Monitoring Server" });
+      if (!hosts(s, "RTCCDR") && !claimShared("RTCCDR", "monitoring"))
+        missing.push({ name: "RTCCDR", host: s, because: "Monitoring Server" });
+      if (!hosts(s, "QoEMetrics") && !claimShared("QoEMetrics", "monitoring"))
+        missing.push({ name: "QoEMetrics", host: s, because: "Monitoring Server" });
     }
   }
   return missing;

@@ -58,7 +58,12 @@ describe("varied deployments", () => {
       fc.property(variedDeploymentArbitrary, (d) => {
         const plan = planDeployment(d);
         const machine = plan.settingsExports.filter((e) => e.levels.includes("machine")).map((e) => e.server);
-        expect([...machine].sort()).toEqual(d.servers.filter((s) => isOcsServer(s.roles)).map((s) => s.fqdn).sort());
+        expect([...machine].sort()).toEqual(
+          d.servers
+            .filter((s) => isOcsServer(s.roles))
+            .map((s) => s.fqdn)
+            .sort(),
+        );
         const pool = plan.settingsExports.filter((e) => e.levels.includes("pool")).map((e) => e.pool);
         expect([...pool].sort()).toEqual(d.pools.map((p) => p.name).sort());
       }),

@@ -27,12 +27,54 @@ export function checkConsistency(d: Deployment): Problem[] {
   const pools = new Map(d.pools.map((p) => [p.name, p]));
   const servers = new Map(d.servers.map((s) => [s.fqdn, s]));
 
-  problems.push(...duplicates(d.sites, (s) => s.name, (i) => `sites[${i}].name`, "site name"));
-  problems.push(...duplicates(d.pools, (p) => p.name, (i) => `pools[${i}].name`, "pool name"));
-  problems.push(...duplicates(d.servers, (s) => s.fqdn, (i) => `servers[${i}].fqdn`, "server FQDN"));
-  problems.push(...duplicates(d.priorities.workloads, (w) => w.workload, (i) => `priorities.workloads[${i}].workload`, "workload"));
-  problems.push(...duplicates(d.priorities.workloads, (w) => String(w.rank), (i) => `priorities.workloads[${i}].rank`, "rank"));
-  problems.push(...duplicates(databases, (b) => `${b.name}@${b.server}`, (i) => `databases[${i}]`, "database"));
+  problems.push(
+    ...duplicates(
+      d.sites,
+      (s) => s.name,
+      (i) => `sites[${i}].name`,
+      "site name",
+    ),
+  );
+  problems.push(
+    ...duplicates(
+      d.pools,
+      (p) => p.name,
+      (i) => `pools[${i}].name`,
+      "pool name",
+    ),
+  );
+  problems.push(
+    ...duplicates(
+      d.servers,
+      (s) => s.fqdn,
+      (i) => `servers[${i}].fqdn`,
+      "server FQDN",
+    ),
+  );
+  problems.push(
+    ...duplicates(
+      d.priorities.workloads,
+      (w) => w.workload,
+      (i) => `priorities.workloads[${i}].workload`,
+      "workload",
+    ),
+  );
+  problems.push(
+    ...duplicates(
+      d.priorities.workloads,
+      (w) => String(w.rank),
+      (i) => `priorities.workloads[${i}].rank`,
+      "rank",
+    ),
+  );
+  problems.push(
+    ...duplicates(
+      databases,
+      (b) => `${b.name}@${b.server}`,
+      (i) => `databases[${i}]`,
+      "database",
+    ),
+  );
 
   if (!d.sites.some((s) => s.kind === "central")) problems.push(warn("sites", "no site is marked central"));
 
@@ -47,7 +89,8 @@ export function checkConsistency(d: Deployment): Problem[] {
     if (!sites.has(p.site)) problems.push(err(`${at}.site`, `site "${p.site}" is not defined in sites`));
     const members = membersByPool.get(p.name) ?? [];
     if (p.kind === "standard") {
-      if (p.backEnd) problems.push(err(`${at}.backEnd`, "a Standard Edition pool keeps its databases on the server itself: remove backEnd"));
+      if (p.backEnd)
+        problems.push(err(`${at}.backEnd`, "a Standard Edition pool keeps its databases on the server itself: remove backEnd"));
       const se = members.filter((m) => m.roles.includes("standard-edition"));
       if (se.length !== 1)
         problems.push(err(`${at}`, `a standard pool needs exactly one server with role standard-edition (found ${se.length})`, "S8"));
@@ -67,7 +110,12 @@ export function checkConsistency(d: Deployment): Problem[] {
   d.servers.forEach((s, i) => {
     const at = `servers[${i}]`;
     if (!sites.has(s.site)) problems.push(err(`${at}.site`, `site "${s.site}" is not defined in sites`));
-    duplicates(s.roles, (r) => r, (j) => `${at}.roles[${j}]`, "role").forEach((p) => problems.push(p));
+    duplicates(
+      s.roles,
+      (r) => r,
+      (j) => `${at}.roles[${j}]`,
+      "role",
+    ).forEach((p) => problems.push(p));
 
     const memberRoles = s.roles.filter((r) => POOL_MEMBER_ROLES.includes(r));
     const pool = s.pool ? pools.get(s.pool) : undefined;
@@ -106,7 +154,11 @@ export function checkConsistency(d: Deployment): Problem[] {
     }
     if (s.sqlInstance !== undefined && !s.roles.some((r) => SQL_INSTANCE_ROLES.includes(r)))
       problems.push(
-        err(`${at}.sqlInstance`, `only a server that holds OCS databases (${SQL_INSTANCE_ROLES.join(", ")}) has a SQL instance: remove sqlInstance`, "D10"),
+        err(
+          `${at}.sqlInstance`,
+          `only a server that holds OCS databases (${SQL_INSTANCE_ROLES.join(", ")}) has a SQL instance: remove sqlInstance`,
+          "D10",
+        ),
       );
 
     if (s.roles.includes("director") && !d.pools.some((p) => p.kind !== "standard"))
@@ -122,7 +174,11 @@ export function checkConsistency(d: Deployment): Problem[] {
         problems.push(err(`${at}.roles`, "in a consolidated edge topology the edge server carries all three edge roles", "S8"));
       if (d.edge?.topology === "remote-site" && siteKind === "remote" && s.roles.includes("access-edge"))
         problems.push(
-          err(`${at}.roles`, "a remote-site edge server carries only web-conferencing-edge and av-edge; the Access Edge stays at the central site", "S8"),
+          err(
+            `${at}.roles`,
+            "a remote-site edge server carries only web-conferencing-edge and av-edge; the Access Edge stays at the central site",
+            "S8",
+          ),
         );
     }
   });
@@ -140,7 +196,13 @@ export function checkConsistency(d: Deployment): Problem[] {
   });
 
   if (d.backup.destination && d.backup.offsiteDestination && sameFolder(d.backup.destination, d.backup.offsiteDestination))
-    problems.push(warn("backup.offsiteDestination", "the off-site destination is the backup destination itself: an off-site copy must survive the loss of the first", "P5"));
+    problems.push(
+      warn(
+        "backup.offsiteDestination",
+        "the off-site destination is the backup destination itself: an off-site copy must survive the loss of the first",
+        "P5",
+      ),
+    );
 
   if (d.dependencies.reverseProxy && servers.has(d.dependencies.reverseProxy.fqdn))
     problems.push(warn("dependencies.reverseProxy.fqdn", "the reverse proxy is not an OCS server; it need not be listed in servers", "S3"));

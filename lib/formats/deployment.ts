@@ -2,16 +2,7 @@
 // Import, the JSON API, the forms and the CLI all validate with this module; the TypeScript types
 // of a deployment are inferred from it and never declared twice.
 import { z } from "zod";
-import {
-  BACKUP_LOCATIONS,
-  DATABASE_NAMES,
-  EDGE_TOPOLOGIES,
-  POOL_KINDS,
-  ROLES,
-  SHARE_CONTENTS,
-  SITE_KINDS,
-  WORKLOADS,
-} from "./enums";
+import { BACKUP_LOCATIONS, DATABASE_NAMES, EDGE_TOPOLOGIES, POOL_KINDS, ROLES, SHARE_CONTENTS, SITE_KINDS, WORKLOADS } from "./enums";
 import { sqlInstanceProblem, windowsPathProblem } from "./windows-values";
 
 export const DEPLOYMENT_FORMAT = "ocs-backup-plan/v1";
@@ -33,7 +24,10 @@ export const dnsName = (what: string, minLabels = 2) =>
     );
 
 const hours = (what: string) =>
-  z.number({ error: `expected ${what} in hours (a number)` }).finite().nonnegative({ error: `${what} must be >= 0` });
+  z
+    .number({ error: `expected ${what} in hours (a number)` })
+    .finite()
+    .nonnegative({ error: `${what} must be >= 0` });
 const sizeGb = z.number({ error: "expected a size in GB (a number)" }).finite().nonnegative({ error: "size must be >= 0 GB" });
 const name = (what: string, max = 200) =>
   z
@@ -66,7 +60,9 @@ export const serverSchema = z.strictObject({
   fqdn: dnsName("a server FQDN"),
   site: name("a site name", 100),
   pool: name("a pool name", 100).optional(),
-  roles: z.array(oneOf(ROLES, "a server role"), { error: "expected a list of roles" }).min(1, { error: "a server needs at least one role" }),
+  roles: z
+    .array(oneOf(ROLES, "a server role"), { error: "expected a list of roles" })
+    .min(1, { error: "a server needs at least one role" }),
   spareHardware: z.boolean({ error: "expected true or false" }).optional(),
   /** Extension 1: the SQL Server instance holding this server's OCS databases (absent: default instance; RTC on Standard Edition). */
   sqlInstance: z
@@ -92,7 +88,10 @@ export const fileShareSchema = z.strictObject({
 
 export const workloadPrioritySchema = z.strictObject({
   workload: oneOf(WORKLOADS, "a workload"),
-  rank: z.number({ error: "expected a rank (a positive whole number)" }).int({ error: "a rank is a whole number" }).positive({ error: "a rank is >= 1" }),
+  rank: z
+    .number({ error: "expected a rank (a positive whole number)" })
+    .int({ error: "a rank is a whole number" })
+    .positive({ error: "a rank is >= 1" }),
   rtoHours: hours("the recovery time target"),
   rpoHours: hours("the data loss target"),
 });
@@ -102,22 +101,35 @@ const backedUp = z.strictObject({ backedUp: z.boolean({ error: "expected true or
 export const dependenciesSchema = z.strictObject({
   activeDirectory: backedUp,
   dns: backedUp,
-  reverseProxy: z.strictObject({ fqdn: dnsName("the reverse proxy FQDN"), backedUp: z.boolean({ error: "expected true or false" }) }).optional(),
+  reverseProxy: z
+    .strictObject({ fqdn: dnsName("the reverse proxy FQDN"), backedUp: z.boolean({ error: "expected true or false" }) })
+    .optional(),
   certificates: backedUp.optional(),
 });
 
 export const prioritiesSchema = z.strictObject({
   workloads: z.array(workloadPrioritySchema, { error: "expected a list of ranked workloads" }),
   regulated: z.boolean({ error: "expected true or false" }),
-  monthlyBudgetUsd: z.number({ error: "expected a budget in USD (a number)" }).finite().nonnegative({ error: "the budget must be >= 0" }).optional(),
+  monthlyBudgetUsd: z
+    .number({ error: "expected a budget in USD (a number)" })
+    .finite()
+    .nonnegative({ error: "the budget must be >= 0" })
+    .optional(),
 });
 
 export const backupPracticeSchema = z.strictObject({
   databaseFrequencyHours: hours("the database backup interval"),
   settingsFrequencyHours: hours("the settings export interval"),
   fileShareFrequencyHours: hours("the file share backup interval"),
-  windowStartHour: z.number({ error: "expected an hour 0..23" }).int({ error: "expected a whole hour 0..23" }).min(0, { error: "expected an hour 0..23" }).max(23, { error: "expected an hour 0..23" }),
-  retentionCopies: z.number({ error: "expected a number of copies" }).int({ error: "expected a whole number of copies" }).nonnegative({ error: "copies must be >= 0" }),
+  windowStartHour: z
+    .number({ error: "expected an hour 0..23" })
+    .int({ error: "expected a whole hour 0..23" })
+    .min(0, { error: "expected an hour 0..23" })
+    .max(23, { error: "expected an hour 0..23" }),
+  retentionCopies: z
+    .number({ error: "expected a number of copies" })
+    .int({ error: "expected a whole number of copies" })
+    .nonnegative({ error: "copies must be >= 0" }),
   location: oneOf(BACKUP_LOCATIONS, "a backup location"),
   offsiteCopy: z.boolean({ error: "expected true or false" }),
   encrypted: z.boolean({ error: "expected true or false" }),
@@ -132,7 +144,10 @@ export const backupPracticeSchema = z.strictObject({
 
 export const recoverySchema = z.strictObject({
   vendorHardwareSlaHours: hours("the vendor hardware SLA"),
-  adminsAvailable: z.number({ error: "expected a number of administrators" }).int({ error: "expected a whole number of administrators" }).min(1, { error: "at least one administrator is needed" }),
+  adminsAvailable: z
+    .number({ error: "expected a number of administrators" })
+    .int({ error: "expected a whole number of administrators" })
+    .min(1, { error: "at least one administrator is needed" }),
   staffTrained: z.boolean({ error: "expected true or false" }),
   mediaAvailable: z.boolean({ error: "expected true or false" }),
 });

@@ -62,12 +62,7 @@ export const SQL_INSTANCE_ROLES: readonly Role[] = ["back-end-sql", "standard-ed
 export const EDGE_ROLES: readonly Role[] = ["access-edge", "web-conferencing-edge", "av-edge"];
 
 /** Separate conferencing and web roles that only an expanded Enterprise pool has (rule S8). */
-export const EXPANDED_ONLY_ROLES: readonly Role[] = [
-  "web-components",
-  "web-conferencing",
-  "av-conferencing",
-  "app-sharing-conferencing",
-];
+export const EXPANDED_ONLY_ROLES: readonly Role[] = ["web-components", "web-conferencing", "av-conferencing", "app-sharing-conferencing"];
 
 export const ROLE_LABELS: Record<Role, string> = {
   "standard-edition": "Standard Edition server",

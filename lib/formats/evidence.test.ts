@@ -65,14 +65,18 @@ describe("evidence file: header", () => {
     expect(errorsOf("kind,server,item,finishedAt,sizeBytes\n")).toEqual([
       `line 1, column 6 (result): the header lacks the column result (expected ${EVIDENCE_HEADER})`,
     ]);
-    expect(errorsOf("kind,item,server,finishedAt,sizeBytes,result\n")[0]).toMatch(/^line 1, column 2 \(server\): column 2 must be server, not item/);
+    expect(errorsOf("kind,item,server,finishedAt,sizeBytes,result\n")[0]).toMatch(
+      /^line 1, column 2 \(server\): column 2 must be server, not item/,
+    );
     expect(errorsOf("Kind,server,item,finishedAt,sizeBytes,result\n")[0]).toMatch(/^line 1, column 1 \(kind\): unknown column "Kind"/);
   });
 });
 
 describe("evidence file: rows", () => {
   it("names the line and column of every bad value, all in one pass", () => {
-    expect(errorsOf(file("tape,sql01.litware.com,RTC,2026-11-28T01:42:10Z,,ok", "database,sql01,RTC,2026-11-28T01:42:10Z,-5,maybe"))).toEqual([
+    expect(
+      errorsOf(file("tape,sql01.litware.com,RTC,2026-11-28T01:42:10Z,,ok", "database,sql01,RTC,2026-11-28T01:42:10Z,-5,maybe")),
+    ).toEqual([
       'line 2, column 1 (kind): expected a kind: one of database, settings, share, not "tape"',
       'line 3, column 2 (server): expected a server FQDN such as sql01.litware.com, not "sql01"',
       'line 3, column 5 (sizeBytes): expected the size in bytes as a whole number (or nothing), not "-5"',
@@ -84,7 +88,9 @@ describe("evidence file: rows", () => {
     expect(errorsOf(file("settings,fe1.litware.com,everything,2026-11-28T01:42:10Z,,ok"))).toEqual([
       'line 2, column 3 (item): expected a settings level: one of global-pool, global, pool, machine, not "everything"',
     ]);
-    expect(errorsOf(file("database,,RTC,2026-11-28T01:42:10Z,,ok"))).toEqual(["line 2, column 2 (server): a database row needs the server's FQDN"]);
+    expect(errorsOf(file("database,,RTC,2026-11-28T01:42:10Z,,ok"))).toEqual([
+      "line 2, column 2 (server): a database row needs the server's FQDN",
+    ]);
     expect(errorsOf(file("share,fs01.litware.com,meeting-content,2026-11-28T01:42:10Z,,ok"))).toEqual([
       "line 2, column 2 (server): a share row has an empty server (the share is named by its content in item)",
     ]);
@@ -92,7 +98,9 @@ describe("evidence file: rows", () => {
   });
 
   it("keeps unknown database names and share contents for the analysis to warn about", () => {
-    const runs = runsOf(file("database,sql01.litware.com,master,2026-11-28T01:42:10Z,,ok", "share,,normalization-rules,2026-11-28T01:42:10Z,,ok"));
+    const runs = runsOf(
+      file("database,sql01.litware.com,master,2026-11-28T01:42:10Z,,ok", "share,,normalization-rules,2026-11-28T01:42:10Z,,ok"),
+    );
     expect(runs.map((r) => r.item)).toEqual(["master", "normalization-rules"]);
   });
 
@@ -134,8 +142,12 @@ describe("evidence file: RFC 4180 quoting", () => {
   });
 
   it("counts lines inside a quoted value and still names the right line afterwards", () => {
-    const errors = errorsOf(file('database,"sql01.litware.com\r\nsql02",RTC,2026-11-28T01:42:10Z,,ok', "database,sql01.litware.com,RTC,never,,ok"));
-    expect(errors[0]).toMatch(/^line 2, column 2 \(server\): expected a server FQDN such as sql01.litware.com, not "sql01.litware.com\\r\\nsql02"$/);
+    const errors = errorsOf(
+      file('database,"sql01.litware.com\r\nsql02",RTC,2026-11-28T01:42:10Z,,ok', "database,sql01.litware.com,RTC,never,,ok"),
+    );
+    expect(errors[0]).toMatch(
+      /^line 2, column 2 \(server\): expected a server FQDN such as sql01.litware.com, not "sql01.litware.com\\r\\nsql02"$/,
+    );
     expect(errors[1]).toMatch(/^line 4, column 4 \(finishedAt\): /);
   });
 
@@ -146,7 +158,9 @@ describe("evidence file: RFC 4180 quoting", () => {
   });
 
   it("reports a quote that is never closed at the row where it opens", () => {
-    expect(errorsOf(file("share,,meeting-content,2026-11-28T01:42:10Z,,ok", 'share,,"meeting-content,2026-11-28T01:42:10Z,,ok', "x"))).toEqual([
+    expect(
+      errorsOf(file("share,,meeting-content,2026-11-28T01:42:10Z,,ok", 'share,,"meeting-content,2026-11-28T01:42:10Z,,ok', "x")),
+    ).toEqual([
       'line 3, column 3 (item): a quoted value is never closed (a field that starts with " must end with "; write a quote inside it as "")',
     ]);
   });
@@ -175,7 +189,14 @@ describe("evidence file: times", () => {
   });
 
   it("refuses dates and times that do not exist", () => {
-    for (const t of ["2026-02-29T00:00:00Z", "2026-13-01T00:00:00Z", "2026-11-31T00:00:00Z", "2026-11-28T24:00:00Z", "2026-11-28T01:60:00Z", "2026-11-28T01:00:00+15:00"])
+    for (const t of [
+      "2026-02-29T00:00:00Z",
+      "2026-13-01T00:00:00Z",
+      "2026-11-31T00:00:00Z",
+      "2026-11-28T24:00:00Z",
+      "2026-11-28T01:60:00Z",
+      "2026-11-28T01:00:00+15:00",
+    ])
       expect(parseZonedTime(t).ok, t).toBe(false);
   });
 });

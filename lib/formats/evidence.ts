@@ -48,9 +48,7 @@ export interface EvidenceProblem {
   message: string;
 }
 
-export type EvidenceParseResult =
-  | { ok: true; runs: EvidenceRun[] }
-  | { ok: false; errors: EvidenceProblem[]; errorCount: number };
+export type EvidenceParseResult = { ok: true; runs: EvidenceRun[] } | { ok: false; errors: EvidenceProblem[]; errorCount: number };
 
 /** `line 4, column 4 (finishedAt): …`, as the CLI, the API and the upload page print it. */
 export function describeEvidenceProblem(p: EvidenceProblem): string {
@@ -68,8 +66,7 @@ const isFqdn = (v: string) => {
 const DATABASE_NAME = /^[^\s\x00-\x1f\x7f](?:[^\x00-\x1f\x7f]{0,126}[^\s\x00-\x1f\x7f])?$/;
 const SHARE_ITEM = /^[a-z][a-z0-9-]{0,63}$/;
 const SIZE = /^\d{1,16}$/;
-const TIME =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
+const TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
 const TIME_WITHOUT_ZONE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?$/;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -79,8 +76,7 @@ const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 export function parseZonedTime(text: string): { ok: true; ms: number } | { ok: false; message: string } {
   const m = TIME.exec(text);
   if (!m) {
-    if (TIME_WITHOUT_ZONE.test(text))
-      return { ok: false, message: `"${text}" has no time zone: add Z (UTC) or an offset such as +01:00` };
+    if (TIME_WITHOUT_ZONE.test(text)) return { ok: false, message: `"${text}" has no time zone: add Z (UTC) or an offset such as +01:00` };
     return { ok: false, message: `expected an ISO 8601 date and time with a zone, such as 2026-11-28T01:42:10Z, not "${clip(text)}"` };
   }
   const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number);
@@ -181,8 +177,8 @@ export function parseEvidenceCsv(text: string): EvidenceParseResult {
       at,
       column,
       err.code === "CSV_QUOTE_NOT_CLOSED"
-        ? "a quoted value is never closed (a field that starts with \" must end with \"; write a quote inside it as \"\")"
-        : "a quote in the middle of a value: quote the whole value and write each quote inside it as \"\" (RFC 4180)",
+        ? 'a quoted value is never closed (a field that starts with " must end with "; write a quote inside it as "")'
+        : 'a quote in the middle of a value: quote the whole value and write each quote inside it as "" (RFC 4180)',
     );
   }
   if (!header) fail(1, 0, `the file is empty: the first line must be the header ${EVIDENCE_HEADER}`);
@@ -222,7 +218,8 @@ function checkRow(record: string[], line: number, fail: Fail): EvidenceRun | nul
     fail(line, column, message);
   };
 
-  if (!(EVIDENCE_KINDS as readonly string[]).includes(kind)) bad(1, `expected a kind: one of ${oneOf(EVIDENCE_KINDS)}, not "${clip(kind)}"`);
+  if (!(EVIDENCE_KINDS as readonly string[]).includes(kind))
+    bad(1, `expected a kind: one of ${oneOf(EVIDENCE_KINDS)}, not "${clip(kind)}"`);
 
   const server = rawServer.toLowerCase();
   if (kind === "share") {
@@ -269,6 +266,8 @@ const field = (v: string) => (needsQuotes.test(v) ? `"${v.replaceAll('"', '""')}
 export function evidenceToCsv(runs: readonly EvidenceRun[]): string {
   const lines = [EVIDENCE_HEADER];
   for (const r of runs)
-    lines.push([r.kind, r.server ?? "", r.item, r.finishedAt, r.sizeBytes === null ? "" : String(r.sizeBytes), r.result].map(field).join(","));
+    lines.push(
+      [r.kind, r.server ?? "", r.item, r.finishedAt, r.sizeBytes === null ? "" : String(r.sizeBytes), r.result].map(field).join(","),
+    );
   return lines.join("\r\n") + "\r\n";
 }

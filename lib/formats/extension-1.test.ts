@@ -31,11 +31,14 @@ describe("deployment format, extension 1", () => {
     expect(errorsOf(d)).toEqual([]);
   });
 
-  it.each(["\\\\backup01\\ocs", "\\\\backup01\\ocs\\nightly jobs", "E:\\", "E:\\ocs-backup", "e:\\OCS Backup (2026)\\x"])("accepts the destination %s", (dest) => {
-    const d = example();
-    d.backup.destination = dest;
-    expect(errorsOf(d)).toEqual([]);
-  });
+  it.each(["\\\\backup01\\ocs", "\\\\backup01\\ocs\\nightly jobs", "E:\\", "E:\\ocs-backup", "e:\\OCS Backup (2026)\\x"])(
+    "accepts the destination %s",
+    (dest) => {
+      const d = example();
+      d.backup.destination = dest;
+      expect(errorsOf(d)).toEqual([]);
+    },
+  );
 
   const hostile: [string, string][] = [
     ["an ampersand", "\\\\backup01\\ocs&calc"],
@@ -69,13 +72,16 @@ describe("deployment format, extension 1", () => {
     expect(errorsOf(d)).toEqual(["backup.destination: the backup destination: expected at most 200 characters (found 300)"]);
   });
 
-  it.each(["OCS]BE", "OCS BE", "1OCS", "", "A23456789012345678", "x;DROP", "RTC'"])("refuses the SQL instance %j with its path", (value) => {
-    const d = example();
-    d.servers[0].sqlInstance = value;
-    expect(errorsOf(d)).toEqual([
-      "servers[0].sqlInstance: expected a SQL Server instance name: 1-16 letters, digits, _ or $, starting with a letter or _",
-    ]);
-  });
+  it.each(["OCS]BE", "OCS BE", "1OCS", "", "A23456789012345678", "x;DROP", "RTC'"])(
+    "refuses the SQL instance %j with its path",
+    (value) => {
+      const d = example();
+      d.servers[0].sqlInstance = value;
+      expect(errorsOf(d)).toEqual([
+        "servers[0].sqlInstance: expected a SQL Server instance name: 1-16 letters, digits, _ or $, starting with a letter or _",
+      ]);
+    },
+  );
 
   it.each(["OCSBE", "_x", "RTC", "SQL$1", "A234567890123456"])("accepts the SQL instance %s", (value) => {
     const d = example();
@@ -95,7 +101,11 @@ describe("deployment format, extension 1", () => {
 
   it("accepts normalization-rules as a file share content (D9)", () => {
     const d = example();
-    d.fileShares.push({ content: "normalization-rules", path: "\\\\fs01\\ocs\\abs\\Company_Phone_Number_Normalization_Rules.txt", sizeGb: 0 });
+    d.fileShares.push({
+      content: "normalization-rules",
+      path: "\\\\fs01\\ocs\\abs\\Company_Phone_Number_Normalization_Rules.txt",
+      sizeGb: 0,
+    });
     expect(errorsOf(d)).toEqual([]);
   });
 

@@ -9,8 +9,7 @@ import { formatPath, type Problem } from "./problems";
 export const MAX_DEPLOYMENT_BYTES = 5 * 1024 * 1024;
 
 export type DeploymentResult =
-  | { ok: true; deployment: Deployment; warnings: Problem[] }
-  | { ok: false; errors: Problem[]; warnings: Problem[] };
+  { ok: true; deployment: Deployment; warnings: Problem[] } | { ok: false; errors: Problem[]; warnings: Problem[] };
 
 export function zodProblems(error: z.ZodError): Problem[] {
   const out: Problem[] = [];

@@ -102,7 +102,8 @@ export function compactPlan<P extends PlanLike>(plan: P): P & { stepKinds: StepK
     const position = new Map(all.map((w, i) => [w, i]));
     const schedule: ScheduleColumns = { start: [], admin: [], kind: [], critical: [] };
     const steps = r.steps.map((s): CompactStep => {
-      const { workloads, finishMinute, startMinute, assignee, critical, phase, detail, verify, verifyWith, waiting, assumption, ...rest } = s;
+      const { workloads, finishMinute, startMinute, assignee, critical, phase, detail, verify, verifyWith, waiting, assumption, ...rest } =
+        s;
       void finishMinute;
       const kind: StepKind = {};
       if (phase !== undefined) kind.phase = phase;
@@ -138,7 +139,8 @@ export function compactPlan<P extends PlanLike>(plan: P): P & { stepKinds: StepK
   const out = { ...plan, scenarios, stepKinds: kinds.list, noteTexts: notes.list };
   if (plan.checklists) {
     const source = new Map<string, string>();
-    for (const list of COMMAND_LISTS) plan[list]?.forEach((item, i) => item.command !== undefined && !source.has(item.command) && source.set(item.command, `${list}/${i}`));
+    for (const list of COMMAND_LISTS)
+      plan[list]?.forEach((item, i) => item.command !== undefined && !source.has(item.command) && source.set(item.command, `${list}/${i}`));
     out.checklists = {
       ...plan.checklists,
       backup: plan.checklists.backup.map((item) => {
@@ -164,7 +166,8 @@ export function expandPlan<P extends PlanLike>(plan: P): P {
     const steps = (r.steps as unknown as CompactStep[]).map((c, i): RunbookStep => {
       const { serves, ...rest } = c;
       const step: RunbookStep = { ...rest, ...(kinds[schedule.kind[i]] ?? {}) };
-      if (step.workloads === undefined) step.workloads = serves === undefined ? r.workloads.map((w) => w.workload) : serves.map((k) => r.workloads[k].workload);
+      if (step.workloads === undefined)
+        step.workloads = serves === undefined ? r.workloads.map((w) => w.workload) : serves.map((k) => r.workloads[k].workload);
       step.startMinute = schedule.start[i];
       step.finishMinute = schedule.start[i] + step.minutes;
       if (schedule.admin[i] > 0) step.assignee = schedule.admin[i];

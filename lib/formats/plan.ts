@@ -262,7 +262,14 @@ export const worstMissSchema = z.object({
   meets: z.boolean().optional(),
   /** The workload's worst data loss, judged by the backup interval (P2, D5). */
   rpo: z
-    .object({ data: z.string(), subject: z.string().optional(), hours: z.number(), intervalHours: z.number(), targetHours: z.number(), meets: z.boolean() })
+    .object({
+      data: z.string(),
+      subject: z.string().optional(),
+      hours: z.number(),
+      intervalHours: z.number(),
+      targetHours: z.number(),
+      meets: z.boolean(),
+    })
     .nullable()
     .optional(),
 });
@@ -276,7 +283,13 @@ export const patchOperationSchema = z.object({
 
 export const effectSchema = z.union([
   z.object({ measure: z.literal("rto"), workload, fromHours: z.number().nullable(), toHours: z.number().nullable() }),
-  z.object({ measure: z.literal("rpo"), data: z.string(), server: z.string().optional(), fromHours: z.number().nullable(), toHours: z.number().nullable() }),
+  z.object({
+    measure: z.literal("rpo"),
+    data: z.string(),
+    server: z.string().optional(),
+    fromHours: z.number().nullable(),
+    toHours: z.number().nullable(),
+  }),
 ]);
 
 export const recommendationSchema = z.object({
@@ -347,20 +360,19 @@ export const evidenceWarningSchema = z.object({
 export const evidenceSectionSchema = z.object({
   asOf: z.string(),
   items: z.array(evidenceItemSchema),
-  summary: z
-    .object({
-      goodRuns: z.number().int(),
-      failedRuns: z.number().int(),
-      items: z.number().int(),
-      ok: z.number().int(),
-      failedRunItems: z.number().int(),
-      stale: z.number().int(),
-      noGoodBackup: z.number().int(),
-      noEvidence: z.number().int(),
-      worstActualRpoHours: z.number().nullable(),
-      /** Every item has a good backup whose actual data loss is within its target (a status of its own, not the assessment's verdict). */
-      allItemsWithinTarget: z.boolean(),
-    }),
+  summary: z.object({
+    goodRuns: z.number().int(),
+    failedRuns: z.number().int(),
+    items: z.number().int(),
+    ok: z.number().int(),
+    failedRunItems: z.number().int(),
+    stale: z.number().int(),
+    noGoodBackup: z.number().int(),
+    noEvidence: z.number().int(),
+    worstActualRpoHours: z.number().nullable(),
+    /** Every item has a good backup whose actual data loss is within its target (a status of its own, not the assessment's verdict). */
+    allItemsWithinTarget: z.boolean(),
+  }),
   warnings: z.array(evidenceWarningSchema),
 });
 

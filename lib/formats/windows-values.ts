@@ -29,9 +29,7 @@ export function windowsPathProblem(value: string): string | null {
 export const SQL_INSTANCE = /^[A-Za-z_][A-Za-z0-9_$]{0,15}$/;
 
 export function sqlInstanceProblem(value: string): string | null {
-  return SQL_INSTANCE.test(value)
-    ? null
-    : "expected a SQL Server instance name: 1-16 letters, digits, _ or $, starting with a letter or _";
+  return SQL_INSTANCE.test(value) ? null : "expected a SQL Server instance name: 1-16 letters, digits, _ or $, starting with a letter or _";
 }
 
 /** The computer named in a UNC path (`\\fs01\ocs` -> `fs01`), or null for a drive path. */

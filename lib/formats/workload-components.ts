@@ -103,5 +103,4 @@ export const WORKLOAD_COMPONENTS: readonly WorkloadComponents[] = [
   },
 ];
 
-export const componentsOf = (workload: Workload): WorkloadComponents =>
-  WORKLOAD_COMPONENTS.find((w) => w.workload === workload)!;
+export const componentsOf = (workload: Workload): WorkloadComponents => WORKLOAD_COMPONENTS.find((w) => w.workload === workload)!;

@@ -9,7 +9,13 @@ export function evidenceFailure(result: EvidenceFailure): Response {
     {
       error: result.message,
       errorCount: result.errorCount,
-      errors: result.errors.map((e) => ({ line: e.line, column: e.column, field: e.field, message: e.message, text: describeEvidenceProblem(e) })),
+      errors: result.errors.map((e) => ({
+        line: e.line,
+        column: e.column,
+        field: e.field,
+        message: e.message,
+        text: describeEvidenceProblem(e),
+      })),
     },
     422,
   );

@@ -16,7 +16,15 @@ const page = (nonce: string, body: string, extra: Record<string, string> = {}, s
 
 /** A cache over a fake app: `state` is what the stamp and the next render see; `renders` counts renders. */
 function setUp(ttlMs = 30_000, maxChars = 1_000_000) {
-  const state = { generation: "1", live: true, clock: 0, version: "v1", next: null as RenderedPage | null, renders: 0, gate: null as Promise<void> | null };
+  const state = {
+    generation: "1",
+    live: true,
+    clock: 0,
+    version: "v1",
+    next: null as RenderedPage | null,
+    renders: 0,
+    gate: null as Promise<void> | null,
+  };
   const cache = new PageCache({
     ttlMs,
     maxChars,
@@ -29,7 +37,8 @@ function setUp(ttlMs = 30_000, maxChars = 1_000_000) {
       return state.next ?? page(n, `<script nonce="${n}">${path} ${state.version}</script>`);
     },
   });
-  const ask = (nonce: string, key = "k", headers: Record<string, string> = {}) => cache.answer(key, "/deployments/d1", "token", new Headers(headers), nonce);
+  const ask = (nonce: string, key = "k", headers: Record<string, string> = {}) =>
+    cache.answer(key, "/deployments/d1", "token", new Headers(headers), nonce);
   return { cache, state, ask };
 }
 
@@ -82,7 +91,10 @@ describe("the rendered-page cache", () => {
     const { state, ask } = setUp();
     await ask("N1");
     state.version = "v2";
-    expect(await ask("N2", "k", { "cache-control": "no-cache" })).toMatchObject({ kind: "filled", html: '<script nonce="N2">/deployments/d1 v2</script>' });
+    expect(await ask("N2", "k", { "cache-control": "no-cache" })).toMatchObject({
+      kind: "filled",
+      html: '<script nonce="N2">/deployments/d1 v2</script>',
+    });
     expect(await ask("N3", "k", { pragma: "no-cache" })).toMatchObject({ kind: "filled" });
     expect(await ask("N4", "k", { "cache-control": "max-age=0" })).toMatchObject({ kind: "hit" });
     expect(state.renders).toBe(3);
@@ -119,7 +131,11 @@ describe("the rendered-page cache", () => {
     await new Promise((r) => setTimeout(r, 5));
     open();
     const htmls = (await Promise.all(answers)).map((a) => (a.kind === "filled" ? a.html : a.kind));
-    expect(htmls).toEqual(['<script nonce="A">/deployments/d1 v1</script>', '<script nonce="B">/deployments/d1 v1</script>', '<script nonce="C">/deployments/d1 v1</script>']);
+    expect(htmls).toEqual([
+      '<script nonce="A">/deployments/d1 v1</script>',
+      '<script nonce="B">/deployments/d1 v1</script>',
+      '<script nonce="C">/deployments/d1 v1</script>',
+    ]);
     expect(state.renders).toBe(1);
   });
 

@@ -58,7 +58,8 @@ const withNonce = (e: Entry, nonce: string) => ({
 });
 
 /** A hard reload (Cache-Control or Pragma no-cache) renders the page again, and keeps the new render. */
-const asksFreshRender = (headers: Headers) => /\bno-cache\b/i.test(headers.get("cache-control") ?? "") || /\bno-cache\b/i.test(headers.get("pragma") ?? "");
+const asksFreshRender = (headers: Headers) =>
+  /\bno-cache\b/i.test(headers.get("cache-control") ?? "") || /\bno-cache\b/i.test(headers.get("pragma") ?? "");
 
 export type PageCacheAnswer =
   | { kind: "hit" | "filled"; html: string; headers: [string, string][] }

@@ -10,7 +10,8 @@ import { spawnTsWorker } from "../planning/testing/spawn-worker";
 import { planResponse } from "./plan-response";
 
 const text = JSON.stringify(generateDeployment({ servers: 40, pools: 3, seed: 9 }));
-const post = (contentType = "application/json") => new Request("http://localhost/api/plan", { method: "POST", headers: { "content-type": contentType } });
+const post = (contentType = "application/json") =>
+  new Request("http://localhost/api/plan", { method: "POST", headers: { "content-type": contentType } });
 
 function expectedJson(): string {
   const parsed = parseDeploymentText(text, "body.json");

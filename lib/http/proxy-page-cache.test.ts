@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { FILL_HEADER, isFillRequest, pageCacheSeconds, wantsCachedPage } from "./proxy-page-cache";
 
 const HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
-const signedIn = (extra: Record<string, string> = {}) => new Headers({ accept: HTML, cookie: "ocs-planner.session_token=tok.sig", ...extra });
+const signedIn = (extra: Record<string, string> = {}) =>
+  new Headers({ accept: HTML, cookie: "ocs-planner.session_token=tok.sig", ...extra });
 
 describe("which requests the rendered-page cache answers", () => {
   afterEach(() => vi.unstubAllEnvs());
@@ -21,7 +22,12 @@ describe("which requests the rendered-page cache answers", () => {
     ["a client-side navigation", "GET", "/deployments/abc", signedIn({ rsc: "1" })],
     ["a prefetch", "GET", "/deployments/abc", signedIn({ "next-router-prefetch": "1" })],
     ["a request without a session", "GET", "/deployments/abc", new Headers({ accept: HTML, cookie: "theme=dark" })],
-    ["a fetch that does not ask for HTML (the router's, whose RSC headers Next hides from the proxy)", "GET", "/deployments/abc", signedIn({ accept: "*/*" })],
+    [
+      "a fetch that does not ask for HTML (the router's, whose RSC headers Next hides from the proxy)",
+      "GET",
+      "/deployments/abc",
+      signedIn({ accept: "*/*" }),
+    ],
     ["a fetch without Accept", "GET", "/deployments/abc", new Headers({ cookie: "ocs-planner.session_token=tok.sig" })],
   ])("leaves %s to the app", (_, method, path, headers) => {
     vi.stubEnv("__NEXT_PRIVATE_ORIGIN", "http://localhost:3000");

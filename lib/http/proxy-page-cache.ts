@@ -64,7 +64,16 @@ async function stamp(sessionToken: string): Promise<PageStamp> {
 }
 
 /** Request headers not sent on to the render: hop-by-hop ones, and the encoding (the cache keeps text). */
-const NOT_FORWARDED = new Set(["host", "connection", "content-length", "accept-encoding", "transfer-encoding", "keep-alive", "upgrade", FILL_HEADER]);
+const NOT_FORWARDED = new Set([
+  "host",
+  "connection",
+  "content-length",
+  "accept-encoding",
+  "transfer-encoding",
+  "keep-alive",
+  "upgrade",
+  FILL_HEADER,
+]);
 
 async function render(pathAndQuery: string, requestHeaders: Headers): Promise<RenderedPage> {
   const headers = new Headers();
@@ -100,7 +109,9 @@ function theCache(): PageCache {
  */
 export async function cachedPageResponse(pathAndQuery: string, headers: Headers, nonce: string, csp: string): Promise<Response | null> {
   const token = sessionTokenOf(headers.get("cookie"))!;
-  const key = createHash("sha256").update(`${pathAndQuery}\n${headers.get("cookie")}`).digest("base64url");
+  const key = createHash("sha256")
+    .update(`${pathAndQuery}\n${headers.get("cookie")}`)
+    .digest("base64url");
   let answer;
   try {
     answer = await theCache().answer(key, pathAndQuery, token, headers, nonce);

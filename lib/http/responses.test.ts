@@ -45,7 +45,11 @@ describe("readBodyText", () => {
   });
 
   it("names the evidence limit in megabytes", async () => {
-    const request = new Request("http://localhost/x", { method: "POST", body: "x", headers: { "content-length": String(MAX_EVIDENCE_BYTES + 1) } });
+    const request = new Request("http://localhost/x", {
+      method: "POST",
+      body: "x",
+      headers: { "content-length": String(MAX_EVIDENCE_BYTES + 1) },
+    });
     const got = await readBodyText(request, MAX_EVIDENCE_BYTES);
     expect(got.ok ? null : await got.response.json()).toEqual({ error: "the body is larger than the 16 MB limit" });
   });

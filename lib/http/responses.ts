@@ -2,8 +2,7 @@
 import type { Problem } from "../formats/problems";
 import { MAX_DEPLOYMENT_BYTES } from "../formats/parse-deployment";
 
-export const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
-  Response.json(body, { status, headers });
+export const json = (body: unknown, status = 200, headers: Record<string, string> = {}) => Response.json(body, { status, headers });
 
 export const problems = (errors: Problem[], warnings: Problem[] = [], status = 400) =>
   json({ error: "invalid deployment file", errors: strip(errors), warnings: strip(warnings) }, status);
@@ -13,7 +12,10 @@ export const failure = (message: string, status: number, headers: Record<string,
 const strip = (ps: Problem[]) => ps.map(({ path, message, rule }) => ({ path, message, ...(rule ? { rule } : {}) }));
 
 /** Read a request body as text, refusing bodies over `limit` (the import limit by default) before reading them whole. */
-export async function readBodyText(request: Request, limit = MAX_DEPLOYMENT_BYTES): Promise<{ ok: true; text: string } | { ok: false; response: Response }> {
+export async function readBodyText(
+  request: Request,
+  limit = MAX_DEPLOYMENT_BYTES,
+): Promise<{ ok: true; text: string } | { ok: false; response: Response }> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   const tooLarge = () => failure(`the body is larger than the ${limit / 1048576} MB limit`, 413);
   if (declared > limit) return { ok: false, response: tooLarge() };

@@ -22,7 +22,14 @@ export const JOB_DIR = "C:\\OCSBackupJobs";
 export const crlf = (lines: readonly string[]) => lines.join(CRLF) + CRLF;
 
 /** A generated banner: where to run, as whom, what it does (each a list of lines). */
-export function banner(prefix: "REM" | "--", file: string, where: string[], account: string[], what: string[], extra: string[] = []): string[] {
+export function banner(
+  prefix: "REM" | "--",
+  file: string,
+  where: string[],
+  account: string[],
+  what: string[],
+  extra: string[] = [],
+): string[] {
   const bar = `${prefix} ${"=".repeat(96)}`;
   const block = (label: string, lines: string[]) => lines.map((l, i) => `${prefix} ${i === 0 ? label.padEnd(9) : " ".repeat(9)}${l}`);
   return [
@@ -43,7 +50,10 @@ export const serverJobHeader = (file: string, server: string, account: string[],
   ...banner(
     "REM",
     file,
-    [`on ${server} itself, from ${JOB_DIR}\\ (where install-schedule.cmd copies it).`, "Run it by hand once to check it before relying on the schedule."],
+    [
+      `on ${server} itself, from ${JOB_DIR}\\ (where install-schedule.cmd copies it).`,
+      "Run it by hand once to check it before relying on the schedule.",
+    ],
     account,
     what,
     extra,
@@ -82,11 +92,7 @@ export function openRun(logName: string): string[] {
 }
 
 export function closeRun(): string[] {
-  return [
-    '>>"%LOG%" echo finished: FAILED=%FAILED%',
-    'if "%FAILED%"=="0" exit /b 0',
-    "exit /b 1",
-  ];
+  return ['>>"%LOG%" echo finished: FAILED=%FAILED%', 'if "%FAILED%"=="0" exit /b 0', "exit /b 1"];
 }
 
 /** Subroutines shared by the batch files (after the main part's exit). */
@@ -95,7 +101,7 @@ export const STAMP_SUBROUTINE = [
   ":stamp",
   "REM STAMP = yyyyMMdd-HHmmss, local time. wmic prints LocalDateTime as yyyyMMddHHmmss.ffffff+UUU.",
   'set "STAMP="',
-  "for /f \"skip=1 tokens=1 delims=.\" %%T in ('wmic os get localdatetime') do if not defined STAMP set \"STAMP=%%T\"",
+  'for /f "skip=1 tokens=1 delims=." %%T in (\'wmic os get localdatetime\') do if not defined STAMP set "STAMP=%%T"',
   "if not defined STAMP exit /b 1",
   'if "%STAMP:~13,1%"=="" exit /b 1',
   'set "STAMP=%STAMP:~0,8%-%STAMP:~8,6%"',
@@ -107,7 +113,7 @@ export const CLOCK_SUBROUTINE = [
   ":clock",
   "REM CLOCK = the local time now in ISO 8601 with its offset from UTC (2026-11-28T02:31:00+01:00); TZ = the offset.",
   'set "CLOCK="',
-  "for /f \"skip=1 tokens=1\" %%T in ('wmic os get localdatetime') do if not defined CLOCK set \"CLOCK=%%T\"",
+  'for /f "skip=1 tokens=1" %%T in (\'wmic os get localdatetime\') do if not defined CLOCK set "CLOCK=%%T"',
   "if not defined CLOCK exit /b 1",
   'set "C=%CLOCK%"',
   "REM The offset is in minutes (+060, -300); a leading 1 keeps set /a from reading 060 as octal.",

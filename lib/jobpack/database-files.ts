@@ -80,7 +80,10 @@ export function backupSqlFile(m: JobPackModel, job: DatabaseJob): string {
         `<destination>\\databases\\${job.server}\\, then RESTORE VERIFYONLY WITH CHECKSUM of each file (B10).`,
       ],
       job.assumedInstance
-        ? ["D10 The instance name RTC for a Standard Edition server is from recollection, not a source: check it with", "D10 sqlcmd -L or SQL Server Configuration Manager and set servers[].sqlInstance in the model if it differs."]
+        ? [
+            "D10 The instance name RTC for a Standard Edition server is from recollection, not a source: check it with",
+            "D10 sqlcmd -L or SQL Server Configuration Manager and set servers[].sqlInstance in the model if it differs.",
+          ]
         : [],
     ),
     ...backupSql(m, job),
@@ -97,13 +100,20 @@ export function agentJobFile(m: JobPackModel, job: DatabaseJob): string {
     ...banner(
       "--",
       agentJobFileName(job.server),
-      [`SQL Server ${job.target} (full SQL Server 2005/2008 with SQL Server Agent).`, "install-schedule.cmd runs it with sqlcmd; running it again replaces the job."],
+      [
+        `SQL Server ${job.target} (full SQL Server 2005/2008 with SQL Server Agent).`,
+        "install-schedule.cmd runs it with sqlcmd; running it again replaces the job.",
+      ],
       ["a login in sysadmin (it creates a job in msdb). SQL Server Agent must be running and set to start automatically."],
       [
         `Creates the SQL Server Agent job "${AGENT_JOB_NAME}": one T-SQL step (the backup and verification of`,
         `${backupSqlFileName(job.server)}) scheduled ${describeCadence(m.cadence.databases)} at ${m.start.databases} (D10, B1, B2).`,
       ],
-      m.cadence.databases.exact ? [] : [`The plan's interval of ${m.plan.databaseBackups.find((b) => b.backUp)?.frequencyHours} h is rounded to what the Agent can schedule.`],
+      m.cadence.databases.exact
+        ? []
+        : [
+            `The plan's interval of ${m.plan.databaseBackups.find((b) => b.backUp)?.frequencyHours} h is rounded to what the Agent can schedule.`,
+          ],
     ),
     "USE msdb;",
     "SET NOCOUNT ON;",
@@ -141,7 +151,11 @@ export function expressCmdFile(m: JobPackModel, job: DatabaseJob): string {
       ],
       [
         "D1 SQL Server 2005 Express caps a database at 4 GB (third-party source): watch the size of RTC.",
-        ...(job.assumedInstance ? ["D10 The instance name RTC is from recollection, not a source: check it (sqlcmd -L) and set servers[].sqlInstance if it differs."] : []),
+        ...(job.assumedInstance
+          ? [
+              "D10 The instance name RTC is from recollection, not a source: check it (sqlcmd -L) and set servers[].sqlInstance if it differs.",
+            ]
+          : []),
       ],
     ),
     ...preamble(m.destination, m.placeholder),

@@ -15,7 +15,9 @@ function packErrors(edit: (d: Json) => void) {
   const r = validateDeployment(d);
   if (!r.ok) return { stage: "validation", errors: r.errors.map((e) => `${e.path}: ${e.message}`) };
   const pack = buildJobPack(r.deployment, planDeployment(r.deployment));
-  return pack.ok ? { stage: "pack", errors: [] as string[], files: pack.files } : { stage: "pack", errors: pack.errors.map((e) => `${e.path}: ${e.message}`) };
+  return pack.ok
+    ? { stage: "pack", errors: [] as string[], files: pack.files }
+    : { stage: "pack", errors: pack.errors.map((e) => `${e.path}: ${e.message}`) };
 }
 
 describe("hostile values in the job pack", () => {
@@ -41,14 +43,19 @@ describe("hostile values in the job pack", () => {
       d.pools[0].name = name;
       for (const s of d.servers) if (s.pool) s.pool = name;
     });
-    expect(r.errors).toContain("pools[0].name: a pool name in a backup job may hold only letters, digits, . _ and - (it is used in /poolname: and in file names)");
+    expect(r.errors).toContain(
+      "pools[0].name: a pool name in a backup job may hold only letters, digits, . _ and - (it is used in /poolname: and in file names)",
+    );
   });
 
-  it.each(["\\\\backup01\\ocs&calc", "E:\\%PATH%", 'E:\\a"b', "E:\\a^b", `E:\\${"x".repeat(297)}`])("refuses the destination %s at validation, before any pack", (dest) => {
-    const r = packErrors((d) => (d.backup.destination = dest));
-    expect(r.stage).toBe("validation");
-    expect(r.errors.some((e) => e.startsWith("backup.destination: "))).toBe(true);
-  });
+  it.each(["\\\\backup01\\ocs&calc", "E:\\%PATH%", 'E:\\a"b', "E:\\a^b", `E:\\${"x".repeat(297)}`])(
+    "refuses the destination %s at validation, before any pack",
+    (dest) => {
+      const r = packErrors((d) => (d.backup.destination = dest));
+      expect(r.stage).toBe("validation");
+      expect(r.errors.some((e) => e.startsWith("backup.destination: "))).toBe(true);
+    },
+  );
 
   it("keeps an apostrophe, a bracket, parentheses and spaces in a destination as data: quoted in cmd, '' in T-SQL literals", () => {
     const dest = "E:\\O'Brien]s backups (nightly)";
@@ -61,9 +68,15 @@ describe("hostile values in the job pack", () => {
       for (const line of f.text.split("\r\n").filter((l) => l.includes("%DEST%") && !l.startsWith("REM")))
         expect(line.replace(/"[^"]*"/g, ""), `${f.path}: ${line}`).not.toContain("%DEST%");
     // T-SQL: a literal with the apostrophe doubled; twice over inside the Agent job's step command.
-    expect(file("sql01.litware.com-databases.sql")).toContain("SET @file = N'E:\\O''Brien]s backups (nightly)\\databases\\sql01.litware.com\\RTC-' + @stamp + N'.bak';");
-    expect(file("sql01.litware.com-agent-job.sql")).toContain("SET @file = N''E:\\O''''Brien]s backups (nightly)\\databases\\sql01.litware.com\\RTC-'' + @stamp + N''.bak'';");
-    expect(file("sql01.litware.com-agent-job.sql")).toContain("@output_file_name = N'E:\\O''Brien]s backups (nightly)\\logs\\sql01.litware.com-agent-databases.log'");
+    expect(file("sql01.litware.com-databases.sql")).toContain(
+      "SET @file = N'E:\\O''Brien]s backups (nightly)\\databases\\sql01.litware.com\\RTC-' + @stamp + N'.bak';",
+    );
+    expect(file("sql01.litware.com-agent-job.sql")).toContain(
+      "SET @file = N''E:\\O''''Brien]s backups (nightly)\\databases\\sql01.litware.com\\RTC-'' + @stamp + N''.bak'';",
+    );
+    expect(file("sql01.litware.com-agent-job.sql")).toContain(
+      "@output_file_name = N'E:\\O''Brien]s backups (nightly)\\logs\\sql01.litware.com-agent-databases.log'",
+    );
   });
 
   it("quotes T-SQL identifiers QUOTENAME-style and literals with doubled apostrophes", () => {
@@ -76,7 +89,9 @@ describe("hostile values in the job pack", () => {
   it("refuses a ] or a quote in a SQL instance at validation (it reaches sqlcmd -S)", () => {
     const r = packErrors((d) => (d.servers[0].sqlInstance = "OCS]BE"));
     expect(r.stage).toBe("validation");
-    expect(r.errors).toEqual(["servers[0].sqlInstance: expected a SQL Server instance name: 1-16 letters, digits, _ or $, starting with a letter or _"]);
+    expect(r.errors).toEqual([
+      "servers[0].sqlInstance: expected a SQL Server instance name: 1-16 letters, digits, _ or $, starting with a letter or _",
+    ]);
   });
 
   it("never copies the deployment's name into a script; README shows it with cmd characters replaced", () => {

@@ -27,7 +27,8 @@ function datedFiles(m: JobPackModel): DatedFiles[] {
         rule: e.rules.join(" "),
       });
   for (const job of m.databases)
-    for (const b of job.backUp) out.push({ folder: `databases\\${job.server}`, pattern: `${b.database}-${STAMP_PATTERN}.bak`, rule: b.rules.join(" ") });
+    for (const b of job.backUp)
+      out.push({ folder: `databases\\${job.server}`, pattern: `${b.database}-${STAMP_PATTERN}.bak`, rule: b.rules.join(" ") });
   return out;
 }
 
@@ -48,11 +49,15 @@ export function retentionFile(m: JobPackModel): string {
     ...banner(
       "REM",
       RETENTION_FILE,
-      [`on the computer that ran install-schedule.cmd (it registers this file there, from ${JOB_DIR}\\), at ${m.start.housekeeping}, after the backup window.`],
+      [
+        `on the computer that ran install-schedule.cmd (it registers this file there, from ${JOB_DIR}\\), at ${m.start.housekeeping}, after the backup window.`,
+      ],
       ["an account that can delete files under the destination", ...(m.offsite ? ["and write to the off-site destination."] : ["."])],
       [
         `Keeps the ${keep} newest copies of every export, database backup, share copy and IIS configuration copy and deletes older ones (P5),`,
-        m.offsite ? "then copies the destination to the off-site destination with robocopy and applies the same retention there." : "No off-site destination is modelled, so no off-site copy is made.",
+        m.offsite
+          ? "then copies the destination to the off-site destination with robocopy and applies the same retention there."
+          : "No off-site destination is modelled, so no off-site copy is made.",
         "File names carry yyyyMMdd-HHmmss, so name order is time order.",
       ],
     ),
@@ -108,7 +113,8 @@ export function retentionFile(m: JobPackModel): string {
 }
 
 /** How far back the evidence reaches: the retained copies at the slowest interval, plus a day. */
-const evidenceDays = (m: JobPackModel) => Math.ceil((m.retentionCopies * Math.max(m.cadence.databases.hours, m.cadence.settings.hours, m.cadence.shares.hours)) / 24) + 1;
+const evidenceDays = (m: JobPackModel) =>
+  Math.ceil((m.retentionCopies * Math.max(m.cadence.databases.hours, m.cadence.settings.hours, m.cadence.shares.hours)) / 24) + 1;
 
 export function evidenceFile(m: JobPackModel): string {
   const lines = [
@@ -151,7 +157,9 @@ export function evidenceFile(m: JobPackModel): string {
   for (const job of m.settings)
     for (const e of job.exports) {
       const pool = e.levels.includes("pool");
-      const prefix = pool ? datedPoolExportFile(e.pool!, "").replace(/\.xml$/, "") : datedMachineExportFile(e.server, "").replace(/\.xml$/, "");
+      const prefix = pool
+        ? datedPoolExportFile(e.pool!, "").replace(/\.xml$/, "")
+        : datedMachineExportFile(e.server, "").replace(/\.xml$/, "");
       lines.push(`call :settings_rows "${prefix}" ${e.server} ${pool ? "global-pool" : "machine"}`);
     }
   lines.push("");

@@ -76,7 +76,7 @@ describe("IIS configuration in the job pack (D9)", () => {
     expect(text).toContain('call robocopy "%SystemRoot%\\system32\\inetsrv\\MetaBack" "%TARGET%\\MetaBack" "%NAME%.*"');
     // Every command that is not in the sources is preceded by a comment saying it is inferred and unverified.
     const lines = text.split("\r\n");
-    for (const tool of ["appcmd.exe\" add backup", "iisback.vbs\" /backup"]) {
+    for (const tool of ['appcmd.exe" add backup', 'iisback.vbs" /backup']) {
       const at = lines.findIndex((l) => l.startsWith("call ") && l.includes(tool));
       expect(lines[at - 1], tool).toMatch(/^REM D9 \[I\] unverified/);
     }
@@ -90,7 +90,9 @@ describe("IIS configuration in the job pack (D9)", () => {
     const schedule = file("install-schedule.cmd")!.text;
     for (const server of ["ocspool1server1.litware.com", "ocspool1server2.litware.com"]) {
       expect(schedule).toContain(`call :copy ${server} "${iisFileName(server)}"`);
-      expect(schedule).toContain(`schtasks /create /s ${server} /tn "OCS backup - IIS configuration" /tr "C:\\OCSBackupJobs\\${iisFileName(server)}"`);
+      expect(schedule).toContain(
+        `schtasks /create /s ${server} /tn "OCS backup - IIS configuration" /tr "C:\\OCSBackupJobs\\${iisFileName(server)}"`,
+      );
       expect(schedule).toContain(`call :folder "%DEST%\\iis\\${server}"`);
       expect(file("retention-and-offsite.cmd")!.text).toContain(`call :keep_dirs "%DEST%\\iis\\${server}"`);
       expect(file("README.txt")!.text).toContain(iisFileName(server));

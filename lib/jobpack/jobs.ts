@@ -96,7 +96,12 @@ export function jobPackModel(d: Deployment, plan: Plan): JobPackModelResult {
   const errors: Problem[] = [];
   d.pools.forEach((p, i) => {
     if (!SAFE_NAME.test(p.name))
-      errors.push(error(`pools[${i}].name`, "a pool name in a backup job may hold only letters, digits, . _ and - (it is used in /poolname: and in file names)"));
+      errors.push(
+        error(
+          `pools[${i}].name`,
+          "a pool name in a backup job may hold only letters, digits, . _ and - (it is used in /poolname: and in file names)",
+        ),
+      );
   });
 
   const byFqdn = new Map(d.servers.map((s) => [s.fqdn, s]));
@@ -147,7 +152,9 @@ export function jobPackModel(d: Deployment, plan: Plan): JobPackModelResult {
     const unc = uncHost(share.path);
     const host = unc ?? share.host ?? null;
     if (!host) {
-      errors.push(error(at, "a local path on no server the deployment lists: use the UNC path of the share so the copy job knows where to run"));
+      errors.push(
+        error(at, "a local path on no server the deployment lists: use the UNC path of the share so the copy job knows where to run"),
+      );
       return;
     }
     if (!HOST_NAME.test(host)) {
@@ -156,7 +163,9 @@ export function jobPackModel(d: Deployment, plan: Plan): JobPackModelResult {
     }
     const source = shareSource(share.path);
     const copy: ShareCopy =
-      share.content === "normalization-rules" ? { share, folder: source.file ? source.folder : share.path, file: source.file ?? NORMALIZATION_RULES_FILE } : { share, folder: share.path };
+      share.content === "normalization-rules"
+        ? { share, folder: source.file ? source.folder : share.path, file: source.file ?? NORMALIZATION_RULES_FILE }
+        : { share, folder: share.path };
     const key = host.toLowerCase();
     let job = shareHosts.get(key);
     if (!job) shareHosts.set(key, (job = { host: key, copies: [] }));

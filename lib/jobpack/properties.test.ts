@@ -47,7 +47,8 @@ describe("job pack properties", () => {
           const file = sql.find((f) => f.path === `${db.server}-databases.sql`);
           const backups = file ? count(file.text, new RegExp(`BACKUP DATABASE \\[${db.name}\\] TO DISK`, "g")) : 0;
           expect(backups).toBe(NOT_BACKED_UP.has(db.name) ? 0 : 1);
-          if (!NOT_BACKED_UP.has(db.name)) expect(count(file!.text, new RegExp(`RESTORE VERIFYONLY FROM DISK = @file WITH CHECKSUM`, "g"))).toBeGreaterThan(0);
+          if (!NOT_BACKED_UP.has(db.name))
+            expect(count(file!.text, new RegExp(`RESTORE VERIFYONLY FROM DISK = @file WITH CHECKSUM`, "g"))).toBeGreaterThan(0);
         }
         const all = sql.map((f) => f.text).join("\n");
         expect(count(all, /BACKUP DATABASE/g)).toBe((d.databases ?? []).filter((b) => !NOT_BACKED_UP.has(b.name)).length);
@@ -61,7 +62,9 @@ describe("job pack properties", () => {
       fc.property(withDestination, (d) => {
         const { files } = packOf(d);
         const exports = files.filter((f) => f.path.endsWith("-settings-export.cmd"));
-        const machine = exports.flatMap((f) => [...f.text.matchAll(/^call lcscmd \/config \/action:export \/level:machine .* \/fqdn:(\S+)/gm)].map((m) => [f.path, m[1]]));
+        const machine = exports.flatMap((f) =>
+          [...f.text.matchAll(/^call lcscmd \/config \/action:export \/level:machine .* \/fqdn:(\S+)/gm)].map((m) => [f.path, m[1]]),
+        );
         const ocs = d.servers.filter((s) => isOcsServer(s.roles)).map((s) => s.fqdn);
         expect(machine.map(([, fqdn]) => fqdn).sort()).toEqual([...ocs].sort());
         for (const [file, fqdn] of machine) expect(file).toBe(`${fqdn}-settings-export.cmd`);
@@ -85,7 +88,10 @@ describe("job pack properties", () => {
           expect(names.has(`${host}-databases.cmd`)).toBe(express);
           expect(schedule.includes(`schtasks /create /s ${host} /tn "OCS backup - databases"`)).toBe(express);
           expect(schedule.includes(`-i "%~dp0${host}-agent-job.sql"`)).toBe(!express);
-          if (!express) expect(files.find((f) => f.path === `${host}-agent-job.sql`)!.text).toMatch(/sp_add_job [\s\S]*sp_add_jobstep [\s\S]*sp_add_schedule [\s\S]*sp_attach_schedule [\s\S]*sp_add_jobserver /);
+          if (!express)
+            expect(files.find((f) => f.path === `${host}-agent-job.sql`)!.text).toMatch(
+              /sp_add_job [\s\S]*sp_add_jobstep [\s\S]*sp_add_schedule [\s\S]*sp_attach_schedule [\s\S]*sp_add_jobserver /,
+            );
         }
       }),
       RUNS,
@@ -101,7 +107,10 @@ describe("job pack properties", () => {
         const offset = (m: number) => (m - start + 1440) % 1440;
         const inside = (m: number) => length >= 1440 || offset(m) <= length;
         const schedule = files.find((f) => f.path === "install-schedule.cmd")!.text;
-        const tasks = [...schedule.matchAll(/^schtasks \/create .*\/tn "([^"]+)" .* \/st (\d\d:\d\d)/gm)].map((m) => ({ name: m[1], at: minutesOf(m[2]) }));
+        const tasks = [...schedule.matchAll(/^schtasks \/create .*\/tn "([^"]+)" .* \/st (\d\d:\d\d)/gm)].map((m) => ({
+          name: m[1],
+          at: minutesOf(m[2]),
+        }));
         const agent = files
           .filter((f) => f.path.endsWith("-agent-job.sql"))
           .map((f) => Number(/@active_start_time = (\d+)/.exec(f.text)![1]))
@@ -110,7 +119,8 @@ describe("job pack properties", () => {
         for (const t of backups) expect(inside(t.at), `${t.name} at ${t.at} min, window ${start}+${length}`).toBe(true);
         const at = (name: string) => backups.filter((t) => t.name === name).map((t) => offset(t.at));
         for (const db of at("OCS backup - databases")) for (const sh of at("OCS backup - file shares")) expect(db).toBeLessThanOrEqual(sh);
-        for (const sh of at("OCS backup - file shares")) for (const st of at("OCS backup - settings export")) expect(sh).toBeLessThanOrEqual(st);
+        for (const sh of at("OCS backup - file shares"))
+          for (const st of at("OCS backup - settings export")) expect(sh).toBeLessThanOrEqual(st);
       }),
       RUNS,
     );

@@ -51,7 +51,9 @@ export function readmeFile(m: JobPackModel): string {
     `  settings\\                 LCSCmd exports: <pool>-global-pool-<yyyyMMdd-HHmmss>.xml, <fqdn>-machine-<...>.xml`,
     `  databases\\<server>\\       <database>-<yyyyMMdd-HHmmss>.bak`,
     `  shares\\<content>\\<stamp>\\  robocopy copies, each with _finished.txt (time and result)`,
-    ...(m.iis.length ? [`  iis\\<server>\\<stamp>\\     IIS configuration: config\\ (2008) or MetaBack\\ (2003), with _finished.txt (D9)`] : []),
+    ...(m.iis.length
+      ? [`  iis\\<server>\\<stamp>\\     IIS configuration: config\\ (2008) or MetaBack\\ (2003), with _finished.txt (D9)`]
+      : []),
     `  logs\\                     one log per run`,
     `  evidence\\                 evidence files written by ${EVIDENCE_FILE}`,
     `Off-site copy: ${m.offsite ?? "none (no off-site destination is modelled)"}`,
@@ -65,7 +67,10 @@ export function readmeFile(m: JobPackModel): string {
     `Retention      ${m.start.housekeeping}  every day, on the computer that ran ${SCHEDULE_FILE}`,
   );
   for (const [kind, c] of Object.entries(m.cadence))
-    if (!c.exact) L.push(`Note: the ${kind} interval of the model was rounded to ${describeCadence(c)}, which Task Scheduler and the Agent can express.`);
+    if (!c.exact)
+      L.push(
+        `Note: the ${kind} interval of the model was rounded to ${describeCadence(c)}, which Task Scheduler and the Agent can express.`,
+      );
   h("The files");
   L.push(
     `${SCHEDULE_FILE}`,
@@ -126,13 +131,15 @@ export function readmeFile(m: JobPackModel): string {
     "- Open one export of each kind: a pool file holds the global and the pool level, a machine file the machine level (S5).",
     "- The SQL Server Agent job history shows success; the .bak files are under databases\\<server>\\ (B10).",
     "- Each share copy has _finished.txt ending in ok.",
-    ...(m.iis.length ? ["- Each IIS configuration copy under iis\\<server>\\ has _finished.txt ending in ok and holds config\\ or MetaBack\\ (D9)."] : []),
+    ...(m.iis.length
+      ? ["- Each IIS configuration copy under iis\\<server>\\ has _finished.txt ending in ok and holds config\\ or MetaBack\\ (D9)."]
+      : []),
     "- The off-site copy can be opened from the computers that would restore it, standby site included (S5).",
     `- Run ${EVIDENCE_FILE} and upload the CSV to the planner; then test a restore end to end (B6).`,
   );
   h("Unverified or inferred (check on your servers)");
   L.push(
-    "- The LCSCmd export syntax is as the sources show it; quoting the file path (/configfile:\"...\") is standard Windows quoting.",
+    '- The LCSCmd export syntax is as the sources show it; quoting the file path (/configfile:"...") is standard Windows quoting.',
     "- The rights of the export account (RTCUniversalReadOnlyAdmins) are inferred for OCS 2007 R2.",
     "- A Standard Edition server's SQL 2005 Express instance name RTC is from recollection: check it (sqlcmd -L).",
     "- schtasks differences between Windows Server 2003 and 2008 (/st with seconds, /v1) are handled from the version of",

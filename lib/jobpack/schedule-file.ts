@@ -69,9 +69,9 @@ export function scheduleFile(m: JobPackModel): string {
     'ver | find " 5." >nul && set "V1="',
     "",
     "REM P5 The folders the jobs write to (BACKUP DATABASE does not create its folder).",
-    "call :folder \"%DEST%\\logs\"",
-    "call :folder \"%DEST%\\settings\"",
-    "call :folder \"%DEST%\\evidence\"",
+    'call :folder "%DEST%\\logs"',
+    'call :folder "%DEST%\\settings"',
+    'call :folder "%DEST%\\evidence"',
     ...m.databases.filter((j) => j.backUp.length).map((j) => `call :folder "%DEST%\\databases\\${j.server}"`),
     ...[...new Set(m.shares.flatMap((j) => j.copies.map((c) => c.share.content)))].map((c) => `call :folder "%DEST%\\shares\\${c}"`),
     ...m.iis.map((j) => `call :folder "%DEST%\\iis\\${j.server}"`),
@@ -80,7 +80,8 @@ export function scheduleFile(m: JobPackModel): string {
 
   const task = (computer: string | null, name: string, file: string, cadence: string, start: string) =>
     `schtasks /create${computer ? ` /s ${computer}` : ""} /tn "${name}" /tr "${JOB_DIR}\\${file}" ${cadence} /st ${start}%SEC% %V1% /ru "%RUNAS%" /rp "%RUNASPW%" >>"%LOG%" 2>&1`;
-  const replace = (computer: string | null, name: string) => `schtasks /delete${computer ? ` /s ${computer}` : ""} /tn "${name}" /f >nul 2>&1`;
+  const replace = (computer: string | null, name: string) =>
+    `schtasks /delete${computer ? ` /s ${computer}` : ""} /tn "${name}" /f >nul 2>&1`;
   /** Copies a job's files to its server and registers its task there, replacing an older one of the same name. */
   const serverTask = (computer: string, files: readonly string[], name: string, cadence: Cadence, start: string, what: string) => [
     ...files.map((f) => `call :copy ${computer} "${f}"`),
@@ -101,17 +102,27 @@ export function scheduleFile(m: JobPackModel): string {
     } else {
       lines.push(
         `REM D10 ${j.target}: SQL Server 2005 Express has no Agent, so a Task Scheduler task running sqlcmd.`,
-        ...serverTask(j.server, [expressCmdFileName(j.server), backupSqlFileName(j.server)], TASK_NAMES.databases, m.cadence.databases, m.start.databases, "D10"),
+        ...serverTask(
+          j.server,
+          [expressCmdFileName(j.server), backupSqlFileName(j.server)],
+          TASK_NAMES.databases,
+          m.cadence.databases,
+          m.start.databases,
+          "D10",
+        ),
       );
     }
   }
   lines.push("", `REM 2. File shares at ${m.start.shares} (D6 D9).`);
-  for (const j of m.shares) lines.push(...serverTask(j.host, [sharesFileName(j.host)], TASK_NAMES.shares, m.cadence.shares, m.start.shares, "D6"));
+  for (const j of m.shares)
+    lines.push(...serverTask(j.host, [sharesFileName(j.host)], TASK_NAMES.shares, m.cadence.shares, m.start.shares, "D6"));
   lines.push("", `REM 3. Settings exports at ${m.start.settings} (S2 S3).`);
-  for (const j of m.settings) lines.push(...serverTask(j.server, [settingsFileName(j.server)], TASK_NAMES.settings, m.cadence.settings, m.start.settings, "S3"));
+  for (const j of m.settings)
+    lines.push(...serverTask(j.server, [settingsFileName(j.server)], TASK_NAMES.settings, m.cadence.settings, m.start.settings, "S3"));
   if (m.iis.length) {
     lines.push("", `REM 3b. IIS configuration at ${m.start.settings}, with the settings exports (D9).`);
-    for (const j of m.iis) lines.push(...serverTask(j.server, [iisFileName(j.server)], TASK_NAMES.iis, m.cadence.settings, m.start.settings, "D9"));
+    for (const j of m.iis)
+      lines.push(...serverTask(j.server, [iisFileName(j.server)], TASK_NAMES.iis, m.cadence.settings, m.start.settings, "D9"));
   }
   lines.push(
     "",

@@ -3,7 +3,14 @@
 // Reads digests (lib/engine/evidence-digest.ts), never whole files.
 import { createHash } from "node:crypto";
 import { prisma } from "../db/client";
-import { listEvidenceTokens, listEvidenceUploads, loadEvidenceDigests, type EvidenceTokenInfo, type EvidenceUploadInfo, type StoredDigest } from "../db/evidence-store";
+import {
+  listEvidenceTokens,
+  listEvidenceUploads,
+  loadEvidenceDigests,
+  type EvidenceTokenInfo,
+  type EvidenceUploadInfo,
+  type StoredDigest,
+} from "../db/evidence-store";
 import { withEvidenceSection } from "../engine/evidence";
 import { analyseDigests } from "../engine/evidence-digest";
 import { historyItemsOf, historyPoint, type EvidenceHistory, type HistoryPoint } from "../engine/evidence-history";
@@ -33,7 +40,9 @@ export interface EvidenceView {
  */
 export const planKeyOf = (planned: PlannedDeployment) =>
   createHash("sha256")
-    .update(`${planned.stored.id}:${planned.stored.version}:${planned.stored.updatedAt.getTime()}:${JSON.stringify(planned.assumptionOverrides)}`)
+    .update(
+      `${planned.stored.id}:${planned.stored.version}:${planned.stored.updatedAt.getTime()}:${JSON.stringify(planned.assumptionOverrides)}`,
+    )
     .update(`:${(planned.acceptedGapIds ?? []).join(",")}:${planned.plan.gaps.map((g) => `${g.id}/${g.severity}`).join(",")}`)
     .digest("base64url");
 
@@ -49,9 +58,21 @@ export async function loadEvidenceView(id: string, nowMs = Date.now()): Promise<
   return {
     planned,
     // An upload stamped after now (another instance's clock ahead) is not judged yet.
-    current: analyseDigests(d, planned.plan, digests.filter((x) => x.uploadedAt.getTime() <= nowMs).map((x) => x.digest), nowMs),
+    current: analyseDigests(
+      d,
+      planned.plan,
+      digests.filter((x) => x.uploadedAt.getTime() <= nowMs).map((x) => x.digest),
+      nowMs,
+    ),
     // Points judged as the overview judges now: the exercise records' gaps counted too (B6, B7).
-    history: historyOf({ ...planned, plan: withExercises(planned.plan, d, await loadExerciseInputs(id), planned.acceptedGapIds ?? [], new Date(nowMs)).plan }, digests, nowMs),
+    history: historyOf(
+      {
+        ...planned,
+        plan: withExercises(planned.plan, d, await loadExerciseInputs(id), planned.acceptedGapIds ?? [], new Date(nowMs)).plan,
+      },
+      digests,
+      nowMs,
+    ),
     uploads,
     totalUploads: total,
     tokens,
@@ -89,9 +110,20 @@ export function historyOf(planned: PlannedDeployment, stored: readonly StoredDig
     if (s === base) return;
     const at = s.uploadedAt.getTime();
     if (at > nowMs) return;
-    points.push(cachedPoint(`${planKey}|${base?.id ?? ""}|${s.id}`, () => historyPoint(d, plan, digests.slice(0, i + 1), at, "upload", accepted)));
+    points.push(
+      cachedPoint(`${planKey}|${base?.id ?? ""}|${s.id}`, () => historyPoint(d, plan, digests.slice(0, i + 1), at, "upload", accepted)),
+    );
   });
-  points.push(historyPoint(d, plan, digests.filter((_, i) => stored[i].uploadedAt.getTime() <= nowMs), nowMs, "now", accepted));
+  points.push(
+    historyPoint(
+      d,
+      plan,
+      digests.filter((_, i) => stored[i].uploadedAt.getTime() <= nowMs),
+      nowMs,
+      "now",
+      accepted,
+    ),
+  );
   return { from: isoUtc(sinceMs), to: isoUtc(nowMs), items: historyItemsOf(d, plan), points };
 }
 
@@ -116,12 +148,21 @@ async function evidenceNow(planned: PlannedDeployment, nowMs: number): Promise<{
  */
 async function judgedNow(planned: PlannedDeployment, nowMs: number): Promise<{ plan: Plan; withEvidence: boolean }> {
   const [now, exercises] = await Promise.all([evidenceNow(planned, nowMs), loadExerciseInputs(planned.stored.id)]);
-  const plan = withExercises(now?.plan ?? planned.plan, planned.stored.deployment, exercises, planned.acceptedGapIds ?? [], new Date(nowMs)).plan;
+  const plan = withExercises(
+    now?.plan ?? planned.plan,
+    planned.stored.deployment,
+    exercises,
+    planned.acceptedGapIds ?? [],
+    new Date(nowMs),
+  ).plan;
   return { plan, withEvidence: now !== null };
 }
 
 /** The plan with the evidence section and its gaps when the deployment has evidence, judged with the exercise records. */
-export async function loadPlanWithEvidence(id: string, nowMs = Date.now()): Promise<{ planned: PlannedDeployment; plan: Plan; withEvidence: boolean } | null> {
+export async function loadPlanWithEvidence(
+  id: string,
+  nowMs = Date.now(),
+): Promise<{ planned: PlannedDeployment; plan: Plan; withEvidence: boolean } | null> {
   const planned = await loadPlan(id);
   if (!planned) return null;
   const { plan, withEvidence } = await judgedNow(planned, nowMs);

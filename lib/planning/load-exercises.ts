@@ -9,7 +9,13 @@ import type { Deployment } from "../formats/deployment";
 import { reassessed, type Plan } from "../engine/plan";
 import { scenarioTitle } from "../print/runbook-document";
 import type { DrillRecord } from "../view/drills";
-import { exerciseProgramme, exerciseRecords, withExerciseRecords, type ExerciseRecord, type ProgrammeRow } from "../view/exercise-programme";
+import {
+  exerciseProgramme,
+  exerciseRecords,
+  withExerciseRecords,
+  type ExerciseRecord,
+  type ProgrammeRow,
+} from "../view/exercise-programme";
 import type { RunRecord } from "../view/run-snapshot";
 
 export interface ExerciseInputs {
@@ -19,7 +25,11 @@ export interface ExerciseInputs {
 }
 
 export async function loadExerciseInputs(id: string): Promise<ExerciseInputs> {
-  const [runs, drills, intervalDays] = await Promise.all([listFinishedRuns(prisma, id), listDrills(prisma, id), exerciseIntervalDays(prisma, id)]);
+  const [runs, drills, intervalDays] = await Promise.all([
+    listFinishedRuns(prisma, id),
+    listDrills(prisma, id),
+    exerciseIntervalDays(prisma, id),
+  ]);
   return { runs, drills, intervalDays };
 }
 
@@ -31,11 +41,21 @@ export interface ExerciseProgramme {
 
 export function programmeOf(plan: Plan, d: Deployment, inputs: ExerciseInputs, now: Date): ExerciseProgramme {
   const records = exerciseRecords(inputs.runs, inputs.drills, plan.scenarios);
-  return { rows: exerciseProgramme(plan.scenarios, scenarioTitle, d, records, inputs.intervalDays, now), records, intervalDays: inputs.intervalDays };
+  return {
+    rows: exerciseProgramme(plan.scenarios, scenarioTitle, d, records, inputs.intervalDays, now),
+    records,
+    intervalDays: inputs.intervalDays,
+  };
 }
 
 /** The plan with B6, B7 judged from the records and the programme's gaps, assessed again. */
-export function withExercises(plan: Plan, d: Deployment, inputs: ExerciseInputs, acceptedGapIds: readonly string[], now: Date): { plan: Plan; programme: ExerciseProgramme } {
+export function withExercises(
+  plan: Plan,
+  d: Deployment,
+  inputs: ExerciseInputs,
+  acceptedGapIds: readonly string[],
+  now: Date,
+): { plan: Plan; programme: ExerciseProgramme } {
   const programme = programmeOf(plan, d, inputs, now);
   const judged = withExerciseRecords(plan, inputs.runs, inputs.drills, programme.rows, inputs.intervalDays, now);
   return { plan: reassessed(judged, d, acceptedGapIds), programme };

@@ -115,7 +115,10 @@ function withAccepted(entry: CacheEntry, ids: string[]): PlannedDeployment {
   const joined = ids.join("\n");
   if (entry.accepted?.ids !== joined) {
     const { stored, plan } = entry.planned;
-    entry.accepted = { ids: joined, planned: { ...entry.planned, plan: withAcceptedGaps(plan, stored.deployment, ids), acceptedGapIds: ids } };
+    entry.accepted = {
+      ids: joined,
+      planned: { ...entry.planned, plan: withAcceptedGaps(plan, stored.deployment, ids), acceptedGapIds: ids },
+    };
   }
   return entry.accepted.planned;
 }

@@ -13,7 +13,10 @@ import { spawnTsWorker } from "./testing/spawn-worker";
 
 /** A worker that loads, then dies on its first job. */
 const spawnCrashingWorker = () =>
-  new Worker(`const { parentPort } = require("node:worker_threads"); parentPort.postMessage({ ready: true }); parentPort.on("message", () => process.exit(3));`, { eval: true });
+  new Worker(
+    `const { parentPort } = require("node:worker_threads"); parentPort.postMessage({ ready: true }); parentPort.on("message", () => process.exit(3));`,
+    { eval: true },
+  );
 /** A worker that dies while loading. */
 const spawnBrokenWorker = () => new Worker(`throw new Error("cannot load");`, { eval: true });
 

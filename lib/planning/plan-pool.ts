@@ -99,7 +99,8 @@ export class PlanPool {
         worker = (this.options.spawn ?? spawnPlanWorker)();
       } catch (e) {
         // Could not start a worker: fail the waiting jobs so the caller can plan in place.
-        for (const p of this.queue.splice(0)) p.reject(new PlanWorkerUnavailableError(`could not start a plan worker: ${(e as Error).message}`));
+        for (const p of this.queue.splice(0))
+          p.reject(new PlanWorkerUnavailableError(`could not start a plan worker: ${(e as Error).message}`));
         return;
       }
       this.workers++;
@@ -143,7 +144,9 @@ export class PlanPool {
     this.workers--;
     if (pending)
       pending.reject(
-        this.ready.has(worker) ? new Error(`the plan worker stopped while planning: ${e.message}`) : new PlanWorkerUnavailableError(`the plan worker did not start: ${e.message}`),
+        this.ready.has(worker)
+          ? new Error(`the plan worker stopped while planning: ${e.message}`)
+          : new PlanWorkerUnavailableError(`the plan worker did not start: ${e.message}`),
       );
     if (this.closed) return;
     if (this.queue.length) {

@@ -15,8 +15,7 @@ export interface PlanTask {
 }
 
 export type PlanTaskResult =
-  | { ok: true; /** The plan as UTF-8 JSON. */ body: Uint8Array }
-  | { ok: false; errors: Problem[]; warnings: Problem[] };
+  { ok: true; /** The plan as UTF-8 JSON. */ body: Uint8Array } | { ok: false; errors: Problem[]; warnings: Problem[] };
 
 const utf8 = new TextEncoder(); // faster than Buffer.from for a 7 MB string, and owns its ArrayBuffer
 

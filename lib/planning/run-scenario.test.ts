@@ -37,6 +37,11 @@ describe("the rebuild-in-place branch of a switch-over runbook", () => {
 
   it("leaves a runbook without a failback as it is", () => {
     const plain = plan.scenarios.find((s) => !s.failback)!;
-    expect(withRebuildInPlace(plain, variant.scenarios.find((x) => x.id === plain.id))).toBe(plain);
+    expect(
+      withRebuildInPlace(
+        plain,
+        variant.scenarios.find((x) => x.id === plain.id),
+      ),
+    ).toBe(plain);
   });
 });

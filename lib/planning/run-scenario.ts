@@ -8,11 +8,17 @@ import { withRebuildInPlace } from "../view/run-snapshot";
 import type { PlannedDeployment } from "./load-plan";
 
 /** The deployment with no standby site (its sites count as remote ones). */
-export const withoutStandbySite = (d: Deployment): Deployment => ({ ...d, sites: d.sites.map((s) => (s.kind === "standby" ? { ...s, kind: "remote" } : s)) });
+export const withoutStandbySite = (d: Deployment): Deployment => ({
+  ...d,
+  sites: d.sites.map((s) => (s.kind === "standby" ? { ...s, kind: "remote" } : s)),
+});
 
 export function scenarioForRun(planned: PlannedDeployment, scenarioId: string): Scenario | undefined {
   const scenario = planned.plan.scenarios.find((s) => s.id === scenarioId);
   if (!scenario?.failback) return scenario;
   const variant = planDeployment(withoutStandbySite(planned.stored.deployment), { assumptions: planned.assumptionOverrides });
-  return withRebuildInPlace(scenario, variant.scenarios.find((s) => s.id === scenarioId));
+  return withRebuildInPlace(
+    scenario,
+    variant.scenarios.find((s) => s.id === scenarioId),
+  );
 }

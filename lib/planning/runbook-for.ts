@@ -7,5 +7,10 @@ export async function runbookDocumentFor(deploymentId: string, scenarioParam: st
   const planned = await loadPlan(deploymentId);
   const scenario = planned?.plan.scenarios.find((s) => s.id === scenarioFromParam(scenarioParam));
   if (!planned || !scenario) return null;
-  return buildRunbookDocument(scenario, { deploymentName: planned.stored.deployment.name, deploymentVersion: planned.stored.version, producedOn: now, opening: planned.plan.restoreBriefing });
+  return buildRunbookDocument(scenario, {
+    deploymentName: planned.stored.deployment.name,
+    deploymentVersion: planned.stored.version,
+    producedOn: now,
+    opening: planned.plan.restoreBriefing,
+  });
 }

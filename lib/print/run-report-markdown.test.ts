@@ -13,8 +13,35 @@ const REPORT: RunReport = {
   estimatedHours: 1.5,
   actualHours: 1.03,
   steps: [
-    { ...step, order: 1, title: "Restore | settings", state: "done", estimatedMinutes: 30, actualMinutes: 45, deltaMinutes: 15, startedBy: "Ana <ana@example.com>", startedAt: new Date("2026-11-29T02:05:00Z"), doneBy: "Bo <bo@example.com>", doneAt: new Date("2026-11-29T02:50:30Z"), note: "tape *3* | bad", noteBy: "Bo <bo@example.com>" },
-    { ...step, order: 2, title: "Check", state: "skipped", estimatedMinutes: 10, actualMinutes: null, deltaMinutes: null, startedBy: null, doneBy: null, skippedBy: "Bo <bo@example.com>", skippedAt: new Date("2026-11-29T03:01:00Z"), skipReason: "# not needed" },
+    {
+      ...step,
+      order: 1,
+      title: "Restore | settings",
+      state: "done",
+      estimatedMinutes: 30,
+      actualMinutes: 45,
+      deltaMinutes: 15,
+      startedBy: "Ana <ana@example.com>",
+      startedAt: new Date("2026-11-29T02:05:00Z"),
+      doneBy: "Bo <bo@example.com>",
+      doneAt: new Date("2026-11-29T02:50:30Z"),
+      note: "tape *3* | bad",
+      noteBy: "Bo <bo@example.com>",
+    },
+    {
+      ...step,
+      order: 2,
+      title: "Check",
+      state: "skipped",
+      estimatedMinutes: 10,
+      actualMinutes: null,
+      deltaMinutes: null,
+      startedBy: null,
+      doneBy: null,
+      skippedBy: "Bo <bo@example.com>",
+      skippedAt: new Date("2026-11-29T03:01:00Z"),
+      skipReason: "# not needed",
+    },
   ],
   workloads: [{ workload: "im-presence", targetHours: 1, estimatedHours: 1, actualHours: 1.03, meets: false }],
   skipped: [],
@@ -27,7 +54,9 @@ REPORT.notes = [REPORT.steps[0]];
 describe("run report Markdown", () => {
   const md = runReportToMarkdown(REPORT, "Litware");
   it("tabulates steps and workloads with their numbers", () => {
-    expect(md).toContain("| 1 | Restore \\| settings | done | 30 min | 45 min | +15 min | Ana, 2026-11-29 02:05 UTC | Bo, 2026-11-29 02:50 UTC |");
+    expect(md).toContain(
+      "| 1 | Restore \\| settings | done | 30 min | 45 min | +15 min | Ana, 2026-11-29 02:05 UTC | Bo, 2026-11-29 02:50 UTC |",
+    );
     expect(md).toContain("| 2 | Check | skipped | 10 min | — | — | — | — |");
     expect(md).toContain("| IM and presence | 1 h | 1 h | 1.03 h | no |");
     expect(md).toContain("- Started: 2026-11-29 02:00 UTC by Ana");

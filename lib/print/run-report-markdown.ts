@@ -27,7 +27,10 @@ export function runReportToMarkdown(r: RunReport, deploymentName: string): strin
     "",
     "| Workload | Target | Estimated | Actual | Within target |",
     "|---|---|---|---|---|",
-    ...r.workloads.map((w) => `| ${WORKLOAD_LABELS[w.workload]} | ${num(w.targetHours, "h")} | ${w.estimatedHours} h | ${num(w.actualHours, "h")} | ${w.meets === null ? "—" : w.meets ? "yes" : "no"} |`),
+    ...r.workloads.map(
+      (w) =>
+        `| ${WORKLOAD_LABELS[w.workload]} | ${num(w.targetHours, "h")} | ${w.estimatedHours} h | ${num(w.actualHours, "h")} | ${w.meets === null ? "—" : w.meets ? "yes" : "no"} |`,
+    ),
     "",
     "## Steps (estimated against actual)",
     "",
@@ -40,7 +43,11 @@ export function runReportToMarkdown(r: RunReport, deploymentName: string): strin
     "",
     "## Skipped steps",
     "",
-    ...(r.skipped.length ? r.skipped.map((s) => `- Step ${s.order}, ${esc(s.title)}: skipped by ${byAt(s.skippedBy, s.skippedAt)}. Reason: ${esc(s.skipReason ?? "")}`) : ["None."]),
+    ...(r.skipped.length
+      ? r.skipped.map(
+          (s) => `- Step ${s.order}, ${esc(s.title)}: skipped by ${byAt(s.skippedBy, s.skippedAt)}. Reason: ${esc(s.skipReason ?? "")}`,
+        )
+      : ["None."]),
     "",
     "## Notes",
     "",

@@ -11,7 +11,12 @@ const withStandby = enterpriseWithDublinPool;
 function doc(id: string, approval?: { number: number; approvedBy: string }) {
   const plan = planDeployment(withStandby());
   const scenario = plan.scenarios.find((s) => s.id === id)!;
-  const d = buildRunbookDocument(scenario, { deploymentName: "Litware", deploymentVersion: 3, producedOn: new Date("2026-11-29T10:00:00Z"), opening: plan.restoreBriefing });
+  const d = buildRunbookDocument(scenario, {
+    deploymentName: "Litware",
+    deploymentVersion: 3,
+    producedOn: new Date("2026-11-29T10:00:00Z"),
+    opening: plan.restoreBriefing,
+  });
   return approval ? { ...d, approval } : d;
 }
 
@@ -37,7 +42,9 @@ describe("runbook document", () => {
 
   it("gives one verify note per step, naming the tool's own help (DBImpExp is not LCSCmd)", () => {
     const steps = stepsOf(doc("loss-of-pool:ocspool1").sections[0]);
-    expect(steps.find((s) => s.command?.startsWith("dbimpexp"))!.verifyNote).toBe("Unverified syntax: check it with dbimpexp.exe /? on the server first.");
+    expect(steps.find((s) => s.command?.startsWith("dbimpexp"))!.verifyNote).toBe(
+      "Unverified syntax: check it with dbimpexp.exe /? on the server first.",
+    );
     expect(steps.find((s) => s.command?.startsWith("lcscmd /config /action:import"))!.verifyNote).toBe(
       "Unverified syntax: check it with lcscmd /config /? on the server first.",
     );
@@ -48,7 +55,10 @@ describe("runbook document", () => {
     const d = doc("loss-of-pool:ocspool1");
     expect(d.opening[0]).toMatch(/^Backups and exports: the deployment does not name the backup destination/);
     expect(d.opening.at(-1)).toMatch(/replacement within 8 h \(B8\)/);
-    expect(d.sections.map((s) => s.title)).toEqual(["Move the users to the standby pool drpool first, then rebuild in place", "Failback: bring the users home to ocspool1"]);
+    expect(d.sections.map((s) => s.title)).toEqual([
+      "Move the users to the standby pool drpool first, then rebuild in place",
+      "Failback: bring the users home to ocspool1",
+    ]);
   });
 
   it("marks a document that is not an approved version as a draft of its deployment version", () => {

@@ -71,7 +71,8 @@ export const clockLabel = (minute: number | undefined): string => {
   return `T+${Math.floor(m / 60)}:${String(m % 60).padStart(2, "0")}`;
 };
 
-export const whoLabel = (s: Pick<RunbookStep, "waiting" | "assignee">): string => (s.waiting || !s.assignee ? "runs by itself" : `admin ${s.assignee}`);
+export const whoLabel = (s: Pick<RunbookStep, "waiting" | "assignee">): string =>
+  s.waiting || !s.assignee ? "runs by itself" : `admin ${s.assignee}`;
 
 export function verifyNoteOf(s: Pick<RunbookStep, "verify" | "verifyWith" | "command">): string | undefined {
   if (!s.verify) return undefined;
@@ -125,13 +126,32 @@ export function buildRunbookDocument(
     producedOn: meta.producedOn.toISOString().slice(0, 10),
     restoreLevels: scenario.restoreLevels,
     rtoHours: scenario.rtoHours,
-    workloads: scenario.workloads.map((w) => ({ label: WORKLOAD_LABELS[w.workload], rtoHours: w.rtoHours, targetHours: w.targetHours, meets: w.meets })),
+    workloads: scenario.workloads.map((w) => ({
+      label: WORKLOAD_LABELS[w.workload],
+      rtoHours: w.rtoHours,
+      targetHours: w.targetHours,
+      meets: w.meets,
+    })),
     opening: meta.opening ?? [],
     notes: scenario.notes ?? [],
     sections: [
       { title: scenario.path ?? "Restore steps", rtoHours: scenario.rtoHours, blocks: blocksOf(scenario.steps) },
-      ...(scenario.failback ? [{ title: scenario.failback.title, when: scenario.failback.when, rtoHours: scenario.failback.rtoHours, blocks: blocksOf(scenario.failback.steps) }] : []),
-      ...(scenario.alternatives ?? []).map((a) => ({ title: `Alternative: ${a.title}`, when: a.when, rtoHours: a.rtoHours, blocks: blocksOf(a.steps) })),
+      ...(scenario.failback
+        ? [
+            {
+              title: scenario.failback.title,
+              when: scenario.failback.when,
+              rtoHours: scenario.failback.rtoHours,
+              blocks: blocksOf(scenario.failback.steps),
+            },
+          ]
+        : []),
+      ...(scenario.alternatives ?? []).map((a) => ({
+        title: `Alternative: ${a.title}`,
+        when: a.when,
+        rtoHours: a.rtoHours,
+        blocks: blocksOf(a.steps),
+      })),
     ],
   };
 }

@@ -17,11 +17,21 @@ export async function saveAssumptionsAction(_prev: FormState, formData: FormData
   const deploymentId = String(formData.get("deploymentId") ?? "");
   const result = await saveAssumptions(
     prisma,
-    { deploymentId, values: rawFieldsOf(formData, ASSUMPTION_TABLE.map((r) => r.key)), expectedRevision: revision.success ? revision.data : undefined },
+    {
+      deploymentId,
+      values: rawFieldsOf(
+        formData,
+        ASSUMPTION_TABLE.map((r) => r.key),
+      ),
+      expectedRevision: revision.success ? revision.data : undefined,
+    },
     actorName(user),
   );
   if (!result.ok) return result;
   revalidatePath(`/deployments/${deploymentId}`, "layout");
   const n = result.changed.length;
-  return { ok: true, message: n ? `Saved: ${n} value${n === 1 ? "" : "s"} differ from the defaults.` : "Saved: every value is the default." };
+  return {
+    ok: true,
+    message: n ? `Saved: ${n} value${n === 1 ? "" : "s"} differ from the defaults.` : "Saved: every value is the default.",
+  };
 }

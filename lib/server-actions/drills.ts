@@ -50,11 +50,18 @@ export async function acceptCalibrationAction(_prev: FormState, formData: FormDa
   const current = planned.plan.assumptions;
   const rows = changes(calibrateAssumptions(measurementsOf(runs, drills, planned.plan.scenarios, current), current, new Date()));
   const chosen = new Set(formData.getAll("accept").map(String));
-  const accepted = rows.filter((r) => chosen.has(r.key)).map((r) => ({ key: r.key, from: r.current, to: r.proposed, sources: r.sources.map((s) => s.label) }));
+  const accepted = rows
+    .filter((r) => chosen.has(r.key))
+    .map((r) => ({ key: r.key, from: r.current, to: r.proposed, sources: r.sources.map((s) => s.label) }));
   const expectedRevision = Number(text(formData, "revision"));
   const result = await acceptCalibration(
     prisma,
-    { deploymentId, overrides: planned.assumptionOverrides as Record<string, number>, accepted, expectedRevision: Number.isFinite(expectedRevision) ? expectedRevision : -1 },
+    {
+      deploymentId,
+      overrides: planned.assumptionOverrides as Record<string, number>,
+      accepted,
+      expectedRevision: Number.isFinite(expectedRevision) ? expectedRevision : -1,
+    },
     actorName(user),
   );
   if (!result.ok) return result;

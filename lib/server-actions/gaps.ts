@@ -17,7 +17,13 @@ export async function acceptGapAction(_prev: FormState, formData: FormData): Pro
   const planned = deploymentId ? await loadPlanWithEvidence(deploymentId) : null;
   const result = await acceptGap(
     prisma,
-    { deploymentId, gapId: text(formData, "gapId"), reason: text(formData, "reason"), reviewOn: text(formData, "reviewOn"), knownGapIds: planned?.plan.gaps.map((g) => g.id) ?? [] },
+    {
+      deploymentId,
+      gapId: text(formData, "gapId"),
+      reason: text(formData, "reason"),
+      reviewOn: text(formData, "reviewOn"),
+      knownGapIds: planned?.plan.gaps.map((g) => g.id) ?? [],
+    },
     actorName(user),
   );
   if (!result.ok) return result;

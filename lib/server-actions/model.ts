@@ -117,7 +117,11 @@ export async function saveGeneralAction(_prev: FormState, fd: FormData): Promise
   await authorizeAction("planner");
   if (!isForm(fd)) return { ok: false, message: NO_FORM };
   const edge = optionalTextOf(fd, "edge");
-  const parsed = generalSchema.safeParse({ name: textOf(fd, "name"), forest: textOf(fd, "forest"), ...(edge ? { edge: { topology: edge } } : {}) });
+  const parsed = generalSchema.safeParse({
+    name: textOf(fd, "name"),
+    forest: textOf(fd, "forest"),
+    ...(edge ? { edge: { topology: edge } } : {}),
+  });
   if (!parsed.success) return refused(zodFieldErrors(parsed.error));
   return applyEdit(fd, (d) => saveGeneral(d, parsed.data));
 }
@@ -258,7 +262,8 @@ export async function savePrioritiesAction(_prev: FormState, fd: FormData): Prom
   if (!isForm(fd)) return { ok: false, message: NO_FORM };
   const input = prioritiesFromForm(fd);
   const parsed = prioritiesSchema.safeParse(input);
-  if (!parsed.success) return refused(zodFieldErrors(parsed.error, (p) => fieldForPath(p, priorityFields(input.workloads, "")) ?? FORM_FIELD));
+  if (!parsed.success)
+    return refused(zodFieldErrors(parsed.error, (p) => fieldForPath(p, priorityFields(input.workloads, "")) ?? FORM_FIELD));
   const intent = parsePriorityIntent(optionalTextOf(fd, "intent"));
   return applyEdit(fd, (d) => savePriorities(d, parsed.data, intent));
 }
@@ -279,8 +284,7 @@ export async function addWorkloadAction(_prev: FormState, fd: FormData): Promise
 
 // ---- Backup practice and recovery resources ---------------------------------------------------
 
-const fieldsUnder = (base: string, schema: z.ZodObject) =>
-  Object.fromEntries(Object.keys(schema.shape).map((k) => [`${base}.${k}`, k]));
+const fieldsUnder = (base: string, schema: z.ZodObject) => Object.fromEntries(Object.keys(schema.shape).map((k) => [`${base}.${k}`, k]));
 
 export async function saveBackupAction(_prev: FormState, fd: FormData): Promise<FormState> {
   await authorizeAction("planner");

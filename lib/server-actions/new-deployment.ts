@@ -18,7 +18,13 @@ export async function createDeploymentAction(_prev: FormState, fd: FormData): Pr
   const result = await createDeployment(prisma, { file }, actorName(user));
   if (!result.ok) {
     const { fieldErrors, otherErrors } = problemsToFields(result.errors, (path) => fieldForPath(path, fields) ?? FORM_FIELD);
-    return { ok: false, message: nothingSaved(fieldErrors, otherErrors), fieldErrors, otherErrors, warnings: result.warnings.map(describeProblem) };
+    return {
+      ok: false,
+      message: nothingSaved(fieldErrors, otherErrors),
+      fieldErrors,
+      otherErrors,
+      warnings: result.warnings.map(describeProblem),
+    };
   }
   revalidatePath("/", "layout");
   redirect(`/deployments/${result.id}/model`);

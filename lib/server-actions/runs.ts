@@ -20,7 +20,14 @@ export async function startRunAction(_prev: FormState, formData: FormData): Prom
   const deploymentId = text(formData, "deploymentId");
   const planned = deploymentId ? await loadPlan(deploymentId) : null;
   const scenario = planned ? scenarioForRun(planned, text(formData, "scenarioId")) : undefined;
-  const input = { deploymentId, scenario, scenarioTitle: scenario ? scenarioTitle(scenario) : "", kind: text(formData, "kind"), exerciseType: text(formData, "exerciseType"), assumptions: planned?.plan.assumptions };
+  const input = {
+    deploymentId,
+    scenario,
+    scenarioTitle: scenario ? scenarioTitle(scenario) : "",
+    kind: text(formData, "kind"),
+    exerciseType: text(formData, "exerciseType"),
+    assumptions: planned?.plan.assumptions,
+  };
   const result = await startRun(prisma, input, actorName(user));
   if (!result.ok) return result;
   revalidatePath(`/deployments/${deploymentId}/runs`);
@@ -50,7 +57,11 @@ export async function runStepAction(formData: FormData): Promise<FormState> {
 export async function chooseBranchAction(formData: FormData): Promise<FormState> {
   const user = await authorizeAction("planner");
   if (!isForm(formData)) return { ok: false, message: NO_FORM };
-  const result = await chooseBranch(prisma, { deploymentId: text(formData, "deploymentId"), runId: text(formData, "runId"), pathId: text(formData, "pathId") }, actorName(user));
+  const result = await chooseBranch(
+    prisma,
+    { deploymentId: text(formData, "deploymentId"), runId: text(formData, "runId"), pathId: text(formData, "pathId") },
+    actorName(user),
+  );
   return result.ok ? { ok: true } : result;
 }
 

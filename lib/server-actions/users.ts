@@ -13,7 +13,10 @@ export async function addUserAction(_prev: FormState, fd: FormData): Promise<For
   const result = await addUser(prisma, rawFieldsOf(fd, ["name", "email", "password", "role"]), actorName(admin));
   if (!result.ok) return result;
   revalidatePath("/admin/users");
-  return { ok: true, message: `Added ${result.email} as ${result.role}. Give them the password through a safe channel; they can change it under Your account.` };
+  return {
+    ok: true,
+    message: `Added ${result.email} as ${result.role}. Give them the password through a safe channel; they can change it under Your account.`,
+  };
 }
 
 export async function setRoleAction(_prev: FormState, fd: FormData): Promise<FormState> {
@@ -28,10 +31,17 @@ export async function setRoleAction(_prev: FormState, fd: FormData): Promise<For
 export async function setDisabledAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const admin = await authorizeAction("admin");
   if (!isForm(fd)) return { ok: false, message: NO_FORM };
-  const result = await setDisabled(prisma, { userId: fd.get("userId"), disabled: fd.get("disabled") }, { name: actorName(admin), id: admin.id, email: admin.email });
+  const result = await setDisabled(
+    prisma,
+    { userId: fd.get("userId"), disabled: fd.get("disabled") },
+    { name: actorName(admin), id: admin.id, email: admin.email },
+  );
   if (!result.ok) return result;
   revalidatePath("/admin/users");
-  return { ok: true, message: result.disabled ? `${result.email} is disabled and signed out everywhere.` : `${result.email} can sign in again.` };
+  return {
+    ok: true,
+    message: result.disabled ? `${result.email} is disabled and signed out everywhere.` : `${result.email} can sign in again.`,
+  };
 }
 
 export async function resetPasswordAction(_prev: FormState, fd: FormData): Promise<FormState> {

@@ -16,7 +16,11 @@ export async function tryRecommendationAction(_prev: FormState, formData: FormDa
   const recommendationId = String(formData.get("recommendationId") ?? "");
   const planned = deploymentId ? await loadPlan(deploymentId) : null;
   const recommendation = planned?.plan.assessment.recommendations?.find((r) => r.id === recommendationId);
-  const result = await createWhatIfVariant(prisma, { sourceId: deploymentId, source: planned?.stored.deployment, recommendation }, actorName(user));
+  const result = await createWhatIfVariant(
+    prisma,
+    { sourceId: deploymentId, source: planned?.stored.deployment, recommendation },
+    actorName(user),
+  );
   if (!result.ok) return result;
   revalidatePath("/", "layout");
   redirect(`/compare?a=${encodeURIComponent(deploymentId)}&b=${encodeURIComponent(result.id)}`);

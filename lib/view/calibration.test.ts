@@ -13,14 +13,41 @@ const DAY = 86_400_000;
 const minutesLater = (from: Date, minutes: number) => new Date(from.getTime() + minutes * 60_000);
 
 /** A finished run of `scenario` where the steps in `timed` (order -> minutes taken) were done and the rest skipped. */
-function finishedRun(id: string, scenario: Scenario, timed: Record<number, number>, finishedAt: Date, extra: Partial<RunRecord> = {}, assumptions?: Record<string, number>): RunRecord {
+function finishedRun(
+  id: string,
+  scenario: Scenario,
+  timed: Record<number, number>,
+  finishedAt: Date,
+  extra: Partial<RunRecord> = {},
+  assumptions?: Record<string, number>,
+): RunRecord {
   const snapshot = snapshotOf(scenario, scenario.id, assumptions);
   const steps: RunStepRecord[] = snapshot.paths[0].steps.map((s, i) => {
     const minutes = timed[s.order];
     const startedAt = new Date(finishedAt.getTime() - (i + 1) * 3_600_000);
-    const base = { id: `${id}-${s.order}`, pathId: "main", order: s.order, startedBy: null, doneBy: null, skippedBy: null, skippedAt: null, skipReason: null, note: "", noteBy: null, noteAt: null };
+    const base = {
+      id: `${id}-${s.order}`,
+      pathId: "main",
+      order: s.order,
+      startedBy: null,
+      doneBy: null,
+      skippedBy: null,
+      skippedAt: null,
+      skipReason: null,
+      note: "",
+      noteBy: null,
+      noteAt: null,
+    };
     return minutes === undefined
-      ? { ...base, state: "skipped", startedAt: null, doneAt: null, skippedBy: "A", skippedAt: startedAt, skipReason: "not in this exercise" }
+      ? {
+          ...base,
+          state: "skipped",
+          startedAt: null,
+          doneAt: null,
+          skippedBy: "A",
+          skippedAt: startedAt,
+          skipReason: "not in this exercise",
+        }
       : { ...base, state: "done", startedAt, doneAt: minutesLater(startedAt, minutes) };
   });
   return {
@@ -43,7 +70,15 @@ function finishedRun(id: string, scenario: Scenario, timed: Record<number, numbe
   };
 }
 
-const step = (order: number, minutes: number, assumption?: string) => ({ order, title: `Step ${order}`, minutes, dependsOn: order > 1 ? [order - 1] : [], workloads: [], rules: [], assumption });
+const step = (order: number, minutes: number, assumption?: string) => ({
+  order,
+  title: `Step ${order}`,
+  minutes,
+  dependsOn: order > 1 ? [order - 1] : [],
+  workloads: [],
+  rules: [],
+  assumption,
+});
 
 const SCENARIO: Scenario = {
   id: "loss-of-server:fe1",
@@ -51,7 +86,13 @@ const SCENARIO: Scenario = {
   restoreLevels: ["machine"],
   rtoHours: 3,
   workloads: [],
-  steps: [step(1, 15, "settingsImportMinutes"), step(2, 15, "settingsImportMinutes"), step(3, 120, "osBuildMinutes"), step(4, 60, "sqlRestoreGbPerHour"), step(5, 10)],
+  steps: [
+    step(1, 15, "settingsImportMinutes"),
+    step(2, 15, "settingsImportMinutes"),
+    step(3, 120, "osBuildMinutes"),
+    step(4, 60, "sqlRestoreGbPerHour"),
+    step(5, 10),
+  ],
 };
 
 describe("calibration per assumption", () => {
@@ -75,10 +116,17 @@ describe("calibration per assumption", () => {
 
   it("weights two runs by timed steps and age (half-life 180 days), as a geometric mean of the values they point to", () => {
     // Run A, 30 days old: one import step at 2x (points to 30). Run B, today: three import steps at 0.5x (points to 7.5).
-    const three: Scenario = { ...SCENARIO, steps: [step(1, 15, "settingsImportMinutes"), step(2, 15, "settingsImportMinutes"), step(3, 15, "settingsImportMinutes")] };
+    const three: Scenario = {
+      ...SCENARIO,
+      steps: [step(1, 15, "settingsImportMinutes"), step(2, 15, "settingsImportMinutes"), step(3, 15, "settingsImportMinutes")],
+    };
     const a = finishedRun("a", SCENARIO, { 1: 30 }, new Date(NOW.getTime() - 30 * DAY));
     const b = finishedRun("b", three, { 1: 7.5, 2: 7.5, 3: 7.5 }, NOW);
-    const [row] = calibrateAssumptions([...runMeasurements(a, DEFAULT_ASSUMPTIONS), ...runMeasurements(b, DEFAULT_ASSUMPTIONS)], DEFAULT_ASSUMPTIONS, NOW);
+    const [row] = calibrateAssumptions(
+      [...runMeasurements(a, DEFAULT_ASSUMPTIONS), ...runMeasurements(b, DEFAULT_ASSUMPTIONS)],
+      DEFAULT_ASSUMPTIONS,
+      NOW,
+    );
     // w_A = 1 x 0.5^(30/180) = 0.8909, w_B = 3; exp((0.8909 ln 30 + 3 ln 7.5) / 3.8909) = 10.30 -> 10 minutes.
     expect(row.proposed).toBe(10);
     expect(row.sources.map((s) => [s.id, s.steps, s.ratio, s.implied, s.share])).toEqual([
@@ -87,12 +135,20 @@ describe("calibration per assumption", () => {
     ]);
     // The same two runs at the same age weigh by steps only: exp((ln 30 + 3 ln 7.5) / 4) = 10.61 -> 11.
     const aToday = finishedRun("a", SCENARIO, { 1: 30 }, NOW);
-    expect(calibrateAssumptions([...runMeasurements(aToday, DEFAULT_ASSUMPTIONS), ...runMeasurements(b, DEFAULT_ASSUMPTIONS)], DEFAULT_ASSUMPTIONS, NOW)[0].proposed).toBe(11);
+    expect(
+      calibrateAssumptions(
+        [...runMeasurements(aToday, DEFAULT_ASSUMPTIONS), ...runMeasurements(b, DEFAULT_ASSUMPTIONS)],
+        DEFAULT_ASSUMPTIONS,
+        NOW,
+      )[0].proposed,
+    ).toBe(11);
   });
 
   it("calibrates a throughput the other way round, and measures against the value the run was estimated with", () => {
     const run = finishedRun("t", SCENARIO, { 4: 120 }, NOW);
-    expect(calibrateAssumptions(runMeasurements(run, DEFAULT_ASSUMPTIONS), DEFAULT_ASSUMPTIONS, NOW).map((r) => [r.key, r.proposed])).toEqual([["sqlRestoreGbPerHour", 25]]);
+    expect(
+      calibrateAssumptions(runMeasurements(run, DEFAULT_ASSUMPTIONS), DEFAULT_ASSUMPTIONS, NOW).map((r) => [r.key, r.proposed]),
+    ).toEqual([["sqlRestoreGbPerHour", 25]]);
     // Estimated with 15 min per import, taken 30: the answer is 30 even when 30 was accepted since (no double counting).
     const doubled = { ...DEFAULT_ASSUMPTIONS, settingsImportMinutes: 30 };
     const before = finishedRun("b", SCENARIO, { 1: 30 }, NOW, {}, { ...DEFAULT_ASSUMPTIONS });
@@ -113,9 +169,15 @@ describe("calibration per assumption", () => {
 
   it("combines drills with runs; a drill of a scenario no longer planned measures nothing", () => {
     const drill = { id: "d1", scenarioId: SCENARIO.id, performedOn: NOW, stepMinutes: { "3": 240 }, notes: "", recordedBy: "" };
-    expect(drillMeasurements(drill, SCENARIO, DEFAULT_ASSUMPTIONS).map((m) => [m.assumption, m.estimated, m.actual])).toEqual([["osBuildMinutes", 120, 240]]);
+    expect(drillMeasurements(drill, SCENARIO, DEFAULT_ASSUMPTIONS).map((m) => [m.assumption, m.estimated, m.actual])).toEqual([
+      ["osBuildMinutes", 120, 240],
+    ]);
     const run = finishedRun("r", SCENARIO, { 1: 10 }, NOW);
-    const rows = calibrateAssumptions(measurementsOf([run], [drill, { ...drill, id: "gone", scenarioId: "loss-of-site:x" }], [SCENARIO], DEFAULT_ASSUMPTIONS), DEFAULT_ASSUMPTIONS, NOW);
+    const rows = calibrateAssumptions(
+      measurementsOf([run], [drill, { ...drill, id: "gone", scenarioId: "loss-of-site:x" }], [SCENARIO], DEFAULT_ASSUMPTIONS),
+      DEFAULT_ASSUMPTIONS,
+      NOW,
+    );
     expect(rows.map((r) => [r.key, r.proposed, r.sources.map((s) => s.label)])).toEqual([
       ["osBuildMinutes", 240, ["Drill of 2026-11-29"]],
       ["settingsImportMinutes", 10, ["Run of 2026-11-29 (incident)"]],

@@ -58,7 +58,8 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 /** Why a run does not calibrate, or null when it does. */
 export function runExclusion(run: Pick<RunRecord, "finishedAt" | "kind" | "exerciseType">): string | null {
   if (!run.finishedAt) return "not finished";
-  if (run.kind === "exercise" && !MEASURING_EXERCISES.includes(run.exerciseType ?? "")) return `a ${run.exerciseType ?? "walkthrough"} exercise does not do the work`;
+  if (run.kind === "exercise" && !MEASURING_EXERCISES.includes(run.exerciseType ?? ""))
+    return `a ${run.exerciseType ?? "walkthrough"} exercise does not do the work`;
   return null;
 }
 
@@ -156,7 +157,13 @@ export function calibrateAssumptions(measurements: readonly Measurement[], curre
       current: current[row.key],
       proposed: rounded(row.unit, value),
       steps: parts.reduce((n, p) => n + p.steps, 0),
-      sources: parts.map((p) => ({ ...p.source, steps: p.steps, ratio: round2(p.ratio), implied: rounded(row.unit, p.implied), share: round2(p.weight / total) })),
+      sources: parts.map((p) => ({
+        ...p.source,
+        steps: p.steps,
+        ratio: round2(p.ratio),
+        implied: rounded(row.unit, p.implied),
+        share: round2(p.weight / total),
+      })),
     });
   }
   return out;
@@ -166,7 +173,12 @@ export function calibrateAssumptions(measurements: readonly Measurement[], curre
 export const changes = (rows: readonly AssumptionCalibration[]) => rows.filter((r) => r.proposed !== r.current);
 
 /** Every measurement of the finished runs and recorded drills (a drill's scenario gone from the plan measures nothing). */
-export function measurementsOf(runs: readonly RunRecord[], drills: readonly DrillRecord[], scenarios: readonly Scenario[], current: Assumptions): Measurement[] {
+export function measurementsOf(
+  runs: readonly RunRecord[],
+  drills: readonly DrillRecord[],
+  scenarios: readonly Scenario[],
+  current: Assumptions,
+): Measurement[] {
   const byId = new Map(scenarios.map((s) => [s.id, s]));
   return [
     ...runs.flatMap((r) => runMeasurements(r, current)),

@@ -5,7 +5,8 @@ import { validateDeployment } from "../formats/parse-deployment";
 import { planDeployment } from "../engine/plan";
 import { comparePlans } from "./compare-plans";
 
-const base = () => JSON.parse(readFileSync(path.resolve(__dirname, "../../../shared/examples/litware-enterprise-consolidated.json"), "utf8"));
+const base = () =>
+  JSON.parse(readFileSync(path.resolve(__dirname, "../../../shared/examples/litware-enterprise-consolidated.json"), "utf8"));
 const plan = (d: unknown) => {
   const r = validateDeployment(d);
   if (!r.ok) throw new Error(JSON.stringify(r.errors));

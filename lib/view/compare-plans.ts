@@ -43,7 +43,10 @@ export function comparePlans(a: Plan, b: Plan): PlanComparison {
   ];
   const wa = worstByWorkload(a);
   const wb = worstByWorkload(b);
-  const workloads = [...new Set([...wa.keys(), ...wb.keys()])].map((workload) => ({ workload, ...change(wa.get(workload), wb.get(workload)) }));
+  const workloads = [...new Set([...wa.keys(), ...wb.keys()])].map((workload) => ({
+    workload,
+    ...change(wa.get(workload), wb.get(workload)),
+  }));
   const rb = new Map(b.rpo.map((r) => [rpoKey(r), r.hours]));
   const rpoA = new Set(a.rpo.map(rpoKey));
   const rpo = [

@@ -23,10 +23,21 @@ export interface DrillComparison {
 export function compareDrill(scenario: Scenario, drill: Pick<DrillRecord, "stepMinutes">): DrillComparison {
   const steps = scenario.steps.map((s) => {
     const actual = drill.stepMinutes[String(s.order)];
-    return { order: s.order, title: s.title, estimated: s.minutes, actual: actual === undefined ? null : actual, waiting: !!(s as { waiting?: boolean }).waiting };
+    return {
+      order: s.order,
+      title: s.title,
+      estimated: s.minutes,
+      actual: actual === undefined ? null : actual,
+      waiting: !!(s as { waiting?: boolean }).waiting,
+    };
   });
   const timed = steps.filter((s) => s.actual !== null && !s.waiting && s.estimated > 0);
   const estimatedMinutes = timed.reduce((n, s) => n + s.estimated, 0);
   const actualMinutes = timed.reduce((n, s) => n + (s.actual ?? 0), 0);
-  return { steps, estimatedMinutes, actualMinutes, ratio: estimatedMinutes > 0 ? Math.round((actualMinutes / estimatedMinutes) * 100) / 100 : null };
+  return {
+    steps,
+    estimatedMinutes,
+    actualMinutes,
+    ratio: estimatedMinutes > 0 ? Math.round((actualMinutes / estimatedMinutes) * 100) / 100 : null,
+  };
 }

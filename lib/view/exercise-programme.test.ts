@@ -5,7 +5,14 @@ import { planDeployment, reassessed } from "../engine/plan";
 import { enterprise } from "../engine/testing/fixtures";
 import type { Scenario } from "../formats/plan";
 import { scenarioTitle } from "../print/runbook-document";
-import { exerciseProgramme, exerciseRecords, judgeFromRecords, programmeGaps, runbookFingerprint, withExerciseRecords } from "./exercise-programme";
+import {
+  exerciseProgramme,
+  exerciseRecords,
+  judgeFromRecords,
+  programmeGaps,
+  runbookFingerprint,
+  withExerciseRecords,
+} from "./exercise-programme";
 import { snapshotOf, type RunRecord } from "./run-snapshot";
 
 const NOW = new Date("2026-11-29T12:00:00Z");
@@ -33,7 +40,22 @@ function exerciseRun(id: string, scenario: Scenario, finishedAt: Date, exerciseT
     pathChosenAt: null,
     version: 2,
     snapshot,
-    steps: snapshot.paths[0].steps.map((s) => ({ id: `${id}-${s.order}`, pathId: "main", order: s.order, state: "pending", startedBy: null, startedAt: null, doneBy: null, doneAt: null, skippedBy: null, skippedAt: null, skipReason: null, note: "", noteBy: null, noteAt: null })),
+    steps: snapshot.paths[0].steps.map((s) => ({
+      id: `${id}-${s.order}`,
+      pathId: "main",
+      order: s.order,
+      state: "pending",
+      startedBy: null,
+      startedAt: null,
+      doneBy: null,
+      doneAt: null,
+      skippedBy: null,
+      skippedAt: null,
+      skipReason: null,
+      note: "",
+      noteBy: null,
+      noteAt: null,
+    })),
   };
 }
 
@@ -41,7 +63,9 @@ describe("runbook fingerprint", () => {
   it("ignores minutes and step numbers, and sees a changed title or command", () => {
     const s = plan.scenarios[0];
     const fp = runbookFingerprint(snapshotOf(s, ""));
-    const slower = planDeployment(enterprise(), { assumptions: { osBuildMinutes: 600, settingsImportMinutes: 90 } }).scenarios.find((x) => x.id === s.id)!;
+    const slower = planDeployment(enterprise(), { assumptions: { osBuildMinutes: 600, settingsImportMinutes: 90 } }).scenarios.find(
+      (x) => x.id === s.id,
+    )!;
     expect(slower.steps.map((x) => x.minutes)).not.toEqual(s.steps.map((x) => x.minutes));
     expect(runbookFingerprint(snapshotOf(slower, ""))).toBe(fp);
     const renamed: Scenario = { ...s, steps: s.steps.map((x, i) => (i === 1 ? { ...x, title: `${x.title}, then check twice` } : x)) };
@@ -85,7 +109,14 @@ describe("exercise programme", () => {
     expect(serverRow).toMatchObject({ status: "overdue", changedSince: null, dueOn: "2026-11-29" });
     expect(serverRow.last?.result).toMatch(/^1 step timed/);
 
-    const after = exerciseProgramme(plan.scenarios.map((s) => (s.id === pool.id ? changed : s)), scenarioTitle, d, records, 365, NOW);
+    const after = exerciseProgramme(
+      plan.scenarios.map((s) => (s.id === pool.id ? changed : s)),
+      scenarioTitle,
+      d,
+      records,
+      365,
+      NOW,
+    );
     expect(after.find((r) => r.scenarioId === pool.id)!.changedSince).toBe(true);
     const gaps = programmeGaps(after, 365);
     expect(gaps.map((g) => [g.id, g.severity, g.rules])).toEqual([
@@ -101,21 +132,35 @@ describe("B6 and B7 from recorded runs and drills", () => {
   const checks = new Map(plan.checklists.bestPractices.map((c) => [c.id, c]));
   const b6 = checks.get("B6")!;
   const b7 = checks.get("B7")!;
-  const run = (kind: string, exerciseType: string | null, at: Date) => ({ kind, exerciseType, finishedAt: at, scenarioId: "loss-of-pool:ocspool1" });
+  const run = (kind: string, exerciseType: string | null, at: Date) => ({
+    kind,
+    exerciseType,
+    finishedAt: at,
+    scenarioId: "loss-of-pool:ocspool1",
+  });
 
   it("B6 passes on a recorded restore (incident, simulation or full exercise, drill) of the last year, not on a tabletop", () => {
     expect(b6.status).toBe("fail");
     expect(judgeFromRecords(b6, [run("exercise", "tabletop", daysAgo(5))], [], NOW).status).toBe("fail");
     expect(judgeFromRecords(b6, [run("exercise", "full", daysAgo(400))], [], NOW).status).toBe("fail");
-    expect(judgeFromRecords(b6, [run("incident", null, daysAgo(30))], [], NOW)).toMatchObject({ status: "pass", why: expect.stringContaining("incident of loss-of-pool:ocspool1 on 2026-10-30") });
+    expect(judgeFromRecords(b6, [run("incident", null, daysAgo(30))], [], NOW)).toMatchObject({
+      status: "pass",
+      why: expect.stringContaining("incident of loss-of-pool:ocspool1 on 2026-10-30"),
+    });
     expect(judgeFromRecords(b6, [], [{ scenarioId: "x", performedOn: daysAgo(3) }], NOW).status).toBe("pass");
   });
 
   it("B7 fails on the trained box alone and passes with an exercise run or a drill of the last year", () => {
     expect(b7.status).toBe("pass");
-    expect(judgeFromRecords(b7, [], [], NOW)).toMatchObject({ status: "fail", why: expect.stringMatching(/marked as trained, but no exercise or drill/) });
+    expect(judgeFromRecords(b7, [], [], NOW)).toMatchObject({
+      status: "fail",
+      why: expect.stringMatching(/marked as trained, but no exercise or drill/),
+    });
     expect(judgeFromRecords(b7, [run("incident", null, daysAgo(3))], [], NOW).status).toBe("fail");
-    expect(judgeFromRecords(b7, [run("exercise", "walkthrough", daysAgo(3))], [], NOW)).toMatchObject({ status: "pass", why: expect.stringContaining("walkthrough exercise") });
+    expect(judgeFromRecords(b7, [run("exercise", "walkthrough", daysAgo(3))], [], NOW)).toMatchObject({
+      status: "pass",
+      why: expect.stringContaining("walkthrough exercise"),
+    });
     expect(judgeFromRecords(b7, [], [{ scenarioId: "x", performedOn: daysAgo(500) }], NOW).status).toBe("fail");
   });
 
@@ -133,4 +178,3 @@ describe("B6 and B7 from recorded runs and drills", () => {
     expect(full.assessment.score).toBe(55);
   });
 });
-

@@ -35,7 +35,19 @@ export function runbookFingerprint(snapshot: Pick<RunSnapshot, "paths">): string
   const text = snapshot.paths
     .map((p) => {
       const titles = new Map(p.steps.map((s) => [s.order, s.title]));
-      const lines = p.steps.map((s) => [s.title, s.server ?? "", s.command ?? "", s.dependsOn.map((d) => titles.get(d) ?? "?").sort().join(",")].join("\u0001")).sort();
+      const lines = p.steps
+        .map((s) =>
+          [
+            s.title,
+            s.server ?? "",
+            s.command ?? "",
+            s.dependsOn
+              .map((d) => titles.get(d) ?? "?")
+              .sort()
+              .join(","),
+          ].join("\u0001"),
+        )
+        .sort();
       return `${p.id}\u0002${lines.join("\u0003")}`;
     })
     .join("\u0004");
@@ -58,7 +70,11 @@ export interface ExerciseRecord {
 const hours = (h: number) => `${Math.round(h * 10) / 10} h`;
 
 /** Finished exercise runs and drills as programme records (incidents are not exercises). */
-export function exerciseRecords(runs: readonly RunRecord[], drills: readonly DrillRecord[], scenarios: readonly Scenario[]): ExerciseRecord[] {
+export function exerciseRecords(
+  runs: readonly RunRecord[],
+  drills: readonly DrillRecord[],
+  scenarios: readonly Scenario[],
+): ExerciseRecord[] {
   const byId = new Map(scenarios.map((s) => [s.id, s]));
   const fromRuns = runs
     .filter((r) => r.kind === "exercise" && r.finishedAt)
@@ -70,7 +86,15 @@ export function exerciseRecords(runs: readonly RunRecord[], drills: readonly Dri
       const parts = [`${done} of ${rep.steps.length} steps done`, rep.skipped.length ? `${rep.skipped.length} skipped` : null];
       if (rep.actualHours !== null) parts.push(`took ${hours(rep.actualHours)} against ${hours(rep.estimatedHours)} estimated`);
       if (judged) parts.push(`${met} of ${judged} workloads within target`);
-      return { kind: "run", id: r.id, scenarioId: r.scenarioId, at: r.finishedAt!, label: runKindLabel(r.kind, r.exerciseType), result: parts.filter(Boolean).join(", "), fingerprint: runbookFingerprint(r.snapshot) };
+      return {
+        kind: "run",
+        id: r.id,
+        scenarioId: r.scenarioId,
+        at: r.finishedAt!,
+        label: runKindLabel(r.kind, r.exerciseType),
+        result: parts.filter(Boolean).join(", "),
+        fingerprint: runbookFingerprint(r.snapshot),
+      };
     });
   const fromDrills = drills.map((d): ExerciseRecord => {
     const s = byId.get(d.scenarioId);
@@ -128,11 +152,19 @@ export function exerciseProgramme(
   const critical = (a: (typeof base)[number], b: (typeof base)[number]) =>
     (a.bestRank ?? Infinity) - (b.bestRank ?? Infinity) || b.ranked - a.ranked || a.s.id.localeCompare(b.s.id);
   const never = base.filter((x) => !lastOf.has(x.s.id)).sort(critical);
-  const spread = new Map(never.map((x, i) => [x.s.id, new Date(now.getTime() + Math.floor((i * intervalDays) / Math.max(1, never.length)) * DAY_MS)]));
+  const spread = new Map(
+    never.map((x, i) => [x.s.id, new Date(now.getTime() + Math.floor((i * intervalDays) / Math.max(1, never.length)) * DAY_MS)]),
+  );
   const rows = base.map((x): ProgrammeRow => {
     const last = lastOf.get(x.s.id) ?? null;
     const due = last ? new Date(last.at.getTime() + intervalDays * DAY_MS) : spread.get(x.s.id)!;
-    const status: ProgrammeStatus = !last ? "never" : due.getTime() < now.getTime() ? "overdue" : due.getTime() - now.getTime() <= 30 * DAY_MS ? "due" : "current";
+    const status: ProgrammeStatus = !last
+      ? "never"
+      : due.getTime() < now.getTime()
+        ? "overdue"
+        : due.getTime() - now.getTime() <= 30 * DAY_MS
+          ? "due"
+          : "current";
     const fingerprint = last?.fingerprint ?? null;
     return {
       scenarioId: x.s.id,
@@ -206,20 +238,38 @@ const within = (at: Date, now: Date) => at.getTime() <= now.getTime() && now.get
  * the box is not ticked. B7 fails when the box says trained but no exercise or drill was recorded in
  * the last 12 months, and says which one when there is.
  */
-export function judgeFromRecords(check: BestPracticeCheck, runs: readonly RecordEvidence[], drills: readonly Pick<DrillRecord, "performedOn" | "scenarioId">[], now: Date): BestPracticeCheck {
+export function judgeFromRecords(
+  check: BestPracticeCheck,
+  runs: readonly RecordEvidence[],
+  drills: readonly Pick<DrillRecord, "performedOn" | "scenarioId">[],
+  now: Date,
+): BestPracticeCheck {
   const day = (d: Date) => dayOf(d);
   if (check.id === "B6") {
     if (check.status === "pass") return check;
     const restores = [
-      ...runs.filter((r) => r.finishedAt && within(r.finishedAt, now) && (r.kind === "incident" || r.exerciseType === "simulation" || r.exerciseType === "full")).map((r) => ({ at: r.finishedAt!, what: `a ${runKindLabel(r.kind, r.exerciseType)} of ${r.scenarioId}` })),
+      ...runs
+        .filter(
+          (r) =>
+            r.finishedAt &&
+            within(r.finishedAt, now) &&
+            (r.kind === "incident" || r.exerciseType === "simulation" || r.exerciseType === "full"),
+        )
+        .map((r) => ({ at: r.finishedAt!, what: `a ${runKindLabel(r.kind, r.exerciseType)} of ${r.scenarioId}` })),
       ...drills.filter((d) => within(d.performedOn, now)).map((d) => ({ at: d.performedOn, what: `a drill of ${d.scenarioId}` })),
     ].sort((a, b) => b.at.getTime() - a.at.getTime());
     if (!restores.length) return check;
-    return { ...check, status: "pass", why: `Restores were done and recorded: ${restores.length} in the last 12 months, the latest ${restores[0].what} on ${day(restores[0].at)}.` };
+    return {
+      ...check,
+      status: "pass",
+      why: `Restores were done and recorded: ${restores.length} in the last 12 months, the latest ${restores[0].what} on ${day(restores[0].at)}.`,
+    };
   }
   if (check.id === "B7") {
     const exercises = [
-      ...runs.filter((r) => r.kind === "exercise" && r.finishedAt && within(r.finishedAt, now)).map((r) => ({ at: r.finishedAt!, what: `a ${runKindLabel(r.kind, r.exerciseType)} of ${r.scenarioId}` })),
+      ...runs
+        .filter((r) => r.kind === "exercise" && r.finishedAt && within(r.finishedAt, now))
+        .map((r) => ({ at: r.finishedAt!, what: `a ${runKindLabel(r.kind, r.exerciseType)} of ${r.scenarioId}` })),
       ...drills.filter((d) => within(d.performedOn, now)).map((d) => ({ at: d.performedOn, what: `a drill of ${d.scenarioId}` })),
     ].sort((a, b) => b.at.getTime() - a.at.getTime());
     if (exercises.length) {
@@ -227,7 +277,11 @@ export function judgeFromRecords(check: BestPracticeCheck, runs: readonly Record
       return check.status === "pass" ? { ...check, why: latest } : { ...check, why: `${check.why} ${latest}` };
     }
     if (check.status !== "pass") return { ...check, why: `${check.why} No exercise or drill is recorded in the last 12 months either.` };
-    return { ...check, status: "fail", why: "Staff are marked as trained, but no exercise or drill is recorded in the last 12 months: run one from a runbook page or record a drill." };
+    return {
+      ...check,
+      status: "fail",
+      why: "Staff are marked as trained, but no exercise or drill is recorded in the last 12 months: run one from a runbook page or record a drill.",
+    };
   }
   return check;
 }
@@ -251,7 +305,14 @@ export function withExerciseRecords<P extends { gaps: Gap[]; checklists: { backu
   let gaps = plan.gaps.filter((g) => !(g.id === "restore-never-tested" && after.get("B6")?.status === "pass"));
   const b7 = after.get("B7");
   if (b7 && b7.status === "fail" && before.get("B7")?.status === "pass")
-    gaps.push({ id: "no-recent-exercise", severity: "warning", subject: "recovery staff", message: b7.why, fix: "Exercise a runbook with the team (start an exercise from its runbook page), or record a drill.", rules: ["B7"] });
+    gaps.push({
+      id: "no-recent-exercise",
+      severity: "warning",
+      subject: "recovery staff",
+      message: b7.why,
+      fix: "Exercise a runbook with the team (start an exercise from its runbook page), or record a drill.",
+      rules: ["B7"],
+    });
   gaps = [...gaps, ...programmeGaps(programme, intervalDays)];
   const order = { critical: 0, warning: 1, info: 2 } as const;
   gaps.sort((a, b) => order[a.severity] - order[b.severity] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -13,14 +13,24 @@ export interface RtoDatum {
   meets: boolean | null;
 }
 
-export function rtoChartData(plan: { scenarios: readonly Scenario[] }, d: Pick<Deployment, "priorities">, chosen: Scenario | undefined): RtoDatum[] {
+export function rtoChartData(
+  plan: { scenarios: readonly Scenario[] },
+  d: Pick<Deployment, "priorities">,
+  chosen: Scenario | undefined,
+): RtoDatum[] {
   const targets = new Map(d.priorities.workloads.map((w) => [w.workload, w.rtoHours]));
   let rtoData: RtoDatum[];
   if (chosen) {
-    rtoData = chosen.workloads.map((w) => ({ workload: WORKLOAD_LABELS[w.workload], rtoHours: w.rtoHours, targetHours: w.targetHours, meets: w.meets }));
+    rtoData = chosen.workloads.map((w) => ({
+      workload: WORKLOAD_LABELS[w.workload],
+      rtoHours: w.rtoHours,
+      targetHours: w.targetHours,
+      meets: w.meets,
+    }));
   } else {
     const worst = new Map<Workload, number>();
-    for (const s of plan.scenarios) for (const w of s.workloads) if ((worst.get(w.workload) ?? -1) < w.rtoHours) worst.set(w.workload, w.rtoHours);
+    for (const s of plan.scenarios)
+      for (const w of s.workloads) if ((worst.get(w.workload) ?? -1) < w.rtoHours) worst.set(w.workload, w.rtoHours);
     rtoData = [...worst].map(([w, h]) => {
       const target = targets.get(w) ?? null;
       return { workload: WORKLOAD_LABELS[w], rtoHours: h, targetHours: target, meets: target === null ? null : h <= target };

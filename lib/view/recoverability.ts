@@ -29,16 +29,26 @@ export function recoverabilityOf(d: Deployment, worst: readonly WorstMiss[]): Ma
       if (!miss || miss.hours === null) continue;
       ranked = true;
       const ratio = miss.targetHours > 0 ? miss.hours / miss.targetHours : miss.hours > 0 ? Infinity : 1;
-      if (ratio > 1 && (found === null || ratio > found.ratio)) found = { workload: w, hours: miss.hours, targetHours: miss.targetHours, ratio };
+      if (ratio > 1 && (found === null || ratio > found.ratio))
+        found = { workload: w, hours: miss.hours, targetHours: miss.targetHours, ratio };
     }
-    const status: ProtectionStatus = !ranked ? "not-applicable" : found === null ? "protected" : found.ratio >= BADLY_MISSED_RATIO ? "unprotected" : "partly";
+    const status: ProtectionStatus = !ranked
+      ? "not-applicable"
+      : found === null
+        ? "protected"
+        : found.ratio >= BADLY_MISSED_RATIO
+          ? "unprotected"
+          : "partly";
     out.set(s.fqdn, { status, worst: found });
   }
   return out;
 }
 
 /** Each server's status becomes the worse of its backup protection and its recoverability. */
-export function withRecoverability(protection: DeploymentProtection, recoverability: Map<string, ServerRecoverability>): DeploymentProtection {
+export function withRecoverability(
+  protection: DeploymentProtection,
+  recoverability: Map<string, ServerRecoverability>,
+): DeploymentProtection {
   const servers = new Map<string, Protection>();
   for (const [fqdn, p] of protection.servers) {
     const r = recoverability.get(fqdn);
@@ -48,7 +58,14 @@ export function withRecoverability(protection: DeploymentProtection, recoverabil
     }
     const status = SEVERITY[r.status] > SEVERITY[p.status] ? r.status : p.status;
     const items = r.worst
-      ? [...p.items, { id: `recovery:${r.worst.workload}`, label: `${WORKLOAD_LABELS[r.worst.workload]} back after ${r.worst.hours} h in its worst case, target ${r.worst.targetHours} h`, covered: false }]
+      ? [
+          ...p.items,
+          {
+            id: `recovery:${r.worst.workload}`,
+            label: `${WORKLOAD_LABELS[r.worst.workload]} back after ${r.worst.hours} h in its worst case, target ${r.worst.targetHours} h`,
+            covered: false,
+          },
+        ]
       : p.items;
     servers.set(fqdn, { status, items });
   }

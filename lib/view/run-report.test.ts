@@ -5,7 +5,13 @@ import { runView } from "./run-view";
 
 const T0 = new Date("2026-11-29T02:00:00Z");
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
-const snap = (order: number, dependsOn: number[], minutes: number, workloads: SnapshotStep["workloads"], startMinute: number): SnapshotStep => ({
+const snap = (
+  order: number,
+  dependsOn: number[],
+  minutes: number,
+  workloads: SnapshotStep["workloads"],
+  startMinute: number,
+): SnapshotStep => ({
   order,
   title: `Step ${order}`,
   minutes,
@@ -58,7 +64,12 @@ const RUN: RunRecord = {
         id: "main",
         title: "Restore steps",
         rtoHours: 1.5,
-        steps: [snap(1, [], 30, ["im-presence", "web-conferencing"], 0), snap(2, [1], 20, ["im-presence"], 40), snap(3, [1], 10, ["web-conferencing"], 30), snap(4, [2, 3], 15, ["web-conferencing"], 60)],
+        steps: [
+          snap(1, [], 30, ["im-presence", "web-conferencing"], 0),
+          snap(2, [1], 20, ["im-presence"], 40),
+          snap(3, [1], 10, ["web-conferencing"], 30),
+          snap(4, [2, 3], 15, ["web-conferencing"], 60),
+        ],
         workloads: [
           { workload: "im-presence", rtoHours: 1, targetHours: 1 },
           { workload: "web-conferencing", rtoHours: 1.5, targetHours: 2 },
@@ -106,7 +117,11 @@ describe("run report", () => {
   });
 
   it("a workload with an open step has no actual time yet", () => {
-    const open = runReport({ ...RUN, finishedAt: null, steps: RUN.steps.map((s) => (s.order === 4 ? rec(4, { state: "started", startedBy: A, startedAt: at(70) }) : s)) });
+    const open = runReport({
+      ...RUN,
+      finishedAt: null,
+      steps: RUN.steps.map((s) => (s.order === 4 ? rec(4, { state: "started", startedBy: A, startedAt: at(70) }) : s)),
+    });
     expect(open.workloads.map((w) => [w.workload, w.actualHours, w.meets])).toEqual([
       ["im-presence", 1.03, false],
       ["web-conferencing", null, null],

@@ -6,8 +6,10 @@ import { pathOf, type RunRecord, type RunStepRecord, type StepState } from "./ru
 import { pathSteps, runKindLabel } from "./run-view";
 
 /** A step's record as stored (who and when), with its estimate and what it really took. */
-export interface StepReport
-  extends Pick<RunStepRecord, "startedBy" | "startedAt" | "doneBy" | "doneAt" | "skippedBy" | "skippedAt" | "skipReason" | "note" | "noteBy"> {
+export interface StepReport extends Pick<
+  RunStepRecord,
+  "startedBy" | "startedAt" | "doneBy" | "doneAt" | "skippedBy" | "skippedAt" | "skipReason" | "note" | "noteBy"
+> {
   order: number;
   title: string;
   state: StepState;
@@ -80,9 +82,18 @@ export function runReport(run: RunRecord): RunReport {
     const open = carrying.length === 0 || times.some((t) => t === null);
     const last = open ? null : Math.max(...times.map((t) => t!.getTime()));
     const actualHours = last === null ? null : round2(minutesBetween(run.startedAt, new Date(last)) / 60);
-    return { workload: w.workload, targetHours: w.targetHours, estimatedHours: w.rtoHours, actualHours, meets: actualHours === null || w.targetHours === null ? null : actualHours <= w.targetHours };
+    return {
+      workload: w.workload,
+      targetHours: w.targetHours,
+      estimatedHours: w.rtoHours,
+      actualHours,
+      meets: actualHours === null || w.targetHours === null ? null : actualHours <= w.targetHours,
+    };
   });
-  const recorded = steps.flatMap((s) => [s.doneAt, settledAt(s)]).filter((d): d is Date => d !== null).map((d) => d.getTime());
+  const recorded = steps
+    .flatMap((s) => [s.doneAt, settledAt(s)])
+    .filter((d): d is Date => d !== null)
+    .map((d) => d.getTime());
   const end = run.finishedAt?.getTime() ?? (recorded.length ? Math.max(...recorded) : null);
   const people = new Map<string, { name: string; started: number; done: number; skipped: number }>();
   const person = (name: string) => people.get(name) ?? people.set(name, { name, started: 0, done: 0, skipped: 0 }).get(name)!;

@@ -87,11 +87,33 @@ export function snapshotOf(scenario: Scenario, title: string, assumptions?: Reco
     title,
     assumptions,
     paths: [
-      { id: MAIN_PATH, title: scenario.path ?? "Restore steps", rtoHours: scenario.rtoHours, steps: scenario.steps.map(stepOf), workloads: scenario.workloads.map(workloadOf) },
-      ...(scenario.alternatives ?? []).map((a) => ({ id: a.id, title: a.title, when: a.when, rtoHours: a.rtoHours, steps: a.steps.map(stepOf), workloads: a.workloads.map(workloadOf) })),
+      {
+        id: MAIN_PATH,
+        title: scenario.path ?? "Restore steps",
+        rtoHours: scenario.rtoHours,
+        steps: scenario.steps.map(stepOf),
+        workloads: scenario.workloads.map(workloadOf),
+      },
+      ...(scenario.alternatives ?? []).map((a) => ({
+        id: a.id,
+        title: a.title,
+        when: a.when,
+        rtoHours: a.rtoHours,
+        steps: a.steps.map(stepOf),
+        workloads: a.workloads.map(workloadOf),
+      })),
     ],
     ...(scenario.failback
-      ? { failback: { id: scenario.failback.id, title: scenario.failback.title, when: scenario.failback.when, rtoHours: scenario.failback.rtoHours, steps: scenario.failback.steps.map(stepOf), workloads: scenario.failback.workloads.map(workloadOf) } }
+      ? {
+          failback: {
+            id: scenario.failback.id,
+            title: scenario.failback.title,
+            when: scenario.failback.when,
+            rtoHours: scenario.failback.rtoHours,
+            steps: scenario.failback.steps.map(stepOf),
+            workloads: scenario.failback.workloads.map(workloadOf),
+          },
+        }
       : {}),
   };
 }
@@ -102,7 +124,12 @@ export const failbackScenarioId = (scenarioId: string) => `failback:${scenarioId
 /** The failback run's own snapshot: the failback runbook as its one path. */
 export function failbackSnapshotOf(parent: RunSnapshot): RunSnapshot | null {
   if (!parent.failback) return null;
-  return { scenarioId: failbackScenarioId(parent.scenarioId), title: parent.failback.title, paths: [{ ...parent.failback, id: MAIN_PATH }], assumptions: parent.assumptions };
+  return {
+    scenarioId: failbackScenarioId(parent.scenarioId),
+    title: parent.failback.title,
+    paths: [{ ...parent.failback, id: MAIN_PATH }],
+    assumptions: parent.assumptions,
+  };
 }
 
 /**
@@ -111,7 +138,13 @@ export function failbackSnapshotOf(parent: RunSnapshot): RunSnapshot | null {
  */
 export const REBUILD_IN_PLACE = "rebuild-in-place";
 export function withRebuildInPlace(scenario: Scenario, withoutStandby: Scenario | undefined): Scenario {
-  if (!scenario.failback || !withoutStandby || withoutStandby.failback || (scenario.alternatives ?? []).some((a) => a.id === REBUILD_IN_PLACE)) return scenario;
+  if (
+    !scenario.failback ||
+    !withoutStandby ||
+    withoutStandby.failback ||
+    (scenario.alternatives ?? []).some((a) => a.id === REBUILD_IN_PLACE)
+  )
+    return scenario;
   const branch = {
     id: REBUILD_IN_PLACE,
     title: "Rebuild in place, without moving the users to the standby pool",
@@ -184,4 +217,3 @@ export interface RunRecord {
   linkedFromRunId?: string | null;
   linkedRunId?: string | null;
 }
-

@@ -117,7 +117,10 @@ export function runView(run: RunRecord): RunView {
     pathChosenBy: run.pathChosenBy,
     pathChosenAt: iso(run.pathChosenAt),
     paths: run.snapshot.paths.map((p) => ({ id: p.id, title: p.title, when: p.when, rtoHours: p.rtoHours })),
-    failback: run.snapshot.failback && run.pathId === MAIN_PATH ? { title: run.snapshot.failback.title, rtoHours: run.snapshot.failback.rtoHours } : null,
+    failback:
+      run.snapshot.failback && run.pathId === MAIN_PATH
+        ? { title: run.snapshot.failback.title, rtoHours: run.snapshot.failback.rtoHours }
+        : null,
     linkedRunId: run.linkedRunId ?? null,
     linkedFromRunId: run.linkedFromRunId ?? null,
     steps,
@@ -125,4 +128,5 @@ export function runView(run: RunRecord): RunView {
   };
 }
 
-export const runKindLabel = (kind: string, exerciseType: string | null) => (kind === "exercise" ? `${exerciseType ?? ""} exercise`.trim() : "incident");
+export const runKindLabel = (kind: string, exerciseType: string | null) =>
+  kind === "exercise" ? `${exerciseType ?? ""} exercise`.trim() : "incident";

@@ -20,7 +20,8 @@ describe("the overview's scenario picker", () => {
 
   it("offers single servers only when their loss misses a target", () => {
     const { groups } = overviewScenarioChoices(plan.scenarios, 10_000);
-    for (const s of groups.flatMap((g) => g.scenarios).filter((x) => x.loss.kind === "server")) expect(s.workloads.some((w) => w.meets === false)).toBe(true);
+    for (const s of groups.flatMap((g) => g.scenarios).filter((x) => x.loss.kind === "server"))
+      expect(s.workloads.some((w) => w.meets === false)).toBe(true);
     const offered = groups.flatMap((g) => g.scenarios).length;
     expect(offered).toBeLessThan(plan.scenarios.length);
   });

@@ -47,7 +47,8 @@ export function timelineView(plan: { scenarios: readonly Scenario[] }, query: Re
   // the form gains a filter, and each group lists at most PER_GROUP matches (the chosen one always).
   const filterable = plan.scenarios.length > FILTER_ABOVE;
   const q = filterable && typeof query.q === "string" ? query.q.trim() : "";
-  const matches = (s: Scenario) => !q || s.id.toLowerCase().includes(q.toLowerCase()) || scenarioTitle(s).toLowerCase().includes(q.toLowerCase());
+  const matches = (s: Scenario) =>
+    !q || s.id.toLowerCase().includes(q.toLowerCase()) || scenarioTitle(s).toLowerCase().includes(q.toLowerCase());
   const groups: ScenarioOptionGroup[] = SCENARIO_GROUPS.map((g) => {
     const all = plan.scenarios.filter((s) => s.loss.kind === g.kind && (s === scenario || matches(s)));
     const listed = filterable && all.length > PER_GROUP ? all.slice(0, PER_GROUP) : all;

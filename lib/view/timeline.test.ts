@@ -4,7 +4,14 @@ import { enterprise } from "../engine/testing/fixtures";
 import type { RunbookStep } from "../formats/plan";
 import { ganttBars, ganttLanes, timelineExtent, timeTicks, whoOf, workloadMarkers } from "./timeline";
 
-const step = (order: number, minutes: number, dependsOn: number[], extra: Partial<RunbookStep> = {}): RunbookStep => ({ order, title: `step ${order}`, minutes, dependsOn, rules: ["S1"], ...extra });
+const step = (order: number, minutes: number, dependsOn: number[], extra: Partial<RunbookStep> = {}): RunbookStep => ({
+  order,
+  title: `step ${order}`,
+  minutes,
+  dependsOn,
+  rules: ["S1"],
+  ...extra,
+});
 
 describe("ganttBars", () => {
   it("orders bars by start, then runbook order, and says who runs each", () => {

@@ -111,4 +111,3 @@ export function timeTicks(extent: number, maxTicks = 12): number[] {
   for (let t = 0; t <= extent + 1e-9; t += step) ticks.push(t);
   return ticks;
 }
-

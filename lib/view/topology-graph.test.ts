@@ -5,7 +5,15 @@ import { enterprise, type Json } from "../engine/testing/fixtures";
 import { generateDeployment } from "../engine/testing/generate";
 import type { Deployment } from "../formats/deployment";
 import { protectionOf } from "./protection";
-import { containersToCollapse, membersText, placeLayout, roleSummary, shareHostOf, topologyGraph, type TopologyGraph } from "./topology-graph";
+import {
+  containersToCollapse,
+  membersText,
+  placeLayout,
+  roleSummary,
+  shareHostOf,
+  topologyGraph,
+  type TopologyGraph,
+} from "./topology-graph";
 import { layoutTopology } from "./topology-layout";
 
 const graphOf = (d: Deployment, options: Partial<Parameters<typeof topologyGraph>[2]> = {}) =>
@@ -49,7 +57,11 @@ describe("topologyGraph", () => {
 
   it("draws every server exactly once, as a link to its page in the model editor named by FQDN, role and status", () => {
     const servers = allNodes(g.root).filter((n) => n.id.startsWith("server:"));
-    expect(servers.map((n) => n.id.slice("server:".length)).sort()).toEqual(enterprise().servers.map((s) => s.fqdn).sort());
+    expect(servers.map((n) => n.id.slice("server:".length)).sort()).toEqual(
+      enterprise()
+        .servers.map((s) => s.fqdn)
+        .sort(),
+    );
     expect(g.shownServers).toBe(8);
     expect(g.collapsedServers).toBe(0);
     expect(g.meta["server:ocspool1server1.litware.com"]).toMatchObject({
@@ -64,8 +76,12 @@ describe("topologyGraph", () => {
   });
 
   it("connects the perimeter to the internal network and each pool to its back end", () => {
-    expect(find(g, "site:Redmond")!.edges).toEqual([{ id: "edge:Redmond:perimeter->internal", sources: ["net:Redmond:perimeter"], targets: ["net:Redmond:internal"] }]);
-    expect(find(g, "net:Redmond:internal")!.edges).toEqual([{ id: "edge:ocspool1->sql01.litware.com", sources: ["pool:ocspool1"], targets: ["server:sql01.litware.com"] }]);
+    expect(find(g, "site:Redmond")!.edges).toEqual([
+      { id: "edge:Redmond:perimeter->internal", sources: ["net:Redmond:perimeter"], targets: ["net:Redmond:internal"] },
+    ]);
+    expect(find(g, "net:Redmond:internal")!.edges).toEqual([
+      { id: "edge:ocspool1->sql01.litware.com", sources: ["pool:ocspool1"], targets: ["server:sql01.litware.com"] },
+    ]);
   });
 
   it("gives every node a unique id and every leaf a size", () => {
@@ -146,7 +162,19 @@ describe("placeLayout", () => {
       id: "root",
       width: 300,
       height: 200,
-      children: [{ id: "a", x: 10, y: 20, width: 200, height: 100, children: [{ id: "b", x: 5, y: 7, width: 50, height: 20 }], edges: [{ id: "e", sources: ["b"], targets: ["b"], sections: [{ id: "s", startPoint: { x: 1, y: 1 }, endPoint: { x: 2, y: 2 } }] }] }],
+      children: [
+        {
+          id: "a",
+          x: 10,
+          y: 20,
+          width: 200,
+          height: 100,
+          children: [{ id: "b", x: 5, y: 7, width: 50, height: 20 }],
+          edges: [
+            { id: "e", sources: ["b"], targets: ["b"], sections: [{ id: "s", startPoint: { x: 1, y: 1 }, endPoint: { x: 2, y: 2 } }] },
+          ],
+        },
+      ],
     };
     const placed = placeLayout(laid, meta);
     expect(placed.nodes.map(({ id, x, y, parent, compound }) => ({ id, x, y, parent, compound }))).toEqual([
@@ -177,7 +205,11 @@ describe("ELK layout of the graph", () => {
     for (const group of siblings.values())
       for (const a of group)
         for (const b of group)
-          if (a !== b) expect(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y, `${a.id} overlaps ${b.id}`).toBe(true);
+          if (a !== b)
+            expect(
+              a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y,
+              `${a.id} overlaps ${b.id}`,
+            ).toBe(true);
     expect(placed.nodes.filter((n) => n.meta.kind === "server")).toHaveLength(8 + 13);
   });
 });

@@ -15,7 +15,8 @@ import type { Deployment, Server } from "../formats/deployment";
 import { EDGE_ROLES, POOL_KIND_LABELS, ROLES, ROLE_LABELS, type Role, type ShareContent } from "../formats/enums";
 import { countByStatus, groupStatusOf, PROTECTION_LABELS, shareKey, type DeploymentProtection, type ProtectionStatus } from "./protection";
 
-export type TopologyNodeKind = "site" | "network" | "pool" | "group" | "server" | "summary" | "reverse-proxy" | "storage" | "file-server" | "share";
+export type TopologyNodeKind =
+  "site" | "network" | "pool" | "group" | "server" | "summary" | "reverse-proxy" | "storage" | "file-server" | "share";
 
 export interface TopologyNodeMeta {
   kind: TopologyNodeKind;
@@ -60,7 +61,11 @@ export const DEFAULT_MAX_SHOWN = 400;
  * largest remaining ones (ties: first listed) until at most `budget` servers are drawn one by one
  * (each summary counts as one node). Keeps a picture of thousands of servers legible and quick to lay out.
  */
-export function containersToCollapse(containers: readonly { id: string; size: number }[], collapseAbove: number, budget: number): Set<string> {
+export function containersToCollapse(
+  containers: readonly { id: string; size: number }[],
+  collapseAbove: number,
+  budget: number,
+): Set<string> {
   const collapsed = new Set(containers.filter((c) => c.size > collapseAbove).map((c) => c.id));
   let shown = containers.reduce((n, c) => n + (collapsed.has(c.id) ? 1 : c.size), 0);
   const rest = containers.filter((c) => !collapsed.has(c.id) && c.size > 1).sort((a, b) => b.size - a.size);
@@ -102,7 +107,10 @@ const GROUP_TITLES: Partial<Record<Role, string>> = {
 /** The roles of a server as one short phrase ("Consolidated Edge" for the three Edge roles together). */
 export function roleSummary(roles: readonly Role[]): string {
   const edges = EDGE_ROLES.filter((r) => roles.includes(r));
-  const parts = edges.length === EDGE_ROLES.length ? ["Consolidated Edge", ...roles.filter((r) => !EDGE_ROLES.includes(r)).map((r) => ROLE_LABELS[r])] : roles.map((r) => ROLE_LABELS[r]);
+  const parts =
+    edges.length === EDGE_ROLES.length
+      ? ["Consolidated Edge", ...roles.filter((r) => !EDGE_ROLES.includes(r)).map((r) => ROLE_LABELS[r])]
+      : roles.map((r) => ROLE_LABELS[r]);
   return parts.join(", ");
 }
 
@@ -281,7 +289,11 @@ export function topologyGraph(d: Deployment, protection: DeploymentProtection, o
       const id = `group:${siteName}:edge`;
       const counts = countByStatus(site.edge.map((s) => protection.servers.get(s.fqdn)));
       perimeter.push(
-        group(id, { kind: "group", title: "Edge servers", subtitle: membersText(counts), counts, status: groupStatusOf(counts) }, members(id, `Edge servers at ${siteName}`, site.edge, `${options.basePath}/model/servers?role=access-edge`)),
+        group(
+          id,
+          { kind: "group", title: "Edge servers", subtitle: membersText(counts), counts, status: groupStatusOf(counts) },
+          members(id, `Edge servers at ${siteName}`, site.edge, `${options.basePath}/model/servers?role=access-edge`),
+        ),
       );
     }
     if (rpSite === siteName && d.dependencies.reverseProxy) {
@@ -300,20 +312,44 @@ export function topologyGraph(d: Deployment, protection: DeploymentProtection, o
     }
     const perimeterId = `net:${siteName}:perimeter`;
     const internalId = `net:${siteName}:internal`;
-    if (perimeter.length > 0) children.push(group(perimeterId, { kind: "network", title: "Perimeter network" }, perimeter, { ...LAYERED_LAYOUT, "elk.direction": "DOWN" }));
+    if (perimeter.length > 0)
+      children.push(
+        group(perimeterId, { kind: "network", title: "Perimeter network" }, perimeter, { ...LAYERED_LAYOUT, "elk.direction": "DOWN" }),
+      );
     if (internal.length > 0)
-      children.push(group(internalId, { kind: "network", title: "Internal network" }, internal, { ...LAYERED_LAYOUT, "elk.partitioning.activate": "true" }));
-    const siteEdges: ElkExtendedEdge[] = perimeter.length > 0 && internal.length > 0 ? [{ id: `edge:${siteName}:perimeter->internal`, sources: [perimeterId], targets: [internalId] }] : [];
+      children.push(
+        group(internalId, { kind: "network", title: "Internal network" }, internal, {
+          ...LAYERED_LAYOUT,
+          "elk.partitioning.activate": "true",
+        }),
+      );
+    const siteEdges: ElkExtendedEdge[] =
+      perimeter.length > 0 && internal.length > 0
+        ? [{ id: `edge:${siteName}:perimeter->internal`, sources: [perimeterId], targets: [internalId] }]
+        : [];
     const count = serversAt.get(siteName) ?? 0;
     // Top to bottom: the perimeter network (the internet side), then the internal network.
-    const node = group(`site:${siteName}`, { kind: "site", title: siteName, subtitle: `${siteKind.get(siteName) ?? "unlisted"} site · ${count} server${count === 1 ? "" : "s"}` }, children, { ...LAYERED_LAYOUT, "elk.direction": "DOWN", "elk.alignment": "LEFT" });
+    const node = group(
+      `site:${siteName}`,
+      {
+        kind: "site",
+        title: siteName,
+        subtitle: `${siteKind.get(siteName) ?? "unlisted"} site · ${count} server${count === 1 ? "" : "s"}`,
+      },
+      children,
+      { ...LAYERED_LAYOUT, "elk.direction": "DOWN", "elk.alignment": "LEFT" },
+    );
     node.edges = siteEdges;
     const internalNode = children.find((c) => c.id === internalId);
     if (internalNode) internalNode.edges = edges;
     return node;
   });
 
-  const root: ElkNode = { id: "root", children: sites, layoutOptions: { ...LAYERED_LAYOUT, "elk.padding": "[top=0,left=0,bottom=0,right=0]" } };
+  const root: ElkNode = {
+    id: "root",
+    children: sites,
+    layoutOptions: { ...LAYERED_LAYOUT, "elk.padding": "[top=0,left=0,bottom=0,right=0]" },
+  };
 
   const shares = d.fileShares ?? [];
   if (shares.length > 0) {
@@ -342,7 +378,9 @@ export function topologyGraph(d: Deployment, protection: DeploymentProtection, o
         }),
       ),
     );
-    root.children!.push(group("storage", { kind: "storage", title: "File shares" }, servers, { ...LAYERED_LAYOUT, "elk.alignment": "LEFT" }));
+    root.children!.push(
+      group("storage", { kind: "storage", title: "File shares" }, servers, { ...LAYERED_LAYOUT, "elk.alignment": "LEFT" }),
+    );
   }
 
   return { root, meta, shownServers, collapsedServers };
@@ -437,7 +475,18 @@ export function placeLayout(root: ElkNode, meta: Record<string, TopologyNodeMeta
       const x = ox + (c.x ?? 0);
       const y = oy + (c.y ?? 0);
       const m = meta[c.id];
-      if (m) nodes.push({ id: c.id, x, y, width: c.width ?? 0, height: c.height ?? 0, depth, parent, compound: !LEAF_KINDS.has(m.kind), meta: m });
+      if (m)
+        nodes.push({
+          id: c.id,
+          x,
+          y,
+          width: c.width ?? 0,
+          height: c.height ?? 0,
+          depth,
+          parent,
+          compound: !LEAF_KINDS.has(m.kind),
+          meta: m,
+        });
       visit(c, x, y, depth + 1, c.id);
     }
   };

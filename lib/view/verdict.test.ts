@@ -9,7 +9,15 @@ import { effectForTopWorkload, scoreChange, verdictHeadline, verdictViewOf } fro
 const worst: WorstMiss[] = [
   { workload: "im-presence", rank: 1, scenario: "loss-of-pool:pool1", hours: 19.17, targetHours: 4, meets: false, rpo: null },
   { workload: "web-conferencing", rank: 2, scenario: "loss-of-site:site1", hours: 30, targetHours: 8, meets: false, rpo: null },
-  { workload: "archiving", rank: 3, scenario: null, hours: null, targetHours: 48, meets: true, rpo: { data: "LcsLog", hours: 50, intervalHours: 48, targetHours: 24, meets: false } },
+  {
+    workload: "archiving",
+    rank: 3,
+    scenario: null,
+    hours: null,
+    targetHours: 48,
+    meets: true,
+    rpo: { data: "LcsLog", hours: 50, intervalHours: 48, targetHours: 24, meets: false },
+  },
 ];
 
 const rec: Recommendation = {
@@ -26,8 +34,20 @@ const rec: Recommendation = {
   scoreTo: 55,
 };
 
-const assessment = (a: Partial<Assessment> = {}): Assessment => ({ verdict: "not-protected", reasons: [], score: 40, breakdown: [], worst, recommendations: [rec], ...a });
-const targets = new Map([["im-presence", 4], ["web-conferencing", 8], ["archiving", 48]]);
+const assessment = (a: Partial<Assessment> = {}): Assessment => ({
+  verdict: "not-protected",
+  reasons: [],
+  score: 40,
+  breakdown: [],
+  worst,
+  recommendations: [rec],
+  ...a,
+});
+const targets = new Map([
+  ["im-presence", 4],
+  ["web-conferencing", 8],
+  ["archiving", 48],
+]);
 const titles = new Map([["loss-of-pool:pool1", "Loss of pool pool1"]]);
 
 describe("verdict headline", () => {
@@ -54,12 +74,20 @@ describe("verdict headline", () => {
 
   it("says nothing of a miss when every ranked workload meets its targets", () => {
     const all = worst.map((w) => ({ ...w, hours: 1, meets: true, rpo: null }));
-    expect(verdictHeadline({ assessment: assessment({ worst: all, verdict: "protected" }), scenarios: [] }, targets, titles).missText).toBeNull();
+    expect(
+      verdictHeadline({ assessment: assessment({ worst: all, verdict: "protected" }), scenarios: [] }, targets, titles).missText,
+    ).toBeNull();
   });
 
   it("counts a data loss effect for the best-ranked workload using that data", () => {
     const rpo: RpoEntry[] = [{ data: "LcsLog", hours: 50, workloads: ["web-conferencing", "archiving"] } as RpoEntry];
-    const onlyData: Recommendation = { ...rec, effects: [{ measure: "rto", workload: "archiving", fromHours: 40, toHours: 20 }, { measure: "rpo", data: "LcsLog", fromHours: 50, toHours: 26 }] };
+    const onlyData: Recommendation = {
+      ...rec,
+      effects: [
+        { measure: "rto", workload: "archiving", fromHours: 40, toHours: 20 },
+        { measure: "rpo", data: "LcsLog", fromHours: 50, toHours: 26 },
+      ],
+    };
     expect(effectForTopWorkload(onlyData, worst, rpo)).toEqual(onlyData.effects[1]);
     // Without knowing who uses the data, the ranked recovery effect wins.
     expect(effectForTopWorkload(onlyData, worst, [])).toEqual(onlyData.effects[0]);
@@ -79,7 +107,9 @@ describe("verdict view of a real plan", () => {
     expect(best.id).toBe("standby:Standby");
     expect(best.effects).toContainEqual({ measure: "rto", workload: "web-conferencing", fromHours: 29.17, toHours: 13.92 });
     expect(view.headline.best!.effect).toEqual({ measure: "rto", workload: "im-presence", fromHours: 19.17, toHours: 13.92 });
-    expect(view.headline.helpText).toBe("Most help: prepare a standby site with a standby pool (Standby) — IM and presence 19.17 h → 13.92 h (target 4 h).");
+    expect(view.headline.helpText).toBe(
+      "Most help: prepare a standby site with a standby pool (Standby) — IM and presence 19.17 h → 13.92 h (target 4 h).",
+    );
   });
 });
 

@@ -46,9 +46,21 @@ export function effectText(e: Effect, targets: Map<string, number>): string {
 /** The miss a reader should hear first: the recovery time when it misses, else the data loss. */
 function worstMissOf(w: WorstMiss, titles: Map<string, string>): TopMiss | null {
   if (w.meets === false && w.hours !== null)
-    return { workload: w.workload, measure: "rto", hours: w.hours, targetHours: w.targetHours, where: w.scenario ? (titles.get(w.scenario) ?? w.scenario) : null };
+    return {
+      workload: w.workload,
+      measure: "rto",
+      hours: w.hours,
+      targetHours: w.targetHours,
+      where: w.scenario ? (titles.get(w.scenario) ?? w.scenario) : null,
+    };
   if (w.rpo && !w.rpo.meets)
-    return { workload: w.workload, measure: "rpo", hours: w.rpo.intervalHours, targetHours: w.rpo.targetHours, where: w.rpo.subject ? `${w.rpo.data} on ${w.rpo.subject}` : w.rpo.data };
+    return {
+      workload: w.workload,
+      measure: "rpo",
+      hours: w.rpo.intervalHours,
+      targetHours: w.rpo.targetHours,
+      where: w.rpo.subject ? `${w.rpo.data} on ${w.rpo.subject}` : w.rpo.data,
+    };
   return null;
 }
 

@@ -38,7 +38,10 @@ describe("diffServers", () => {
   });
 
   it("reports a server leaving its pool and losing a role", () => {
-    const d = diffServers([{ fqdn: "s", site: "HQ", pool: "p", roles: ["front-end", "mediation"] }], [{ fqdn: "s", site: "HQ", roles: ["front-end"] }]);
+    const d = diffServers(
+      [{ fqdn: "s", site: "HQ", pool: "p", roles: ["front-end", "mediation"] }],
+      [{ fqdn: "s", site: "HQ", roles: ["front-end"] }],
+    );
     expect(d.changed[0].changes).toEqual(["roles: −mediation", "pool: p → (none)"]);
   });
 });

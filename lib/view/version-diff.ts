@@ -37,7 +37,8 @@ export function serverChanges(a: Server, b: Server): string[] {
   if (plus.length || minus.length) changes.push(`roles: ${[...plus, ...minus].join(" ")}`);
   if ((a.pool ?? undefined) !== (b.pool ?? undefined)) changes.push(`pool: ${show(a.pool)} → ${show(b.pool)}`);
   if (a.site !== b.site) changes.push(`site: ${a.site} → ${b.site}`);
-  if (Boolean(a.spareHardware) !== Boolean(b.spareHardware)) changes.push(`spare hardware: ${a.spareHardware ? "yes" : "no"} → ${b.spareHardware ? "yes" : "no"}`);
+  if (Boolean(a.spareHardware) !== Boolean(b.spareHardware))
+    changes.push(`spare hardware: ${a.spareHardware ? "yes" : "no"} → ${b.spareHardware ? "yes" : "no"}`);
   return changes;
 }
 

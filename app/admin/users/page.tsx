@@ -14,7 +14,10 @@ export default async function UsersPage() {
   const users = await listUsers(prisma);
   return (
     <div className="space-y-6">
-      <PageHeader title="Users" description="Who can sign in, and what each may do. Disabling an account or resetting its password signs it out everywhere at once." />
+      <PageHeader
+        title="Users"
+        description="Who can sign in, and what each may do. Disabling an account or resetting its password signs it out everywhere at once."
+      />
       <ul className="grid gap-2 text-sm text-slate-700 sm:grid-cols-3">
         {ROLES.map((r) => (
           <li key={r} className="card p-3">

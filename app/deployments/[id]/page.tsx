@@ -35,8 +35,12 @@ export default async function DeploymentOverviewPage({ params, searchParams }: P
         description={`Forest ${d.forest} · ${d.sites.length} sites · ${d.pools.length} pools · ${d.servers.length} servers · version ${stored.version}`}
         actions={
           <>
-            <a className="btn" href={`/api/deployments/${id}?download=1`}>Export deployment</a>
-            <a className="btn" href={`/api/deployments/${id}/plan?download=1`}>Export plan (JSON)</a>
+            <a className="btn" href={`/api/deployments/${id}?download=1`}>
+              Export deployment
+            </a>
+            <a className="btn" href={`/api/deployments/${id}/plan?download=1`}>
+              Export plan (JSON)
+            </a>
           </>
         }
       />
@@ -45,7 +49,12 @@ export default async function DeploymentOverviewPage({ params, searchParams }: P
 
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <RtoSection id={id} plan={plan} chosen={chosen} choices={choices} rtoData={rtoChartData(plan, d, chosen)} />
-        <TopGaps id={id} gaps={plan.gaps} recommendations={new Map((plan.assessment.recommendations ?? []).map((r) => [r.id, r.title]))} canTry={allows(user.role, "planner")} />
+        <TopGaps
+          id={id}
+          gaps={plan.gaps}
+          recommendations={new Map((plan.assessment.recommendations ?? []).map((r) => [r.id, r.title]))}
+          canTry={allows(user.role, "planner")}
+        />
       </div>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[2fr_1fr]">

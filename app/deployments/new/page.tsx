@@ -15,7 +15,11 @@ export default async function NewDeploymentPage() {
         description={
           <>
             Describe the deployment by hand, starting with what it cannot be valid without; the model editor takes it from there. To load a
-            deployment file instead, <Link href="/import" className="text-brand-700 underline">import it</Link>.
+            deployment file instead,{" "}
+            <Link href="/import" className="text-brand-700 underline">
+              import it
+            </Link>
+            .
           </>
         }
       />

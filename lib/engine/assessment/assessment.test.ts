@@ -25,7 +25,12 @@ describe("verdict", () => {
     expect(assessmentSchema.parse(a)).toBeTruthy();
     expect(a.verdict).toBe("not-protected");
     expect(a.reasons[0]).toBe("IM and presence: worst case 19.17 h against a 4 h target (loss-of-site:Redmond)");
-    expect(a.worst.find((w) => w.workload === "im-presence")).toMatchObject({ scenario: "loss-of-site:Redmond", hours: 19.17, targetHours: 4, meets: false });
+    expect(a.worst.find((w) => w.workload === "im-presence")).toMatchObject({
+      scenario: "loss-of-site:Redmond",
+      hours: 19.17,
+      targetHours: 4,
+      meets: false,
+    });
     expect(a.score).toBe(53); // 100 - 34.4 (recovery time) - 0.9 (data loss) - 12 (six warnings, one of them "no backup destination"), rounded
   });
 
@@ -55,7 +60,9 @@ describe("verdict", () => {
     );
     expect(plan.gaps.find((g) => g.id === "rto-over-target:monitoring")?.severity).toBe("info");
     expect(plan.assessment.verdict).toBe("at-risk");
-    expect(plan.assessment.reasons[0]).toBe(`Monitoring (CDR and QoE): worst case ${worst} h against a ${target} h target (${plan.assessment.worst.find((w) => w.workload === "monitoring")!.scenario})`);
+    expect(plan.assessment.reasons[0]).toBe(
+      `Monitoring (CDR and QoE): worst case ${worst} h against a ${target} h target (${plan.assessment.worst.find((w) => w.workload === "monitoring")!.scenario})`,
+    );
   });
 });
 

@@ -68,10 +68,11 @@ export function candidatesFor(d: Deployment, scenarios: readonly Scenario[], rpo
   // Most promising first: the servers of each dominating wait, all waiting servers together, then single servers.
   const spares = [...groups, ...(allWaiting.size > 1 ? [[...allWaiting]] : []), ...singles.map((f) => [f])].map(spareCandidate);
   const spareIds = new Set<string>();
-  for (const c of spares) if (spareIds.size < MAX_SPARE_CANDIDATES && !spareIds.has(c.id) && !seen.has(c.id)) {
-    spareIds.add(c.id);
-    push(c);
-  }
+  for (const c of spares)
+    if (spareIds.size < MAX_SPARE_CANDIDATES && !spareIds.has(c.id) && !seen.has(c.id)) {
+      spareIds.add(c.id);
+      push(c);
+    }
 
   if (missed.length > 0) {
     const n = d.recovery.adminsAvailable;
@@ -95,14 +96,39 @@ export function candidatesFor(d: Deployment, scenarios: readonly Scenario[], rpo
     const standby = standbyCandidate(d);
     if (standby) push(standby);
     if (!d.recovery.staffTrained)
-      push({ id: "train-staff", kind: "training", title: "Train the administrators on these runbooks", detail: "Untrained staff take longer over every hands-on step (B7).", patch: [{ op: "replace", path: "/recovery/staffTrained", value: true }], rules: ["B7"] });
+      push({
+        id: "train-staff",
+        kind: "training",
+        title: "Train the administrators on these runbooks",
+        detail: "Untrained staff take longer over every hands-on step (B7).",
+        patch: [{ op: "replace", path: "/recovery/staffTrained", value: true }],
+        rules: ["B7"],
+      });
     if (!d.recovery.mediaAvailable)
-      push({ id: "media", kind: "media", title: "Keep the software media and updates at hand", detail: "Every rebuild waits for the media otherwise (B3).", patch: [{ op: "replace", path: "/recovery/mediaAvailable", value: true }], rules: ["B3"] });
+      push({
+        id: "media",
+        kind: "media",
+        title: "Keep the software media and updates at hand",
+        detail: "Every rebuild waits for the media otherwise (B3).",
+        patch: [{ op: "replace", path: "/recovery/mediaAvailable", value: true }],
+        rules: ["B3"],
+      });
     if (!d.dependencies.activeDirectory.backedUp)
-      push({ id: "back-up-ad", kind: "environment", title: "Back up Active Directory (system state of a domain controller)", detail: "Restoring Active Directory is far quicker than rebuilding it (S6).", patch: [{ op: "replace", path: "/dependencies/activeDirectory/backedUp", value: true }], rules: ["S6"] });
+      push({
+        id: "back-up-ad",
+        kind: "environment",
+        title: "Back up Active Directory (system state of a domain controller)",
+        detail: "Restoring Active Directory is far quicker than rebuilding it (S6).",
+        patch: [{ op: "replace", path: "/dependencies/activeDirectory/backedUp", value: true }],
+        rules: ["S6"],
+      });
   }
 
-  const interval = (kind: RpoEntry["kind"], field: "databaseFrequencyHours" | "fileShareFrequencyHours", what: string): Candidate | undefined => {
+  const interval = (
+    kind: RpoEntry["kind"],
+    field: "databaseFrequencyHours" | "fileShareFrequencyHours",
+    what: string,
+  ): Candidate | undefined => {
     const current = d.backup[field];
     const misses = rpo.filter((r) => r.kind === kind && r.meets === false && r.targetHours !== null);
     if (misses.length === 0) return undefined;
@@ -138,14 +164,43 @@ export function candidatesFor(d: Deployment, scenarios: readonly Scenario[], rpo
 
   const b = d.backup;
   if (!b.offsiteCopy)
-    push({ id: "offsite-copy", kind: "offsite-copy", title: "Keep an off-site copy of the backups", detail: "A disaster that takes the servers must not take their backups too (P5, S5).", patch: [{ op: "replace", path: "/backup/offsiteCopy", value: true }], rules: ["P5", "S5"], storageCosted: true });
+    push({
+      id: "offsite-copy",
+      kind: "offsite-copy",
+      title: "Keep an off-site copy of the backups",
+      detail: "A disaster that takes the servers must not take their backups too (P5, S5).",
+      patch: [{ op: "replace", path: "/backup/offsiteCopy", value: true }],
+      rules: ["P5", "S5"],
+      storageCosted: true,
+    });
   if (!b.encrypted)
-    push({ id: "encrypt", kind: "encryption", title: "Encrypt the backups and settings exports", detail: "They hold contacts, archived messages and server settings (P5).", patch: [{ op: "replace", path: "/backup/encrypted", value: true }], rules: ["P5"] });
+    push({
+      id: "encrypt",
+      kind: "encryption",
+      title: "Encrypt the backups and settings exports",
+      detail: "They hold contacts, archived messages and server settings (P5).",
+      patch: [{ op: "replace", path: "/backup/encrypted", value: true }],
+      rules: ["P5"],
+    });
   if (!b.restoreTested)
-    push({ id: "test-restore", kind: "restore-test", title: "Test a restore end to end and time it", detail: "Only a tested restore shows the backups work and the estimates hold (B6).", patch: [{ op: "replace", path: "/backup/restoreTested", value: true }], rules: ["B6"] });
+    push({
+      id: "test-restore",
+      kind: "restore-test",
+      title: "Test a restore end to end and time it",
+      detail: "Only a tested restore shows the backups work and the estimates hold (B6).",
+      patch: [{ op: "replace", path: "/backup/restoreTested", value: true }],
+      rules: ["B6"],
+    });
   if (b.settingsFrequencyHours === 0 || (b.databaseFrequencyHours > 0 && b.settingsFrequencyHours > b.databaseFrequencyHours)) {
     const next = b.databaseFrequencyHours > 0 ? b.databaseFrequencyHours : 24;
-    push({ id: `settingsFrequencyHours:${next}`, kind: "backup-interval", title: `Export the LCSCmd settings every ${next} h`, detail: "Settings as fresh as the data they are restored with (S2, S3).", patch: [{ op: "replace", path: "/backup/settingsFrequencyHours", value: next }], rules: ["S2", "S3"] });
+    push({
+      id: `settingsFrequencyHours:${next}`,
+      kind: "backup-interval",
+      title: `Export the LCSCmd settings every ${next} h`,
+      detail: "Settings as fresh as the data they are restored with (S2, S3).",
+      patch: [{ op: "replace", path: "/backup/settingsFrequencyHours", value: next }],
+      rules: ["S2", "S3"],
+    });
   }
   return out;
 }
@@ -163,7 +218,11 @@ function standbyCandidate(d: Deployment): Candidate | null {
   const patch: PatchOperation[] = [];
   if (!standby) patch.push({ op: "add", path: "/sites/-", value: { name: siteName, kind: "standby" } });
   patch.push({ op: "add", path: "/pools/-", value: { name: poolName, kind: "standard", site: siteName } });
-  patch.push({ op: "add", path: "/servers/-", value: { fqdn, site: siteName, pool: poolName, roles: ["standard-edition"], spareHardware: true } });
+  patch.push({
+    op: "add",
+    path: "/servers/-",
+    value: { fqdn, site: siteName, pool: poolName, roles: ["standard-edition"], spareHardware: true },
+  });
   const dbs = [
     { name: "RTC", server: fqdn, sizeGb: rtc },
     { name: "RTCConfig", server: fqdn, sizeGb: 0.2 },

@@ -30,7 +30,7 @@ export function criticalChain(scenario: Scenario, workload: Workload): CriticalC
 
   const chain: RunbookStep[] = [];
   let queueMinutes = 0;
-  for (let step: RunbookStep | undefined = last; step; ) {
+  for (let step: RunbookStep | undefined = last; step;) {
     chain.push(step);
     let binding: RunbookStep | undefined;
     for (const dep of step.dependsOn) {
@@ -45,7 +45,13 @@ export function criticalChain(scenario: Scenario, workload: Workload): CriticalC
   let dominant: RunbookStep | null = null;
   for (const s of chain) if (!dominant || s.minutes > dominant.minutes) dominant = s;
   const dominantServers = dominant ? parallelServers(scenario, dominant) : [];
-  return { steps: chain, queueMinutes, dominant, dominantServers, description: describe(dominant, dominantServers, queueMinutes, scenario) };
+  return {
+    steps: chain,
+    queueMinutes,
+    dominant,
+    dominantServers,
+    description: describe(dominant, dominantServers, queueMinutes, scenario),
+  };
 }
 
 /** The servers of the steps that do the same thing as `step` (same title but for the server, same length). */
@@ -53,7 +59,9 @@ function parallelServers(scenario: Scenario, step: RunbookStep): string[] {
   if (!step.server) return [];
   const pattern = step.title.replaceAll(step.server, "\u0000");
   const servers = scenario.steps
-    .filter((s) => s.server && s.minutes === step.minutes && s.waiting === step.waiting && s.title.replaceAll(s.server, "\u0000") === pattern)
+    .filter(
+      (s) => s.server && s.minutes === step.minutes && s.waiting === step.waiting && s.title.replaceAll(s.server, "\u0000") === pattern,
+    )
     .map((s) => s.server!);
   return [...new Set(servers)];
 }

@@ -48,7 +48,10 @@ describe("recommendations", () => {
 
   it("are ranked by the recoverability they buy, best first, and each buys something", () => {
     const recs = planDeployment(standard(), { recommendations: true }).assessment.recommendations!;
-    for (const r of recs) expect(r.scoreTo! > r.scoreFrom! || r.effects.some((e) => e.toHours !== null && e.fromHours !== null && e.toHours < e.fromHours)).toBe(true);
+    for (const r of recs)
+      expect(
+        r.scoreTo! > r.scoreFrom! || r.effects.some((e) => e.toHours !== null && e.fromHours !== null && e.toHours < e.fromHours),
+      ).toBe(true);
     const rto = (i: number) => recs[i].effects.filter((e) => e.measure === "rto").length;
     expect(rto(0)).toBeGreaterThan(0);
     // A change that only closes a coverage gap (encryption) ranks below every change that shortens a recovery.

@@ -48,7 +48,8 @@ export function applyRecommendationPatch(d: unknown, patch: readonly PatchOperat
   return result.ok ? result.deployment : null;
 }
 
-const recoverabilityPoints = (a: ReturnType<typeof assess>) => a.breakdown.filter((b) => b.category !== "coverage").reduce((s, b) => s + b.points, 0);
+const recoverabilityPoints = (a: ReturnType<typeof assess>) =>
+  a.breakdown.filter((b) => b.category !== "coverage").reduce((s, b) => s + b.points, 0);
 const rpoKey = (r: Pick<RpoEntry, "data" | "subject">) => `${r.data}@${r.subject ?? ""}`;
 
 /** The effects of going from plan `a` to plan `b`: worst recovery per ranked workload, data loss per item. */
@@ -64,7 +65,8 @@ export function effectsBetween(d: Deployment, a: AssessmentInput, b: AssessmentI
   for (const r of a.rpo) {
     if (r.targetHours === null) continue;
     const to = afterRpo.get(rpoKey(r))?.hours ?? null;
-    if (to !== r.hours) effects.push({ measure: "rpo", data: r.data, ...(r.subject ? { server: r.subject } : {}), fromHours: r.hours, toHours: to });
+    if (to !== r.hours)
+      effects.push({ measure: "rpo", data: r.data, ...(r.subject ? { server: r.subject } : {}), fromHours: r.hours, toHours: to });
   }
   return effects;
 }
@@ -92,12 +94,35 @@ export function recommend(d: Deployment, base: PlanLike, replan: Replan): Recomm
     if (gain <= 0 && scoreGain <= 0 && !improves) continue;
     ranked.push({ rec: recommendationOf(c, effects, base, plan, baseAssessment.score, after.score), gain, scoreGain });
   }
-  ranked.sort((x, y) => y.gain - x.gain || y.scoreGain - x.scoreGain || x.rec.patch.length - y.rec.patch.length || (x.rec.id < y.rec.id ? -1 : x.rec.id > y.rec.id ? 1 : 0));
+  ranked.sort(
+    (x, y) =>
+      y.gain - x.gain ||
+      y.scoreGain - x.scoreGain ||
+      x.rec.patch.length - y.rec.patch.length ||
+      (x.rec.id < y.rec.id ? -1 : x.rec.id > y.rec.id ? 1 : 0),
+  );
   return ranked.map((r) => r.rec);
 }
 
-function recommendationOf(c: Candidate, effects: Effect[], base: PlanLike, plan: PlanLike, scoreFrom: number, scoreTo: number): Recommendation {
-  const rec: Recommendation = { id: c.id, kind: c.kind, title: c.title, detail: c.detail, patch: c.patch, effects, scoreFrom, scoreTo, rules: c.rules };
+function recommendationOf(
+  c: Candidate,
+  effects: Effect[],
+  base: PlanLike,
+  plan: PlanLike,
+  scoreFrom: number,
+  scoreTo: number,
+): Recommendation {
+  const rec: Recommendation = {
+    id: c.id,
+    kind: c.kind,
+    title: c.title,
+    detail: c.detail,
+    patch: c.patch,
+    effects,
+    scoreFrom,
+    scoreTo,
+    rules: c.rules,
+  };
   if (c.storageCosted && base.storage.monthlyCostUsd !== null && plan.storage.monthlyCostUsd !== null)
     rec.monthlyCostUsd = Math.round((plan.storage.monthlyCostUsd - base.storage.monthlyCostUsd) * 100) / 100;
   return rec;

@@ -34,11 +34,14 @@ export interface AssessmentInput {
 const round1 = (x: number) => Math.round(x * 10) / 10;
 /** The share of a workload's points a miss costs: 0 on target, 1/2 at twice the target, towards 1 beyond. */
 const shortfall = (hours: number, target: number) => (hours <= target ? 0 : (hours - target) / hours);
-const isRecoveryGap = (id: string) => id.startsWith("rto-over-target:") || id.startsWith("rpo-over-target:") || id.startsWith("archiving-rpo-over-target:");
+const isRecoveryGap = (id: string) =>
+  id.startsWith("rto-over-target:") || id.startsWith("rpo-over-target:") || id.startsWith("archiving-rpo-over-target:");
 
 /** The gap a data item's miss shows up as (see gaps/recovery.ts and the archiving row). */
 export function rpoGapIdOf(d: Deployment, r: Pick<RpoEntry, "data" | "subject">): string {
-  return d.priorities.regulated && r.data === "LCSLog" ? `archiving-rpo-over-target:${r.subject}` : `rpo-over-target:${r.data}@${r.subject}`;
+  return d.priorities.regulated && r.data === "LCSLog"
+    ? `archiving-rpo-over-target:${r.subject}`
+    : `rpo-over-target:${r.data}@${r.subject}`;
 }
 
 export function assess(input: AssessmentInput, accepted: ReadonlySet<string> = new Set()): Omit<Assessment, "recommendations"> {
@@ -54,7 +57,14 @@ export function assess(input: AssessmentInput, accepted: ReadonlySet<string> = n
     if (miss.hours !== null && miss.hours > w.rtoHours && !accepted.has(gapId)) {
       const points = round1(RTO_POINTS * w.weight * shortfall(miss.hours, w.rtoHours));
       if (points > 0)
-        breakdown.push({ label: `${label}: back after ${miss.hours} h in the worst case, target ${w.rtoHours} h`, points: -points, category: "rto", gapId, workload: w.workload, rules: ["P1", "P5"] });
+        breakdown.push({
+          label: `${label}: back after ${miss.hours} h in the worst case, target ${w.rtoHours} h`,
+          points: -points,
+          category: "rto",
+          gapId,
+          workload: w.workload,
+          rules: ["P1", "P5"],
+        });
     }
     // The longest interval among the data items whose gap is still open.
     let worstInterval = 0;
@@ -87,7 +97,13 @@ export function assess(input: AssessmentInput, accepted: ReadonlySet<string> = n
     const points = Math.min(coverageLeft, GAP_POINTS[g.severity]);
     if (points <= 0) continue;
     coverageLeft -= points;
-    breakdown.push({ label: `${g.severity === "critical" ? "Critical gap" : "Gap"}: ${g.subject} (${g.id})`, points: -points, category: "coverage", gapId: g.id, rules: g.rules });
+    breakdown.push({
+      label: `${g.severity === "critical" ? "Critical gap" : "Gap"}: ${g.subject} (${g.id})`,
+      points: -points,
+      category: "coverage",
+      gapId: g.id,
+      rules: g.rules,
+    });
   }
 
   const lost = breakdown.reduce((sum, b) => sum - b.points, 0);
@@ -102,16 +118,24 @@ export function assess(input: AssessmentInput, accepted: ReadonlySet<string> = n
  * that is not backed up, backups a disaster takes with the servers...). at-risk: no critical gap, but a
  * ranked workload misses a recovery time or data loss target. protected: every target met.
  */
-function verdictOf(input: AssessmentInput, worst: ReturnType<typeof worstMisses>, accepted: ReadonlySet<string>): { verdict: Verdict; reasons: string[] } {
+function verdictOf(
+  input: AssessmentInput,
+  worst: ReturnType<typeof worstMisses>,
+  accepted: ReadonlySet<string>,
+): { verdict: Verdict; reasons: string[] } {
   const open = input.gaps.filter((g) => !accepted.has(g.id));
   const critical = open.filter((g) => g.severity === "critical");
   const rtoMisses = worst.filter((w) => w.meets === false && !accepted.has(rtoGapId(w.workload)));
   const rpoMisses: string[] = [];
   for (const w of rankedWorkloads(input.d)) {
-    const open = input.rpo.filter((r) => r.workloads?.includes(w.workload) && (r.intervalHours ?? r.hours) > w.rpoHours && !accepted.has(rpoGapIdOf(input.d, r)));
+    const open = input.rpo.filter(
+      (r) => r.workloads?.includes(w.workload) && (r.intervalHours ?? r.hours) > w.rpoHours && !accepted.has(rpoGapIdOf(input.d, r)),
+    );
     if (open.length === 0) continue;
     const r = open.reduce((a, b) => ((b.intervalHours ?? b.hours) > (a.intervalHours ?? a.hours) ? b : a));
-    rpoMisses.push(`${WORKLOAD_LABELS[w.workload]}: ${r.data} backed up every ${r.intervalHours ?? r.hours} h against a ${w.rpoHours} h data loss target`);
+    rpoMisses.push(
+      `${WORKLOAD_LABELS[w.workload]}: ${r.data} backed up every ${r.intervalHours ?? r.hours} h against a ${w.rpoHours} h data loss target`,
+    );
   }
   const missReasons = [
     ...rtoMisses.map((w) => `${WORKLOAD_LABELS[w.workload]}: worst case ${w.hours} h against a ${w.targetHours} h target (${w.scenario})`),
@@ -119,7 +143,10 @@ function verdictOf(input: AssessmentInput, worst: ReturnType<typeof worstMisses>
   ];
   if (critical.length > 0) {
     const others = critical.filter((g) => !isRecoveryGap(g.id)).map((g) => g.message);
-    return { verdict: "not-protected", reasons: [...missReasons.slice(0, rtoMisses.length), ...others, ...missReasons.slice(rtoMisses.length)] };
+    return {
+      verdict: "not-protected",
+      reasons: [...missReasons.slice(0, rtoMisses.length), ...others, ...missReasons.slice(rtoMisses.length)],
+    };
   }
   if (missReasons.length > 0) return { verdict: "at-risk", reasons: missReasons };
   const warnings = open.filter((g) => g.severity === "warning").length;

@@ -47,7 +47,8 @@ export interface WorstRpo {
 export function worstRecovery(scenarios: readonly Scenario[], workload: Workload): { scenario: Scenario; hours: number } | null {
   let best: { scenario: Scenario; hours: number } | null = null;
   for (const s of scenarios)
-    for (const w of s.workloads) if (w.workload === workload && (best === null || w.rtoHours > best.hours)) best = { scenario: s, hours: w.rtoHours };
+    for (const w of s.workloads)
+      if (w.workload === workload && (best === null || w.rtoHours > best.hours)) best = { scenario: s, hours: w.rtoHours };
   return best;
 }
 

@@ -1,6 +1,15 @@
 // What every gap detector reads: the deployment's current practice and the computed plan.
 import type { Deployment } from "../../formats/deployment";
-import type { BestPracticeCheck, DatabaseBackup, EnvironmentBackup, FileShareBackup, GapSeverity, RpoEntry, Scenario, SettingsExport } from "../../formats/plan";
+import type {
+  BestPracticeCheck,
+  DatabaseBackup,
+  EnvironmentBackup,
+  FileShareBackup,
+  GapSeverity,
+  RpoEntry,
+  Scenario,
+  SettingsExport,
+} from "../../formats/plan";
 import type { BackupWindow, StorageEstimate } from "../backup-window";
 import type { Durations } from "../durations";
 import type { DeploymentIndex } from "../topology";
@@ -35,4 +44,3 @@ export interface GapRule {
   rules: readonly string[];
   detect(ctx: GapContext): GapDraft[];
 }
-

@@ -25,7 +25,8 @@ export const GAP_RULES: readonly GapRule[] = [
       ...one(!ctx.d.backup.destination, {
         id: "no-backup-destination",
         subject: "backup.destination",
-        message: "The model does not say where backups go: every backup command keeps the <dir> placeholder, and the job pack's scripts stop without writing anything until it is set.",
+        message:
+          "The model does not say where backups go: every backup command keeps the <dir> placeholder, and the job pack's scripts stop without writing anything until it is set.",
         fix: "Set the backup destination under Backup practice: a UNC path on a computer outside every pool (\\\\backup01\\ocs) or a drive path (E:\\ocs-backup). The jobs write settings\\, databases\\<server>\\ and shares\\<content>\\ under it.",
       }),
       ...one(ctx.d.backup.offsiteCopy && !ctx.d.backup.offsiteDestination, {
@@ -173,7 +174,8 @@ export const GAP_RULES: readonly GapRule[] = [
         out.push({
           id: "reverse-proxy-unknown",
           subject: "reverse proxy",
-          message: "Edge servers are deployed but no reverse proxy is listed; external users normally reach meeting content and address book files through one.",
+          message:
+            "Edge servers are deployed but no reverse proxy is listed; external users normally reach meeting content and address book files through one.",
           fix: "If a reverse proxy publishes the Web Components, add it to the dependencies and back up its settings.",
           severity: "info",
         });
@@ -216,7 +218,8 @@ export const GAP_RULES: readonly GapRule[] = [
       one(ctx.d.backup.location === "local" && !ctx.d.backup.offsiteCopy, {
         id: "backups-local-only",
         subject: "backup location",
-        message: "Backups stay on local storage with no offsite copy: the failure or disaster that takes the servers can take the backups too.",
+        message:
+          "Backups stay on local storage with no offsite copy: the failure or disaster that takes the servers can take the backups too.",
         fix: "Copy every backup and settings export to secure storage at another location.",
       }),
   },
@@ -435,7 +438,11 @@ export const GAP_RULES: readonly GapRule[] = [
     rules: ["P1", "B8"],
     detect: (ctx) =>
       ctx.d.pools
-        .filter((p) => p.kind !== "standard" && (ctx.ix.membersByPool.get(p.name) ?? []).filter((m) => m.server.roles.includes("front-end")).length === 1)
+        .filter(
+          (p) =>
+            p.kind !== "standard" &&
+            (ctx.ix.membersByPool.get(p.name) ?? []).filter((m) => m.server.roles.includes("front-end")).length === 1,
+        )
         .map((p) => ({
           id: `single-front-end:${p.name}`,
           subject: p.name,
@@ -484,4 +491,3 @@ function minRto(ctx: GapContext, workloads: readonly Workload[]): number | null 
   }
   return best;
 }
-

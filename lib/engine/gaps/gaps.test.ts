@@ -41,7 +41,9 @@ describe("settings exports (S2, S3)", () => {
       "ocspool1server2.litware.com",
     ]);
     expect(list.find((g) => g.id === "no-pool-export:ocspool1")).toMatchObject({ severity: "critical" });
-    expect(list.find((g) => g.id === "no-machine-export:edge1.litware.com")!.fix).toMatch(/lcscmd \/config \/action:export \/level:machine/);
+    expect(list.find((g) => g.id === "no-machine-export:edge1.litware.com")!.fix).toMatch(
+      /lcscmd \/config \/action:export \/level:machine/,
+    );
   });
 
   it("with exports taken, reports none of them", () => {
@@ -82,7 +84,10 @@ describe("data not backed up (D1-D7)", () => {
   });
 
   it("meeting content not listed although the pools host web conferencing", () => {
-    expect(gap("missing-share:meeting-content", (d) => (d.fileShares = d.fileShares.slice(1)))).toMatchObject({ severity: "warning", rules: ["D6"] });
+    expect(gap("missing-share:meeting-content", (d) => (d.fileShares = d.fileShares.slice(1)))).toMatchObject({
+      severity: "warning",
+      rules: ["D6"],
+    });
   });
 });
 
@@ -135,7 +140,9 @@ describe("boundaries", () => {
     // 225 GB: 14,400 s = 240 min exactly, the target itself: not over it.
     expect(rtcAt(225)).toBeUndefined();
     // 226 GB: 14,464 s = 241.07 min -> 242 min = 4.04 h: over.
-    expect(rtcAt(226)!.message).toBe("Copying the 226 GB backup of RTC back over 128 Mbit/s takes about 4.04 h, longer than the 4 h recovery target.");
+    expect(rtcAt(226)!.message).toBe(
+      "Copying the 226 GB backup of RTC back over 128 Mbit/s takes about 4.04 h, longer than the 4 h recovery target.",
+    );
   });
 
   it("the low-usage window (22:00-06:00 by default) includes its start hour and excludes its end hour", () => {
@@ -152,12 +159,15 @@ describe("best practices as gaps (B2, B3, B6, B7, B8, B9)", () => {
       d.recovery.staffTrained = false;
       d.backup.logsSeparateFromData = false;
     });
-    for (const id of ["backup-window-busy", "media-not-available", "restore-never-tested", "staff-not-trained", "logs-with-data"]) expect(list).toContain(id);
+    for (const id of ["backup-window-busy", "media-not-available", "restore-never-tested", "staff-not-trained", "logs-with-data"])
+      expect(list).toContain(id);
   });
 
   it("B8: servers without spares whose workloads' targets are shorter than the vendor SLA", () => {
     // dir1 and med1: the front ends have each other, the back end has a spare.
-    expect(gap("hardware-sla-over-target")!.message).toMatch(/^2 servers serving IM and presence, Enterprise Voice.* have no spare hardware/);
+    expect(gap("hardware-sla-over-target")!.message).toMatch(
+      /^2 servers serving IM and presence, Enterprise Voice.* have no spare hardware/,
+    );
     expect(gap("hardware-sla-over-target")!.subject).toBe("2 servers without spare hardware");
     const one = gap("hardware-sla-over-target", (d) => {
       const dir = (d.servers as { fqdn: string; spareHardware?: boolean }[]).find((x) => x.fqdn.startsWith("dir1"))!;
@@ -173,7 +183,9 @@ describe("recovery targets", () => {
   it("an RTO over target: one gap per ranked workload, not one per scenario", () => {
     const list = ids().filter((id) => id.startsWith("rto-over-target:"));
     expect(list.sort()).toEqual(
-      ["archiving", "av-conferencing", "enterprise-voice", "im-presence", "remote-access", "web-conferencing"].map((w) => `rto-over-target:${w}`),
+      ["archiving", "av-conferencing", "enterprise-voice", "im-presence", "remote-access", "web-conferencing"].map(
+        (w) => `rto-over-target:${w}`,
+      ),
     );
     const g = gap("rto-over-target:enterprise-voice");
     expect(g).toMatchObject({ severity: "critical", subject: "Enterprise Voice" });
@@ -193,7 +205,9 @@ describe("recovery targets", () => {
 
   it("a single front end in an Enterprise pool is noted", () => {
     expect(gap("single-front-end:ocspool1")).toBeUndefined();
-    expect(gap("single-front-end:ocspool1", (d) => (d.servers = d.servers.filter((s: Json) => s.fqdn !== "ocspool1server2.litware.com")))).toMatchObject({
+    expect(
+      gap("single-front-end:ocspool1", (d) => (d.servers = d.servers.filter((s: Json) => s.fqdn !== "ocspool1server2.litware.com"))),
+    ).toMatchObject({
       severity: "info",
     });
   });

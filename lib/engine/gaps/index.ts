@@ -8,6 +8,13 @@ export function gapsFor(ctx: GapContext): Gap[] {
   const gaps: Gap[] = [];
   for (const row of GAP_RULES)
     for (const g of row.detect(ctx))
-      gaps.push({ id: g.id, severity: g.severity ?? row.severity, subject: g.subject, message: g.message, fix: g.fix, rules: [...row.rules] });
+      gaps.push({
+        id: g.id,
+        severity: g.severity ?? row.severity,
+        subject: g.subject,
+        message: g.message,
+        fix: g.fix,
+        rules: [...row.rules],
+      });
   return gaps.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -27,7 +27,11 @@ describe("severity of a missed target", () => {
 describe("one recovery time gap per ranked workload", () => {
   it("groups every scenario's miss of a workload into one gap (Standard example: 2 critical, 1 info instead of 8 lines)", () => {
     const rto = planDeployment(standard()).gaps.filter((g) => g.id.startsWith("rto-over-target"));
-    expect(rto.map((g) => `${g.severity} ${g.id}`)).toEqual(["critical rto-over-target:enterprise-voice", "critical rto-over-target:im-presence", "info rto-over-target:web-conferencing"]);
+    expect(rto.map((g) => `${g.severity} ${g.id}`)).toEqual([
+      "critical rto-over-target:enterprise-voice",
+      "critical rto-over-target:im-presence",
+      "info rto-over-target:web-conferencing",
+    ]);
   });
 
   it("names the wait that dominates the worst case, with the servers it holds up", () => {
@@ -43,8 +47,8 @@ describe("one recovery time gap per ranked workload", () => {
   it("fixes it with the recommendation that shortens it most, with the effect in hours", () => {
     const plan = planDeployment(standard(), { recommendations: true });
     const g = plan.gaps.find((x) => x.id === "rto-over-target:im-presence")!;
-    const best = plan.assessment.recommendations!
-      .flatMap((r) => r.effects.map((e) => ({ r, e })))
+    const best = plan.assessment
+      .recommendations!.flatMap((r) => r.effects.map((e) => ({ r, e })))
       .filter(({ e }) => e.measure === "rto" && e.workload === "im-presence")
       .sort((a, b) => a.e.toHours! - b.e.toHours!)[0];
     expect(g.fix).toBe(`${best.r.title}: IM and presence ${best.e.fromHours} h → ${best.e.toHours} h in the worst case.`);

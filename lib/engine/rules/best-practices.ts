@@ -40,7 +40,9 @@ export const BEST_PRACTICES: readonly BestPracticeRule[] = [
     judge: (d) => {
       const h = d.backup.databaseFrequencyHours;
       if (h === 0) return fail("No database backups are taken.");
-      return h <= 24 ? pass(`Full database backups every ${h} h (nightly or better).`) : fail(`Full database backups only every ${h} h: up to ${h} h of user data can be lost.`);
+      return h <= 24
+        ? pass(`Full database backups every ${h} h (nightly or better).`)
+        : fail(`Full database backups only every ${h} h: up to ${h} h of user data can be lost.`);
     },
   },
   {
@@ -50,14 +52,19 @@ export const BEST_PRACTICES: readonly BestPracticeRule[] = [
     judge: (d, a) => {
       const h = d.backup.windowStartHour;
       const window = `${pad(a.lowUsageStartHour)}-${pad(a.lowUsageEndHour)} (assumed low-usage hours)`;
-      return inLowUsageWindow(h, a) ? pass(`Backups start at ${pad(h)}, inside ${window}.`) : fail(`Backups start at ${pad(h)}, outside ${window}.`);
+      return inLowUsageWindow(h, a)
+        ? pass(`Backups start at ${pad(h)}, inside ${window}.`)
+        : fail(`Backups start at ${pad(h)}, outside ${window}.`);
     },
   },
   {
     id: "B3",
     title: "Software media and updates at hand",
     rules: ["B3"],
-    judge: (d) => (d.recovery.mediaAvailable ? pass("Media and updates are at hand.") : fail("Media and updates are not at hand: every rebuild waits for them.")),
+    judge: (d) =>
+      d.recovery.mediaAvailable
+        ? pass("Media and updates are at hand.")
+        : fail("Media and updates are not at hand: every rebuild waits for them."),
   },
   {
     id: "B4",
@@ -69,13 +76,17 @@ export const BEST_PRACTICES: readonly BestPracticeRule[] = [
     id: "B5",
     title: "Servers monitored proactively",
     rules: ["B5"],
-    judge: () => unknown("The deployment file does not record server monitoring (the Monitoring Server role collects call data, not server health)."),
+    judge: () =>
+      unknown("The deployment file does not record server monitoring (the Monitoring Server role collects call data, not server health)."),
   },
   {
     id: "B6",
     title: "Restores tested end to end",
     rules: ["B6"],
-    judge: (d) => (d.backup.restoreTested ? pass("An end-to-end test restore has been done.") : fail("No end-to-end test restore has been done: the backups are unproven.")),
+    judge: (d) =>
+      d.backup.restoreTested
+        ? pass("An end-to-end test restore has been done.")
+        : fail("No end-to-end test restore has been done: the backups are unproven."),
   },
   {
     id: "B7",
@@ -109,7 +120,9 @@ export const BEST_PRACTICES: readonly BestPracticeRule[] = [
     title: "Transaction logs and database files on separate volumes",
     rules: ["B9"],
     judge: (d) =>
-      d.backup.logsSeparateFromData ? pass(".ldf and .mdf files are on separate volumes.") : fail(".ldf and .mdf files share a volume: one disk failure takes both."),
+      d.backup.logsSeparateFromData
+        ? pass(".ldf and .mdf files are on separate volumes.")
+        : fail(".ldf and .mdf files share a volume: one disk failure takes both."),
   },
 ];
 

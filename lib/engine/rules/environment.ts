@@ -44,7 +44,9 @@ export const ENVIRONMENT_ROWS: readonly EnvironmentRow[] = [
     severityWhenMissing: "warning",
     gapId: "reverse-proxy-not-backed-up",
     read: (d) =>
-      d.dependencies.reverseProxy ? { subject: d.dependencies.reverseProxy.fqdn, backedUp: d.dependencies.reverseProxy.backedUp } : undefined,
+      d.dependencies.reverseProxy
+        ? { subject: d.dependencies.reverseProxy.fqdn, backedUp: d.dependencies.reverseProxy.backedUp }
+        : undefined,
     rules: ["S6"],
   },
   {

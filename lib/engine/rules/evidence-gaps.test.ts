@@ -47,7 +47,17 @@ describe("evidence gaps", () => {
 
   it("a stale settings export without a target is a warning, with one failed run and the LCSCmd fix", () => {
     const [gap] = evidenceGapsFor(
-      section([item({ kind: "settings", item: "ocspool1-global-pool", subject: "the settings export on fe1", server: "fe1.litware.com", status: "stale", targetHours: null, failedRuns: 1 })]),
+      section([
+        item({
+          kind: "settings",
+          item: "ocspool1-global-pool",
+          subject: "the settings export on fe1",
+          server: "fe1.litware.com",
+          status: "stale",
+          targetHours: null,
+          failedRuns: 1,
+        }),
+      ]),
     );
     expect(gap).toEqual({
       id: "evidence-stale:ocspool1-global-pool@fe1.litware.com",
@@ -61,8 +71,16 @@ describe("evidence gaps", () => {
   });
 
   it("failing runs with a good backup still in the plan are a warning; one run and several read differently", () => {
-    const share = item({ kind: "share", server: null, item: "meeting-content", subject: "the meeting-content share", status: "failed-runs", failedRuns: 1 });
-    const shareFix = "Check the file copy of the meeting-content share (robocopy exit code 8 or higher is a failure), run it again, and upload the evidence again.";
+    const share = item({
+      kind: "share",
+      server: null,
+      item: "meeting-content",
+      subject: "the meeting-content share",
+      status: "failed-runs",
+      failedRuns: 1,
+    });
+    const shareFix =
+      "Check the file copy of the meeting-content share (robocopy exit code 8 or higher is a failure), run it again, and upload the evidence again.";
     expect(evidenceGapsFor(section([share, item({ status: "failed-runs", failedRuns: 3 })]))).toEqual([
       {
         id: "evidence-failed:meeting-content",
@@ -99,7 +117,9 @@ describe("evidence gaps", () => {
       ["evidence-missing:LCSLog@arch1.litware.com", "critical"],
       ["evidence-missing:RTCCDR@mon1.litware.com", "warning"],
     ]);
-    expect(gaps[0].message).toBe("Every run of the backup of RTC on sql01.litware.com in the evidence failed (4): there is no backup to restore.");
+    expect(gaps[0].message).toBe(
+      "Every run of the backup of RTC on sql01.litware.com in the evidence failed (4): there is no backup to restore.",
+    );
     expect(gaps[0].fix).toBe(SQL_FIX);
     expect(gaps[1].message).toBe("The evidence has no run at all for LCSLog on arch1: nothing shows that it is backed up.");
     expect(gaps[1].fix).toBe(

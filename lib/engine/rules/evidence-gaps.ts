@@ -8,7 +8,9 @@ const RULES = ["P2", "B1", "B10"];
 const idOf = (i: EvidenceItem) => (i.kind === "share" ? i.item : `${i.item}@${i.server}`);
 const hours = (h: number) => `${h} h`;
 const target = (i: EvidenceItem) =>
-  i.targetHours === null ? `the plan allows ${hours(i.plannedRpoHours)}` : `the target is ${hours(i.targetHours)} and the plan allows ${hours(i.plannedRpoHours)}`;
+  i.targetHours === null
+    ? `the plan allows ${hours(i.plannedRpoHours)}`
+    : `the target is ${hours(i.targetHours)} and the plan allows ${hours(i.plannedRpoHours)}`;
 const howToFix = (i: EvidenceItem) =>
   i.kind === "database"
     ? `Check the backup job of ${i.item} on ${i.server} (SQL Server Agent job, or the scheduled task on SQL Server 2005 Express), run a full backup with RESTORE VERIFYONLY, and upload the evidence again.`

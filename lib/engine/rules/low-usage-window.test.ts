@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { inLowUsageWindow } from "./best-practices";
 
-const hoursIn = (lowUsageStartHour: number, lowUsageEndHour: number) => [...Array(24).keys()].filter((h) => inLowUsageWindow(h, { lowUsageStartHour, lowUsageEndHour }));
+const hoursIn = (lowUsageStartHour: number, lowUsageEndHour: number) =>
+  [...Array(24).keys()].filter((h) => inLowUsageWindow(h, { lowUsageStartHour, lowUsageEndHour }));
 
 describe("the low-usage window", () => {
   it("includes its start hour and excludes its end hour: 01:00-05:00 is 1, 2, 3 and 4", () => {

@@ -102,7 +102,14 @@ describe("Restore order (rules.md, table 17-9)", () => {
     expect(phaseById("monitoring").note).toMatch(/^Not a row of table 17-9: restored alongside the Archiving Servers/);
     expect(phaseById("edge").note).toBe("A separate A/V Edge Server is restored after the other Edge Servers.");
     expect(isSeparateAvEdge(["av-edge"])).toBe(true);
-    for (const roles of [[], ["access-edge"], ["web-conferencing-edge"], ["av-edge", "access-edge"], ["web-conferencing-edge", "av-edge"]] as Role[][]) expect(isSeparateAvEdge(roles), roles.join()).toBe(false);
+    for (const roles of [
+      [],
+      ["access-edge"],
+      ["web-conferencing-edge"],
+      ["av-edge", "access-edge"],
+      ["web-conferencing-edge", "av-edge"],
+    ] as Role[][])
+      expect(isSeparateAvEdge(roles), roles.join()).toBe(false);
   });
 
   it("keeps the conferencing roles inside the Standard Edition server or the front ends where table 17-9 does", () => {

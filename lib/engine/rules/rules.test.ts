@@ -20,7 +20,8 @@ describe("S1: three settings levels, each kept in its own place", () => {
 describe("S3: machine settings on every OCS server, internal and perimeter", () => {
   it("covers every role but the back-end SQL Server", () => {
     expect(ROLE_SETTINGS.map((r) => r.role).sort()).toEqual([...ROLES].sort());
-    for (const role of ROLES) expect({ role, machine: roleSettings(role).machineSettings }).toEqual({ role, machine: role !== "back-end-sql" });
+    for (const role of ROLES)
+      expect({ role, machine: roleSettings(role).machineSettings }).toEqual({ role, machine: role !== "back-end-sql" });
   });
 
   it("a plain SQL Server is not an OCS server; one that also runs Archiving is", () => {
@@ -88,7 +89,8 @@ describe("D1-D5: which databases are backed up, with which tool", () => {
     expect(databaseRule("RTCDyn").reason).toMatch(/transient/);
   });
   it("D4: LCSLog, RTCCDR and QoEMetrics are backed up with SQL Server tools", () => {
-    for (const db of ["LCSLog", "RTCCDR", "QoEMetrics"] as const) expect(databaseRule(db)).toMatchObject({ backUp: true, rules: ["D4", "D5"] });
+    for (const db of ["LCSLog", "RTCCDR", "QoEMetrics"] as const)
+      expect(databaseRule(db)).toMatchObject({ backUp: true, rules: ["D4", "D5"] });
   });
   it("D5: full backups, nightly by default", () => {
     expect(RECOMMENDED_DATABASE_FREQUENCY_HOURS).toBe(24);
@@ -101,7 +103,8 @@ describe("D6, D7: file shares", () => {
     expect(FILE_SHARE_RULES.map((r) => r.content)).toEqual([...SHARE_CONTENTS]);
   });
   it("D6: meeting content, metadata and compliance log are backed up with file tools", () => {
-    for (const c of ["meeting-content", "meeting-metadata", "compliance-log"] as const) expect(fileShareRule(c)).toMatchObject({ backUp: true, rules: ["D6"] });
+    for (const c of ["meeting-content", "meeting-metadata", "compliance-log"] as const)
+      expect(fileShareRule(c)).toMatchObject({ backUp: true, rules: ["D6"] });
   });
   it("D7: address book files are not backed up because the User Replicator regenerates them", () => {
     expect(fileShareRule("address-book")).toMatchObject({ backUp: false, rules: ["D7"] });

@@ -2,7 +2,8 @@
 import type { Workload } from "../../formats/enums";
 
 export const USER_CHECKS: Record<Workload, string> = {
-  "im-presence": "Sign in as a test user homed on the restored pool; check presence updates, send an IM and confirm the contact list came back.",
+  "im-presence":
+    "Sign in as a test user homed on the restored pool; check presence updates, send an IM and confirm the contact list came back.",
   "web-conferencing": "Join a meeting scheduled before the loss and open the content uploaded to it.",
   "av-conferencing": "Hold a three-party audio and video conference.",
   "app-sharing": "Share a program or the desktop in a meeting.",

@@ -3,7 +3,17 @@
 import type { Pool } from "../../formats/deployment";
 import type { Workload } from "../../formats/enums";
 import type { ScenarioPath, Scenario } from "../../formats/plan";
-import { CHECK_ALL_POOLS, CHECK_DOMAIN_PREP, CHECK_FOREST_PREP, DOMAIN_PREP, exportUserData, FOREST_PREP, importMachine, importUserData, SCHEMA_PREP } from "../commands";
+import {
+  CHECK_ALL_POOLS,
+  CHECK_DOMAIN_PREP,
+  CHECK_FOREST_PREP,
+  DOMAIN_PREP,
+  exportUserData,
+  FOREST_PREP,
+  importMachine,
+  importUserData,
+  SCHEMA_PREP,
+} from "../commands";
 import { restoreRoot } from "./backup-locations";
 import { phaseById, phaseIndex } from "../rules/restore-order";
 import { deps, finishRunbook, RunbookBuilder, type FinishedRunbook } from "../runbook";
@@ -33,7 +43,12 @@ export function activeDirectoryScenario(ctx: ScenarioContext): Scenario {
   const rebuilt = adRebuiltRunbook(ctx, affected);
   const restoreFirst = ix.d.dependencies.activeDirectory.backedUp;
   const paths = {
-    restored: { id: "ad-restored", title: "Active Directory restored from backup", when: "A usable Active Directory backup exists.", run: restored },
+    restored: {
+      id: "ad-restored",
+      title: "Active Directory restored from backup",
+      when: "A usable Active Directory backup exists.",
+      run: restored,
+    },
     rebuilt: {
       id: "ad-rebuilt",
       title: "Active Directory rebuilt",
@@ -50,12 +65,15 @@ export function activeDirectoryScenario(ctx: ScenarioContext): Scenario {
       : "Active Directory is not backed up, so the runbook rebuilds it; the restore path applies once a backup exists.",
     "If the forest is rebuilt rather than restored, the RTC databases map users by their old GUIDs and SIDs: export the user data before and import it after (D8).",
   ];
-  const scenario = scenarioOf(ctx, "loss-of-active-directory", "Loss of Active Directory", { kind: "active-directory", target: null }, main.run, notes, [
-    "S7",
-    "S6",
-    "D8",
-    "Restore order",
-  ]);
+  const scenario = scenarioOf(
+    ctx,
+    "loss-of-active-directory",
+    "Loss of Active Directory",
+    { kind: "active-directory", target: null },
+    main.run,
+    notes,
+    ["S7", "S6", "D8", "Restore order"],
+  );
   scenario.path = main.title;
   const alternative: ScenarioPath = {
     id: other.id,
@@ -75,7 +93,8 @@ function adRestoredRunbook(ctx: ScenarioContext, affected: Workload[]): Finished
   const decide = decideStep(rb, ctx, "Assess the loss of Active Directory", affected);
   const restore = rb.add({
     title: "Restore Active Directory from its backup",
-    detail: "Restore the domain controllers with Windows Server's own tools (outside OCS); the OCS objects and global settings come back with the same GUIDs and SIDs.",
+    detail:
+      "Restore the domain controllers with Windows Server's own tools (outside OCS); the OCS objects and global settings come back with the same GUIDs and SIDs.",
     phase: DOMAIN,
     minutes: dur.work(dur.a.adRestoreMinutes),
     assumption: "adRestoreMinutes",
@@ -113,7 +132,8 @@ function adRebuiltRunbook(ctx: ScenarioContext, affected: Workload[]): FinishedR
   });
   const rebuild = rb.add({
     title: "Rebuild the Active Directory forest",
-    detail: "Build the forest and domains anew with Windows tools and recreate the user accounts with their SIP addresses; their GUIDs and SIDs will differ from the old ones.",
+    detail:
+      "Build the forest and domains anew with Windows tools and recreate the user accounts with their SIP addresses; their GUIDs and SIDs will differ from the old ones.",
     phase: DOMAIN,
     minutes: dur.work(dur.a.adRebuildMinutes),
     assumption: "adRebuildMinutes",
@@ -145,7 +165,14 @@ function adRebuiltRunbook(ctx: ScenarioContext, affected: Workload[]): FinishedR
   return reimportRunbook(rb, ctx, affected, decide, [domainCheck], true);
 }
 
-function checkStep(rb: RunbookBuilder, ctx: ScenarioContext, title: string, command: string, after: number[], affected: readonly Workload[]): number {
+function checkStep(
+  rb: RunbookBuilder,
+  ctx: ScenarioContext,
+  title: string,
+  command: string,
+  after: number[],
+  affected: readonly Workload[],
+): number {
   return rb.add({
     title,
     detail: "Confirms the OCS objects in Active Directory came back with the restore.",
@@ -177,7 +204,9 @@ function reimportRunbook(
   const global = globalImportStep(rb, ctx, firstPool, after, affected);
 
   const poolImports = new Map<string, number>();
-  const poolsInOrder = [...ix.d.pools].sort((a, b) => (ix.poolLead.get(a.name)?.rank ?? Infinity) - (ix.poolLead.get(b.name)?.rank ?? Infinity));
+  const poolsInOrder = [...ix.d.pools].sort(
+    (a, b) => (ix.poolLead.get(a.name)?.rank ?? Infinity) - (ix.poolLead.get(b.name)?.rank ?? Infinity),
+  );
   for (const p of poolsInOrder) {
     let ready = global;
     if (rebuilt && p.kind !== "standard")
@@ -223,7 +252,8 @@ function reimportRunbook(
     if (s.perimeter && gate === undefined)
       gate = rb.add({
         title: "Checkpoint: the Edge servers' next hop answers",
-        detail: "Edge servers come after the internal roles (table 17-9): their next hop (the Director or the pool) must answer first; they do not wait for Archiving, Monitoring or Mediation (P1).",
+        detail:
+          "Edge servers come after the internal roles (table 17-9): their next hop (the Director or the pool) must answer first; they do not wait for Archiving, Monitoring or Mediation (P1).",
         phase: phaseById("edge").name,
         minutes: 0,
         deps: [...internal],
@@ -239,7 +269,8 @@ function reimportRunbook(
       ready = [
         rb.add({
           title: `Activate ${s.fqdn} again`,
-          detail: "Activation recreates the server's Active Directory objects and service account permissions. Use Setup's Activate step; LCSCmd's Activate role keywords are unverified.",
+          detail:
+            "Activation recreates the server's Active Directory objects and service account permissions. Use Setup's Activate step; LCSCmd's Activate role keywords are unverified.",
           phase: s.phase.name,
           server: s.fqdn,
           verify: true,
@@ -317,4 +348,3 @@ function reimportRunbook(
   confirmWorkloads(rb, ctx, affected, decide);
   return finishRunbook(rb, ctx.admins, affected, ix.priority);
 }
-

@@ -9,7 +9,7 @@ describe("the restore briefing", () => {
   it("litware-enterprise-consolidated: no destination named, an off-site copy whose place is not modelled, an 8 h vendor SLA", () => {
     expect(planDeployment(enterprise()).restoreBriefing).toEqual([
       "Backups and exports: the deployment does not name the backup destination. Write it here before you need it: ____________________ (the commands below show <backup destination>).",
-      "Every export and backup carries its run's stamp (yyyyMMdd-HHmmss) in its name. Where a command says <latest stamp>, use the newest good one: dir /b /o:-n \"<backup destination>\\settings\" lists the newest first.",
+      'Every export and backup carries its run\'s stamp (yyyyMMdd-HHmmss) in its name. Where a command says <latest stamp>, use the newest good one: dir /b /o:-n "<backup destination>\\settings" lists the newest first.',
       "Off-site copy: kept, but its location is not modelled. Write it here: ____________________.",
       "Hardware: without a spare, call the hardware vendor; the contract promises a replacement within 8 h (B8). Vendor and contract number: ____________________.",
     ]);
@@ -18,7 +18,7 @@ describe("the restore briefing", () => {
   it("litware-standard: no off-site copy, a 24 h vendor SLA", () => {
     expect(planDeployment(standard()).restoreBriefing).toEqual([
       "Backups and exports: the deployment does not name the backup destination. Write it here before you need it: ____________________ (the commands below show <backup destination>).",
-      "Every export and backup carries its run's stamp (yyyyMMdd-HHmmss) in its name. Where a command says <latest stamp>, use the newest good one: dir /b /o:-n \"<backup destination>\\settings\" lists the newest first.",
+      'Every export and backup carries its run\'s stamp (yyyyMMdd-HHmmss) in its name. Where a command says <latest stamp>, use the newest good one: dir /b /o:-n "<backup destination>\\settings" lists the newest first.',
       "Off-site copy: none is kept. A lost site may have taken its backups with it.",
       "Hardware: without a spare, call the hardware vendor; the contract promises a replacement within 24 h (B8). Vendor and contract number: ____________________.",
     ]);
@@ -27,7 +27,7 @@ describe("the restore briefing", () => {
   it("the Extension 1 example: its destination and off-site destination", () => {
     expect(planDeployment(enterpriseWithDestinations()).restoreBriefing).toEqual([
       "Backups and exports: \\\\backup01\\ocs (LCSCmd exports in \\\\backup01\\ocs\\settings, database backups in \\\\backup01\\ocs\\databases\\<server>, file shares in \\\\backup01\\ocs\\shares\\<content>).",
-      "Every export and backup carries its run's stamp (yyyyMMdd-HHmmss) in its name. Where a command says <latest stamp>, use the newest good one: dir /b /o:-n \"\\\\backup01\\ocs\\settings\" lists the newest first.",
+      'Every export and backup carries its run\'s stamp (yyyyMMdd-HHmmss) in its name. Where a command says <latest stamp>, use the newest good one: dir /b /o:-n "\\\\backup01\\ocs\\settings" lists the newest first.',
       "Off-site copy: \\\\drfs01\\ocs. Use it when the primary destination was lost with the site.",
       "Hardware: without a spare, call the hardware vendor; the contract promises a replacement within 8 h (B8). Vendor and contract number: ____________________.",
     ]);
@@ -38,29 +38,74 @@ describe("restore commands read the modelled destination and SQL instance", () =
   it("loss of site Redmond in the Extension 1 example: [order, command]", () => {
     const s = planDeployment(enterpriseWithDestinations()).scenarios.find((x) => x.id === "loss-of-site:Redmond")!;
     expect(s.steps.filter((x) => x.command).map((x) => [x.order, x.command])).toEqual([
-      [23, "lcscmd /config /action:import /level:global /configfile:\"\\\\backup01\\ocs\\settings\\ocspool1-global-pool-<latest stamp>.xml\" /poolname:ocspool1"],
+      [
+        23,
+        'lcscmd /config /action:import /level:global /configfile:"\\\\backup01\\ocs\\settings\\ocspool1-global-pool-<latest stamp>.xml" /poolname:ocspool1',
+      ],
       [24, "LCSCmd.exe /Forest /Action:CreatePool /PoolName:ocspool1"],
-      [25, "sqlcmd -S sql01.litware.com\\OCSBE -E -b -Q \"RESTORE DATABASE [RTC] FROM DISK = N'\\\\backup01\\ocs\\databases\\sql01.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE\""],
-      [27, "lcscmd /config /action:import /level:pool /configfile:\"\\\\backup01\\ocs\\settings\\ocspool1-global-pool-<latest stamp>.xml\" /poolname:ocspool1"],
-      [34, "robocopy \"\\\\backup01\\ocs\\iis\\ocspool1server1.litware.com\\<latest stamp>\\config\" \"%windir%\\System32\\inetsrv\\config\" /E /R:1 /W:1"],
-      [35, "robocopy \"\\\\backup01\\ocs\\iis\\ocspool1server2.litware.com\\<latest stamp>\\config\" \"%windir%\\System32\\inetsrv\\config\" /E /R:1 /W:1"],
-      [36, "lcscmd /config /action:import /level:machine /configfile:\"\\\\backup01\\ocs\\settings\\ocspool1server1.litware.com-machine-<latest stamp>.xml\" /fqdn:ocspool1server1.litware.com"],
-      [37, "lcscmd /config /action:import /level:machine /configfile:\"\\\\backup01\\ocs\\settings\\ocspool1server2.litware.com-machine-<latest stamp>.xml\" /fqdn:ocspool1server2.litware.com"],
+      [
+        25,
+        "sqlcmd -S sql01.litware.com\\OCSBE -E -b -Q \"RESTORE DATABASE [RTC] FROM DISK = N'\\\\backup01\\ocs\\databases\\sql01.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE\"",
+      ],
+      [
+        27,
+        'lcscmd /config /action:import /level:pool /configfile:"\\\\backup01\\ocs\\settings\\ocspool1-global-pool-<latest stamp>.xml" /poolname:ocspool1',
+      ],
+      [
+        34,
+        'robocopy "\\\\backup01\\ocs\\iis\\ocspool1server1.litware.com\\<latest stamp>\\config" "%windir%\\System32\\inetsrv\\config" /E /R:1 /W:1',
+      ],
+      [
+        35,
+        'robocopy "\\\\backup01\\ocs\\iis\\ocspool1server2.litware.com\\<latest stamp>\\config" "%windir%\\System32\\inetsrv\\config" /E /R:1 /W:1',
+      ],
+      [
+        36,
+        'lcscmd /config /action:import /level:machine /configfile:"\\\\backup01\\ocs\\settings\\ocspool1server1.litware.com-machine-<latest stamp>.xml" /fqdn:ocspool1server1.litware.com',
+      ],
+      [
+        37,
+        'lcscmd /config /action:import /level:machine /configfile:"\\\\backup01\\ocs\\settings\\ocspool1server2.litware.com-machine-<latest stamp>.xml" /fqdn:ocspool1server2.litware.com',
+      ],
       [38, "lcscmd /server:ocspool1server1.litware.com /action:CheckLCServerState"],
       [39, "lcscmd /server:ocspool1server2.litware.com /action:CheckLCServerState"],
       [41, "LCSCmd.exe /Forest /Action:CheckPoolState /PoolName:ocspool1"],
-      [45, "lcscmd /config /action:import /level:machine /configfile:\"\\\\backup01\\ocs\\settings\\dir1.litware.com-machine-<latest stamp>.xml\" /fqdn:dir1.litware.com"],
+      [
+        45,
+        'lcscmd /config /action:import /level:machine /configfile:"\\\\backup01\\ocs\\settings\\dir1.litware.com-machine-<latest stamp>.xml" /fqdn:dir1.litware.com',
+      ],
       [46, "lcscmd /server:dir1.litware.com /action:CheckLCServerState"],
-      [52, "lcscmd /config /action:import /level:machine /configfile:\"\\\\backup01\\ocs\\settings\\med1.litware.com-machine-<latest stamp>.xml\" /fqdn:med1.litware.com"],
+      [
+        52,
+        'lcscmd /config /action:import /level:machine /configfile:"\\\\backup01\\ocs\\settings\\med1.litware.com-machine-<latest stamp>.xml" /fqdn:med1.litware.com',
+      ],
       [53, "lcscmd /server:med1.litware.com /action:CheckLCServerState"],
-      [58, "lcscmd /config /action:import /level:machine /configfile:\"\\\\backup01\\ocs\\settings\\edge1.litware.com-machine-<latest stamp>.xml\" /fqdn:edge1.litware.com"],
+      [
+        58,
+        'lcscmd /config /action:import /level:machine /configfile:"\\\\backup01\\ocs\\settings\\edge1.litware.com-machine-<latest stamp>.xml" /fqdn:edge1.litware.com',
+      ],
       [59, "lcscmd /server:edge1.litware.com /action:CheckLCServerState"],
-      [65, "sqlcmd -S arch1.litware.com -E -b -Q \"RESTORE DATABASE [LCSLog] FROM DISK = N'\\\\backup01\\ocs\\databases\\arch1.litware.com\\LCSLog-<latest stamp>.bak' WITH REPLACE\""],
-      [68, "lcscmd /config /action:import /level:machine /configfile:\"\\\\backup01\\ocs\\settings\\arch1.litware.com-machine-<latest stamp>.xml\" /fqdn:arch1.litware.com"],
+      [
+        65,
+        "sqlcmd -S arch1.litware.com -E -b -Q \"RESTORE DATABASE [LCSLog] FROM DISK = N'\\\\backup01\\ocs\\databases\\arch1.litware.com\\LCSLog-<latest stamp>.bak' WITH REPLACE\"",
+      ],
+      [
+        68,
+        'lcscmd /config /action:import /level:machine /configfile:"\\\\backup01\\ocs\\settings\\arch1.litware.com-machine-<latest stamp>.xml" /fqdn:arch1.litware.com',
+      ],
       [69, "lcscmd /server:arch1.litware.com /action:CheckLCServerState"],
-      [73, "sqlcmd -S mon1.litware.com -E -b -Q \"RESTORE DATABASE [RTCCDR] FROM DISK = N'\\\\backup01\\ocs\\databases\\mon1.litware.com\\RTCCDR-<latest stamp>.bak' WITH REPLACE\""],
-      [74, "sqlcmd -S mon1.litware.com -E -b -Q \"RESTORE DATABASE [QoEMetrics] FROM DISK = N'\\\\backup01\\ocs\\databases\\mon1.litware.com\\QoEMetrics-<latest stamp>.bak' WITH REPLACE\""],
-      [77, "lcscmd /config /action:import /level:machine /configfile:\"\\\\backup01\\ocs\\settings\\mon1.litware.com-machine-<latest stamp>.xml\" /fqdn:mon1.litware.com"],
+      [
+        73,
+        "sqlcmd -S mon1.litware.com -E -b -Q \"RESTORE DATABASE [RTCCDR] FROM DISK = N'\\\\backup01\\ocs\\databases\\mon1.litware.com\\RTCCDR-<latest stamp>.bak' WITH REPLACE\"",
+      ],
+      [
+        74,
+        "sqlcmd -S mon1.litware.com -E -b -Q \"RESTORE DATABASE [QoEMetrics] FROM DISK = N'\\\\backup01\\ocs\\databases\\mon1.litware.com\\QoEMetrics-<latest stamp>.bak' WITH REPLACE\"",
+      ],
+      [
+        77,
+        'lcscmd /config /action:import /level:machine /configfile:"\\\\backup01\\ocs\\settings\\mon1.litware.com-machine-<latest stamp>.xml" /fqdn:mon1.litware.com',
+      ],
       [78, "lcscmd /server:mon1.litware.com /action:CheckLCServerState"],
     ]);
   });
@@ -76,7 +121,7 @@ describe("a destination with an apostrophe", () => {
       "sqlcmd -S sql01.litware.com\\OCSBE -E -b -Q \"RESTORE DATABASE [RTC] FROM DISK = N'\\\\backup01\\o''brien\\databases\\sql01.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE\"",
     );
     expect(s.steps.find((x) => x.title === "Import the pool-level settings of ocspool1")!.command).toBe(
-      "lcscmd /config /action:import /level:pool /configfile:\"\\\\backup01\\o'brien\\settings\\ocspool1-global-pool-<latest stamp>.xml\" /poolname:ocspool1",
+      'lcscmd /config /action:import /level:pool /configfile:"\\\\backup01\\o\'brien\\settings\\ocspool1-global-pool-<latest stamp>.xml" /poolname:ocspool1',
     );
   });
 });

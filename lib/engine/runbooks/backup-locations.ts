@@ -22,7 +22,10 @@ export const offsiteDestination = (d: Deployment): string | undefined => stringF
 export const destinationOrPlaceholder = (d: Deployment): string => backupDestination(d) ?? DESTINATION_PLACEHOLDER;
 
 /** The root the restore and import commands read from, with the same placeholder as the rest of the runbook. */
-export const restoreRoot = (d: Deployment): BackupRoot => ({ path: destinationOrPlaceholder(d), placeholder: backupDestination(d) === undefined });
+export const restoreRoot = (d: Deployment): BackupRoot => ({
+  path: destinationOrPlaceholder(d),
+  placeholder: backupDestination(d) === undefined,
+});
 
 /** `sqlcmd -S` target: the modelled instance, else the default instance; a Standard Edition server's SQL 2005 Express instance is RTC. */
 export function sqlTarget(server: Server): string {
@@ -44,7 +47,9 @@ export function restoreDatabaseCommand(d: Deployment, server: Server, database: 
 
 /** Servers that run IIS (D9): Standard Edition, front ends of a pool whose Web Components run on them, Web Components Servers. */
 export const runsIisWith = (roles: readonly Role[], poolKind: PoolKind | undefined): boolean =>
-  roles.includes("standard-edition") || roles.includes("web-components") || (roles.includes("front-end") && poolKind !== "enterprise-expanded");
+  roles.includes("standard-edition") ||
+  roles.includes("web-components") ||
+  (roles.includes("front-end") && poolKind !== "enterprise-expanded");
 
 /** The newest copy of the IIS configuration the job pack saved, back into place (Windows Server 2008; facts 8). */
 export const restoreIisCommand = (d: Deployment, fqdn: string): string =>

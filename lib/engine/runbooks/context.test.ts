@@ -53,11 +53,25 @@ describe("pool checks", () => {
         "Check the front ends of pool ocspool1",
         "Front-end servers",
         "Check the pool's state with its front ends and back end back, so users can sign in; the separate conferencing servers are checked with the whole pool.",
-        ["im-presence", "enterprise-voice", "remote-access", "web-conferencing", "av-conferencing", "archiving", "monitoring", "app-sharing"],
+        [
+          "im-presence",
+          "enterprise-voice",
+          "remote-access",
+          "web-conferencing",
+          "av-conferencing",
+          "archiving",
+          "monitoring",
+          "app-sharing",
+        ],
       ],
       // The last members back are the Application Sharing Conferencing servers: the whole-pool check
       // serves only what is no more critical than they are.
-      ["Check pool ocspool1 with all its members", "Front-end servers", "Check the pool's state, then run the Validation Wizard against it.", ["app-sharing"]],
+      [
+        "Check pool ocspool1 with all its members",
+        "Front-end servers",
+        "Check the pool's state, then run the Validation Wizard against it.",
+        ["app-sharing"],
+      ],
     ]);
   });
 });
@@ -77,7 +91,11 @@ describe("which pools a loss takes down", () => {
       .map((x) => x.title);
 
   it("losing every front end takes the pool down although its back end survives", () => {
-    expect(poolSteps("Branch")).toEqual(["Import the pool-level settings of ocspool1", "Check pool ocspool1", "Reassign the users of ocspool1"]);
+    expect(poolSteps("Branch")).toEqual([
+      "Import the pool-level settings of ocspool1",
+      "Check pool ocspool1",
+      "Reassign the users of ocspool1",
+    ]);
   });
 
   it("losing the back end takes it down although its front ends survive", () => {

@@ -75,7 +75,6 @@ export const DECIDE_DETAIL =
 export const REASSIGN_DETAIL =
   "Users of a rebuilt pool can land under Unassigned Users and cannot sign in until moved: move them back with the Move Users wizard (Active Directory Users and Computers or the OCS snap-in), using its force option when the old pool does not answer. The force option's exact wording is unconfirmed.";
 
-
 const REMOTE_ACCESS: readonly Workload[] = ["remote-access"];
 const NONE: readonly Workload[] = [];
 export const remoteAccessIn = (affected: readonly Workload[]) => (affected.includes("remote-access") ? REMOTE_ACCESS : NONE);
@@ -90,7 +89,13 @@ export function poolWorkloads(ix: DeploymentIndex, pool: Pool): readonly Workloa
   return ix.poolLead.get(pool.name)?.workloads ?? ix.backEndOfPool.get(pool.name)?.workloads ?? [];
 }
 
-export function decideStep(rb: RunbookBuilder, ctx: ScenarioContext, title: string, affected: readonly Workload[], detail = DECIDE_DETAIL): number {
+export function decideStep(
+  rb: RunbookBuilder,
+  ctx: ScenarioContext,
+  title: string,
+  affected: readonly Workload[],
+  detail = DECIDE_DETAIL,
+): number {
   return rb.add({
     title,
     detail,
@@ -118,7 +123,13 @@ export function mediaStep(rb: RunbookBuilder, ctx: ScenarioContext, decide: numb
   });
 }
 
-export function globalImportStep(rb: RunbookBuilder, ctx: ScenarioContext, source: Pool, after: number[], affected: readonly Workload[]): number {
+export function globalImportStep(
+  rb: RunbookBuilder,
+  ctx: ScenarioContext,
+  source: Pool,
+  after: number[],
+  affected: readonly Workload[],
+): number {
   return rb.add({
     title: "Import the global settings",
     detail: `Global settings live in Active Directory and every pool's export holds a copy; this uses the file of ${source.name}. ${IMPORT_VERIFY_NOTE}`,
@@ -165,7 +176,12 @@ export function poolCheckStep(
   const all = poolWorkloads(ctx.ix, pool);
   const workloads = among ? all.filter((w) => among.includes(w)) : all;
   return rb.add({
-    title: scope === "front-ends" ? `Check the front ends of pool ${pool.name}` : scope === "all-members" ? `Check pool ${pool.name} with all its members` : `Check pool ${pool.name}`,
+    title:
+      scope === "front-ends"
+        ? `Check the front ends of pool ${pool.name}`
+        : scope === "all-members"
+          ? `Check pool ${pool.name} with all its members`
+          : `Check pool ${pool.name}`,
     detail:
       scope === "front-ends"
         ? "Check the pool's state with its front ends and back end back, so users can sign in; the separate conferencing servers are checked with the whole pool."
@@ -181,7 +197,14 @@ export function poolCheckStep(
   });
 }
 
-export function reassignStep(rb: RunbookBuilder, ctx: ScenarioContext, pool: Pool, after: number[], title = `Reassign the users of ${pool.name}`, detail = REASSIGN_DETAIL): number {
+export function reassignStep(
+  rb: RunbookBuilder,
+  ctx: ScenarioContext,
+  pool: Pool,
+  after: number[],
+  title = `Reassign the users of ${pool.name}`,
+  detail = REASSIGN_DETAIL,
+): number {
   return rb.add({
     title,
     detail,
@@ -280,4 +303,3 @@ export function poolsDownWith(ix: DeploymentIndex, lost: Set<ServerInfo>): Pool[
     return heads.length > 0 && heads.every((m) => lost.has(m));
   });
 }
-

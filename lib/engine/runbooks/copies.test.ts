@@ -27,7 +27,10 @@ describe("copies from the remote backup location", () => {
     expect(titled(s, "Confirm IM and presence as a user")).toMatchObject({ dependsOn: [reassign.order], startMinute: 582 });
     expect(s.workloads.find((w) => w.workload === "im-presence")!.rtoHours).toBe(10.2);
     expect(titled(s, "Restore LCSLog on sql01.litware.com").dependsOn).toContain(lcslogCopy.order);
-    expect(titled(s, "Confirm Archiving as a user").dependsOn).toEqual([reassign.order, titled(s, "Restore LCSLog on sql01.litware.com").order]);
+    expect(titled(s, "Confirm Archiving as a user").dependsOn).toEqual([
+      reassign.order,
+      titled(s, "Restore LCSLog on sql01.litware.com").order,
+    ]);
   });
 
   it("meeting content on a front end: its copy serves web conferencing, not the other workloads' user checks", () => {

@@ -42,7 +42,8 @@ export function inversions(steps: RunbookStep[], rank: (w: Workload) => number):
       if ((steps[d].workloads ?? []).length > 0) worst = Math.max(worst, best[d]);
     }
     worstBefore[i] = worst;
-    if ((s.workloads ?? []).length > 0 && worst > best[i]) out.push(`${s.order}. ${s.title} waits for a step serving only less critical workloads`);
+    if ((s.workloads ?? []).length > 0 && worst > best[i])
+      out.push(`${s.order}. ${s.title} waits for a step serving only less critical workloads`);
   });
   return out;
 }
@@ -67,7 +68,8 @@ describe("execution order", () => {
     fc.assert(
       fc.property(deploymentArbitrary, (d) => {
         const rank = rankIn(d);
-        for (const r of runbooks(planDeployment(d))) expect({ id: r.id, inversions: inversions(r.steps, rank) }).toEqual({ id: r.id, inversions: [] });
+        for (const r of runbooks(planDeployment(d)))
+          expect({ id: r.id, inversions: inversions(r.steps, rank) }).toEqual({ id: r.id, inversions: [] });
       }),
       RUNS,
     );
@@ -83,11 +85,19 @@ describe("execution order", () => {
             const before = ancestors(r.steps, x.order);
             const stopped = [...before].some((o) => r.steps[o - 1].title.startsWith("Stop the OCS services"));
             // Otherwise every front end of the host's pools must be (re)installed after the restore.
-            const heads = d.servers.filter((sv) => sv.roles.includes("front-end") && d.pools.some((p) => p.backEnd === host && p.name === sv.pool));
-            const installedAfter = heads.every((h) =>
-              r.steps.some((y) => y.title.startsWith("Install and activate") && y.server === h.fqdn && ancestors(r.steps, y.order).has(x.order)),
+            const heads = d.servers.filter(
+              (sv) => sv.roles.includes("front-end") && d.pools.some((p) => p.backEnd === host && p.name === sv.pool),
             );
-            expect({ id: r.id, step: x.title, ok: stopped || (heads.length > 0 && installedAfter) }).toEqual({ id: r.id, step: x.title, ok: true });
+            const installedAfter = heads.every((h) =>
+              r.steps.some(
+                (y) => y.title.startsWith("Install and activate") && y.server === h.fqdn && ancestors(r.steps, y.order).has(x.order),
+              ),
+            );
+            expect({ id: r.id, step: x.title, ok: stopped || (heads.length > 0 && installedAfter) }).toEqual({
+              id: r.id,
+              step: x.title,
+              ok: true,
+            });
           });
       }),
       RUNS,
@@ -110,7 +120,11 @@ describe("execution order", () => {
           expect(other.failback).toBeUndefined();
           const top = [...s.workloads].sort((a, b) => rank(a.workload) - rank(b.workload))[0];
           const slow = other.workloads.find((w) => w.workload === top.workload)!;
-          expect({ id: s.id, workload: top.workload, sooner: top.rtoHours < slow.rtoHours }).toEqual({ id: s.id, workload: top.workload, sooner: true });
+          expect({ id: s.id, workload: top.workload, sooner: top.rtoHours < slow.rtoHours }).toEqual({
+            id: s.id,
+            workload: top.workload,
+            sooner: true,
+          });
         }
       }),
       runs(200),

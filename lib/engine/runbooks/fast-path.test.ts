@@ -19,7 +19,8 @@ import { enterpriseWithStandbyPool, standardWithStandby } from "../testing/fixtu
 
 const scenario = (d: Deployment, id: string) => planDeployment(d).scenarios.find((x) => x.id === id)!;
 const rows = (steps: RunbookStep[]) => steps.map((x) => [x.order, x.title, x.minutes, x.startMinute, x.dependsOn, x.rules]);
-const rtos = (p: { workloads: { workload: string; rtoHours: number }[] }) => Object.fromEntries(p.workloads.map((w) => [w.workload, w.rtoHours]));
+const rtos = (p: { workloads: { workload: string; rtoHours: number }[] }) =>
+  Object.fromEntries(p.workloads.map((w) => [w.workload, w.rtoHours]));
 
 /** The failback of both Enterprise runbooks: decision 0-60, pool check 60-90, the move back 90-150, SIP records 150-180. */
 const enterpriseFailback = [
@@ -83,7 +84,16 @@ describe("fast path to a standby pool: [order, title, minutes, start, depends on
       [39, "Check ocspool1server2.litware.com", 30, 895, [36, 38], ["S7"]],
       [40, "Check pool ocspool1", 30, 925, [26, 27, 37, 39], ["S7"]],
     ]);
-    expect(rtos(s)).toEqual({ "im-presence": 4.5, "enterprise-voice": 5, "remote-access": 5, "web-conferencing": 5.5, "av-conferencing": 5.5, archiving: 6, monitoring: 6, "app-sharing": 6.5 });
+    expect(rtos(s)).toEqual({
+      "im-presence": 4.5,
+      "enterprise-voice": 5,
+      "remote-access": 5,
+      "web-conferencing": 5.5,
+      "av-conferencing": 5.5,
+      archiving: 6,
+      monitoring: 6,
+      "app-sharing": 6.5,
+    });
     expect(rows(s.failback!.steps)).toEqual(enterpriseFailback);
   });
 
@@ -120,7 +130,16 @@ describe("fast path to a standby pool: [order, title, minutes, start, depends on
       [28, "Restart ocspool1server2.litware.com and reapply its machine-level settings", 15, 630, [26], ["S7", "S3"]],
       [29, "Check pool ocspool1", 30, 645, [25, 26, 27, 28], ["S7"]],
     ]);
-    expect(rtos(s)).toEqual({ "im-presence": 4.5, "enterprise-voice": 5, "remote-access": 5, "web-conferencing": 5.5, "av-conferencing": 5.5, archiving: 6, monitoring: 6, "app-sharing": 6.5 });
+    expect(rtos(s)).toEqual({
+      "im-presence": 4.5,
+      "enterprise-voice": 5,
+      "remote-access": 5,
+      "web-conferencing": 5.5,
+      "av-conferencing": 5.5,
+      archiving: 6,
+      monitoring: 6,
+      "app-sharing": 6.5,
+    });
     expect(rows(s.failback!.steps)).toEqual(enterpriseFailback);
   });
 
@@ -157,12 +176,35 @@ describe("fast path to a standby pool: [order, title, minutes, start, depends on
       [26, "Put the Address Book normalization rules file back on ocsse1.litware.com", 15, 2239, [21], ["D9", "D7"]],
       [27, "Import the pool-level settings of ocsse1", 23, 2254, [24], ["S7", "S2", "D2"]],
       [28, "Import the machine-level settings of ocsse1.litware.com", 23, 2277, [22, 24, 27], ["S7", "S3"]],
-      [29, "Restore the meeting-content share to C:\\Program Files\\Microsoft Office Communications Server 2007 R2\\Web Components\\Data MCU Web\\Web", 5, 2300, [21], ["D6"]],
-      [30, "Restore the meeting-metadata share to C:\\Program Files\\Microsoft Office Communications Server 2007 R2\\Web Components\\Data MCU Web\\Non-Web", 1, 2305, [21], ["D6"]],
+      [
+        29,
+        "Restore the meeting-content share to C:\\Program Files\\Microsoft Office Communications Server 2007 R2\\Web Components\\Data MCU Web\\Web",
+        5,
+        2300,
+        [21],
+        ["D6"],
+      ],
+      [
+        30,
+        "Restore the meeting-metadata share to C:\\Program Files\\Microsoft Office Communications Server 2007 R2\\Web Components\\Data MCU Web\\Non-Web",
+        1,
+        2305,
+        [21],
+        ["D6"],
+      ],
       [31, "Check ocsse1.litware.com", 45, 2306, [25, 26, 28], ["S7"]],
       [32, "Check pool ocsse1", 45, 2351, [27, 31], ["S7"]],
     ]);
-    expect(rtos(s)).toEqual({ "im-presence": 6.75, "enterprise-voice": 8.25, "web-conferencing": 9, archiving: 9.75, "av-conferencing": 11.25, "app-sharing": 12, "remote-access": 12.75, monitoring: 13.5 });
+    expect(rtos(s)).toEqual({
+      "im-presence": 6.75,
+      "enterprise-voice": 8.25,
+      "web-conferencing": 9,
+      archiving: 9.75,
+      "av-conferencing": 11.25,
+      "app-sharing": 12,
+      "remote-access": 12.75,
+      monitoring: 13.5,
+    });
     expect(rows(s.failback!.steps)).toEqual([
       [1, "Decide to bring the users home to ocsse1", 90, 0, [], ["P1", "P5"]],
       [2, "Check pool ocsse1", 45, 90, [1], ["S7"]],
@@ -187,78 +229,244 @@ describe("fast path instructions: [order, phase, command, verify, runs by itself
   // through DBImpExp from a spare instance (D8), imported with /sqlserver only into an Enterprise pool.
   const fast = (steps: RunbookStep[]) =>
     steps
-      .filter((x) => x.order > 1 && !x.title.startsWith("Confirm") && !/hardware|Copy the|Rebuild|Install|Restore (RTC|the IIS|the meeting)|Create|Check the databases|Import the (pool|machine)|Stop|Put the|Check ocs|Check pool ocs/.test(x.title))
+      .filter(
+        (x) =>
+          x.order > 1 &&
+          !x.title.startsWith("Confirm") &&
+          !/hardware|Copy the|Rebuild|Install|Restore (RTC|the IIS|the meeting)|Create|Check the databases|Import the (pool|machine)|Stop|Put the|Check ocs|Check pool ocs/.test(
+            x.title,
+          ),
+      )
       .map((x) => [x.order, x.phase, x.command ?? null, x.verify ?? false, x.waiting ?? false, x.assumption ?? null, x.detail]);
   const failback = (steps: RunbookStep[]) =>
-    steps.filter((x) => !x.title.startsWith("Confirm")).map((x) => [x.order, x.phase, x.command ?? null, x.verify ?? false, x.assumption ?? null, x.detail]);
+    steps
+      .filter((x) => !x.title.startsWith("Confirm"))
+      .map((x) => [x.order, x.phase, x.command ?? null, x.verify ?? false, x.assumption ?? null, x.detail]);
 
   it("loss of pool ocspool1 (a Director: the Edge keeps its next hop)", () => {
     const s = scenario(enterpriseWithStandbyPool(), "loss-of-pool:ocspool1");
     expect(fast(s.steps)).toEqual([
-      [2, "Assess the loss", null, true, false, "standbyActivationMinutes",
-        "Inferred: start the OCS services on its 1 server if they are not running, and check it can take ocspool1's users as well as its own (sizing)."],
-      [3, "Reassign users", null, true, true, "sqlRestoreGbPerHour",
-        "Inferred: restore ocspool1's RTC backup (25 GB) under a spare instance (never over drpool's own RTC), only to read the users' contact lists from it (D8). It runs by itself."],
-      [8, "Reassign users", "dbimpexp.exe /hrxmlfile:<dir>\\ocspool1-userdata.xml /sqlserver:<spare SQL instance>", true, true, "userDataGbPerHour",
-        "Inferred: DBImpExp writes the contact lists, permissions and meetings of the restored RTC database to XML. Start it and let it run."],
-      [9, "Assess the loss", "LCSCmd.exe /Forest /Action:CheckPoolState /PoolName:drpool", false, false, "validationMinutes",
-        "Check the standby pool's state before moving users onto it."],
-      [10, "Reassign users", null, true, false, "userReassignMinutes",
-        "Inferred: rehome the users of ocspool1 on the standby pool drpool with the Move Users wizard (Active Directory Users and Computers or the OCS snap-in) and its force option, since ocspool1 does not answer. The option's exact wording is unconfirmed. Users sign in again with empty contact lists until the contact lists are imported."],
-      [11, "Reassign users", null, true, false, "dnsUpdateMinutes",
-        "Inferred: if the SIP service records or the pool's A record lead clients to ocspool1, point them at drpool so moved users find their new home pool (the successors document the same names)."],
-      [12, "Reassign users", "dbimpexp.exe /import /hrxmlfile:<dir>\\ocspool1-userdata.xml /sqlserver:sqldr.litware.com /restype:all", true, true, "userDataGbPerHour",
-        "Inferred: load the exported user data into drpool now that the users are homed there; it runs by itself."],
-      [14, "Mediation Servers", null, true, false, "dnsUpdateMinutes",
-        "Inferred: Mediation Servers send calls to a pool; set the next hop of those that name ocspool1 to drpool (Mediation Server properties in the OCS snap-in) while ocspool1 is down. The model does not record next hops: most likely med1.litware.com."],
+      [
+        2,
+        "Assess the loss",
+        null,
+        true,
+        false,
+        "standbyActivationMinutes",
+        "Inferred: start the OCS services on its 1 server if they are not running, and check it can take ocspool1's users as well as its own (sizing).",
+      ],
+      [
+        3,
+        "Reassign users",
+        null,
+        true,
+        true,
+        "sqlRestoreGbPerHour",
+        "Inferred: restore ocspool1's RTC backup (25 GB) under a spare instance (never over drpool's own RTC), only to read the users' contact lists from it (D8). It runs by itself.",
+      ],
+      [
+        8,
+        "Reassign users",
+        "dbimpexp.exe /hrxmlfile:<dir>\\ocspool1-userdata.xml /sqlserver:<spare SQL instance>",
+        true,
+        true,
+        "userDataGbPerHour",
+        "Inferred: DBImpExp writes the contact lists, permissions and meetings of the restored RTC database to XML. Start it and let it run.",
+      ],
+      [
+        9,
+        "Assess the loss",
+        "LCSCmd.exe /Forest /Action:CheckPoolState /PoolName:drpool",
+        false,
+        false,
+        "validationMinutes",
+        "Check the standby pool's state before moving users onto it.",
+      ],
+      [
+        10,
+        "Reassign users",
+        null,
+        true,
+        false,
+        "userReassignMinutes",
+        "Inferred: rehome the users of ocspool1 on the standby pool drpool with the Move Users wizard (Active Directory Users and Computers or the OCS snap-in) and its force option, since ocspool1 does not answer. The option's exact wording is unconfirmed. Users sign in again with empty contact lists until the contact lists are imported.",
+      ],
+      [
+        11,
+        "Reassign users",
+        null,
+        true,
+        false,
+        "dnsUpdateMinutes",
+        "Inferred: if the SIP service records or the pool's A record lead clients to ocspool1, point them at drpool so moved users find their new home pool (the successors document the same names).",
+      ],
+      [
+        12,
+        "Reassign users",
+        "dbimpexp.exe /import /hrxmlfile:<dir>\\ocspool1-userdata.xml /sqlserver:sqldr.litware.com /restype:all",
+        true,
+        true,
+        "userDataGbPerHour",
+        "Inferred: load the exported user data into drpool now that the users are homed there; it runs by itself.",
+      ],
+      [
+        14,
+        "Mediation Servers",
+        null,
+        true,
+        false,
+        "dnsUpdateMinutes",
+        "Inferred: Mediation Servers send calls to a pool; set the next hop of those that name ocspool1 to drpool (Mediation Server properties in the OCS snap-in) while ocspool1 is down. The model does not record next hops: most likely med1.litware.com.",
+      ],
     ]);
     expect(failback(s.failback!.steps)).toEqual([
-      [1, "Assess the loss", null, false, "decisionMinutes",
-        "Pick a quiet time once ocspool1 has been rebuilt and checked, and warn the users: each of them signs in again after the move."],
-      [2, "Reassign users", "LCSCmd.exe /Forest /Action:CheckPoolState /PoolName:ocspool1", false, "validationMinutes",
-        "The rebuilt pool must pass its checks before users move back."],
-      [3, "Reassign users", null, true, "userReassignMinutes",
-        "Inferred: with both pools answering, move the users with the Move Users wizard without the force option; their contact lists move with them."],
-      [4, "Reassign users", null, true, "dnsUpdateMinutes",
-        "Inferred: undo the DNS changes of the switch-over, if any were made."],
-      [6, "Mediation Servers", null, true, "dnsUpdateMinutes",
-        "Inferred: undo the Mediation Servers' next-hop change of the switch-over, if one was made."],
+      [
+        1,
+        "Assess the loss",
+        null,
+        false,
+        "decisionMinutes",
+        "Pick a quiet time once ocspool1 has been rebuilt and checked, and warn the users: each of them signs in again after the move.",
+      ],
+      [
+        2,
+        "Reassign users",
+        "LCSCmd.exe /Forest /Action:CheckPoolState /PoolName:ocspool1",
+        false,
+        "validationMinutes",
+        "The rebuilt pool must pass its checks before users move back.",
+      ],
+      [
+        3,
+        "Reassign users",
+        null,
+        true,
+        "userReassignMinutes",
+        "Inferred: with both pools answering, move the users with the Move Users wizard without the force option; their contact lists move with them.",
+      ],
+      [4, "Reassign users", null, true, "dnsUpdateMinutes", "Inferred: undo the DNS changes of the switch-over, if any were made."],
+      [
+        6,
+        "Mediation Servers",
+        null,
+        true,
+        "dnsUpdateMinutes",
+        "Inferred: undo the Mediation Servers' next-hop change of the switch-over, if one was made.",
+      ],
     ]);
   });
 
   it("loss of Standard Edition server ocsse1 (no Director: the Edge next hop moves too)", () => {
     const s = scenario(standardWithStandby(), "loss-of-standard-edition:ocsse1");
     expect(fast(s.steps)).toEqual([
-      [2, "Assess the loss", null, true, false, "standbyActivationMinutes",
-        "Inferred: start the OCS services on its 1 server if they are not running, and check it can take ocsse1's users as well as its own (sizing)."],
-      [3, "Reassign users", null, true, true, "sqlRestoreGbPerHour",
-        "Inferred: restore ocsse1's RTC backup (3 GB) under a spare instance (never over ocsse2's own RTC), only to read the users' contact lists from it (D8). It runs by itself."],
-      [5, "Reassign users", "dbimpexp.exe /hrxmlfile:<dir>\\ocsse1-userdata.xml /sqlserver:<spare SQL instance>", true, true, "userDataGbPerHour",
-        "Inferred: DBImpExp writes the contact lists, permissions and meetings of the restored RTC database to XML. Start it and let it run."],
-      [7, "Reassign users", null, true, false, "userReassignMinutes",
-        "Inferred: rehome the users of ocsse1 on the standby pool ocsse2 with the Move Users wizard (Active Directory Users and Computers or the OCS snap-in) and its force option, since ocsse1 does not answer. The option's exact wording is unconfirmed. Users sign in again with empty contact lists until the contact lists are imported."],
-      [8, "Reassign users", null, true, false, "dnsUpdateMinutes",
-        "Inferred: if the SIP service records or the pool's A record lead clients to ocsse1, point them at ocsse2 so moved users find their new home pool (the successors document the same names)."],
-      [9, "Reassign users", "dbimpexp.exe /import /hrxmlfile:<dir>\\ocsse1-userdata.xml /restype:all", true, true, "userDataGbPerHour",
-        "Inferred: load the exported user data into ocsse2 now that the users are homed there; it runs by itself. Run it on ocsse2.litware.com itself: a Standard Edition server's database is local, so the command names no SQL Server."],
-      [11, "Mediation Servers", null, true, false, "dnsUpdateMinutes",
-        "Inferred: Mediation Servers send calls to a pool; set the next hop of those that name ocsse1 to ocsse2 (Mediation Server properties in the OCS snap-in) while ocsse1 is down. The model does not record next hops: most likely med1.litware.com."],
-      [15, "Edge Servers", null, true, false, "dnsUpdateMinutes",
-        "Inferred: there is no Director, so the Edge server edge1.litware.com sends internal traffic to a pool: set its next hop to ocsse2 (Edge properties in the OCS snap-in) while ocsse1 is down."],
+      [
+        2,
+        "Assess the loss",
+        null,
+        true,
+        false,
+        "standbyActivationMinutes",
+        "Inferred: start the OCS services on its 1 server if they are not running, and check it can take ocsse1's users as well as its own (sizing).",
+      ],
+      [
+        3,
+        "Reassign users",
+        null,
+        true,
+        true,
+        "sqlRestoreGbPerHour",
+        "Inferred: restore ocsse1's RTC backup (3 GB) under a spare instance (never over ocsse2's own RTC), only to read the users' contact lists from it (D8). It runs by itself.",
+      ],
+      [
+        5,
+        "Reassign users",
+        "dbimpexp.exe /hrxmlfile:<dir>\\ocsse1-userdata.xml /sqlserver:<spare SQL instance>",
+        true,
+        true,
+        "userDataGbPerHour",
+        "Inferred: DBImpExp writes the contact lists, permissions and meetings of the restored RTC database to XML. Start it and let it run.",
+      ],
+      [
+        7,
+        "Reassign users",
+        null,
+        true,
+        false,
+        "userReassignMinutes",
+        "Inferred: rehome the users of ocsse1 on the standby pool ocsse2 with the Move Users wizard (Active Directory Users and Computers or the OCS snap-in) and its force option, since ocsse1 does not answer. The option's exact wording is unconfirmed. Users sign in again with empty contact lists until the contact lists are imported.",
+      ],
+      [
+        8,
+        "Reassign users",
+        null,
+        true,
+        false,
+        "dnsUpdateMinutes",
+        "Inferred: if the SIP service records or the pool's A record lead clients to ocsse1, point them at ocsse2 so moved users find their new home pool (the successors document the same names).",
+      ],
+      [
+        9,
+        "Reassign users",
+        "dbimpexp.exe /import /hrxmlfile:<dir>\\ocsse1-userdata.xml /restype:all",
+        true,
+        true,
+        "userDataGbPerHour",
+        "Inferred: load the exported user data into ocsse2 now that the users are homed there; it runs by itself. Run it on ocsse2.litware.com itself: a Standard Edition server's database is local, so the command names no SQL Server.",
+      ],
+      [
+        11,
+        "Mediation Servers",
+        null,
+        true,
+        false,
+        "dnsUpdateMinutes",
+        "Inferred: Mediation Servers send calls to a pool; set the next hop of those that name ocsse1 to ocsse2 (Mediation Server properties in the OCS snap-in) while ocsse1 is down. The model does not record next hops: most likely med1.litware.com.",
+      ],
+      [
+        15,
+        "Edge Servers",
+        null,
+        true,
+        false,
+        "dnsUpdateMinutes",
+        "Inferred: there is no Director, so the Edge server edge1.litware.com sends internal traffic to a pool: set its next hop to ocsse2 (Edge properties in the OCS snap-in) while ocsse1 is down.",
+      ],
     ]);
     expect(failback(s.failback!.steps)).toEqual([
-      [1, "Assess the loss", null, false, "decisionMinutes",
-        "Pick a quiet time once ocsse1 has been rebuilt and checked, and warn the users: each of them signs in again after the move."],
-      [2, "Reassign users", "LCSCmd.exe /Forest /Action:CheckPoolState /PoolName:ocsse1", false, "validationMinutes",
-        "The rebuilt pool must pass its checks before users move back."],
-      [3, "Reassign users", null, true, "userReassignMinutes",
-        "Inferred: with both pools answering, move the users with the Move Users wizard without the force option; their contact lists move with them."],
-      [4, "Reassign users", null, true, "dnsUpdateMinutes",
-        "Inferred: undo the DNS changes of the switch-over, if any were made."],
-      [6, "Mediation Servers", null, true, "dnsUpdateMinutes",
-        "Inferred: undo the Mediation Servers' next-hop change of the switch-over, if one was made."],
-      [10, "Edge Servers", null, true, "dnsUpdateMinutes",
-        "Inferred: set the next hop of edge1.litware.com back to ocsse1."],
+      [
+        1,
+        "Assess the loss",
+        null,
+        false,
+        "decisionMinutes",
+        "Pick a quiet time once ocsse1 has been rebuilt and checked, and warn the users: each of them signs in again after the move.",
+      ],
+      [
+        2,
+        "Reassign users",
+        "LCSCmd.exe /Forest /Action:CheckPoolState /PoolName:ocsse1",
+        false,
+        "validationMinutes",
+        "The rebuilt pool must pass its checks before users move back.",
+      ],
+      [
+        3,
+        "Reassign users",
+        null,
+        true,
+        "userReassignMinutes",
+        "Inferred: with both pools answering, move the users with the Move Users wizard without the force option; their contact lists move with them.",
+      ],
+      [4, "Reassign users", null, true, "dnsUpdateMinutes", "Inferred: undo the DNS changes of the switch-over, if any were made."],
+      [
+        6,
+        "Mediation Servers",
+        null,
+        true,
+        "dnsUpdateMinutes",
+        "Inferred: undo the Mediation Servers' next-hop change of the switch-over, if one was made.",
+      ],
+      [10, "Edge Servers", null, true, "dnsUpdateMinutes", "Inferred: set the next hop of edge1.litware.com back to ocsse1."],
     ]);
   });
 });

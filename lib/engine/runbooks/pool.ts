@@ -55,14 +55,22 @@ export function poolScenario(ctx: ScenarioContext, pool: Pool): Scenario {
     standbyFor,
   });
   const run = finishRunbook(rb, ctx.admins, unionWorkloads(ix, lostList), ix.priority);
-  const notes = [...inferredOrderNotes(lostList), `The whole pool is rebuilt: its ${countOf(lostList.length - (be ? 1 : 0), "member server")}${be ? ` and its back end ${be.fqdn}` : ""}.`];
+  const notes = [
+    ...inferredOrderNotes(lostList),
+    `The whole pool is rebuilt: its ${countOf(lostList.length - (be ? 1 : 0), "member server")}${be ? ` and its back end ${be.fqdn}` : ""}.`,
+  ];
   const others = affectedPools.filter((p) => p.name !== pool.name).map((p) => p.name);
-  if (others.length > 0) notes.push(`The back end also serves ${others.join(", ")}: those pools are down too and are brought back in the same runbook.`);
-  const scenario = scenarioOf(ctx, `loss-of-pool:${pool.name}`, `Loss of Enterprise pool ${pool.name}`, { kind: "pool", target: pool.name }, run, notes, [
-    "S7",
-    "Restore order",
-    "P1",
-  ]);
+  if (others.length > 0)
+    notes.push(`The back end also serves ${others.join(", ")}: those pools are down too and are brought back in the same runbook.`);
+  const scenario = scenarioOf(
+    ctx,
+    `loss-of-pool:${pool.name}`,
+    `Loss of Enterprise pool ${pool.name}`,
+    { kind: "pool", target: pool.name },
+    run,
+    notes,
+    ["S7", "Restore order", "P1"],
+  );
   return withFastPath(ctx, scenario, standbyFor, affectedPools);
 }
 
@@ -85,14 +93,17 @@ export function backEndScenario(ctx: ScenarioContext, pool: Pool): Scenario {
   const notes = [
     "The front ends survive: after the back end's databases and pool-level settings are back, each is restarted and its machine-level settings reapplied (S7: pool and machine levels).",
   ];
-  if (affectedPools.length > 1) notes.push(`${be.fqdn} is the back end of ${affectedPools.map((p) => p.name).join(", ")}: all of them are restored here.`);
-  const scenario = scenarioOf(ctx, `loss-of-back-end:${pool.name}`, `Loss of the back end of ${pool.name}`, { kind: "back-end", target: pool.name }, run, notes, [
-    "S7",
-    "D1",
-    "D2",
-    "D3",
-    "Restore order",
-  ]);
+  if (affectedPools.length > 1)
+    notes.push(`${be.fqdn} is the back end of ${affectedPools.map((p) => p.name).join(", ")}: all of them are restored here.`);
+  const scenario = scenarioOf(
+    ctx,
+    `loss-of-back-end:${pool.name}`,
+    `Loss of the back end of ${pool.name}`,
+    { kind: "back-end", target: pool.name },
+    run,
+    notes,
+    ["S7", "D1", "D2", "D3", "Restore order"],
+  );
   return withFastPath(ctx, scenario, standbyFor, affectedPools);
 }
 
@@ -125,4 +136,3 @@ export function standardEditionScenario(ctx: ScenarioContext, pool: Pool): Scena
   );
   return withFastPath(ctx, scenario, standbyFor, [pool]);
 }
-

@@ -21,7 +21,8 @@ describe("site loss", () => {
       dependsOn: [1],
       phase: "Domain information",
       rules: ["Restore order", "S6", "S1"],
-      detail: "Bring back the site's domain controllers and DNS from their backups with Windows tools (outside OCS), or confirm that domain controllers elsewhere serve the site.",
+      detail:
+        "Bring back the site's domain controllers and DNS from their backups with Windows tools (outside OCS), or confirm that domain controllers elsewhere serve the site.",
     });
     expect(titled(s, "Import the global settings").dependsOn).toContain(domain.order);
   });
@@ -57,7 +58,10 @@ describe("site loss", () => {
     const split = enterprise((x) => {
       x.edge.topology = "single-site";
       x.servers = x.servers.filter((v: { fqdn: string }) => v.fqdn !== "edge1.litware.com");
-      x.servers.push({ fqdn: "avedge1.litware.com", site: "Redmond", roles: ["av-edge"] }, { fqdn: "edge1.litware.com", site: "Redmond", roles: ["access-edge", "web-conferencing-edge"] });
+      x.servers.push(
+        { fqdn: "avedge1.litware.com", site: "Redmond", roles: ["av-edge"] },
+        { fqdn: "edge1.litware.com", site: "Redmond", roles: ["access-edge", "web-conferencing-edge"] },
+      );
     });
     expect(checkpoints(runbook(split, "loss-of-site:Redmond"))).toBe(1);
     // A site holding only the Edge server: its next hop at the other site still answers.

@@ -77,11 +77,15 @@ export function rebuildRunbook(ctx: ScenarioContext, spec: RebuildSpec): Runbook
     globalImport,
     beReady: new Map(),
     poolImport: new Map(),
-    importPoolHere: new Set(spec.affectedPools.filter((p) => p.kind === "standard" && lost.has(ix.poolLead.get(p.name)!)).map((p) => p.name)),
+    importPoolHere: new Set(
+      spec.affectedPools.filter((p) => p.kind === "standard" && lost.has(ix.poolLead.get(p.name)!)).map((p) => p.name),
+    ),
   };
   // A rebuilt back end gets its pools' databases created afresh; surviving front ends of those pools
   // stop their services before RTC is restored (they are restarted when their settings are reapplied).
-  hooks.createPools = new Set(spec.affectedPools.filter((p) => p.kind !== "standard" && lost.has(ix.backEndOfPool.get(p.name)!)).map((p) => p.name));
+  hooks.createPools = new Set(
+    spec.affectedPools.filter((p) => p.kind !== "standard" && lost.has(ix.backEndOfPool.get(p.name)!)).map((p) => p.name),
+  );
   hooks.stopBeforeRtc = new Map();
   for (const name of hooks.createPools) {
     const p = ix.pools.get(name)!;
@@ -114,7 +118,8 @@ export function rebuildRunbook(ctx: ScenarioContext, spec: RebuildSpec): Runbook
   const emitPoolImports = () => {
     importsDone = true;
     for (const p of spec.affectedPools)
-      if (p.kind !== "standard") hooks.poolImport.set(p.name, poolImportStep(rb, ctx, p, deps(hooks.beReady.get(p.name) ?? decide, globalImport)));
+      if (p.kind !== "standard")
+        hooks.poolImport.set(p.name, poolImportStep(rb, ctx, p, deps(hooks.beReady.get(p.name) ?? decide, globalImport)));
   };
   const emitPoolChecks = () => {
     checksDone = true;
@@ -171,4 +176,3 @@ export function rebuildRunbook(ctx: ScenarioContext, spec: RebuildSpec): Runbook
   confirmWorkloads(rb, ctx, spec.affected, decide);
   return rb;
 }
-

@@ -19,21 +19,30 @@ describe("RTC restore on a back end whose front ends survive", () => {
 
   it("creates the pool's databases on the blank back end, restores RTC over them WITH REPLACE, then imports the pool level", () => {
     const create = step(s(), "Create the databases of pool ocspool1 on sql01.litware.com");
-    expect(create).toMatchObject({ command: "LCSCmd.exe /Forest /Action:CreatePool /PoolName:ocspool1", verify: true, verifyWith: "lcscmd /forest /?" });
+    expect(create).toMatchObject({
+      command: "LCSCmd.exe /Forest /Action:CreatePool /PoolName:ocspool1",
+      verify: true,
+      verifyWith: "lcscmd /forest /?",
+    });
     expect(create.detail).toMatch(/RTCConfig and RTCDyn are not backed up/);
     const rtc = step(s(), "Restore RTC on sql01.litware.com");
     expect(rtc.dependsOn).toContain(create.order);
     expect(rtc.command).toBe(
       "sqlcmd -S sql01.litware.com -E -b -Q \"RESTORE DATABASE [RTC] FROM DISK = N'<backup destination>\\databases\\sql01.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE\"",
     );
-    expect(step(s(), "Import the pool-level settings of ocspool1").dependsOn).toContain(step(s(), "Check the databases on sql01.litware.com").order);
+    expect(step(s(), "Import the pool-level settings of ocspool1").dependsOn).toContain(
+      step(s(), "Check the databases on sql01.litware.com").order,
+    );
   });
 
   it("reads the destination and the SQL instance from the deployment when they are modelled (Extension 1)", () => {
     // Extension 1 is not in this branch's schema yet: the fields are set after validation.
     const d = enterprise();
     Object.assign(d.backup, { destination: "\\\\backup01\\ocs" });
-    Object.assign(d.servers.find((x) => x.fqdn === "sql01.litware.com")!, { sqlInstance: "OCSBE" });
+    Object.assign(
+      d.servers.find((x) => x.fqdn === "sql01.litware.com")!,
+      { sqlInstance: "OCSBE" },
+    );
     const plan = planDeployment(d);
     expect(step(scenario(plan, "loss-of-back-end:ocspool1"), "Restore RTC on sql01.litware.com").command).toBe(
       "sqlcmd -S sql01.litware.com\\OCSBE -E -b -Q \"RESTORE DATABASE [RTC] FROM DISK = N'\\\\backup01\\ocs\\databases\\sql01.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE\"",
@@ -82,7 +91,8 @@ describe("standby fast paths", () => {
   it("brings IM back sooner than rebuilding in place, for pool, back-end and Standard Edition losses", () => {
     const without = planDeployment(enterprise());
     const fast = planDeployment(withStandby());
-    for (const id of ["loss-of-pool:ocspool1", "loss-of-back-end:ocspool1"]) expect(im(scenario(fast, id))).toBeLessThan(im(scenario(without, id)));
+    for (const id of ["loss-of-pool:ocspool1", "loss-of-back-end:ocspool1"])
+      expect(im(scenario(fast, id))).toBeLessThan(im(scenario(without, id)));
     const se = (p: Plan) => scenario(p, "loss-of-standard-edition:ocsse1");
     const seStandby = planDeployment(
       standard((d) => {
@@ -116,14 +126,14 @@ describe("workarounds while a server is rebuilt", () => {
   });
 
   it("routes a Mediation Server's gateway to another Mediation Server first", () => {
-    const plan = planDeployment(
-      enterprise((d) => d.servers.push({ fqdn: "med2.litware.com", site: "Redmond", roles: ["mediation"] })),
-    );
+    const plan = planDeployment(enterprise((d) => d.servers.push({ fqdn: "med2.litware.com", site: "Redmond", roles: ["mediation"] })));
     const s = scenario(plan, "loss-of-server:med1.litware.com");
     const route = step(s, "Route the media gateway to another Mediation Server");
     const confirm = step(s, "Confirm Enterprise Voice as a user");
     expect(confirm.dependsOn).toEqual([route.order]);
     expect(s.workloads.find((w) => w.workload === "enterprise-voice")!.rtoHours * 60).toBe(confirm.finishMinute);
-    expect(scenario(planDeployment(enterprise()), "loss-of-server:med1.litware.com").steps.some((x) => /Route the media gateway/.test(x.title))).toBe(false);
+    expect(
+      scenario(planDeployment(enterprise()), "loss-of-server:med1.litware.com").steps.some((x) => /Route the media gateway/.test(x.title)),
+    ).toBe(false);
   });
 });

@@ -42,7 +42,13 @@ describe("the head of every runbook", () => {
           "If the forest is rebuilt rather than restored, the RTC databases map users by their old GUIDs and SIDs: export the user data before and import it after (D8).",
         ],
         path: "Active Directory restored from backup",
-        alternatives: [["ad-rebuilt", "Active Directory rebuilt", "No usable Active Directory backup exists and the forest must be built anew (user GUIDs and SIDs change)."]],
+        alternatives: [
+          [
+            "ad-rebuilt",
+            "Active Directory rebuilt",
+            "No usable Active Directory backup exists and the forest must be built anew (user GUIDs and SIDs change).",
+          ],
+        ],
       },
       "loss-of-site:Redmond": {
         title: "Loss of site Redmond",
@@ -56,9 +62,7 @@ describe("the head of every runbook", () => {
       "loss-of-pool:ocspool1": {
         title: "Loss of Enterprise pool ocspool1",
         rules: ["S7", "Restore order", "P1"],
-        notes: [
-          "The whole pool is rebuilt: its 2 member servers and its back end sql01.litware.com.",
-        ],
+        notes: ["The whole pool is rebuilt: its 2 member servers and its back end sql01.litware.com."],
       },
       "loss-of-back-end:ocspool1": {
         title: "Loss of the back end of ocspool1",
@@ -127,7 +131,13 @@ describe("the head of every runbook", () => {
           "Backups are kept locally with no offsite copy: a lost server or site may take its backups with it.",
         ],
         path: "Active Directory restored from backup",
-        alternatives: [["ad-rebuilt", "Active Directory rebuilt", "No usable Active Directory backup exists and the forest must be built anew (user GUIDs and SIDs change)."]],
+        alternatives: [
+          [
+            "ad-rebuilt",
+            "Active Directory rebuilt",
+            "No usable Active Directory backup exists and the forest must be built anew (user GUIDs and SIDs change).",
+          ],
+        ],
       },
       "loss-of-site:Redmond": {
         title: "Loss of site Redmond",
@@ -150,9 +160,7 @@ describe("the head of every runbook", () => {
       "loss-of-server:arch1.litware.com": {
         title: "Loss of arch1.litware.com (Archiving)",
         rules: ["S7", "Restore order"],
-        notes: [
-          "Backups are kept locally with no offsite copy: a lost server or site may take its backups with it.",
-        ],
+        notes: ["Backups are kept locally with no offsite copy: a lost server or site may take its backups with it."],
       },
       "loss-of-server:mon1.litware.com": {
         title: "Loss of mon1.litware.com (Monitoring)",
@@ -165,16 +173,12 @@ describe("the head of every runbook", () => {
       "loss-of-server:med1.litware.com": {
         title: "Loss of med1.litware.com (Mediation)",
         rules: ["S7", "Restore order"],
-        notes: [
-          "Backups are kept locally with no offsite copy: a lost server or site may take its backups with it.",
-        ],
+        notes: ["Backups are kept locally with no offsite copy: a lost server or site may take its backups with it."],
       },
       "loss-of-server:edge1.litware.com": {
         title: "Loss of edge1.litware.com (Access Edge, Web Conferencing Edge, A/V Edge)",
         rules: ["S7", "Restore order"],
-        notes: [
-          "Backups are kept locally with no offsite copy: a lost server or site may take its backups with it.",
-        ],
+        notes: ["Backups are kept locally with no offsite copy: a lost server or site may take its backups with it."],
       },
     });
   });
@@ -219,7 +223,11 @@ describe("the head of every runbook", () => {
           "IM and presence counts as back once the users sign in on the standby pool; their contact lists follow from the last RTC backup (inferred, D8) and are not counted in that time.",
         ],
         path: "Switch over to standby site Dublin",
-        failback: ["failback", "Failback: bring the users home to ocspool1", "After the switch-over, once ocspool1 is rebuilt and checked: the users move back from drpool."],
+        failback: [
+          "failback",
+          "Failback: bring the users home to ocspool1",
+          "After the switch-over, once ocspool1 is rebuilt and checked: the users move back from drpool.",
+        ],
       },
       "loss-of-pool:ocspool1": {
         title: "Loss of Enterprise pool ocspool1",
@@ -230,7 +238,11 @@ describe("the head of every runbook", () => {
           "The whole pool is rebuilt: its 2 member servers and its back end sql01.litware.com.",
         ],
         path: "Move the users to the standby pool drpool first, then rebuild in place",
-        failback: ["failback", "Failback: bring the users home to ocspool1", "After the switch-over, once ocspool1 is rebuilt and checked: the users move back from drpool."],
+        failback: [
+          "failback",
+          "Failback: bring the users home to ocspool1",
+          "After the switch-over, once ocspool1 is rebuilt and checked: the users move back from drpool.",
+        ],
       },
       "loss-of-back-end:ocspool1": {
         title: "Loss of the back end of ocspool1",
@@ -241,7 +253,11 @@ describe("the head of every runbook", () => {
           "The front ends survive: after the back end's databases and pool-level settings are back, each is restarted and its machine-level settings reapplied (S7: pool and machine levels).",
         ],
         path: "Move the users to the standby pool drpool first, then rebuild in place",
-        failback: ["failback", "Failback: bring the users home to ocspool1", "After the switch-over, once ocspool1 is rebuilt and checked: the users move back from drpool."],
+        failback: [
+          "failback",
+          "Failback: bring the users home to ocspool1",
+          "After the switch-over, once ocspool1 is rebuilt and checked: the users move back from drpool.",
+        ],
       },
     });
   });
@@ -258,7 +274,11 @@ describe("the head of every runbook", () => {
           "Backups are kept locally with no offsite copy: a lost server or site may take its backups with it.",
         ],
         path: "Switch over to standby site Dublin",
-        failback: ["failback", "Failback: bring the users home to ocsse1", "After the switch-over, once ocsse1 is rebuilt and checked: the users move back from ocsse2."],
+        failback: [
+          "failback",
+          "Failback: bring the users home to ocsse1",
+          "After the switch-over, once ocsse1 is rebuilt and checked: the users move back from ocsse2.",
+        ],
       },
       "loss-of-standard-edition:ocsse1": {
         title: "Loss of Standard Edition server ocsse1.litware.com",
@@ -270,7 +290,11 @@ describe("the head of every runbook", () => {
           "Backups are kept locally with no offsite copy: a lost server or site may take its backups with it.",
         ],
         path: "Move the users to the standby pool ocsse2 first, then rebuild in place",
-        failback: ["failback", "Failback: bring the users home to ocsse1", "After the switch-over, once ocsse1 is rebuilt and checked: the users move back from ocsse2."],
+        failback: [
+          "failback",
+          "Failback: bring the users home to ocsse1",
+          "After the switch-over, once ocsse1 is rebuilt and checked: the users move back from ocsse2.",
+        ],
       },
     });
   });
@@ -320,7 +344,12 @@ describe("the head of every runbook", () => {
       ...practice,
     ]);
     // Kept off-site, or remote: no such note.
-    expect(heads(enterprise((x) => (x.backup.location = "local")), ["loss-of-server:med1.litware.com"])["loss-of-server:med1.litware.com"].notes).toEqual([]);
+    expect(
+      heads(
+        enterprise((x) => (x.backup.location = "local")),
+        ["loss-of-server:med1.litware.com"],
+      )["loss-of-server:med1.litware.com"].notes,
+    ).toEqual([]);
   });
 
   it("three pools on one back end: a pool loss names both other pools", () => {

@@ -9,7 +9,14 @@ import { databaseRule, sqlToolFor } from "../rules/databases";
 import { FILE_TOOL, fileShareRule } from "../rules/file-shares";
 import { serverRole } from "../rules/server-roles";
 import { deps, type RunbookBuilder } from "../runbook";
-import { restoreDatabaseCommand, restoreIisCommand, runsIisWith, restoreNormalizationRulesCommand, restoreRoot, sqlTarget } from "./backup-locations";
+import {
+  restoreDatabaseCommand,
+  restoreIisCommand,
+  runsIisWith,
+  restoreNormalizationRulesCommand,
+  restoreRoot,
+  sqlTarget,
+} from "./backup-locations";
 import { byCriticality, hasAnyPeer, workloadsUsingDatabase, workloadsUsingShare, type DeploymentIndex, type ServerInfo } from "../topology";
 
 export interface RestoreItemDatabase {
@@ -147,7 +154,11 @@ const detailsCache = new WeakMap<ServerInfo, { install: string; certificates: st
 function chainDetails(ix: DeploymentIndex, s: ServerInfo) {
   let d = detailsCache.get(s);
   if (!d) {
-    d = { install: installDetail(ix, s), certificates: certificateDetail(ix, s, ix.d.dependencies.certificates?.backedUp ?? null), validate: validateDetail(ix, s) };
+    d = {
+      install: installDetail(ix, s),
+      certificates: certificateDetail(ix, s, ix.d.dependencies.certificates?.backedUp ?? null),
+      validate: validateDetail(ix, s),
+    };
     detailsCache.set(s, d);
   }
   return d;
@@ -178,9 +189,7 @@ function validateDetail(ix: DeploymentIndex, s: ServerInfo): string {
   const lb = hasAnyPeer(s);
   const addressBook = s.server.roles.includes("standard-edition") || s.shares.some((x) => x.content === "address-book");
   return cached(ix, `validate|${s.server.roles.join(",")}|${lb}|${addressBook}`, () => {
-    const parts = [
-      "Start the OCS services, check the server state and run the Validation Wizard for its roles.",
-    ];
+    const parts = ["Start the OCS services, check the server state and run the Validation Wizard for its roles."];
     if (lb) parts.push("Put it back into the load balancer.");
     if (s.perimeter)
       parts.push(
@@ -188,7 +197,8 @@ function validateDetail(ix: DeploymentIndex, s: ServerInfo): string {
       );
     if (s.server.roles.some((r) => r === "archiving" || r === "monitoring"))
       parts.push("While it was down the front ends held its data in Message Queuing (inferred): check the queues drain.");
-    if (s.server.roles.includes("mediation")) parts.push("Check the media gateway configuration, which is kept with the gateway vendor's tools.");
+    if (s.server.roles.includes("mediation"))
+      parts.push("Check the media gateway configuration, which is kept with the gateway vendor's tools.");
     if (addressBook) parts.push("The address book files are not restored: the User Replicator regenerates them (D7).");
     return parts.join(" ");
   });
@@ -196,12 +206,19 @@ function validateDetail(ix: DeploymentIndex, s: ServerInfo): string {
 
 function databaseDetail(db: RestoreItemDatabase): string {
   const size = db.listed ? `${db.sizeGb} GB` : "size unknown: it is not listed in the deployment file, so its restore time is not counted";
-  const rtc = db.name === "RTC" ? " Leave RTCConfig and RTCDyn out: the settings import rebuilds RTCConfig (D2) and RTCDyn is transient (D3)." : "";
+  const rtc =
+    db.name === "RTC" ? " Leave RTCConfig and RTCDyn out: the settings import rebuilds RTCConfig (D2) and RTCDyn is transient (D3)." : "";
   return `Restore the last full backup of ${db.name} (${size}) with ${db.tool}.${rtc}`;
 }
 
 /** Restore steps for shares on a file server outside the deployment (one lane for that file server). */
-export function restoreExternalShares(rb: RunbookBuilder, ctx: ChainContext, shares: FileShareEntry[], decide: number, phase: string): void {
+export function restoreExternalShares(
+  rb: RunbookBuilder,
+  ctx: ChainContext,
+  shares: FileShareEntry[],
+  decide: number,
+  phase: string,
+): void {
   const lane = rb.laneOf("external-file-server");
   for (const share of shares) {
     if (!fileShareRule(share.content).backUp) continue;
@@ -285,10 +302,21 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
   });
   // A copy serves what its restore serves (P1): an LCSLog copy on a back end never holds back IM.
   const dbTransfer = restore.databases.map((db) =>
-    transferStep(rb, ctx, lane, db.listed ? db.sizeGb : undefined, `${db.name} database`, hooks.decide, phase, workloadsOfDatabase(ctx.ix, db.name, W)),
+    transferStep(
+      rb,
+      ctx,
+      lane,
+      db.listed ? db.sizeGb : undefined,
+      `${db.name} database`,
+      hooks.decide,
+      phase,
+      workloadsOfDatabase(ctx.ix, db.name, W),
+    ),
   );
   const shareWorkloads = (content: FileShareEntry["content"]) => workloadsUsingShare(content).filter((w) => W.includes(w));
-  const shareTransfer = restore.shares.map((x) => transferStep(rb, ctx, lane, x.sizeGb, `${x.content} share`, hooks.decide, phase, shareWorkloads(x.content)));
+  const shareTransfer = restore.shares.map((x) =>
+    transferStep(rb, ctx, lane, x.sizeGb, `${x.content} share`, hooks.decide, phase, shareWorkloads(x.content)),
+  );
 
   const os = rb.add({
     title: text.rebuild,
@@ -418,7 +446,8 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
     // Setup started the services on the new server: stop them before RTC is restored (facts 8).
     const stop = rb.add({
       title: `Stop the OCS services on ${server}`,
-      detail: "Stop the Front End service before RESTORE DATABASE replaces the RTC database the services hold open; the check at the end starts them again. The service's short name is a recollection.",
+      detail:
+        "Stop the Front End service before RESTORE DATABASE replaces the RTC database the services hold open; the check at the end starts them again. The service's short name is a recollection.",
       phase,
       server,
       command: stopOcsServices(server),
@@ -454,7 +483,10 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
             "The address book files are regenerated (D7), but the normalization rules file is written by hand and must come back from its backup (D9): copy Company_Phone_Number_Normalization_Rules.txt into the Address Book files folder.",
           phase,
           server,
-          command: restoreNormalizationRulesCommand(ix.d, se ? ADDRESS_BOOK_SE_FOLDER : (s.shares.find((x) => x.content === "address-book")?.path ?? "<address book folder>")),
+          command: restoreNormalizationRulesCommand(
+            ix.d,
+            se ? ADDRESS_BOOK_SE_FOLDER : (s.shares.find((x) => x.content === "address-book")?.path ?? "<address book folder>"),
+          ),
           verify: true,
           minutes: dur.work(STOP_MINUTES),
           deps: [install],

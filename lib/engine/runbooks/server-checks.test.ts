@@ -20,7 +20,8 @@ const scenario = (id: string) => planDeployment(deployment()).scenarios.find((x)
 const START = "Start the OCS services, check the server state and run the Validation Wizard for its roles.";
 const QUEUES = " While it was down the front ends held its data in Message Queuing (inferred): check the queues drain.";
 const BALANCER = " Put it back into the load balancer.";
-const EDGE = " Check that the trusted Edge entries in the global, pool and Mediation settings still name it, and that DNS records and firewall rules match the infrastructure record.";
+const EDGE =
+  " Check that the trusted Edge entries in the global, pool and Mediation settings still name it, and that DNS records and firewall rules match the infrastructure record.";
 const ADDRESS_BOOK = " The address book files are not restored: the User Replicator regenerates them (D7).";
 
 describe("the check of each rebuilt server, in one site loss", () => {
@@ -46,7 +47,11 @@ describe("the check of each rebuilt server, in one site loss", () => {
   });
 
   it("puts the normalization rules file back only on the address book share's server (D9)", () => {
-    expect(scenario("loss-of-site:Redmond").steps.filter((x) => x.title.includes("normalization rules")).map((x) => [x.server, x.command])).toEqual([
+    expect(
+      scenario("loss-of-site:Redmond")
+        .steps.filter((x) => x.title.includes("normalization rules"))
+        .map((x) => [x.server, x.command]),
+    ).toEqual([
       [
         "web1.litware.com",
         'robocopy "<backup destination>\\shares\\normalization-rules\\<latest stamp>" "\\\\web1\\ocs\\abs" Company_Phone_Number_Normalization_Rules.txt /R:1 /W:1',

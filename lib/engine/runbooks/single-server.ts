@@ -6,7 +6,15 @@ import { finishRunbook, RunbookBuilder } from "../runbook";
 import type { Workload } from "../../formats/enums";
 import { phaseById } from "../rules/restore-order";
 import { hasAnyPeer, hasPeerFor, type ServerInfo } from "../topology";
-import { confirmWorkloads, decideStep, inferredOrderNotes, mediaStep, scenarioOf, type ScenarioContext, type ServerTemplate } from "./context";
+import {
+  confirmWorkloads,
+  decideStep,
+  inferredOrderNotes,
+  mediaStep,
+  scenarioOf,
+  type ScenarioContext,
+  type ServerTemplate,
+} from "./context";
 import { rebuildServer, runsIis, serverTexts, type ServerTexts } from "./server-chain";
 
 /**
@@ -39,7 +47,8 @@ export function serverScenario(ctx: ScenarioContext, s: ServerInfo): Scenario {
           };
         });
   const notes = [...template.notes];
-  if (s.pool) notes.push(`Only this server's machine-level settings are imported (S7); the pool-level settings of ${s.pool.name} are intact.`);
+  if (s.pool)
+    notes.push(`Only this server's machine-level settings are imported (S7); the pool-level settings of ${s.pool.name} are intact.`);
   return scenarioOf(
     ctx,
     `loss-of-server:${s.fqdn}`,
@@ -51,7 +60,6 @@ export function serverScenario(ctx: ScenarioContext, s: ServerInfo): Scenario {
   );
 }
 
-
 function serverTemplate(ctx: ScenarioContext, s: ServerInfo): ServerTemplate {
   const { ix } = ctx;
   const affected = s.workloads;
@@ -60,14 +68,24 @@ function serverTemplate(ctx: ScenarioContext, s: ServerInfo): ServerTemplate {
   const decide = decideStep(rb, ctx, texts.assess, affected);
   const peers = affected.map((w) => hasPeerFor(s, w));
   const workaround = workaroundFor(ctx, s);
-  const bypass = workaround?.first(rb, ctx, decide, affected.filter((_, i) => !peers[i]));
+  const bypass = workaround?.first(
+    rb,
+    ctx,
+    decide,
+    affected.filter((_, i) => !peers[i]),
+  );
   if (bypass !== undefined) rb.servedElsewhere = new Set(rb.workloadsOf(bypass));
   const media = mediaStep(rb, ctx, decide, affected);
   const end = rebuildServer(rb, ctx, s, { decide, media, beReady: new Map(), poolImport: new Map(), importPoolHere: new Set() });
   workaround?.after(rb, ctx, end, affected);
   rb.servedElsewhere = undefined;
   // Users check what was down; what surviving peers kept serving needs no user check of its own.
-  confirmWorkloads(rb, ctx, affected.filter((_, i) => !peers[i]), decide);
+  confirmWorkloads(
+    rb,
+    ctx,
+    affected.filter((_, i) => !peers[i]),
+    decide,
+  );
   const run = finishRunbook(rb, ctx.admins, affected, ix.priority, (w) => (peers[affected.indexOf(w)] ? "reduced-capacity" : "outage"));
   const slotOf = new Map(Object.entries(texts).map(([k, v]) => [v, k as keyof ServerTexts]));
   return {
@@ -77,7 +95,9 @@ function serverTemplate(ctx: ScenarioContext, s: ServerInfo): ServerTemplate {
     commandSlots: run.steps.map((step) => (step.command === undefined ? undefined : slotOf.get(step.command))),
     notes: [
       ...(peers.some(Boolean)
-        ? ["Peers in the same pool or load-balanced array keep serving meanwhile: users stay homed where they are and need no reassignment."]
+        ? [
+            "Peers in the same pool or load-balanced array keep serving meanwhile: users stay homed where they are and need no reassignment.",
+          ]
         : []),
       ...inferredOrderNotes([s]),
       ...(workaround ? [workaround.note] : []),
@@ -85,7 +105,6 @@ function serverTemplate(ctx: ScenarioContext, s: ServerInfo): ServerTemplate {
     roleLabels: s.server.roles.map((r) => ROLE_LABELS[r]).join(", "),
   };
 }
-
 
 interface Workaround {
   /**

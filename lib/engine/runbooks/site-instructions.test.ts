@@ -36,60 +36,162 @@ describe("litware-enterprise-consolidated: loss of site Redmond", () => {
       [20, null, null, false, "fileRestoreGbPerHour"],
       [21, "sql01.litware.com", null, false, "osBuildMinutes"],
       [22, "sql01.litware.com", null, false, "sqlInstallMinutes"],
-      [23, null, "lcscmd /config /action:import /level:global /configfile:\"<backup destination>\\settings\\ocspool1-global-pool-<latest stamp>.xml\" /poolname:ocspool1", true, "settingsImportMinutes"],
+      [
+        23,
+        null,
+        'lcscmd /config /action:import /level:global /configfile:"<backup destination>\\settings\\ocspool1-global-pool-<latest stamp>.xml" /poolname:ocspool1',
+        true,
+        "settingsImportMinutes",
+      ],
       [24, "sql01.litware.com", "LCSCmd.exe /Forest /Action:CreatePool /PoolName:ocspool1", true, "settingsImportMinutes"],
-      [25, "sql01.litware.com", "sqlcmd -S sql01.litware.com -E -b -Q \"RESTORE DATABASE [RTC] FROM DISK = N'<backup destination>\\databases\\sql01.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE\"", false, "sqlRestoreGbPerHour"],
+      [
+        25,
+        "sql01.litware.com",
+        "sqlcmd -S sql01.litware.com -E -b -Q \"RESTORE DATABASE [RTC] FROM DISK = N'<backup destination>\\databases\\sql01.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE\"",
+        false,
+        "sqlRestoreGbPerHour",
+      ],
       [26, "sql01.litware.com", null, false, "validationMinutes"],
-      [27, null, "lcscmd /config /action:import /level:pool /configfile:\"<backup destination>\\settings\\ocspool1-global-pool-<latest stamp>.xml\" /poolname:ocspool1", true, "settingsImportMinutes"],
+      [
+        27,
+        null,
+        'lcscmd /config /action:import /level:pool /configfile:"<backup destination>\\settings\\ocspool1-global-pool-<latest stamp>.xml" /poolname:ocspool1',
+        true,
+        "settingsImportMinutes",
+      ],
       [28, "ocspool1server1.litware.com", null, false, "osBuildMinutes"],
       [29, "ocspool1server2.litware.com", null, false, "osBuildMinutes"],
       [30, "ocspool1server1.litware.com", null, true, "ocsInstallActivateMinutes"],
       [31, "ocspool1server2.litware.com", null, true, "ocsInstallActivateMinutes"],
       [32, "ocspool1server1.litware.com", null, false, "certificateMinutes"],
       [33, "ocspool1server2.litware.com", null, false, "certificateMinutes"],
-      [34, "ocspool1server1.litware.com", "robocopy \"<backup destination>\\iis\\ocspool1server1.litware.com\\<latest stamp>\\config\" \"%windir%\\System32\\inetsrv\\config\" /E /R:1 /W:1", true, null],
-      [35, "ocspool1server2.litware.com", "robocopy \"<backup destination>\\iis\\ocspool1server2.litware.com\\<latest stamp>\\config\" \"%windir%\\System32\\inetsrv\\config\" /E /R:1 /W:1", true, null],
-      [36, "ocspool1server1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\ocspool1server1.litware.com-machine-<latest stamp>.xml\" /fqdn:ocspool1server1.litware.com", true, "settingsImportMinutes"],
-      [37, "ocspool1server2.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\ocspool1server2.litware.com-machine-<latest stamp>.xml\" /fqdn:ocspool1server2.litware.com", true, "settingsImportMinutes"],
-      [38, "ocspool1server1.litware.com", "lcscmd /server:ocspool1server1.litware.com /action:CheckLCServerState", true, "validationMinutes"],
-      [39, "ocspool1server2.litware.com", "lcscmd /server:ocspool1server2.litware.com /action:CheckLCServerState", true, "validationMinutes"],
+      [
+        34,
+        "ocspool1server1.litware.com",
+        'robocopy "<backup destination>\\iis\\ocspool1server1.litware.com\\<latest stamp>\\config" "%windir%\\System32\\inetsrv\\config" /E /R:1 /W:1',
+        true,
+        null,
+      ],
+      [
+        35,
+        "ocspool1server2.litware.com",
+        'robocopy "<backup destination>\\iis\\ocspool1server2.litware.com\\<latest stamp>\\config" "%windir%\\System32\\inetsrv\\config" /E /R:1 /W:1',
+        true,
+        null,
+      ],
+      [
+        36,
+        "ocspool1server1.litware.com",
+        'lcscmd /config /action:import /level:machine /configfile:"<backup destination>\\settings\\ocspool1server1.litware.com-machine-<latest stamp>.xml" /fqdn:ocspool1server1.litware.com',
+        true,
+        "settingsImportMinutes",
+      ],
+      [
+        37,
+        "ocspool1server2.litware.com",
+        'lcscmd /config /action:import /level:machine /configfile:"<backup destination>\\settings\\ocspool1server2.litware.com-machine-<latest stamp>.xml" /fqdn:ocspool1server2.litware.com',
+        true,
+        "settingsImportMinutes",
+      ],
+      [
+        38,
+        "ocspool1server1.litware.com",
+        "lcscmd /server:ocspool1server1.litware.com /action:CheckLCServerState",
+        true,
+        "validationMinutes",
+      ],
+      [
+        39,
+        "ocspool1server2.litware.com",
+        "lcscmd /server:ocspool1server2.litware.com /action:CheckLCServerState",
+        true,
+        "validationMinutes",
+      ],
       [40, "dir1.litware.com", null, false, "osBuildMinutes"],
       [41, null, "LCSCmd.exe /Forest /Action:CheckPoolState /PoolName:ocspool1", false, "validationMinutes"],
       [42, null, null, true, "userReassignMinutes"],
       [43, "dir1.litware.com", null, true, "ocsInstallActivateMinutes"],
       [44, "dir1.litware.com", null, false, "certificateMinutes"],
-      [45, "dir1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\dir1.litware.com-machine-<latest stamp>.xml\" /fqdn:dir1.litware.com", true, "settingsImportMinutes"],
+      [
+        45,
+        "dir1.litware.com",
+        'lcscmd /config /action:import /level:machine /configfile:"<backup destination>\\settings\\dir1.litware.com-machine-<latest stamp>.xml" /fqdn:dir1.litware.com',
+        true,
+        "settingsImportMinutes",
+      ],
       [46, "dir1.litware.com", "lcscmd /server:dir1.litware.com /action:CheckLCServerState", true, "validationMinutes"],
       [47, null, null, false, "validationMinutes"],
       [48, "med1.litware.com", null, false, "osBuildMinutes"],
       [50, "med1.litware.com", null, true, "ocsInstallActivateMinutes"],
       [51, "med1.litware.com", null, false, "certificateMinutes"],
-      [52, "med1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\med1.litware.com-machine-<latest stamp>.xml\" /fqdn:med1.litware.com", true, "settingsImportMinutes"],
+      [
+        52,
+        "med1.litware.com",
+        'lcscmd /config /action:import /level:machine /configfile:"<backup destination>\\settings\\med1.litware.com-machine-<latest stamp>.xml" /fqdn:med1.litware.com',
+        true,
+        "settingsImportMinutes",
+      ],
       [53, "med1.litware.com", "lcscmd /server:med1.litware.com /action:CheckLCServerState", true, "validationMinutes"],
       [54, null, null, false, "validationMinutes"],
       [55, "edge1.litware.com", null, false, "osBuildMinutes"],
       [56, "edge1.litware.com", null, true, "ocsInstallActivateMinutes"],
       [57, "edge1.litware.com", null, false, "certificateMinutes"],
-      [58, "edge1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\edge1.litware.com-machine-<latest stamp>.xml\" /fqdn:edge1.litware.com", true, "settingsImportMinutes"],
+      [
+        58,
+        "edge1.litware.com",
+        'lcscmd /config /action:import /level:machine /configfile:"<backup destination>\\settings\\edge1.litware.com-machine-<latest stamp>.xml" /fqdn:edge1.litware.com',
+        true,
+        "settingsImportMinutes",
+      ],
       [59, "edge1.litware.com", "lcscmd /server:edge1.litware.com /action:CheckLCServerState", true, "validationMinutes"],
       [60, null, null, false, "validationMinutes"],
       [61, null, null, false, "validationMinutes"],
       [62, null, null, false, "validationMinutes"],
       [63, "arch1.litware.com", null, false, "osBuildMinutes"],
       [64, "arch1.litware.com", null, false, "sqlInstallMinutes"],
-      [65, "arch1.litware.com", "sqlcmd -S arch1.litware.com -E -b -Q \"RESTORE DATABASE [LCSLog] FROM DISK = N'<backup destination>\\databases\\arch1.litware.com\\LCSLog-<latest stamp>.bak' WITH REPLACE\"", false, "sqlRestoreGbPerHour"],
+      [
+        65,
+        "arch1.litware.com",
+        "sqlcmd -S arch1.litware.com -E -b -Q \"RESTORE DATABASE [LCSLog] FROM DISK = N'<backup destination>\\databases\\arch1.litware.com\\LCSLog-<latest stamp>.bak' WITH REPLACE\"",
+        false,
+        "sqlRestoreGbPerHour",
+      ],
       [66, "arch1.litware.com", null, true, "ocsInstallActivateMinutes"],
       [67, "arch1.litware.com", null, false, "certificateMinutes"],
-      [68, "arch1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\arch1.litware.com-machine-<latest stamp>.xml\" /fqdn:arch1.litware.com", true, "settingsImportMinutes"],
+      [
+        68,
+        "arch1.litware.com",
+        'lcscmd /config /action:import /level:machine /configfile:"<backup destination>\\settings\\arch1.litware.com-machine-<latest stamp>.xml" /fqdn:arch1.litware.com',
+        true,
+        "settingsImportMinutes",
+      ],
       [69, "arch1.litware.com", "lcscmd /server:arch1.litware.com /action:CheckLCServerState", true, "validationMinutes"],
       [70, null, null, false, "validationMinutes"],
       [71, "mon1.litware.com", null, false, "osBuildMinutes"],
       [72, "mon1.litware.com", null, false, "sqlInstallMinutes"],
-      [73, "mon1.litware.com", "sqlcmd -S mon1.litware.com -E -b -Q \"RESTORE DATABASE [RTCCDR] FROM DISK = N'<backup destination>\\databases\\mon1.litware.com\\RTCCDR-<latest stamp>.bak' WITH REPLACE\"", false, "sqlRestoreGbPerHour"],
-      [74, "mon1.litware.com", "sqlcmd -S mon1.litware.com -E -b -Q \"RESTORE DATABASE [QoEMetrics] FROM DISK = N'<backup destination>\\databases\\mon1.litware.com\\QoEMetrics-<latest stamp>.bak' WITH REPLACE\"", false, "sqlRestoreGbPerHour"],
+      [
+        73,
+        "mon1.litware.com",
+        "sqlcmd -S mon1.litware.com -E -b -Q \"RESTORE DATABASE [RTCCDR] FROM DISK = N'<backup destination>\\databases\\mon1.litware.com\\RTCCDR-<latest stamp>.bak' WITH REPLACE\"",
+        false,
+        "sqlRestoreGbPerHour",
+      ],
+      [
+        74,
+        "mon1.litware.com",
+        "sqlcmd -S mon1.litware.com -E -b -Q \"RESTORE DATABASE [QoEMetrics] FROM DISK = N'<backup destination>\\databases\\mon1.litware.com\\QoEMetrics-<latest stamp>.bak' WITH REPLACE\"",
+        false,
+        "sqlRestoreGbPerHour",
+      ],
       [75, "mon1.litware.com", null, true, "ocsInstallActivateMinutes"],
       [76, "mon1.litware.com", null, false, "certificateMinutes"],
-      [77, "mon1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\mon1.litware.com-machine-<latest stamp>.xml\" /fqdn:mon1.litware.com", true, "settingsImportMinutes"],
+      [
+        77,
+        "mon1.litware.com",
+        'lcscmd /config /action:import /level:machine /configfile:"<backup destination>\\settings\\mon1.litware.com-machine-<latest stamp>.xml" /fqdn:mon1.litware.com',
+        true,
+        "settingsImportMinutes",
+      ],
       [78, "mon1.litware.com", "lcscmd /server:mon1.litware.com /action:CheckLCServerState", true, "validationMinutes"],
       [79, null, null, false, "validationMinutes"],
       [80, null, null, false, "validationMinutes"],
@@ -102,32 +204,26 @@ describe("litware-enterprise-consolidated: loss of site Redmond", () => {
         "Confirm what was lost and that it cannot be repaired in place, pick this runbook, warn users, and check that the backups and settings exports it needs can be read.",
       "Restore domain information":
         "Bring back the site's domain controllers and DNS from their backups with Windows tools (outside OCS), or confirm that domain controllers elsewhere serve the site.",
-      "Take the spare hardware for sql01.litware.com":
-        "Spare hardware is on hand (B8).",
+      "Take the spare hardware for sql01.litware.com": "Spare hardware is on hand (B8).",
       "Copy the RTC database backup back from the remote backup location":
         "About 25 GB over 200 Mbit/s; it runs while the server is rebuilt (P5).",
       "Get replacement hardware for ocspool1server1.litware.com":
         "No spare is on hand: the vendor contract delivers a replacement within 8 h (B8).",
       "Get replacement hardware for ocspool1server2.litware.com":
         "No spare is on hand: the vendor contract delivers a replacement within 8 h (B8).",
-      "Get replacement hardware for dir1.litware.com":
-        "No spare is on hand: the vendor contract delivers a replacement within 8 h (B8).",
-      "Get replacement hardware for med1.litware.com":
-        "No spare is on hand: the vendor contract delivers a replacement within 8 h (B8).",
-      "Get replacement hardware for edge1.litware.com":
-        "No spare is on hand: the vendor contract delivers a replacement within 8 h (B8).",
+      "Get replacement hardware for dir1.litware.com": "No spare is on hand: the vendor contract delivers a replacement within 8 h (B8).",
+      "Get replacement hardware for med1.litware.com": "No spare is on hand: the vendor contract delivers a replacement within 8 h (B8).",
+      "Get replacement hardware for edge1.litware.com": "No spare is on hand: the vendor contract delivers a replacement within 8 h (B8).",
       "Copy the meeting-content share backup back from the remote backup location":
         "About 60 GB over 200 Mbit/s; it runs while the server is rebuilt (P5).",
       "Copy the meeting-metadata share backup back from the remote backup location":
         "About 2 GB over 200 Mbit/s; it runs while the server is rebuilt (P5).",
-      "Get replacement hardware for arch1.litware.com":
-        "No spare is on hand: the vendor contract delivers a replacement within 8 h (B8).",
+      "Get replacement hardware for arch1.litware.com": "No spare is on hand: the vendor contract delivers a replacement within 8 h (B8).",
       "Copy the LCSLog database backup back from the remote backup location":
         "About 120 GB over 200 Mbit/s; it runs while the server is rebuilt (P5).",
       "Copy the compliance-log share backup back from the remote backup location":
         "About 15 GB over 200 Mbit/s; it runs while the server is rebuilt (P5).",
-      "Get replacement hardware for mon1.litware.com":
-        "No spare is on hand: the vendor contract delivers a replacement within 8 h (B8).",
+      "Get replacement hardware for mon1.litware.com": "No spare is on hand: the vendor contract delivers a replacement within 8 h (B8).",
       "Copy the RTCCDR database backup back from the remote backup location":
         "About 30 GB over 200 Mbit/s; it runs while the server is rebuilt (P5).",
       "Copy the QoEMetrics database backup back from the remote backup location":
@@ -178,8 +274,7 @@ describe("litware-enterprise-consolidated: loss of site Redmond", () => {
         "Start the OCS services, check the server state and run the Validation Wizard for its roles. Put it back into the load balancer.",
       "Rebuild Windows on dir1.litware.com":
         "Install Windows Server under the same FQDN and join the domain with the server's existing computer account: never delete that account from Active Directory.",
-      "Check pool ocspool1":
-        "Check the pool's state, then run the Validation Wizard against it.",
+      "Check pool ocspool1": "Check the pool's state, then run the Validation Wizard against it.",
       "Reassign the users of ocspool1":
         "Users of a rebuilt pool can land under Unassigned Users and cannot sign in until moved: move them back with the Move Users wizard (Active Directory Users and Computers or the OCS snap-in), using its force option when the old pool does not answer. The force option's exact wording is unconfirmed.",
       "Install and activate Director on dir1.litware.com":
@@ -188,8 +283,7 @@ describe("litware-enterprise-consolidated: loss of site Redmond", () => {
         "Install the server certificate for its FQDN (and the pool FQDN for pool members): import them from the certificate backup (S6).",
       "Import the machine-level settings of dir1.litware.com":
         "Import this server's machine-level export. The import syntax is inferred from the export syntax.",
-      "Check dir1.litware.com":
-        "Start the OCS services, check the server state and run the Validation Wizard for its roles.",
+      "Check dir1.litware.com": "Start the OCS services, check the server state and run the Validation Wizard for its roles.",
       "Confirm IM and presence as a user":
         "Sign in as a test user homed on the restored pool; check presence updates, send an IM and confirm the contact list came back.",
       "Rebuild Windows on med1.litware.com":
@@ -218,10 +312,8 @@ describe("litware-enterprise-consolidated: loss of site Redmond", () => {
         "Start the OCS services, check the server state and run the Validation Wizard for its roles. Check that the trusted Edge entries in the global, pool and Mediation settings still name it, and that DNS records and firewall rules match the infrastructure record.",
       "Confirm Remote access and federation as a user":
         "Sign in from outside the network, join a meeting as an external user and exchange an IM with a federated contact.",
-      "Confirm A/V conferencing as a user":
-        "Hold a three-party audio and video conference.",
-      "Confirm Web conferencing as a user":
-        "Join a meeting scheduled before the loss and open the content uploaded to it.",
+      "Confirm A/V conferencing as a user": "Hold a three-party audio and video conference.",
+      "Confirm Web conferencing as a user": "Join a meeting scheduled before the loss and open the content uploaded to it.",
       "Rebuild Windows on arch1.litware.com":
         "Install Windows Server under the same FQDN and join the domain with the server's existing computer account: never delete that account from Active Directory.",
       "Install SQL Server on arch1.litware.com":
@@ -236,8 +328,7 @@ describe("litware-enterprise-consolidated: loss of site Redmond", () => {
         "Import this server's machine-level export. The import syntax is inferred from the export syntax.",
       "Check arch1.litware.com":
         "Start the OCS services, check the server state and run the Validation Wizard for its roles. While it was down the front ends held its data in Message Queuing (inferred): check the queues drain.",
-      "Confirm Archiving as a user":
-        "Send test IMs and confirm they arrive in the archiving database.",
+      "Confirm Archiving as a user": "Send test IMs and confirm they arrive in the archiving database.",
       "Rebuild Windows on mon1.litware.com":
         "Install Windows Server under the same FQDN and join the domain with the server's existing computer account: never delete that account from Active Directory.",
       "Install SQL Server on mon1.litware.com":
@@ -254,10 +345,8 @@ describe("litware-enterprise-consolidated: loss of site Redmond", () => {
         "Import this server's machine-level export. The import syntax is inferred from the export syntax.",
       "Check mon1.litware.com":
         "Start the OCS services, check the server state and run the Validation Wizard for its roles. While it was down the front ends held its data in Message Queuing (inferred): check the queues drain.",
-      "Confirm Monitoring (CDR and QoE) as a user":
-        "Make a test call and confirm its call detail and quality records arrive.",
-      "Confirm Application sharing as a user":
-        "Share a program or the desktop in a meeting.",
+      "Confirm Monitoring (CDR and QoE) as a user": "Make a test call and confirm its call detail and quality records arrive.",
+      "Confirm Application sharing as a user": "Share a program or the desktop in a meeting.",
     });
   });
 });
@@ -272,17 +361,53 @@ describe("litware-standard: loss of site Redmond", () => {
       [5, "arch1.litware.com", null, false, null],
       [6, "mon1.litware.com", null, false, null],
       [7, "edge1.litware.com", null, false, null],
-      [8, null, "lcscmd /config /action:import /level:global /configfile:\"<backup destination>\\settings\\ocsse1-global-pool-<latest stamp>.xml\" /poolname:ocsse1", true, "settingsImportMinutes"],
+      [
+        8,
+        null,
+        'lcscmd /config /action:import /level:global /configfile:"<backup destination>\\settings\\ocsse1-global-pool-<latest stamp>.xml" /poolname:ocsse1',
+        true,
+        "settingsImportMinutes",
+      ],
       [9, null, null, false, "fileRestoreGbPerHour"],
       [10, "ocsse1.litware.com", null, false, "osBuildMinutes"],
       [11, "ocsse1.litware.com", null, true, "ocsInstallActivateMinutes"],
       [12, "ocsse1.litware.com", null, false, "certificateReissueMinutes"],
       [13, "ocsse1.litware.com", "sc \\\\ocsse1.litware.com stop RTCSRV", true, null],
-      [14, "ocsse1.litware.com", "sqlcmd -S ocsse1.litware.com\\RTC -E -b -Q \"RESTORE DATABASE [RTC] FROM DISK = N'<backup destination>\\databases\\ocsse1.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE\"", false, "sqlRestoreGbPerHour"],
-      [15, "ocsse1.litware.com", "robocopy \"<backup destination>\\iis\\ocsse1.litware.com\\<latest stamp>\\config\" \"%windir%\\System32\\inetsrv\\config\" /E /R:1 /W:1", true, null],
-      [16, "ocsse1.litware.com", "robocopy \"<backup destination>\\shares\\normalization-rules\\<latest stamp>\" \"%ProgramFiles%\\Microsoft Office Communications Server 2007 R2\\Web Components\\Address Book Files\\Files\" Company_Phone_Number_Normalization_Rules.txt /R:1 /W:1", true, null],
-      [17, "ocsse1.litware.com", "lcscmd /config /action:import /level:pool /configfile:\"<backup destination>\\settings\\ocsse1-global-pool-<latest stamp>.xml\" /poolname:ocsse1", true, "settingsImportMinutes"],
-      [18, "ocsse1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\ocsse1.litware.com-machine-<latest stamp>.xml\" /fqdn:ocsse1.litware.com", true, "settingsImportMinutes"],
+      [
+        14,
+        "ocsse1.litware.com",
+        "sqlcmd -S ocsse1.litware.com\\RTC -E -b -Q \"RESTORE DATABASE [RTC] FROM DISK = N'<backup destination>\\databases\\ocsse1.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE\"",
+        false,
+        "sqlRestoreGbPerHour",
+      ],
+      [
+        15,
+        "ocsse1.litware.com",
+        'robocopy "<backup destination>\\iis\\ocsse1.litware.com\\<latest stamp>\\config" "%windir%\\System32\\inetsrv\\config" /E /R:1 /W:1',
+        true,
+        null,
+      ],
+      [
+        16,
+        "ocsse1.litware.com",
+        'robocopy "<backup destination>\\shares\\normalization-rules\\<latest stamp>" "%ProgramFiles%\\Microsoft Office Communications Server 2007 R2\\Web Components\\Address Book Files\\Files" Company_Phone_Number_Normalization_Rules.txt /R:1 /W:1',
+        true,
+        null,
+      ],
+      [
+        17,
+        "ocsse1.litware.com",
+        'lcscmd /config /action:import /level:pool /configfile:"<backup destination>\\settings\\ocsse1-global-pool-<latest stamp>.xml" /poolname:ocsse1',
+        true,
+        "settingsImportMinutes",
+      ],
+      [
+        18,
+        "ocsse1.litware.com",
+        'lcscmd /config /action:import /level:machine /configfile:"<backup destination>\\settings\\ocsse1.litware.com-machine-<latest stamp>.xml" /fqdn:ocsse1.litware.com',
+        true,
+        "settingsImportMinutes",
+      ],
       [19, "ocsse1.litware.com", "lcscmd /server:ocsse1.litware.com /action:CheckLCServerState", true, "validationMinutes"],
       [20, null, "LCSCmd.exe /Forest /Action:CheckPoolState /PoolName:ocsse1", false, "validationMinutes"],
       [21, null, null, true, "userReassignMinutes"],
@@ -290,7 +415,13 @@ describe("litware-standard: loss of site Redmond", () => {
       [24, "med1.litware.com", null, false, "osBuildMinutes"],
       [25, "med1.litware.com", null, true, "ocsInstallActivateMinutes"],
       [26, "med1.litware.com", null, false, "certificateReissueMinutes"],
-      [27, "med1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\med1.litware.com-machine-<latest stamp>.xml\" /fqdn:med1.litware.com", true, "settingsImportMinutes"],
+      [
+        27,
+        "med1.litware.com",
+        'lcscmd /config /action:import /level:machine /configfile:"<backup destination>\\settings\\med1.litware.com-machine-<latest stamp>.xml" /fqdn:med1.litware.com',
+        true,
+        "settingsImportMinutes",
+      ],
       [28, "med1.litware.com", "lcscmd /server:med1.litware.com /action:CheckLCServerState", true, "validationMinutes"],
       [29, null, null, false, "validationMinutes"],
       [30, "ocsse1.litware.com", null, false, "fileRestoreGbPerHour"],
@@ -298,24 +429,60 @@ describe("litware-standard: loss of site Redmond", () => {
       [32, null, null, false, "validationMinutes"],
       [33, "arch1.litware.com", null, false, "osBuildMinutes"],
       [34, "arch1.litware.com", null, false, "sqlInstallMinutes"],
-      [35, "arch1.litware.com", "sqlcmd -S arch1.litware.com -E -b -Q \"RESTORE DATABASE [LCSLog] FROM DISK = N'<backup destination>\\databases\\arch1.litware.com\\LCSLog-<latest stamp>.bak' WITH REPLACE\"", false, "sqlRestoreGbPerHour"],
+      [
+        35,
+        "arch1.litware.com",
+        "sqlcmd -S arch1.litware.com -E -b -Q \"RESTORE DATABASE [LCSLog] FROM DISK = N'<backup destination>\\databases\\arch1.litware.com\\LCSLog-<latest stamp>.bak' WITH REPLACE\"",
+        false,
+        "sqlRestoreGbPerHour",
+      ],
       [36, "arch1.litware.com", null, true, "ocsInstallActivateMinutes"],
       [37, "arch1.litware.com", null, false, "certificateReissueMinutes"],
-      [38, "arch1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\arch1.litware.com-machine-<latest stamp>.xml\" /fqdn:arch1.litware.com", true, "settingsImportMinutes"],
+      [
+        38,
+        "arch1.litware.com",
+        'lcscmd /config /action:import /level:machine /configfile:"<backup destination>\\settings\\arch1.litware.com-machine-<latest stamp>.xml" /fqdn:arch1.litware.com',
+        true,
+        "settingsImportMinutes",
+      ],
       [39, "arch1.litware.com", "lcscmd /server:arch1.litware.com /action:CheckLCServerState", true, "validationMinutes"],
       [40, null, null, false, "validationMinutes"],
       [41, "mon1.litware.com", null, false, "osBuildMinutes"],
       [42, "mon1.litware.com", null, false, "sqlInstallMinutes"],
-      [43, "mon1.litware.com", "sqlcmd -S mon1.litware.com -E -b -Q \"RESTORE DATABASE [RTCCDR] FROM DISK = N'<backup destination>\\databases\\mon1.litware.com\\RTCCDR-<latest stamp>.bak' WITH REPLACE\"", false, "sqlRestoreGbPerHour"],
-      [44, "mon1.litware.com", "sqlcmd -S mon1.litware.com -E -b -Q \"RESTORE DATABASE [QoEMetrics] FROM DISK = N'<backup destination>\\databases\\mon1.litware.com\\QoEMetrics-<latest stamp>.bak' WITH REPLACE\"", false, "sqlRestoreGbPerHour"],
+      [
+        43,
+        "mon1.litware.com",
+        "sqlcmd -S mon1.litware.com -E -b -Q \"RESTORE DATABASE [RTCCDR] FROM DISK = N'<backup destination>\\databases\\mon1.litware.com\\RTCCDR-<latest stamp>.bak' WITH REPLACE\"",
+        false,
+        "sqlRestoreGbPerHour",
+      ],
+      [
+        44,
+        "mon1.litware.com",
+        "sqlcmd -S mon1.litware.com -E -b -Q \"RESTORE DATABASE [QoEMetrics] FROM DISK = N'<backup destination>\\databases\\mon1.litware.com\\QoEMetrics-<latest stamp>.bak' WITH REPLACE\"",
+        false,
+        "sqlRestoreGbPerHour",
+      ],
       [45, "mon1.litware.com", null, true, "ocsInstallActivateMinutes"],
       [46, "mon1.litware.com", null, false, "certificateReissueMinutes"],
-      [47, "mon1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\mon1.litware.com-machine-<latest stamp>.xml\" /fqdn:mon1.litware.com", true, "settingsImportMinutes"],
+      [
+        47,
+        "mon1.litware.com",
+        'lcscmd /config /action:import /level:machine /configfile:"<backup destination>\\settings\\mon1.litware.com-machine-<latest stamp>.xml" /fqdn:mon1.litware.com',
+        true,
+        "settingsImportMinutes",
+      ],
       [48, "mon1.litware.com", "lcscmd /server:mon1.litware.com /action:CheckLCServerState", true, "validationMinutes"],
       [49, "edge1.litware.com", null, false, "osBuildMinutes"],
       [50, "edge1.litware.com", null, true, "ocsInstallActivateMinutes"],
       [51, "edge1.litware.com", null, false, "certificateReissueMinutes"],
-      [52, "edge1.litware.com", "lcscmd /config /action:import /level:machine /configfile:\"<backup destination>\\settings\\edge1.litware.com-machine-<latest stamp>.xml\" /fqdn:edge1.litware.com", true, "settingsImportMinutes"],
+      [
+        52,
+        "edge1.litware.com",
+        'lcscmd /config /action:import /level:machine /configfile:"<backup destination>\\settings\\edge1.litware.com-machine-<latest stamp>.xml" /fqdn:edge1.litware.com',
+        true,
+        "settingsImportMinutes",
+      ],
       [53, "edge1.litware.com", "lcscmd /server:edge1.litware.com /action:CheckLCServerState", true, "validationMinutes"],
       [54, null, null, false, "validationMinutes"],
       [55, null, null, false, "validationMinutes"],
@@ -332,14 +499,10 @@ describe("litware-standard: loss of site Redmond", () => {
         "Bring back the site's domain controllers and DNS from their backups with Windows tools (outside OCS), or confirm that domain controllers elsewhere serve the site.",
       "Get replacement hardware for ocsse1.litware.com":
         "No spare is on hand: the vendor contract delivers a replacement within 24 h (B8).",
-      "Get replacement hardware for med1.litware.com":
-        "No spare is on hand: the vendor contract delivers a replacement within 24 h (B8).",
-      "Get replacement hardware for arch1.litware.com":
-        "No spare is on hand: the vendor contract delivers a replacement within 24 h (B8).",
-      "Get replacement hardware for mon1.litware.com":
-        "No spare is on hand: the vendor contract delivers a replacement within 24 h (B8).",
-      "Get replacement hardware for edge1.litware.com":
-        "No spare is on hand: the vendor contract delivers a replacement within 24 h (B8).",
+      "Get replacement hardware for med1.litware.com": "No spare is on hand: the vendor contract delivers a replacement within 24 h (B8).",
+      "Get replacement hardware for arch1.litware.com": "No spare is on hand: the vendor contract delivers a replacement within 24 h (B8).",
+      "Get replacement hardware for mon1.litware.com": "No spare is on hand: the vendor contract delivers a replacement within 24 h (B8).",
+      "Get replacement hardware for edge1.litware.com": "No spare is on hand: the vendor contract delivers a replacement within 24 h (B8).",
       "Import the global settings":
         "Global settings live in Active Directory and every pool's export holds a copy; this uses the file of ocsse1. The import syntax is inferred from the export syntax.",
       "Restore the compliance-log share to \\\\fs1\\ocs\\compliance":
@@ -364,8 +527,7 @@ describe("litware-standard: loss of site Redmond", () => {
         "Import this server's machine-level export. The import syntax is inferred from the export syntax.",
       "Check ocsse1.litware.com":
         "Start the OCS services, check the server state and run the Validation Wizard for its roles. The address book files are not restored: the User Replicator regenerates them (D7).",
-      "Check pool ocsse1":
-        "Check the pool's state, then run the Validation Wizard against it.",
+      "Check pool ocsse1": "Check the pool's state, then run the Validation Wizard against it.",
       "Reassign the users of ocsse1":
         "Users of a rebuilt pool can land under Unassigned Users and cannot sign in until moved: move them back with the Move Users wizard (Active Directory Users and Computers or the OCS snap-in), using its force option when the old pool does not answer. The force option's exact wording is unconfirmed.",
       "Checkpoint: the Edge servers' next hop answers":
@@ -388,8 +550,7 @@ describe("litware-standard: loss of site Redmond", () => {
         "Copy the backup back with robocopy (built into Windows Server 2008; from the Windows Server 2003 Resource Kit Tools on 2003); the path must stay the one the server was set up with.",
       "Restore the meeting-metadata share to C:\\Program Files\\Microsoft Office Communications Server 2007 R2\\Web Components\\Data MCU Web\\Non-Web":
         "Copy the backup back with robocopy (built into Windows Server 2008; from the Windows Server 2003 Resource Kit Tools on 2003); the path must stay the one the server was set up with.",
-      "Confirm Web conferencing as a user":
-        "Join a meeting scheduled before the loss and open the content uploaded to it.",
+      "Confirm Web conferencing as a user": "Join a meeting scheduled before the loss and open the content uploaded to it.",
       "Rebuild Windows on arch1.litware.com":
         "Install Windows Server under the same FQDN and join the domain with the server's existing computer account: never delete that account from Active Directory.",
       "Install SQL Server on arch1.litware.com":
@@ -404,8 +565,7 @@ describe("litware-standard: loss of site Redmond", () => {
         "Import this server's machine-level export. The import syntax is inferred from the export syntax.",
       "Check arch1.litware.com":
         "Start the OCS services, check the server state and run the Validation Wizard for its roles. While it was down the front ends held its data in Message Queuing (inferred): check the queues drain.",
-      "Confirm Archiving as a user":
-        "Send test IMs and confirm they arrive in the archiving database.",
+      "Confirm Archiving as a user": "Send test IMs and confirm they arrive in the archiving database.",
       "Rebuild Windows on mon1.litware.com":
         "Install Windows Server under the same FQDN and join the domain with the server's existing computer account: never delete that account from Active Directory.",
       "Install SQL Server on mon1.litware.com":
@@ -432,14 +592,11 @@ describe("litware-standard: loss of site Redmond", () => {
         "Import this server's machine-level export. The import syntax is inferred from the export syntax.",
       "Check edge1.litware.com":
         "Start the OCS services, check the server state and run the Validation Wizard for its roles. Check that the trusted Edge entries in the global, pool and Mediation settings still name it, and that DNS records and firewall rules match the infrastructure record.",
-      "Confirm A/V conferencing as a user":
-        "Hold a three-party audio and video conference.",
-      "Confirm Application sharing as a user":
-        "Share a program or the desktop in a meeting.",
+      "Confirm A/V conferencing as a user": "Hold a three-party audio and video conference.",
+      "Confirm Application sharing as a user": "Share a program or the desktop in a meeting.",
       "Confirm Remote access and federation as a user":
         "Sign in from outside the network, join a meeting as an external user and exchange an IM with a federated contact.",
-      "Confirm Monitoring (CDR and QoE) as a user":
-        "Make a test call and confirm its call detail and quality records arrive.",
+      "Confirm Monitoring (CDR and QoE) as a user": "Make a test call and confirm its call detail and quality records arrive.",
     });
   });
 });

@@ -87,7 +87,8 @@ export function siteScenario(ctx: ScenarioContext, site: Site): Scenario {
       `The standby site has ${standbyPeers.length === 1 ? "a server" : "servers"} with the same roles (${standbyPeers.map((s) => s.fqdn).join(", ")}): bringing ${standbyPeers.length === 1 ? "it" : "them"} into service meanwhile may be quicker, with DNS and next hops changed by hand (inferred, not timed here).`,
     );
   notes.push(...inferredOrderNotes(lostList));
-  if (externalShares.length > 0) notes.push("The file server holding the shares is not in the deployment file; it is assumed to be at this site.");
+  if (externalShares.length > 0)
+    notes.push("The file server holding the shares is not in the deployment file; it is assumed to be at this site.");
   return scenarioOf(ctx, `loss-of-site:${site.name}`, `Loss of site ${site.name}`, loss, run, notes, rules);
 }
 
@@ -126,7 +127,8 @@ function switchOverRunbook(
   const media = mediaStep(rb, ctx, decide, affected);
   const reachable = rb.add({
     title: `Check the backups and settings exports can be reached from ${standby.name}`,
-    detail: "The standby servers need the latest settings exports and database backups; open them from the standby site before relying on them (S5).",
+    detail:
+      "The standby servers need the latest settings exports and database backups; open them from the standby site before relying on them (S5).",
     phase: ASSESS,
     minutes: dur.work(dur.a.validationMinutes),
     assumption: "validationMinutes",
@@ -198,7 +200,9 @@ function switchOverRunbook(
   const served = servedAt(ix.serversBySite.get(standby.name) ?? []);
   const missing = new Set(affected.filter((w) => !served.has(w)));
   const rebuild = lostList.filter((s) =>
-    s.workloads.some((w) => missing.has(w) && WORKLOAD_COMPONENTS.find((c) => c.workload === w)!.essentialRoles.some((r) => s.server.roles.includes(r))),
+    s.workloads.some(
+      (w) => missing.has(w) && WORKLOAD_COMPONENTS.find((c) => c.workload === w)!.essentialRoles.some((r) => s.server.roles.includes(r)),
+    ),
   );
   if (rebuild.length > 0) {
     const hooks: ChainHooks = { decide, media, domain, beReady: new Map(), poolImport: new Map(), importPoolHere: new Set() };
@@ -272,7 +276,8 @@ function switchOverRunbook(
     });
     const exported = rb.add({
       title: `Export ${p.name}'s user data from the spare instance with DBImpExp`,
-      detail: "Inferred: DBImpExp reads the contact lists, permissions and meetings of the restored RTC database into XML. Start it and let it run; it needs nobody watching.",
+      detail:
+        "Inferred: DBImpExp reads the contact lists, permissions and meetings of the restored RTC database into XML. Start it and let it run; it needs nobody watching.",
       phase: REASSIGN,
       command: exportUserData(p.name, "<spare SQL instance>"),
       verify: true,
@@ -325,4 +330,3 @@ function switchOverRunbook(
   confirmWorkloads(rb, ctx, affected, decide);
   return { run: finishRunbook(rb, ctx.admins, affected, ix.priority), edges };
 }
-

@@ -30,7 +30,6 @@ describe("standby fast path: Mediation next hop", () => {
     check(enterpriseWithStandbySite());
     expect(seen).toBeGreaterThan(fromSamples);
   });
-
 });
 
 describe("which pool a lost pool's users move to (standbyPoolFor)", () => {
@@ -46,7 +45,10 @@ describe("which pool a lost pool's users move to (standbyPoolFor)", () => {
   it("a pool at the standby site does not move its users to another pool there", () => {
     const d = enterpriseWithStandbyPool();
     d.pools.push({ name: "drpool2", kind: "enterprise-consolidated", site: "Dublin", backEnd: "sqldr2.litware.com" });
-    d.servers.push({ fqdn: "sqldr2.litware.com", site: "Dublin", roles: ["back-end-sql"] }, { fqdn: "drfe2.litware.com", site: "Dublin", pool: "drpool2", roles: ["front-end"] });
+    d.servers.push(
+      { fqdn: "sqldr2.litware.com", site: "Dublin", roles: ["back-end-sql"] },
+      { fqdn: "drfe2.litware.com", site: "Dublin", pool: "drpool2", roles: ["front-end"] },
+    );
     expect([scenario(d, "loss-of-pool:drpool").path, scenario(d, "loss-of-pool:drpool2").path]).toEqual([undefined, undefined]);
   });
 
@@ -55,7 +57,10 @@ describe("which pool a lost pool's users move to (standbyPoolFor)", () => {
     const d = enterpriseWithStandbyPool();
     d.sites.push({ name: "Amsterdam", kind: "remote" });
     d.pools.push({ name: "apool", kind: "enterprise-consolidated", site: "Amsterdam", backEnd: "sqla.litware.com" });
-    d.servers.push({ fqdn: "sqla.litware.com", site: "Amsterdam", roles: ["back-end-sql"] }, { fqdn: "afe1.litware.com", site: "Amsterdam", pool: "apool", roles: ["front-end"] });
+    d.servers.push(
+      { fqdn: "sqla.litware.com", site: "Amsterdam", roles: ["back-end-sql"] },
+      { fqdn: "afe1.litware.com", site: "Amsterdam", pool: "apool", roles: ["front-end"] },
+    );
     expect(scenario(d, "loss-of-pool:ocspool1").path).toBe("Move the users to the standby pool drpool first, then rebuild in place");
   });
 
@@ -110,7 +115,9 @@ describe("failbacks", () => {
       "Failback: bring the users home to ocspool1",
       "Failback: bring the users home to ocspool2",
     ]);
-    expect(failback("loss-of-pool:ocspool2").when).toBe("After the switch-over, once ocspool2 is rebuilt and checked: the users move back from drpool.");
+    expect(failback("loss-of-pool:ocspool2").when).toBe(
+      "After the switch-over, once ocspool2 is rebuilt and checked: the users move back from drpool.",
+    );
     // A pool's loss and its back end's loss share one failback.
     expect(failback("loss-of-back-end:ocspool2")).toBe(failback("loss-of-pool:ocspool2"));
     // The site loss moves each pool to its own standby pool and brings both home in one failback.

@@ -33,7 +33,10 @@ export function standbyPoolFor(ctx: ScenarioContext, pool: Pool, lost: ReadonlyS
 export function userDataTarget(ix: DeploymentIndex, pool: Pool): { sqlServer?: string; server?: string; where: string } {
   if (pool.kind === "standard") {
     const se = ix.poolLead.get(pool.name)?.fqdn;
-    return { server: se, where: se ? ` Run it on ${se} itself: a Standard Edition server's database is local, so the command names no SQL Server.` : "" };
+    return {
+      server: se,
+      where: se ? ` Run it on ${se} itself: a Standard Edition server's database is local, so the command names no SQL Server.` : "",
+    };
   }
   return { sqlServer: ix.backEndOfPool.get(pool.name)?.fqdn, where: "" };
 }
@@ -57,7 +60,11 @@ function mediationServersFor(ctx: ScenarioContext, pool: Pool): readonly ServerI
 }
 const MEDIATION_BY_SITE = new WeakMap<DeploymentIndex, Map<string, ServerInfo[]>>();
 
-const fqdns = (servers: readonly ServerInfo[]) => nameList(servers.map((s) => s.fqdn), 6);
+const fqdns = (servers: readonly ServerInfo[]) =>
+  nameList(
+    servers.map((s) => s.fqdn),
+    6,
+  );
 
 /**
  * A routing change that follows a move of users (SIP DNS records, an Edge's or Mediation Server's
@@ -90,7 +97,14 @@ export interface FastPath {
  * the users (force: their pool does not answer), point DNS (and a Director-less Edge's next hop) at it,
  * and bring their contact lists back from the last RTC backup.
  */
-export function addFastPath(rb: RunbookBuilder, ctx: ScenarioContext, pool: Pool, standby: Pool, decide: number, affected: readonly Workload[]): FastPath {
+export function addFastPath(
+  rb: RunbookBuilder,
+  ctx: ScenarioContext,
+  pool: Pool,
+  standby: Pool,
+  decide: number,
+  affected: readonly Workload[],
+): FastPath {
   const { ix, dur } = ctx;
   const standbyWorkloads = poolWorkloads(ix, standby);
   const served = new Set(affected.filter((w) => standbyWorkloads.includes(w)));
@@ -182,7 +196,8 @@ export function addFastPath(rb: RunbookBuilder, ctx: ScenarioContext, pool: Pool
   });
   const exported = rb.add({
     title: `Export ${pool.name}'s user data from the spare instance with DBImpExp`,
-    detail: "Inferred: DBImpExp writes the contact lists, permissions and meetings of the restored RTC database to XML. Start it and let it run.",
+    detail:
+      "Inferred: DBImpExp writes the contact lists, permissions and meetings of the restored RTC database to XML. Start it and let it run.",
     phase: REASSIGN,
     command: exportUserData(pool.name, "<spare SQL instance>"),
     verify: true,
@@ -248,7 +263,12 @@ export function failbackPath(
 }
 const FAILBACKS = new WeakMap<ScenarioContext, Map<string, ScenarioPath>>();
 
-function buildFailback(ctx: ScenarioContext, moves: { home: Pool; standby: Pool }[], affected: readonly Workload[], siteEdges?: SiteEdges): ScenarioPath {
+function buildFailback(
+  ctx: ScenarioContext,
+  moves: { home: Pool; standby: Pool }[],
+  affected: readonly Workload[],
+  siteEdges?: SiteEdges,
+): ScenarioPath {
   const { ix, dur } = ctx;
   const rb = new RunbookBuilder(ix.priority);
   const homes = moves.map((m) => m.home.name).join(", ");
@@ -320,9 +340,15 @@ function buildFailback(ctx: ScenarioContext, moves: { home: Pool; standby: Pool 
     const homeEdges = ix.serversBySite.get(siteEdges.site)?.filter((s) => s.perimeter) ?? [];
     const parts: string[] = [];
     if (standbyEdges.length > 0 && homeEdges.length > 0)
-      parts.push(`point the external DNS records (SIP, Access Edge, web conferencing and A/V Edge) back at ${fqdns(homeEdges)} at ${siteEdges.site}`);
-    if (rebuiltEdges.length > 0) parts.push(`set the next hop and trusted lists of ${fqdns(rebuiltEdges)} back to ${homes}, or to the Director if one led there`);
-    if (standbyEdges.length > 0) parts.push(`return ${fqdns(standbyEdges)} at the standby site to the next hop ${standbyEdges.length === 1 ? "it" : "they"} had before the switch-over`);
+      parts.push(
+        `point the external DNS records (SIP, Access Edge, web conferencing and A/V Edge) back at ${fqdns(homeEdges)} at ${siteEdges.site}`,
+      );
+    if (rebuiltEdges.length > 0)
+      parts.push(`set the next hop and trusted lists of ${fqdns(rebuiltEdges)} back to ${homes}, or to the Director if one led there`);
+    if (standbyEdges.length > 0)
+      parts.push(
+        `return ${fqdns(standbyEdges)} at the standby site to the next hop ${standbyEdges.length === 1 ? "it" : "they"} had before the switch-over`,
+      );
     rb.add({
       title: `Point the Edge servers and external DNS back at ${siteEdges.site}`,
       detail: `Inferred: undo the switch-over's Edge changes once the users are home: ${parts.join("; ")}.`,

@@ -48,7 +48,10 @@ describe("switch-over variants", () => {
     expect(titled(s, "Checkpoint: the standby pools answer").dependsOn).toEqual([11, 13]);
     // Dublin serves archiving but not monitoring: arch1, which runs both, is still rebuilt; the A/V
     // Edge alone serves no workload Dublin lacks, so it is left for the later rebuild.
-    expect([...new Set(s.steps.filter((x) => x.title.startsWith("Rebuild Windows")).map((x) => x.server))]).toEqual(["edge1.litware.com", "arch1.litware.com"]);
+    expect([...new Set(s.steps.filter((x) => x.title.startsWith("Rebuild Windows")).map((x) => x.server))]).toEqual([
+      "edge1.litware.com",
+      "arch1.litware.com",
+    ]);
     expect(titled(s, "Point the internal DNS records at Dublin").detail).toBe(
       "Update the records users resolve inside the network (the pools' A records and the SIP service records) so they lead to drpool (inferred: the successors document the same names).",
     );
@@ -60,7 +63,10 @@ describe("switch-over variants", () => {
     enterprise((x) => {
       x.sites.push({ name: "Dublin", kind: "standby" }, { name: "Branch", kind: "remote" });
       x.pools.push({ name: "drpool", kind: "enterprise-consolidated", site: "Dublin", backEnd: "drsql.litware.com" });
-      x.servers.push({ fqdn: "drsql.litware.com", site: "Dublin", roles: ["back-end-sql"] }, { fqdn: "drfe1.litware.com", site: "Dublin", pool: "drpool", roles: ["front-end"] });
+      x.servers.push(
+        { fqdn: "drsql.litware.com", site: "Dublin", roles: ["back-end-sql"] },
+        { fqdn: "drfe1.litware.com", site: "Dublin", pool: "drpool", roles: ["front-end"] },
+      );
       if (dublinMediation) x.servers.push({ fqdn: "drmed1.litware.com", site: "Dublin", roles: ["mediation"] });
       for (const f of ["edge1.litware.com", "med1.litware.com"]) x.servers.find((v: { fqdn: string }) => v.fqdn === f).site = "Branch";
     });
@@ -70,8 +76,13 @@ describe("switch-over variants", () => {
     expect(s.path).toBeUndefined();
     expect(s.failback).toBeUndefined();
     expect(s.steps.filter((x) => /^(Move the users|Point the|Bring )/.test(x.title))).toEqual([]);
-    expect([...new Set(s.steps.filter((x) => x.title.startsWith("Rebuild Windows")).map((x) => x.server))]).toEqual(["med1.litware.com", "edge1.litware.com"]);
-    expect(s.notes![0]).toBe("No pool goes down with site Branch, so no users move to the standby site Dublin: the site's servers are rebuilt in table 17-9 order.");
+    expect([...new Set(s.steps.filter((x) => x.title.startsWith("Rebuild Windows")).map((x) => x.server))]).toEqual([
+      "med1.litware.com",
+      "edge1.litware.com",
+    ]);
+    expect(s.notes![0]).toBe(
+      "No pool goes down with site Branch, so no users move to the standby site Dublin: the site's servers are rebuilt in table 17-9 order.",
+    );
     expect(s.notes!.some((n) => n.includes("same roles"))).toBe(false);
   });
 
@@ -102,7 +113,11 @@ describe("switch-over variants", () => {
 
   it("a standby Standard Edition server is brought up in its own phase, with no back end to start", () => {
     const step = titled(siteLoss(standardWithStandby()), "Bring the standby pool ocsse2 into service");
-    expect([step.phase, step.minutes, step.detail]).toEqual(["Standard Edition servers", 90, "Start the services on its 1 server, then check each server's state."]);
+    expect([step.phase, step.minutes, step.detail]).toEqual([
+      "Standard Edition servers",
+      90,
+      "Start the services on its 1 server, then check each server's state.",
+    ]);
   });
 
   it("a deployment that lists no databases: the contact-list restore says the RTC size is unknown", () => {
@@ -128,12 +143,18 @@ describe("switch-overs with several Edge servers", () => {
 
   it("two lost Edge servers and no standby Edge: both are rebuilt and both are pointed at the standby pool", () => {
     const s = siteLoss(edges([]));
-    expect(edgeSteps(s)).toEqual(["Rebuild Windows on edge1.litware.com", "Rebuild Windows on edge2.litware.com", "Point the Edge next hop at drpool"]);
+    expect(edgeSteps(s)).toEqual([
+      "Rebuild Windows on edge1.litware.com",
+      "Rebuild Windows on edge2.litware.com",
+      "Point the Edge next hop at drpool",
+    ]);
     const point = titled(s, "Point the Edge next hop at drpool");
     expect(point.detail).toBe(
       "Set the next hop and trusted lists of the Edge servers edge1.litware.com, edge2.litware.com (once rebuilt) to the standby pool, then point the external DNS records (SIP, Access Edge, web conferencing and A/V Edge) at them (inferred). This waits for those Edge servers: before they answer there is nothing to point at.",
     );
-    expect(point.dependsOn).toEqual(expect.arrayContaining([titled(s, "Check edge1.litware.com").order, titled(s, "Check edge2.litware.com").order]));
+    expect(point.dependsOn).toEqual(
+      expect.arrayContaining([titled(s, "Check edge1.litware.com").order, titled(s, "Check edge2.litware.com").order]),
+    );
     const undo = s.failback!.steps.find((x) => x.title === "Point the Edge servers and external DNS back at Redmond")!;
     expect([undo.phase, undo.verify, undo.assumption, undo.minutes, undo.rules, undo.workloads, undo.detail]).toEqual([
       "Edge Servers",
@@ -159,8 +180,14 @@ describe("switch-overs with several Edge servers", () => {
 
   it("two lost Edge servers and two standby ones: both are brought into service, one for each", () => {
     const s = siteLoss(edges(["dredge1.litware.com", "dredge2.litware.com"]));
-    expect(edgeSteps(s)).toEqual(["Bring dredge1.litware.com into service", "Bring dredge2.litware.com into service", "Point the Edge next hop at drpool"]);
-    expect(titled(s, "Point the Edge next hop at drpool").detail).toMatch(/^Set the next hop and trusted lists of the standby site's Edge servers dredge1\.litware\.com, dredge2\.litware\.com to the standby pool, .* at them \(inferred\)\. This waits for those Edge servers: before they answer/);
+    expect(edgeSteps(s)).toEqual([
+      "Bring dredge1.litware.com into service",
+      "Bring dredge2.litware.com into service",
+      "Point the Edge next hop at drpool",
+    ]);
+    expect(titled(s, "Point the Edge next hop at drpool").detail).toMatch(
+      /^Set the next hop and trusted lists of the standby site's Edge servers dredge1\.litware\.com, dredge2\.litware\.com to the standby pool, .* at them \(inferred\)\. This waits for those Edge servers: before they answer/,
+    );
     expect(s.failback!.steps.find((x) => x.title === "Point the Edge servers and external DNS back at Redmond")!.detail).toMatch(
       /return dredge1\.litware\.com, dredge2\.litware\.com at the standby site to the next hop they had before the switch-over\.$/,
     );

@@ -115,33 +115,140 @@ describe("loss of site Redmond with a standby site", () => {
   it("says what to do at each step of the switch-over: [order, phase, server, command, verify, runs by itself, assumption, instructions]", () => {
     // The rebuild chains of edge1, arch1 and mon1 are left out (site-instructions.test.ts reads the same chains).
     const s = planDeployment(withStandbySite()).scenarios.find((x) => x.id === "loss-of-site:Redmond")!;
-    const own = s.steps.filter((x) => x.order > 1 && !x.title.startsWith("Confirm") && !/edge1|arch1|mon1|LCSLog|RTCCDR|QoEMetrics/.test(x.title));
-    expect(own.map((x) => [x.order, x.phase, x.server ?? null, x.command ?? null, x.verify ?? false, x.waiting ?? false, x.assumption ?? null, x.detail])).toEqual([
-      [2, "Assess the loss", null, null, false, false, "validationMinutes",
-        "The standby servers need the latest settings exports and database backups; open them from the standby site before relying on them (S5)."],
-      [10, "Reassign users", null, null, true, true, "sqlRestoreGbPerHour",
-        "Inferred, not documented: restore ocspool1's RTC backup (25 GB) under another database instance at Dublin (never over the standby pool's own RTC), only to read the users' contact lists from it. It runs by itself while the users are moved."],
-      [11, "Front-end servers", null, null, false, false, "standbyActivationMinutes",
-        "Start the services on its 1 server and SQL Server on drsql.litware.com, then check each server's state."],
-      [12, "Reassign users", null, "dbimpexp.exe /hrxmlfile:<dir>\\ocspool1-userdata.xml /sqlserver:<spare SQL instance>", true, true, "userDataGbPerHour",
-        "Inferred: DBImpExp reads the contact lists, permissions and meetings of the restored RTC database into XML. Start it and let it run; it needs nobody watching."],
-      [13, "Front-end servers", null, "LCSCmd.exe /Forest /Action:CheckPoolState /PoolName:drpool", false, false, "validationMinutes",
-        "Check the pool's state, then run the Validation Wizard against it."],
-      [14, "Reassign users", null, null, true, false, "userReassignMinutes",
-        "Rehome the users of ocspool1 on the standby pool drpool with the Move Users wizard and its force option, since the old pool cannot answer (the option's exact wording is unconfirmed)."],
-      [15, "Edge Servers", null, null, false, true, null,
-        "Edge servers come after the internal roles (table 17-9) because their next hop must answer first: here the standby pools. They do not wait for the Archiving, Monitoring or Mediation Servers (P1)."],
-      [16, "Reassign users", null, null, true, false, "dnsUpdateMinutes",
-        "Update the records users resolve inside the network (the pools' A records and the SIP service records) so they lead to drpool (inferred: the successors document the same names)."],
-      [17, "Reassign users", null, "dbimpexp.exe /import /hrxmlfile:<dir>\\ocspool1-userdata.xml /sqlserver:drsql.litware.com /restype:all", true, true, "userDataGbPerHour",
-        "Inferred: load the exported user data into drpool once the users are homed there; it runs by itself. Until it finishes, moved users sign in with empty contact lists."],
-      [18, "Mediation Servers", "drmed1.litware.com", "lcscmd /server:drmed1.litware.com /action:CheckLCServerState", true, false, "standbyActivationMinutes",
-        "Start the standby server's services and check its state."],
-      [29, "Edge Servers", null, null, true, false, "dnsUpdateMinutes",
-        "Set the next hop and trusted lists of the Edge server edge1.litware.com (once rebuilt) to the standby pool, then point the external DNS records (SIP, Access Edge, web conferencing and A/V Edge) at it (inferred). This waits for that Edge server: before it answers there is nothing to point at."],
+    const own = s.steps.filter(
+      (x) => x.order > 1 && !x.title.startsWith("Confirm") && !/edge1|arch1|mon1|LCSLog|RTCCDR|QoEMetrics/.test(x.title),
+    );
+    expect(
+      own.map((x) => [
+        x.order,
+        x.phase,
+        x.server ?? null,
+        x.command ?? null,
+        x.verify ?? false,
+        x.waiting ?? false,
+        x.assumption ?? null,
+        x.detail,
+      ]),
+    ).toEqual([
+      [
+        2,
+        "Assess the loss",
+        null,
+        null,
+        false,
+        false,
+        "validationMinutes",
+        "The standby servers need the latest settings exports and database backups; open them from the standby site before relying on them (S5).",
+      ],
+      [
+        10,
+        "Reassign users",
+        null,
+        null,
+        true,
+        true,
+        "sqlRestoreGbPerHour",
+        "Inferred, not documented: restore ocspool1's RTC backup (25 GB) under another database instance at Dublin (never over the standby pool's own RTC), only to read the users' contact lists from it. It runs by itself while the users are moved.",
+      ],
+      [
+        11,
+        "Front-end servers",
+        null,
+        null,
+        false,
+        false,
+        "standbyActivationMinutes",
+        "Start the services on its 1 server and SQL Server on drsql.litware.com, then check each server's state.",
+      ],
+      [
+        12,
+        "Reassign users",
+        null,
+        "dbimpexp.exe /hrxmlfile:<dir>\\ocspool1-userdata.xml /sqlserver:<spare SQL instance>",
+        true,
+        true,
+        "userDataGbPerHour",
+        "Inferred: DBImpExp reads the contact lists, permissions and meetings of the restored RTC database into XML. Start it and let it run; it needs nobody watching.",
+      ],
+      [
+        13,
+        "Front-end servers",
+        null,
+        "LCSCmd.exe /Forest /Action:CheckPoolState /PoolName:drpool",
+        false,
+        false,
+        "validationMinutes",
+        "Check the pool's state, then run the Validation Wizard against it.",
+      ],
+      [
+        14,
+        "Reassign users",
+        null,
+        null,
+        true,
+        false,
+        "userReassignMinutes",
+        "Rehome the users of ocspool1 on the standby pool drpool with the Move Users wizard and its force option, since the old pool cannot answer (the option's exact wording is unconfirmed).",
+      ],
+      [
+        15,
+        "Edge Servers",
+        null,
+        null,
+        false,
+        true,
+        null,
+        "Edge servers come after the internal roles (table 17-9) because their next hop must answer first: here the standby pools. They do not wait for the Archiving, Monitoring or Mediation Servers (P1).",
+      ],
+      [
+        16,
+        "Reassign users",
+        null,
+        null,
+        true,
+        false,
+        "dnsUpdateMinutes",
+        "Update the records users resolve inside the network (the pools' A records and the SIP service records) so they lead to drpool (inferred: the successors document the same names).",
+      ],
+      [
+        17,
+        "Reassign users",
+        null,
+        "dbimpexp.exe /import /hrxmlfile:<dir>\\ocspool1-userdata.xml /sqlserver:drsql.litware.com /restype:all",
+        true,
+        true,
+        "userDataGbPerHour",
+        "Inferred: load the exported user data into drpool once the users are homed there; it runs by itself. Until it finishes, moved users sign in with empty contact lists.",
+      ],
+      [
+        18,
+        "Mediation Servers",
+        "drmed1.litware.com",
+        "lcscmd /server:drmed1.litware.com /action:CheckLCServerState",
+        true,
+        false,
+        "standbyActivationMinutes",
+        "Start the standby server's services and check its state.",
+      ],
+      [
+        29,
+        "Edge Servers",
+        null,
+        null,
+        true,
+        false,
+        "dnsUpdateMinutes",
+        "Set the next hop and trusted lists of the Edge server edge1.litware.com (once rebuilt) to the standby pool, then point the external DNS records (SIP, Access Edge, web conferencing and A/V Edge) at it (inferred). This waits for that Edge server: before it answers there is nothing to point at.",
+      ],
     ]);
     expect([s.steps[0], s.steps[8]].map((x) => [x.order, x.title, x.phase, x.assumption, x.detail])).toEqual([
-      [1, "Declare site Redmond lost and switch to Dublin", "Assess the loss", "decisionMinutes", "Confirm the site cannot come back soon enough, decide to move service to the standby site Dublin, and warn users."],
+      [
+        1,
+        "Declare site Redmond lost and switch to Dublin",
+        "Assess the loss",
+        "decisionMinutes",
+        "Confirm the site cannot come back soon enough, decide to move service to the standby site Dublin, and warn users.",
+      ],
       [
         9,
         "Confirm domain controllers and DNS answer at Dublin",
@@ -151,12 +258,24 @@ describe("loss of site Redmond with a standby site", () => {
       ],
     ]);
     expect(s.failback!.steps.filter((x) => !x.title.startsWith("Confirm")).map((x) => [x.order, x.phase, x.detail])).toEqual([
-      [1, "Assess the loss", "Pick a quiet time once ocspool1 has been rebuilt and checked, and warn the users: each of them signs in again after the move."],
+      [
+        1,
+        "Assess the loss",
+        "Pick a quiet time once ocspool1 has been rebuilt and checked, and warn the users: each of them signs in again after the move.",
+      ],
       [2, "Reassign users", "The rebuilt pool must pass its checks before users move back."],
-      [3, "Reassign users", "Inferred: with both pools answering, move the users with the Move Users wizard without the force option; their contact lists move with them."],
+      [
+        3,
+        "Reassign users",
+        "Inferred: with both pools answering, move the users with the Move Users wizard without the force option; their contact lists move with them.",
+      ],
       [4, "Reassign users", "Inferred: undo the DNS changes of the switch-over, if any were made."],
       [6, "Mediation Servers", "Inferred: undo the Mediation Servers' next-hop change of the switch-over, if one was made."],
-      [8, "Edge Servers", "Inferred: undo the switch-over's Edge changes once the users are home: set the next hop and trusted lists of edge1.litware.com back to ocspool1, or to the Director if one led there."],
+      [
+        8,
+        "Edge Servers",
+        "Inferred: undo the switch-over's Edge changes once the users are home: set the next hop and trusted lists of edge1.litware.com back to ocspool1, or to the Director if one led there.",
+      ],
     ]);
   });
 });
@@ -246,14 +365,29 @@ describe("loss of site Redmond with two pools, and a standby site with two pools
       [52, "Confirm Monitoring (CDR and QoE) as a user", 30, 1839, [22, 51]],
       [53, "Confirm Application sharing as a user", 30, 1839, [22]],
     ]);
-    expect(Object.fromEntries(s.workloads.map((w) => [w.workload, w.rtoHours]))).toEqual({ "im-presence": 6.5, "enterprise-voice": 14.25, "remote-access": 15.75, "web-conferencing": 15.25, "av-conferencing": 16.25, archiving: 23.9, monitoring: 31.15, "app-sharing": 31.15 });
+    expect(Object.fromEntries(s.workloads.map((w) => [w.workload, w.rtoHours]))).toEqual({
+      "im-presence": 6.5,
+      "enterprise-voice": 14.25,
+      "remote-access": 15.75,
+      "web-conferencing": 15.25,
+      "av-conferencing": 16.25,
+      archiving: 23.9,
+      monitoring: 31.15,
+      "app-sharing": 31.15,
+    });
     expect(s.steps.filter((x) => /^(Point|Bring)/.test(x.title)).map((x) => [x.order, x.detail])).toEqual([
       [13, "Start the services on its 1 server and SQL Server on drsql.litware.com, then check each server's state."],
       [14, "Start the services on its 1 server and SQL Server on drsql2.litware.com, then check each server's state."],
       [18, "Start the standby server's services and check its state."],
-      [22, "Update the records users resolve inside the network (the pools' A records and the SIP service records) so they lead to drpool, drpool2 (inferred: the successors document the same names)."],
+      [
+        22,
+        "Update the records users resolve inside the network (the pools' A records and the SIP service records) so they lead to drpool, drpool2 (inferred: the successors document the same names).",
+      ],
       [31, "Start the standby server's services and check its state."],
-      [32, "Set the next hop and trusted lists of the standby site's Edge server dredge1.litware.com to the standby pools, then point the external DNS records (SIP, Access Edge, web conferencing and A/V Edge) at it (inferred). This waits for that Edge server: before it answers there is nothing to point at."],
+      [
+        32,
+        "Set the next hop and trusted lists of the standby site's Edge server dredge1.litware.com to the standby pools, then point the external DNS records (SIP, Access Edge, web conferencing and A/V Edge) at it (inferred). This waits for that Edge server: before it answers there is nothing to point at.",
+      ],
     ]);
     expect(s.failback!.steps.find((x) => x.title === "Point the Edge servers and external DNS back at Redmond")!.detail).toBe(
       "Inferred: undo the switch-over's Edge changes once the users are home: point the external DNS records (SIP, Access Edge, web conferencing and A/V Edge) back at edge1.litware.com at Redmond; return dredge1.litware.com at the standby site to the next hop it had before the switch-over.",

@@ -29,7 +29,9 @@ const spec = fc.record({
   monitoring: fc.record({ site: fc.nat(), count: fc.nat(1) }),
   mediation: roleSpec,
   forwardingProxy: fc.record({ site: fc.nat(), count: fc.nat(1) }),
-  edge: fc.option(fc.record({ topology: fc.constantFrom<EdgeTopology>(...EDGE_TOPOLOGIES), count: fc.integer({ min: 1, max: 2 }) }), { nil: undefined }),
+  edge: fc.option(fc.record({ topology: fc.constantFrom<EdgeTopology>(...EDGE_TOPOLOGIES), count: fc.integer({ min: 1, max: 2 }) }), {
+    nil: undefined,
+  }),
   dataGb: fc.array(size, { minLength: 3, maxLength: 3 }),
   listDataDatabases: fc.boolean(),
   shares: fc.subarray(["meeting-content", "meeting-metadata", "compliance-log", "address-book"] as const),
@@ -115,7 +117,8 @@ function build(p: Spec): Deployment {
   many("dir", ["director"], p.directors);
   many("med", ["mediation"], p.mediation);
   many("fwd", ["forwarding-proxy"], p.forwardingProxy);
-  for (const a of many("arch", ["archiving"], p.archiving)) if (p.listDataDatabases) databases.push({ name: "LCSLog", server: a.fqdn, sizeGb: p.dataGb[0] });
+  for (const a of many("arch", ["archiving"], p.archiving))
+    if (p.listDataDatabases) databases.push({ name: "LCSLog", server: a.fqdn, sizeGb: p.dataGb[0] });
   for (const m of many("mon", ["monitoring"], p.monitoring))
     if (p.listDataDatabases) {
       databases.push({ name: "RTCCDR", server: m.fqdn, sizeGb: p.dataGb[1] });
@@ -159,7 +162,9 @@ function build(p: Spec): Deployment {
     dependencies: {
       activeDirectory: { backedUp: p.dependencies.activeDirectory },
       dns: { backedUp: p.dependencies.dns },
-      ...(p.dependencies.reverseProxy === undefined ? {} : { reverseProxy: { fqdn: `rp.${domain}`, backedUp: p.dependencies.reverseProxy } }),
+      ...(p.dependencies.reverseProxy === undefined
+        ? {}
+        : { reverseProxy: { fqdn: `rp.${domain}`, backedUp: p.dependencies.reverseProxy } }),
       ...(p.dependencies.certificates === undefined ? {} : { certificates: { backedUp: p.dependencies.certificates } }),
     },
     priorities: {

@@ -41,7 +41,10 @@ export const enterpriseWithStandbyPool = (): Deployment =>
   enterprise((x) => {
     x.sites.push({ name: "Dublin", kind: "standby" });
     x.pools.push({ name: "drpool", kind: "enterprise-consolidated", site: "Dublin", backEnd: "sqldr.litware.com" });
-    x.servers.push({ fqdn: "sqldr.litware.com", site: "Dublin", roles: ["back-end-sql"] }, { fqdn: "drfe1.litware.com", site: "Dublin", pool: "drpool", roles: ["front-end"] });
+    x.servers.push(
+      { fqdn: "sqldr.litware.com", site: "Dublin", roles: ["back-end-sql"] },
+      { fqdn: "drfe1.litware.com", site: "Dublin", pool: "drpool", roles: ["front-end"] },
+    );
   });
 
 /** The Enterprise example with a standby site Dublin holding pool drpool (front end drfe1, back end drsql) and nothing else. */
@@ -84,7 +87,10 @@ export const expandedWithCollocations = (): Deployment =>
     );
     x.edge.topology = "single-site";
     x.servers = x.servers.filter((v: { fqdn: string }) => v.fqdn !== "edge1.litware.com");
-    x.servers.push({ fqdn: "avedge1.litware.com", site: "Redmond", roles: ["av-edge"] }, { fqdn: "edge1.litware.com", site: "Redmond", roles: ["access-edge", "web-conferencing-edge"] });
+    x.servers.push(
+      { fqdn: "avedge1.litware.com", site: "Redmond", roles: ["av-edge"] },
+      { fqdn: "edge1.litware.com", site: "Redmond", roles: ["access-edge", "web-conferencing-edge"] },
+    );
     x.databases.find((db: { name: string }) => db.name === "LCSLog").server = "sql01.litware.com";
     x.fileShares.find((s: { content: string }) => s.content === "meeting-content").path = "\\\\web1\\ocs\\meetings";
     x.fileShares.push({ content: "address-book", path: "\\\\web1\\ocs\\abs", sizeGb: 1 });

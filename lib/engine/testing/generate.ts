@@ -27,7 +27,13 @@ export function prng(seed: number): () => number {
   };
 }
 
-const EXPANDED_MEMBERS: readonly Role[] = ["front-end", "web-components", "web-conferencing", "av-conferencing", "app-sharing-conferencing"];
+const EXPANDED_MEMBERS: readonly Role[] = [
+  "front-end",
+  "web-components",
+  "web-conferencing",
+  "av-conferencing",
+  "app-sharing-conferencing",
+];
 
 export function generateDeployment({ servers: total, pools: poolCount, seed }: GenerateOptions): Deployment {
   const random = prng(seed);
@@ -96,7 +102,16 @@ export function generateDeployment({ servers: total, pools: poolCount, seed }: G
         add(`p${p.name.slice(4)}${role}${k}`, p.site, [role], p.name);
       }
     }
-  const SITE_ROLES: readonly Role[][] = [["mediation"], ["mediation"], ["director"], ["access-edge", "web-conferencing-edge", "av-edge"], ["forwarding-proxy"], ["mediation"], ["archiving"], ["monitoring"]];
+  const SITE_ROLES: readonly Role[][] = [
+    ["mediation"],
+    ["mediation"],
+    ["director"],
+    ["access-edge", "web-conferencing-edge", "av-edge"],
+    ["forwarding-proxy"],
+    ["mediation"],
+    ["archiving"],
+    ["monitoring"],
+  ];
   const activeSites = sites.filter((x) => x.kind !== "standby");
   for (let extra = 0; servers.length < total; extra++) {
     const site = activeSites[extra % activeSites.length].name;

@@ -32,7 +32,10 @@ const variation = fc.record({
 type Variation = typeof variation extends fc.Arbitrary<infer T> ? T : never;
 
 const permuted = <T>(items: readonly T[], keys: readonly number[], offset = 0): T[] =>
-  items.map((item, i) => ({ item, key: keys[(i + offset) % keys.length], i })).sort((a, b) => a.key - b.key || a.i - b.i).map((x) => x.item);
+  items
+    .map((item, i) => ({ item, key: keys[(i + offset) % keys.length], i }))
+    .sort((a, b) => a.key - b.key || a.i - b.i)
+    .map((x) => x.item);
 
 function vary(base: Deployment, v: Variation): Deployment {
   const d = structuredClone(base);
@@ -59,7 +62,11 @@ function vary(base: Deployment, v: Variation): Deployment {
     // The LCSLog and CDR databases of the separate Archiving and Monitoring servers live on the back end.
     if (v.dataDatabasesOnBackEnd) {
       for (const db of databases) {
-        if (["LCSLog", "RTCCDR", "QoEMetrics"].includes(db.name) && !databases.some((o) => o.name === db.name && o.server === firstBackEnd.fqdn)) db.server = firstBackEnd.fqdn;
+        if (
+          ["LCSLog", "RTCCDR", "QoEMetrics"].includes(db.name) &&
+          !databases.some((o) => o.name === db.name && o.server === firstBackEnd.fqdn)
+        )
+          db.server = firstBackEnd.fqdn;
       }
     }
     const site = d.sites[v.backEndSite % d.sites.length].name;
@@ -76,7 +83,9 @@ function vary(base: Deployment, v: Variation): Deployment {
       const goneServer = server(gone);
       for (const role of goneServer.roles) if (role !== "back-end-sql") addRole(firstBackEnd, role);
       d.servers = d.servers.filter((s) => s.fqdn !== gone);
-      d.databases = databases.filter((db) => db.server !== gone || !databases.some((o) => o.name === db.name && o.server === firstBackEnd.fqdn));
+      d.databases = databases.filter(
+        (db) => db.server !== gone || !databases.some((o) => o.name === db.name && o.server === firstBackEnd.fqdn),
+      );
       for (const db of d.databases) if (db.server === gone) db.server = firstBackEnd.fqdn;
     }
   }
@@ -121,4 +130,6 @@ function validVaried(base: Deployment, v: Variation): Deployment {
 }
 
 /** Valid deployments varied as real ones are (see the top of this file). */
-export const variedDeploymentArbitrary: fc.Arbitrary<Deployment> = fc.tuple(deploymentArbitrary, variation).map(([d, v]) => validVaried(d, v));
+export const variedDeploymentArbitrary: fc.Arbitrary<Deployment> = fc
+  .tuple(deploymentArbitrary, variation)
+  .map(([d, v]) => validVaried(d, v));

@@ -39,11 +39,18 @@ export async function PUT(request: Request, ctx: Ctx) {
   const parsed = parseDeploymentText(body.text, nameHintFor(request));
   if (!parsed.ok) return problems(parsed.errors, parsed.warnings);
   const ifMatch = request.headers.get("if-match")?.trim();
-  if (!ifMatch) return failure("send If-Match with the version you edited (the ETag of GET /api/deployments/:id), so no one else's change is overwritten", 428);
+  if (!ifMatch)
+    return failure(
+      "send If-Match with the version you edited (the ETag of GET /api/deployments/:id), so no one else's change is overwritten",
+      428,
+    );
   const expected = Number(ifMatch.replace(/^W\//, "").replace(/"/g, ""));
-  if (!Number.isInteger(expected) || expected < 1) return failure("If-Match must be the deployment version number, e.g. \"3\"", 400);
+  if (!Number.isInteger(expected) || expected < 1) return failure('If-Match must be the deployment version number, e.g. "3"', 400);
   const result = await replaceDeployment(prisma, { id, deployment: parsed.deployment, expectedVersion: expected }, actorName(user));
-  if (result.ok) return json({ id, version: result.version, warnings: parsed.warnings.map(({ path, message }) => ({ path, message })) }, 200, { ETag: `"${result.version}"` });
+  if (result.ok)
+    return json({ id, version: result.version, warnings: parsed.warnings.map(({ path, message }) => ({ path, message })) }, 200, {
+      ETag: `"${result.version}"`,
+    });
   if (result.stale) return json({ error: result.message, version: result.version }, 409);
   if (result.notFound) return failure("no such deployment", 404);
   return failure(result.message, 400);

@@ -15,7 +15,10 @@ export default async function AssumptionsPage({ params }: PageProps<"/deployment
   await requireRole("viewer");
   const { id } = await params;
   if ((await deploymentNameOf(prisma, id)) === null) notFound();
-  const [overrides, revision] = await Promise.all([assumptionOverridesFor(id) as Promise<Record<string, number>>, assumptionsRevision(prisma, id)]);
+  const [overrides, revision] = await Promise.all([
+    assumptionOverridesFor(id) as Promise<Record<string, number>>,
+    assumptionsRevision(prisma, id),
+  ]);
   return (
     <>
       <PageHeader

@@ -14,8 +14,13 @@ import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Checklists" };
 
-const STATUS_STYLE = { pass: "text-emerald-800 bg-emerald-50 border-emerald-300", fail: "text-red-800 bg-red-50 border-red-300", unknown: "text-slate-700 bg-slate-50 border-slate-300" };
-const every = (h?: number) => (h === undefined ? "" : h >= 24 && h % 24 === 0 ? `every ${h / 24 === 1 ? "day" : `${h / 24} days`}` : `every ${h} h`);
+const STATUS_STYLE = {
+  pass: "text-emerald-800 bg-emerald-50 border-emerald-300",
+  fail: "text-red-800 bg-red-50 border-red-300",
+  unknown: "text-slate-700 bg-slate-50 border-slate-300",
+};
+const every = (h?: number) =>
+  h === undefined ? "" : h >= 24 && h % 24 === 0 ? `every ${h / 24 === 1 ? "day" : `${h / 24} days`}` : `every ${h} h`;
 const stamp = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
 
 export default async function ChecklistsPage({ params }: PageProps<"/deployments/[id]/checklists">) {
@@ -52,7 +57,9 @@ export default async function ChecklistsPage({ params }: PageProps<"/deployments
 
       <section aria-labelledby="backup-h" className="card mb-6 p-0">
         <div className="flex items-center justify-between border-b border-slate-200 px-4 py-2">
-          <h2 id="backup-h" className="font-semibold">Backup checklist</h2>
+          <h2 id="backup-h" className="font-semibold">
+            Backup checklist
+          </h2>
           <span className="text-sm text-slate-600" data-testid="checklist-progress">
             {done} of {items.length} done
           </span>
@@ -69,7 +76,9 @@ export default async function ChecklistsPage({ params }: PageProps<"/deployments
                   <p className={tick ? "text-slate-500 line-through" : ""}>{item.task}</p>
                   {item.command ? (
                     <div className="mt-1 flex items-start gap-2">
-                      <code className="block flex-1 overflow-x-auto whitespace-pre-wrap break-all rounded bg-slate-100 px-2 py-1 font-mono text-xs">{item.command}</code>
+                      <code className="block flex-1 overflow-x-auto whitespace-pre-wrap break-all rounded bg-slate-100 px-2 py-1 font-mono text-xs">
+                        {item.command}
+                      </code>
                       <CopyButton text={item.command} />
                     </div>
                   ) : null}
@@ -89,11 +98,17 @@ export default async function ChecklistsPage({ params }: PageProps<"/deployments
       </section>
 
       <section aria-labelledby="bp-h" className="card">
-        <h2 id="bp-h" className="font-semibold">Best practices, judged against this deployment</h2>
+        <h2 id="bp-h" className="font-semibold">
+          Best practices, judged against this deployment
+        </h2>
         <ul className="mt-2 divide-y divide-slate-100" data-testid="best-practices">
           {judged.checklists.bestPractices.map((b) => (
             <li key={b.id} className="flex flex-wrap items-start gap-3 py-2 text-sm">
-              <span className={`w-20 shrink-0 rounded border px-1.5 py-0.5 text-center text-xs font-semibold uppercase ${STATUS_STYLE[b.status]}`}>{b.status}</span>
+              <span
+                className={`w-20 shrink-0 rounded border px-1.5 py-0.5 text-center text-xs font-semibold uppercase ${STATUS_STYLE[b.status]}`}
+              >
+                {b.status}
+              </span>
               <div className="min-w-0 flex-1">
                 <p className="font-medium">
                   <span className="rule-id mr-1">{b.id}</span> {b.title}

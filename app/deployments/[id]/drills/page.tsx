@@ -34,8 +34,16 @@ export default async function DrillsPage({ params, searchParams }: PageProps<"/d
     const scenario = plan.scenarios.find((s) => s.id === d.scenarioId);
     return { drill: d, scenario, comparison: scenario ? compareDrill(scenario, d) : null };
   });
-  const [runs, finished, revision] = await Promise.all([listRuns(prisma, id), listFinishedRuns(prisma, id), assumptionsRevision(prisma, id)]);
-  const calibration = calibrateAssumptions(measurementsOf(finished, drills, plan.scenarios, plan.assumptions), plan.assumptions, new Date());
+  const [runs, finished, revision] = await Promise.all([
+    listRuns(prisma, id),
+    listFinishedRuns(prisma, id),
+    assumptionsRevision(prisma, id),
+  ]);
+  const calibration = calibrateAssumptions(
+    measurementsOf(finished, drills, plan.scenarios, plan.assumptions),
+    plan.assumptions,
+    new Date(),
+  );
   const labels = new Map<string, string>(ASSUMPTION_TABLE.map((r) => [r.key, r.label]));
   const excluded = runs.flatMap((r) => {
     const why = runExclusion(r);
@@ -49,10 +57,14 @@ export default async function DrillsPage({ params, searchParams }: PageProps<"/d
         description="Run a runbook as a drill, time each step, and record it here (best practice B7). Each drill is compared with the estimate, and the recorded drills can calibrate the time assumptions."
       />
       <section className="card mb-6" aria-labelledby="record-h">
-        <h2 id="record-h" className="font-semibold">Record a drill</h2>
+        <h2 id="record-h" className="font-semibold">
+          Record a drill
+        </h2>
         <form method="get" className="mt-2 flex flex-wrap items-end gap-2">
           <div>
-            <label htmlFor="drill-scenario" className="label">Scenario drilled</label>
+            <label htmlFor="drill-scenario" className="label">
+              Scenario drilled
+            </label>
             <select id="drill-scenario" name="scenario" defaultValue={chosen?.id ?? ""} className="input w-96" required>
               <option value="">Choose a runbook…</option>
               {SCENARIO_GROUPS.map((g) => {
@@ -77,14 +89,22 @@ export default async function DrillsPage({ params, searchParams }: PageProps<"/d
               deploymentId={id}
               scenarioId={chosen.id}
               today={new Date().toISOString().slice(0, 10)}
-              steps={chosen.steps.map((s) => ({ order: s.order, title: s.title, minutes: s.minutes, waiting: !!s.waiting, calibrates: isCalibratable(s.assumption) ? labels.get(s.assumption) : undefined }))}
+              steps={chosen.steps.map((s) => ({
+                order: s.order,
+                title: s.title,
+                minutes: s.minutes,
+                waiting: !!s.waiting,
+                calibrates: isCalibratable(s.assumption) ? labels.get(s.assumption) : undefined,
+              }))}
             />
           </div>
         ) : null}
       </section>
 
       <section className="card mb-6" aria-labelledby="recorded-h">
-        <h2 id="recorded-h" className="font-semibold">Recorded drills</h2>
+        <h2 id="recorded-h" className="font-semibold">
+          Recorded drills
+        </h2>
         {rows.length === 0 ? (
           <EmptyState title="No drill recorded yet" headingLevel={3}>
             Choose a runbook above, run it as a drill on test servers, and record how long each step took.
@@ -95,11 +115,19 @@ export default async function DrillsPage({ params, searchParams }: PageProps<"/d
               <tr>
                 <th scope="col">Date</th>
                 <th scope="col">Scenario</th>
-                <th scope="col" className="text-right">Estimated (timed steps)</th>
-                <th scope="col" className="text-right">Actual</th>
-                <th scope="col" className="text-right">Actual ÷ estimate</th>
+                <th scope="col" className="text-right">
+                  Estimated (timed steps)
+                </th>
+                <th scope="col" className="text-right">
+                  Actual
+                </th>
+                <th scope="col" className="text-right">
+                  Actual ÷ estimate
+                </th>
                 <th scope="col">Notes</th>
-                <th scope="col"><span className="sr-only">Actions</span></th>
+                <th scope="col">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -117,7 +145,11 @@ export default async function DrillsPage({ params, searchParams }: PageProps<"/d
                   </td>
                   <td className="text-right tabular-nums">{comparison ? `${comparison.estimatedMinutes} min` : "—"}</td>
                   <td className="text-right tabular-nums">{comparison ? `${comparison.actualMinutes} min` : "—"}</td>
-                  <td className={`text-right font-semibold tabular-nums ${comparison?.ratio && comparison.ratio > 1 ? "text-red-700" : "text-emerald-700"}`}>{comparison?.ratio ?? "—"}</td>
+                  <td
+                    className={`text-right font-semibold tabular-nums ${comparison?.ratio && comparison.ratio > 1 ? "text-red-700" : "text-emerald-700"}`}
+                  >
+                    {comparison?.ratio ?? "—"}
+                  </td>
                   <td className="text-sm">
                     {drill.notes}
                     {drill.recordedBy ? <span className="block text-xs text-slate-500">by {drill.recordedBy}</span> : null}
@@ -126,7 +158,9 @@ export default async function DrillsPage({ params, searchParams }: PageProps<"/d
                     <form action={deleteDrillAction}>
                       <input type="hidden" name="deploymentId" value={id} />
                       <input type="hidden" name="id" value={drill.id} />
-                      <button className="btn" aria-label={`Delete the drill of ${drill.performedOn.toISOString().slice(0, 10)}`}>Delete</button>
+                      <button className="btn" aria-label={`Delete the drill of ${drill.performedOn.toISOString().slice(0, 10)}`}>
+                        Delete
+                      </button>
                     </form>
                   </td>
                 </tr>
@@ -137,11 +171,14 @@ export default async function DrillsPage({ params, searchParams }: PageProps<"/d
       </section>
 
       <section className="card" aria-labelledby="cal-h" data-testid="calibration">
-        <h2 id="cal-h" className="font-semibold">Calibrate the assumptions</h2>
+        <h2 id="cal-h" className="font-semibold">
+          Calibrate the assumptions
+        </h2>
         <p className="mt-1 text-sm text-slate-700">
-          Every runbook step names the assumption its minutes come from. Finished runs (incidents, simulation and full exercises) and recorded drills
-          calibrate only the assumptions their timed steps measured. Per source, the measured time ÷ the estimate gives the value that would have
-          estimated it exactly; the proposal is their geometric mean, weighted by the number of timed steps and halved for every {HALF_LIFE_DAYS} days of age.
+          Every runbook step names the assumption its minutes come from. Finished runs (incidents, simulation and full exercises) and
+          recorded drills calibrate only the assumptions their timed steps measured. Per source, the measured time ÷ the estimate gives the
+          value that would have estimated it exactly; the proposal is their geometric mean, weighted by the number of timed steps and halved
+          for every {HALF_LIFE_DAYS} days of age.
         </p>
         {calibration.length === 0 ? (
           <EmptyState title="Nothing measured yet" headingLevel={3}>
@@ -152,7 +189,12 @@ export default async function DrillsPage({ params, searchParams }: PageProps<"/d
         )}
         {excluded.length ? (
           <p className="mt-2 text-xs text-slate-500">
-            Not used: {excluded.slice(0, 10).map((r) => `${r.label} (${r.why})`).join("; ")}.
+            Not used:{" "}
+            {excluded
+              .slice(0, 10)
+              .map((r) => `${r.label} (${r.why})`)
+              .join("; ")}
+            .
           </p>
         ) : null}
       </section>

@@ -54,7 +54,8 @@ export default async function ExercisesPage({ params }: PageProps<"/deployments/
         </h2>
         <IntervalForm deploymentId={id} intervalDays={intervalDays} min={MIN_INTERVAL_DAYS} max={MAX_INTERVAL_DAYS} />
         <p className="mt-2 text-sm text-slate-700" data-testid="programme-summary">
-          {rows.length} runbooks: {counts.never} never exercised, {counts.overdue} overdue, {counts.due} due within 30 days, {counts.current} up to date
+          {rows.length} runbooks: {counts.never} never exercised, {counts.overdue} overdue, {counts.due} due within 30 days,{" "}
+          {counts.current} up to date
           {changed ? `; ${changed} changed since their last exercise` : ""}.
         </p>
       </section>
@@ -86,7 +87,11 @@ export default async function ExercisesPage({ params }: PageProps<"/deployments/
                   </th>
                   <td className="text-sm">
                     {r.bestRank === null ? "no ranked workload" : `rank ${r.bestRank}`}
-                    {r.workloads.length ? <span className="block text-xs text-slate-500">{r.workloads.map((w) => WORKLOAD_LABELS[w as keyof typeof WORKLOAD_LABELS] ?? w).join(", ")}</span> : null}
+                    {r.workloads.length ? (
+                      <span className="block text-xs text-slate-500">
+                        {r.workloads.map((w) => WORKLOAD_LABELS[w as keyof typeof WORKLOAD_LABELS] ?? w).join(", ")}
+                      </span>
+                    ) : null}
                   </td>
                   <td className="text-sm whitespace-nowrap">
                     {r.last ? (
@@ -108,9 +113,23 @@ export default async function ExercisesPage({ params }: PageProps<"/deployments/
                     )}
                   </td>
                   <td className="text-sm">{r.last?.result ?? "—"}</td>
-                  <td className="text-sm">{r.changedSince === null ? (r.last ? "not known (a drill keeps no copy of the runbook)" : "—") : r.changedSince ? <strong>changed</strong> : "unchanged"}</td>
+                  <td className="text-sm">
+                    {r.changedSince === null ? (
+                      r.last ? (
+                        "not known (a drill keeps no copy of the runbook)"
+                      ) : (
+                        "—"
+                      )
+                    ) : r.changedSince ? (
+                      <strong>changed</strong>
+                    ) : (
+                      "unchanged"
+                    )}
+                  </td>
                   <td>
-                    <span className={`rounded border px-2 py-0.5 text-xs whitespace-nowrap ${STATUS[r.status].style}`}>{STATUS[r.status].label}</span>
+                    <span className={`rounded border px-2 py-0.5 text-xs whitespace-nowrap ${STATUS[r.status].style}`}>
+                      {STATUS[r.status].label}
+                    </span>
                   </td>
                 </tr>
               ))}

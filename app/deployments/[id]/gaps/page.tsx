@@ -42,7 +42,11 @@ export default async function GapsPage({ params, searchParams }: PageProps<"/dep
       />
       {planned.withEvidence ? (
         <p className="no-print mb-4 text-sm text-slate-600" data-testid="gaps-with-evidence">
-          Includes what the uploaded <a className="text-brand-700 underline" href={`/deployments/${id}/evidence`}>backup evidence</a> shows as of {planned.plan.evidence?.asOf}.
+          Includes what the uploaded{" "}
+          <a className="text-brand-700 underline" href={`/deployments/${id}/evidence`}>
+            backup evidence
+          </a>{" "}
+          shows as of {planned.plan.evidence?.asOf}.
         </p>
       ) : null}
       <nav aria-label="Filter by severity" className="no-print mb-4 flex flex-wrap gap-2 text-sm">
@@ -50,7 +54,12 @@ export default async function GapsPage({ params, searchParams }: PageProps<"/dep
           All ({gaps.length})
         </a>
         {SEVERITIES.map((s) => (
-          <a key={s} className={`btn ${only === s ? "btn-primary" : ""}`} href={`/deployments/${id}/gaps?severity=${s}`} aria-current={only === s ? "page" : undefined}>
+          <a
+            key={s}
+            className={`btn ${only === s ? "btn-primary" : ""}`}
+            href={`/deployments/${id}/gaps?severity=${s}`}
+            aria-current={only === s ? "page" : undefined}
+          >
             {s} ({counts[s]})
           </a>
         ))}
@@ -63,34 +72,43 @@ export default async function GapsPage({ params, searchParams }: PageProps<"/dep
             const accepted = acceptances.get(g.id);
             const active = accepted ? isActiveAcceptance(accepted, now) : false;
             return (
-            <li key={g.id} className="card" data-severity={g.severity} data-gap={g.id} data-accepted={active ? "true" : undefined}>
-              <div className="flex flex-wrap items-center gap-2">
-                <SeverityBadge severity={g.severity} />
-                <span className="font-mono text-xs text-slate-600">{g.subject}</span>
-                <span className="ml-auto">
-                  <RuleIds rules={g.rules} />
-                </span>
-              </div>
-              <p className="mt-2 font-medium">{g.message}</p>
-              <p className="mt-1 text-sm text-slate-700">
-                <span className="font-semibold">Fix:</span> {g.fix}
-              </p>
-              {g.recommendation && recommendations.has(g.recommendation) ? (
-                <div className="no-print mt-2">
-                  <TryItButton deploymentId={id} recommendationId={g.recommendation} title={recommendations.get(g.recommendation)!} disabled={!canAccept} />
+              <li key={g.id} className="card" data-severity={g.severity} data-gap={g.id} data-accepted={active ? "true" : undefined}>
+                <div className="flex flex-wrap items-center gap-2">
+                  <SeverityBadge severity={g.severity} />
+                  <span className="font-mono text-xs text-slate-600">{g.subject}</span>
+                  <span className="ml-auto">
+                    <RuleIds rules={g.rules} />
+                  </span>
                 </div>
-              ) : null}
-              {accepted ? (
-                <div className={`mt-2 flex flex-wrap items-center gap-2 rounded border p-2 text-sm ${active ? "border-slate-300 bg-slate-50" : "border-amber-300 bg-amber-50"}`} data-testid="acceptance">
-                  <p className="flex-1">
-                    {active ? "Accepted" : "Review due: accepted"} by {accepted.acceptedBy} until {day(accepted.reviewOn)}: {accepted.reason}
-                    {active ? " (left out of the verdict and the score)" : " (counts again)"}
-                  </p>
-                  <ReopenGapButton deploymentId={id} gapId={g.id} disabled={!canAccept} />
-                </div>
-              ) : null}
-              {!active ? <AcceptGapForm deploymentId={id} gapId={g.id} defaultReviewOn={inNinetyDays} disabled={!canAccept} /> : null}
-            </li>
+                <p className="mt-2 font-medium">{g.message}</p>
+                <p className="mt-1 text-sm text-slate-700">
+                  <span className="font-semibold">Fix:</span> {g.fix}
+                </p>
+                {g.recommendation && recommendations.has(g.recommendation) ? (
+                  <div className="no-print mt-2">
+                    <TryItButton
+                      deploymentId={id}
+                      recommendationId={g.recommendation}
+                      title={recommendations.get(g.recommendation)!}
+                      disabled={!canAccept}
+                    />
+                  </div>
+                ) : null}
+                {accepted ? (
+                  <div
+                    className={`mt-2 flex flex-wrap items-center gap-2 rounded border p-2 text-sm ${active ? "border-slate-300 bg-slate-50" : "border-amber-300 bg-amber-50"}`}
+                    data-testid="acceptance"
+                  >
+                    <p className="flex-1">
+                      {active ? "Accepted" : "Review due: accepted"} by {accepted.acceptedBy} until {day(accepted.reviewOn)}:{" "}
+                      {accepted.reason}
+                      {active ? " (left out of the verdict and the score)" : " (counts again)"}
+                    </p>
+                    <ReopenGapButton deploymentId={id} gapId={g.id} disabled={!canAccept} />
+                  </div>
+                ) : null}
+                {!active ? <AcceptGapForm deploymentId={id} gapId={g.id} defaultReviewOn={inNinetyDays} disabled={!canAccept} /> : null}
+              </li>
             );
           })}
         </ul>

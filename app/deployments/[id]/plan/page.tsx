@@ -3,11 +3,18 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { loadPlan } from "@/lib/planning/load-plan";
 import { PageHeader } from "@/components/ui/page-header";
-import { DatabasesSection, EnvironmentSection, FileSharesSection, PermissionsSection, PlanNotes, RpoTable, SettingsExportsSection } from "@/components/plan/plan-sections";
+import {
+  DatabasesSection,
+  EnvironmentSection,
+  FileSharesSection,
+  PermissionsSection,
+  PlanNotes,
+  RpoTable,
+  SettingsExportsSection,
+} from "@/components/plan/plan-sections";
 import { requireRole } from "@/lib/auth/server";
 
 export const metadata: Metadata = { title: "Backup plan" };
-
 
 export default async function BackupPlanPage({ params }: PageProps<"/deployments/[id]/plan">) {
   await requireRole("viewer");
@@ -25,9 +32,15 @@ export default async function BackupPlanPage({ params }: PageProps<"/deployments
             <a className="btn btn-primary" href={`/api/deployments/${id}/jobs`} download data-testid="download-jobs">
               Download backup jobs (zip)
             </a>
-            <a className="btn" href={`/api/deployments/${id}/plan?download=1`}>Export plan (JSON)</a>
-            <a className="btn" href={`/api/deployments/${id}/plan?format=markdown&download=1`}>Download Markdown</a>
-            <Link className="btn" href={`/deployments/${id}/checklists`}>Backup checklist</Link>
+            <a className="btn" href={`/api/deployments/${id}/plan?download=1`}>
+              Export plan (JSON)
+            </a>
+            <a className="btn" href={`/api/deployments/${id}/plan?format=markdown&download=1`}>
+              Download Markdown
+            </a>
+            <Link className="btn" href={`/deployments/${id}/checklists`}>
+              Backup checklist
+            </Link>
           </>
         }
       />

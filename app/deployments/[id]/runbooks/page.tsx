@@ -20,7 +20,9 @@ export default async function RunbooksPage({ params, searchParams }: PageProps<"
   const q = typeof sp.q === "string" ? sp.q.trim().toLowerCase() : "";
   const planned = await loadPlan(id);
   if (!planned) notFound();
-  const scenarios = planned.plan.scenarios.filter((s) => !q || s.id.toLowerCase().includes(q) || scenarioTitle(s).toLowerCase().includes(q));
+  const scenarios = planned.plan.scenarios.filter(
+    (s) => !q || s.id.toLowerCase().includes(q) || scenarioTitle(s).toLowerCase().includes(q),
+  );
   return (
     <>
       <PageHeader
@@ -28,7 +30,9 @@ export default async function RunbooksPage({ params, searchParams }: PageProps<"
         description="One runbook per loss this deployment can suffer, with steps in the restore order of table 17-9 and, within it, the most important workloads first. Times are estimates from the assumptions."
       />
       <form className="no-print mb-4 flex gap-2" role="search">
-        <label htmlFor="scenario-q" className="sr-only">Filter runbooks</label>
+        <label htmlFor="scenario-q" className="sr-only">
+          Filter runbooks
+        </label>
         <input id="scenario-q" name="q" defaultValue={q} placeholder="Filter by server, pool or site…" className="input max-w-sm" />
         <button className="btn">Filter</button>
       </form>
@@ -45,8 +49,12 @@ export default async function RunbooksPage({ params, searchParams }: PageProps<"
                 <tr>
                   <th scope="col">Runbook</th>
                   <th scope="col">Settings levels</th>
-                  <th scope="col" className="text-right">Steps</th>
-                  <th scope="col" className="text-right">Everything back</th>
+                  <th scope="col" className="text-right">
+                    Steps
+                  </th>
+                  <th scope="col" className="text-right">
+                    Everything back
+                  </th>
                   <th scope="col">Against targets</th>
                 </tr>
               </thead>

@@ -45,8 +45,9 @@ export default async function RunsPage({ params }: PageProps<"/deployments/[id]/
                   {r.title}
                 </Link>
                 <p className="text-xs text-slate-600">
-                  {runKindLabel(r.kind, r.exerciseType)} · started {r.startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC by {r.startedBy.replace(/\s*<[^>]*>$/, "")} ·{" "}
-                  {r.finishedAt ? "finished" : "in progress"} · {r.done} done, {r.skipped} skipped of {r.total}
+                  {runKindLabel(r.kind, r.exerciseType)} · started {r.startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC by{" "}
+                  {r.startedBy.replace(/\s*<[^>]*>$/, "")} · {r.finishedAt ? "finished" : "in progress"} · {r.done} done, {r.skipped}{" "}
+                  skipped of {r.total}
                 </p>
               </div>
               <Link className="btn" href={`/deployments/${id}/runs/${r.id}/report`}>

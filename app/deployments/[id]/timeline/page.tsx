@@ -37,7 +37,24 @@ export default async function TimelinePage({ params, searchParams }: PageProps<"
     );
 
   const vm = timelineView(plan, sp);
-  const { asked, found, scenario, title, mode, bars, lanes, markers, everything, extent, ticks, critical, admins, misses, description, tableRows } = vm;
+  const {
+    asked,
+    found,
+    scenario,
+    title,
+    mode,
+    bars,
+    lanes,
+    markers,
+    everything,
+    extent,
+    ticks,
+    critical,
+    admins,
+    misses,
+    description,
+    tableRows,
+  } = vm;
 
   return (
     <>
@@ -60,15 +77,19 @@ export default async function TimelinePage({ params, searchParams }: PageProps<"
           </Link>
         </div>
         <p className="mb-3 text-sm text-slate-700">
-          Everything is back after an estimated <strong>{formatScheduleMinutes(everything)}</strong> with {stored.deployment.recovery.adminsAvailable} administrator
+          Everything is back after an estimated <strong>{formatScheduleMinutes(everything)}</strong> with{" "}
+          {stored.deployment.recovery.adminsAvailable} administrator
           {stored.deployment.recovery.adminsAvailable === 1 ? "" : "s"}
           {misses.length ? (
             <>
-              ; <strong className="text-red-800">{misses.length}</strong> workload{misses.length === 1 ? " misses its" : "s miss their"} target
+              ; <strong className="text-red-800">{misses.length}</strong> workload{misses.length === 1 ? " misses its" : "s miss their"}{" "}
+              target
             </>
           ) : null}
           . {critical.length} of {bars.length} steps are on the critical path.
-          {scenario.alternatives?.length ? ` The chart follows the main path (${scenario.path ?? "restore"}); the runbook lists the alternatives.` : ""}
+          {scenario.alternatives?.length
+            ? ` The chart follows the main path (${scenario.path ?? "restore"}); the runbook lists the alternatives.`
+            : ""}
         </p>
 
         <TimelineLegend admins={admins} />
@@ -89,7 +110,8 @@ export default async function TimelinePage({ params, searchParams }: PageProps<"
             />
           </div>
           <figcaption className="mt-2 text-xs text-slate-600">
-            {mode === "steps" ? "One row per step, in the order they start." : "One row per administrator; waiting steps below them."} The same data follows in the tables.
+            {mode === "steps" ? "One row per step, in the order they start." : "One row per administrator; waiting steps below them."} The
+            same data follows in the tables.
           </figcaption>
         </figure>
       </section>

@@ -37,8 +37,9 @@ export default async function TopologyPage({ params, searchParams }: PageProps<"
   const site = asked === ALL ? undefined : asked !== undefined && siteNames.includes(asked) ? asked : large ? siteNames[0] : undefined;
 
   const basePath = `/deployments/${id}`;
-  const { topology, ms: layoutMs } = await cachedLayout(`${id}:${planned.stored.version}:${planned.stored.updatedAt.getTime()}:${site ?? ALL}:${planned.plan.assessment.worst.map((w) => w.hours).join(",")}`, () =>
-    topologyGraph(d, protection, { basePath, site, shareLabels: SHARE_CONTENT_LABELS }),
+  const { topology, ms: layoutMs } = await cachedLayout(
+    `${id}:${planned.stored.version}:${planned.stored.updatedAt.getTime()}:${site ?? ALL}:${planned.plan.assessment.worst.map((w) => w.hours).join(",")}`,
+    () => topologyGraph(d, protection, { basePath, site, shareLabels: SHARE_CONTENT_LABELS }),
   );
   const drawn = topology.nodes.filter((n) => n.meta.kind === "server").length;
   const summaries = topology.nodes.filter((n) => n.meta.kind === "summary");
@@ -69,8 +70,9 @@ export default async function TopologyPage({ params, searchParams }: PageProps<"
 
       {summaries.length > 0 ? (
         <p className="mb-3 text-sm text-slate-700" role="note">
-          {summaries.length} pool{summaries.length === 1 ? "" : "s"} or group{summaries.length === 1 ? "" : "s"} drawn as one summary node each (more than {DEFAULT_COLLAPSE_ABOVE} servers, or the largest ones once{" "}
-          {DEFAULT_MAX_SHOWN} servers are drawn): {summaries.reduce((n, s) => n + Object.values(s.meta.counts ?? {}).reduce((a, b) => a + b, 0), 0)} servers in all.
+          {summaries.length} pool{summaries.length === 1 ? "" : "s"} or group{summaries.length === 1 ? "" : "s"} drawn as one summary node
+          each (more than {DEFAULT_COLLAPSE_ABOVE} servers, or the largest ones once {DEFAULT_MAX_SHOWN} servers are drawn):{" "}
+          {summaries.reduce((n, s) => n + Object.values(s.meta.counts ?? {}).reduce((a, b) => a + b, 0), 0)} servers in all.
         </p>
       ) : null}
 

@@ -43,10 +43,13 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
       />
 
       <section className="card mb-6" aria-labelledby="approve-h">
-        <h2 id="approve-h" className="font-semibold">Approve this plan</h2>
+        <h2 id="approve-h" className="font-semibold">
+          Approve this plan
+        </h2>
         <p className="mt-1 text-sm text-slate-700">
-          The deployment is at version {planned.stored.version} with {planned.plan.gaps.length} gap{planned.plan.gaps.length === 1 ? "" : "s"} and{" "}
-          {planned.plan.scenarios.length} restore scenario{planned.plan.scenarios.length === 1 ? "" : "s"}.
+          The deployment is at version {planned.stored.version} with {planned.plan.gaps.length} gap
+          {planned.plan.gaps.length === 1 ? "" : "s"} and {planned.plan.scenarios.length} restore scenario
+          {planned.plan.scenarios.length === 1 ? "" : "s"}.
           {approvedCurrent ? ` This version is already approved as version ${latest.number}.` : ""}
         </p>
         {allows(user.role, "planner") ? (
@@ -57,7 +60,9 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
       </section>
 
       <section className="card mb-6" aria-labelledby="versions-h">
-        <h2 id="versions-h" className="font-semibold">Approved versions</h2>
+        <h2 id="versions-h" className="font-semibold">
+          Approved versions
+        </h2>
         {versions.length === 0 ? (
           <EmptyState title="No version approved yet" headingLevel={3}>
             Review the backup plan and the runbooks, then approve them above.
@@ -70,7 +75,9 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
                 <th scope="col">Approved</th>
                 <th scope="col">By</th>
                 <th scope="col">Note</th>
-                <th scope="col" className="text-right">Deployment version</th>
+                <th scope="col" className="text-right">
+                  Deployment version
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -96,10 +103,14 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
 
       {versions.length >= 2 ? (
         <section className="card mb-6" aria-labelledby="compare-h">
-          <h2 id="compare-h" className="font-semibold">Compare two versions</h2>
+          <h2 id="compare-h" className="font-semibold">
+            Compare two versions
+          </h2>
           <form method="get" className="mt-2 flex flex-wrap items-end gap-2">
             <div>
-              <label htmlFor="compare-a" className="label">From version</label>
+              <label htmlFor="compare-a" className="label">
+                From version
+              </label>
               <select id="compare-a" name="a" defaultValue={a ? String(a) : undefined} className="input w-40">
                 {versions.map((v) => (
                   <option key={v.number} value={v.number}>
@@ -109,7 +120,9 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
               </select>
             </div>
             <div>
-              <label htmlFor="compare-b" className="label">To version</label>
+              <label htmlFor="compare-b" className="label">
+                To version
+              </label>
               <select id="compare-b" name="b" defaultValue={b ? String(b) : undefined} className="input w-40">
                 {versions.map((v) => (
                   <option key={v.number} value={v.number}>
@@ -126,7 +139,9 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
       ) : null}
 
       <section className="card" aria-labelledby="recent-h">
-        <h2 id="recent-h" className="font-semibold">Recent changes</h2>
+        <h2 id="recent-h" className="font-semibold">
+          Recent changes
+        </h2>
         {audit.entries.length === 0 ? (
           <p className="mt-2 text-sm text-slate-700">Nothing recorded yet.</p>
         ) : (

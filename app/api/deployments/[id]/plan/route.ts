@@ -22,6 +22,10 @@ export async function GET(request: Request, ctx: RouteContext<"/api/deployments/
   };
   if (params.get("download"))
     headers["Content-Disposition"] = `attachment; filename="${fileSlug(planned.stored.deployment.name)}.plan.${markdown ? "md" : "json"}"`;
-  const body = markdown ? planToMarkdown(planned.plan) : params.get("form") === "full" ? JSON.stringify(planned.plan, null, 2) + "\n" : planJson(planned.plan);
+  const body = markdown
+    ? planToMarkdown(planned.plan)
+    : params.get("form") === "full"
+      ? JSON.stringify(planned.plan, null, 2) + "\n"
+      : planJson(planned.plan);
   return new Response(body, { headers });
 }

@@ -30,7 +30,9 @@ export default async function DatabasesPage({ params }: PageProps<"/deployments/
       <div className="space-y-6">
         <ModelSection id="databases-h" title="Databases">
           {databases.length === 0 ? (
-            <EmptyState headingLevel={3} title="No databases listed">Optional, but without sizes the plan cannot estimate backup and restore times. Add them below.</EmptyState>
+            <EmptyState headingLevel={3} title="No databases listed">
+              Optional, but without sizes the plan cannot estimate backup and restore times. Add them below.
+            </EmptyState>
           ) : (
             <DatabaseList databases={databases} hosts={hosts} {...target} />
           )}

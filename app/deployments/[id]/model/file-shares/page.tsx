@@ -24,7 +24,13 @@ export default async function FileSharesPage({ params }: PageProps<"/deployments
       />
       <div className="space-y-6">
         <ModelSection id="shares-h" title="File shares">
-          {shares.length === 0 ? <EmptyState headingLevel={3} title="No file shares listed">Optional. Add the shares that hold meeting content below.</EmptyState> : <FileShareList shares={shares} {...target} />}
+          {shares.length === 0 ? (
+            <EmptyState headingLevel={3} title="No file shares listed">
+              Optional. Add the shares that hold meeting content below.
+            </EmptyState>
+          ) : (
+            <FileShareList shares={shares} {...target} />
+          )}
         </ModelSection>
         <ModelSection id="add-share-h" title="Add a file share">
           <AddFileShareForm {...target} />

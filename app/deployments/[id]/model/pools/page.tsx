@@ -35,9 +35,19 @@ export default async function PoolsPage({ params }: PageProps<"/deployments/[id]
           title="Pools"
           description="Renaming a pool renames it in its servers; moving it to another site moves its servers along. The back end of an Enterprise pool is a server with role Back-end SQL Server."
         >
-          {pools.length === 0 ? <EmptyState headingLevel={3} title="No pools yet">Add the first pool below.</EmptyState> : <PoolList pools={pools} sites={siteNames} backEnds={backEnds} {...target} />}
+          {pools.length === 0 ? (
+            <EmptyState headingLevel={3} title="No pools yet">
+              Add the first pool below.
+            </EmptyState>
+          ) : (
+            <PoolList pools={pools} sites={siteNames} backEnds={backEnds} {...target} />
+          )}
         </ModelSection>
-        <ModelSection id="add-pool-h" title="Add a pool" description="A pool is never empty, so it is added together with the servers it needs.">
+        <ModelSection
+          id="add-pool-h"
+          title="Add a pool"
+          description="A pool is never empty, so it is added together with the servers it needs."
+        >
           <AddPoolForm sites={siteNames} backEnds={backEnds} {...target} />
         </ModelSection>
       </div>

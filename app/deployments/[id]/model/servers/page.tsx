@@ -52,12 +52,27 @@ export default async function ServersPage({ params, searchParams }: PageProps<"/
           Server list
         </h2>
         {/* Keyed by the query so the inputs show it after "Clear filters" or back/forward. */}
-        <Form key={`${q}\u0000${role}`} action={base} className="flex flex-wrap items-end gap-3 border-b border-slate-200 px-5 py-4" role="search" aria-label="Filter servers">
+        <Form
+          key={`${q}\u0000${role}`}
+          action={base}
+          className="flex flex-wrap items-end gap-3 border-b border-slate-200 px-5 py-4"
+          role="search"
+          aria-label="Filter servers"
+        >
           <div className="w-full sm:w-72">
             <label htmlFor="server-q" className="label">
               Search by FQDN
             </label>
-            <input id="server-q" name="q" type="search" className="input font-mono" defaultValue={q} placeholder="part of a name, e.g. fe0" autoComplete="off" spellCheck={false} />
+            <input
+              id="server-q"
+              name="q"
+              type="search"
+              className="input font-mono"
+              defaultValue={q}
+              placeholder="part of a name, e.g. fe0"
+              autoComplete="off"
+              spellCheck={false}
+            />
           </div>
           <div className="w-full sm:w-64">
             <label htmlFor="server-role" className="label">
@@ -89,11 +104,27 @@ export default async function ServersPage({ params, searchParams }: PageProps<"/
         {list.total === 0 ? (
           <div className="p-5">
             {filtered ? (
-              <EmptyState headingLevel={3} title="No servers match" actions={<Link href={base} className="btn">Clear filters</Link>}>
+              <EmptyState
+                headingLevel={3}
+                title="No servers match"
+                actions={
+                  <Link href={base} className="btn">
+                    Clear filters
+                  </Link>
+                }
+              >
                 No server FQDN contains “{q}”{role ? ` with the role ${ROLE_LABELS[role as keyof typeof ROLE_LABELS]}` : ""}.
               </EmptyState>
             ) : (
-              <EmptyState headingLevel={3} title="No servers yet" actions={<Link href={`${base}/new`} className="btn btn-primary">Add a server</Link>}>
+              <EmptyState
+                headingLevel={3}
+                title="No servers yet"
+                actions={
+                  <Link href={`${base}/new`} className="btn btn-primary">
+                    Add a server
+                  </Link>
+                }
+              >
                 Add the computers of the deployment: front ends, back-end SQL Servers, Edge servers and the others.
               </EmptyState>
             )}

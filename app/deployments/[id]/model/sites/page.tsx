@@ -23,8 +23,18 @@ export default async function SitesPage({ params }: PageProps<"/deployments/[id]
         description="The locations of the deployment. A standby site is a disaster recovery site: its standby servers must be able to reach the settings exports (S5)."
       />
       <div className="space-y-6">
-        <ModelSection id="sites-h" title="Sites" description="Renaming a site renames it in its pools and servers too. A site still used by a pool or server cannot be removed.">
-          {sites.length === 0 ? <EmptyState headingLevel={3} title="No sites yet">Add the first site below.</EmptyState> : <SiteList sites={sites} usage={usage} {...target} />}
+        <ModelSection
+          id="sites-h"
+          title="Sites"
+          description="Renaming a site renames it in its pools and servers too. A site still used by a pool or server cannot be removed."
+        >
+          {sites.length === 0 ? (
+            <EmptyState headingLevel={3} title="No sites yet">
+              Add the first site below.
+            </EmptyState>
+          ) : (
+            <SiteList sites={sites} usage={usage} {...target} />
+          )}
         </ModelSection>
         <ModelSection id="add-site-h" title="Add a site">
           <AddSiteForm {...target} />

@@ -30,24 +30,39 @@ export default async function RunbookPage({ params }: PageProps<"/deployments/[i
         title={scenarioTitle(scenario)}
         description={
           <>
-            Restore {scenario.restoreLevels.join(", ")} settings (rule S7). Everything is back after an estimated <strong>{scenario.rtoHours} h</strong> with{" "}
-            {planned.stored.deployment.recovery.adminsAvailable} administrator{planned.stored.deployment.recovery.adminsAvailable === 1 ? "" : "s"}.
+            Restore {scenario.restoreLevels.join(", ")} settings (rule S7). Everything is back after an estimated{" "}
+            <strong>{scenario.rtoHours} h</strong> with {planned.stored.deployment.recovery.adminsAvailable} administrator
+            {planned.stored.deployment.recovery.adminsAvailable === 1 ? "" : "s"}.
           </>
         }
         actions={
           <>
-            <Link className="btn" href={scenarioHref(id, scenario.id, "/print")}>Printable runbook</Link>
-            <a className="btn" href={scenarioHref(id, scenario.id, "/pdf")}>Download PDF</a>
-            <a className="btn" href={scenarioHref(id, scenario.id, "/markdown")}>Download Markdown</a>
-            <Link className="btn" href={`/deployments/${id}/timeline?scenario=${encodeURIComponent(scenario.id)}`}>Timeline</Link>
+            <Link className="btn" href={scenarioHref(id, scenario.id, "/print")}>
+              Printable runbook
+            </Link>
+            <a className="btn" href={scenarioHref(id, scenario.id, "/pdf")}>
+              Download PDF
+            </a>
+            <a className="btn" href={scenarioHref(id, scenario.id, "/markdown")}>
+              Download Markdown
+            </a>
+            <Link className="btn" href={`/deployments/${id}/timeline?scenario=${encodeURIComponent(scenario.id)}`}>
+              Timeline
+            </Link>
           </>
         }
       />
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <div>
           {planned.plan.restoreBriefing.length ? (
-            <section className="mb-4 rounded-lg border-2 border-slate-800 p-4 text-sm" aria-labelledby="opening-h" data-testid="runbook-opening">
-              <h2 id="opening-h" className="font-semibold">Before you start</h2>
+            <section
+              className="mb-4 rounded-lg border-2 border-slate-800 p-4 text-sm"
+              aria-labelledby="opening-h"
+              data-testid="runbook-opening"
+            >
+              <h2 id="opening-h" className="font-semibold">
+                Before you start
+              </h2>
               <ul className="mt-1 list-disc space-y-1 pl-5">
                 {planned.plan.restoreBriefing.map((line, i) => (
                   <li key={i}>{line}</li>
@@ -86,20 +101,26 @@ export default async function RunbookPage({ params }: PageProps<"/deployments/[i
         <aside className="space-y-4">
           {allows(user.role, "planner") ? (
             <section className="card" aria-labelledby="run-h">
-              <h2 id="run-h" className="font-semibold">Work this runbook</h2>
+              <h2 id="run-h" className="font-semibold">
+                Work this runbook
+              </h2>
               <p className="mb-2 mt-1 text-sm text-slate-600">Start a run to work the steps together and record who did what and when.</p>
               <StartRunForm deploymentId={id} scenarioId={scenario.id} />
             </section>
           ) : null}
           <section className="card" aria-labelledby="wl-h">
-            <h2 id="wl-h" className="font-semibold">Workloads back after</h2>
+            <h2 id="wl-h" className="font-semibold">
+              Workloads back after
+            </h2>
             <ul className="mt-2 space-y-2 text-sm">
               {scenario.workloads.map((w) => (
                 <li key={w.workload} className="flex items-center justify-between gap-2">
                   <span>
                     {WORKLOAD_LABELS[w.workload]}
                     <span className="block text-xs text-slate-600">
-                      {w.impact === "reduced-capacity" ? `stays up on the surviving servers; full capacity after ${w.rtoHours} h` : `back after ${w.rtoHours} h`}
+                      {w.impact === "reduced-capacity"
+                        ? `stays up on the surviving servers; full capacity after ${w.rtoHours} h`
+                        : `back after ${w.rtoHours} h`}
                       {w.targetHours !== null ? ` · target ${w.targetHours} h` : ""}
                     </span>
                   </span>

@@ -24,8 +24,8 @@ export default async function RunPage({ params }: PageProps<"/deployments/[id]/r
         title={view.title}
         description={
           <>
-            {runKindLabel(view.kind, view.exerciseType)} started by {view.startedBy.replace(/\s*<[^>]*>$/, "")} at <LocalTime iso={view.startedAt} />. The runbook was
-            frozen when the run started; later plan changes do not alter it.
+            {runKindLabel(view.kind, view.exerciseType)} started by {view.startedBy.replace(/\s*<[^>]*>$/, "")} at{" "}
+            <LocalTime iso={view.startedAt} />. The runbook was frozen when the run started; later plan changes do not alter it.
           </>
         }
         actions={

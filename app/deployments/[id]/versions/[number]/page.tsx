@@ -35,7 +35,9 @@ export default async function VersionPage({ params }: PageProps<"/deployments/[i
         }
       />
       <section className="card mb-6" aria-labelledby="approval-h">
-        <h2 id="approval-h" className="font-semibold">Approval</h2>
+        <h2 id="approval-h" className="font-semibold">
+          Approval
+        </h2>
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
           <dt className="text-slate-600">Approved</dt>
           <dd>
@@ -54,7 +56,9 @@ export default async function VersionPage({ params }: PageProps<"/deployments/[i
         </dl>
       </section>
       <section className="card" aria-labelledby="runbooks-h">
-        <h2 id="runbooks-h" className="font-semibold">Runbooks of this version</h2>
+        <h2 id="runbooks-h" className="font-semibold">
+          Runbooks of this version
+        </h2>
         {SCENARIO_GROUPS.map((g) => {
           const inGroup = plan.scenarios.filter((s) => s.loss.kind === g.kind);
           if (!inGroup.length) return null;

@@ -44,9 +44,19 @@ export default async function EditServerPage({ params, searchParams }: PageProps
       ) : null}
       <div className="space-y-6">
         <ModelSection id="server-h" title="Server">
-          <ServerForm deploymentId={id} version={head.version} sites={sites.map((s) => s.name)} pools={pools.map((p) => p.pool)} server={server} />
+          <ServerForm
+            deploymentId={id}
+            version={head.version}
+            sites={sites.map((s) => s.name)}
+            pools={pools.map((p) => p.pool)}
+            server={server}
+          />
         </ModelSection>
-        <ModelSection id="remove-server-h" title="Remove this server" description="A server that is a pool's back end or holds databases cannot be removed until those point elsewhere.">
+        <ModelSection
+          id="remove-server-h"
+          title="Remove this server"
+          description="A server that is a pool's back end or holds databases cannot be removed until those point elsewhere."
+        >
           <RemoveServer deploymentId={id} version={head.version} fqdn={server.fqdn} />
         </ModelSection>
       </div>

@@ -49,8 +49,8 @@ export default async function RunReportPage({ params }: PageProps<"/deployments/
             ) : (
               "still in progress"
             )}
-            . Branch: {r.path}. Estimated{" "}
-            <strong>{r.estimatedHours} h</strong>, actual <strong data-testid="actual-hours">{num(r.actualHours, "h")}</strong>. Actual times count from the moment the run was started in
+            . Branch: {r.path}. Estimated <strong>{r.estimatedHours} h</strong>, actual{" "}
+            <strong data-testid="actual-hours">{num(r.actualHours, "h")}</strong>. Actual times count from the moment the run was started in
             the app; an incident&apos;s loss may have happened earlier.
           </>
         }
@@ -69,7 +69,9 @@ export default async function RunReportPage({ params }: PageProps<"/deployments/
         }
       />
       <section className="card mb-6 overflow-x-auto" aria-labelledby="wl-h">
-        <h2 id="wl-h" className="mb-2 font-semibold">Workloads back</h2>
+        <h2 id="wl-h" className="mb-2 font-semibold">
+          Workloads back
+        </h2>
         <table className="w-full text-sm">
           <thead>
             <tr className="text-left">
@@ -96,7 +98,9 @@ export default async function RunReportPage({ params }: PageProps<"/deployments/
         </table>
       </section>
       <section className="card mb-6 overflow-x-auto" aria-labelledby="steps-h">
-        <h2 id="steps-h" className="mb-2 font-semibold">Steps: estimated against actual</h2>
+        <h2 id="steps-h" className="mb-2 font-semibold">
+          Steps: estimated against actual
+        </h2>
         <table className="w-full text-sm">
           <thead>
             <tr className="text-left">
@@ -132,7 +136,9 @@ export default async function RunReportPage({ params }: PageProps<"/deployments/
       </section>
       <div className="grid gap-6 md:grid-cols-3">
         <section className="card" aria-labelledby="skip-h">
-          <h2 id="skip-h" className="font-semibold">Skipped steps</h2>
+          <h2 id="skip-h" className="font-semibold">
+            Skipped steps
+          </h2>
           <ul className="mt-2 space-y-1 text-sm">
             {r.skipped.length ? (
               r.skipped.map((s) => (
@@ -148,13 +154,17 @@ export default async function RunReportPage({ params }: PageProps<"/deployments/
           </ul>
         </section>
         <section className="card" aria-labelledby="notes-h">
-          <h2 id="notes-h" className="font-semibold">Notes</h2>
+          <h2 id="notes-h" className="font-semibold">
+            Notes
+          </h2>
           <ul className="mt-2 space-y-1 text-sm">
             {r.notes.length ? r.notes.map((s) => <li key={s.order}>{`Step ${s.order} (${who(s.noteBy)}): ${s.note}`}</li>) : <li>None.</li>}
           </ul>
         </section>
         <section className="card" aria-labelledby="people-h">
-          <h2 id="people-h" className="font-semibold">Who did what</h2>
+          <h2 id="people-h" className="font-semibold">
+            Who did what
+          </h2>
           <ul className="mt-2 space-y-1 text-sm">
             {r.people.map((p) => (
               <li key={p.name}>{`${who(p.name)}: started ${p.started}, completed ${p.done}, skipped ${p.skipped}`}</li>

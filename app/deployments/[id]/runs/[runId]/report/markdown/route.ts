@@ -14,6 +14,9 @@ export async function GET(request: Request, ctx: RouteContext<"/deployments/[id]
   const [name, run] = await Promise.all([deploymentNameOf(prisma, id), loadRun(prisma, id, runId)]);
   if (name === null || !run) return failure("no such run", 404);
   return new Response(runReportToMarkdown(runReport(run), name), {
-    headers: { "Content-Type": "text/markdown; charset=utf-8", "Content-Disposition": `attachment; filename="${fileSlug(`${name}-${run.scenarioId}`)}.run-report.md"` },
+    headers: {
+      "Content-Type": "text/markdown; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${fileSlug(`${name}-${run.scenarioId}`)}.run-report.md"`,
+    },
   });
 }

@@ -15,6 +15,9 @@ export async function GET(request: Request, ctx: RouteContext<"/deployments/[id]
   if (name === null || !run) return failure("no such run", 404);
   const pdf = await renderRunReportPdf(runReport(run), name);
   return new Response(new Uint8Array(pdf), {
-    headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${fileSlug(`${name}-${run.scenarioId}`)}.run-report.pdf"` },
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${fileSlug(`${name}-${run.scenarioId}`)}.run-report.pdf"`,
+    },
   });
 }

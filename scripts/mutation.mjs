@@ -14,8 +14,9 @@ const link = path.join(root, ".stryker-tmp", "shared");
 mkdirSync(path.dirname(link), { recursive: true });
 if (!existsSync(link)) symlinkSync(path.resolve(root, "../shared"), link);
 
-// Property tests try FC_NUM_RUNS generated cases each (lib/engine/testing/runs.ts): 5 unless told.
-process.env.FC_NUM_RUNS ??= "5";
+// Property tests run as in CI: CI's seed (lib/engine/testing/mutation-setup.ts) and each test's own
+// number of cases. FC_NUM_RUNS=<n> caps every property at n cases (lib/engine/testing/runs.ts) for a
+// quick exploratory run; a score for ARCHITECTURE.md is measured without it.
 
 // --tests=runbooks | --tests=glob,glob: the tests each mutant faces (vitest.mutation.config.ts reads
 // MUTATION_TESTS). "runbooks" is the focused set for lib/engine/runbooks: the literal runbooks of the

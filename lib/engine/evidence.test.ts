@@ -106,6 +106,31 @@ describe("as-of arithmetic (P2): age, and the data loss the last good backup all
     expect(rtc).toMatchObject({ lastGoodAt: "2026-11-28T01:42:10Z", ageHours: 10.3, actualRpoHours: 24.3, status: "ok", failedRuns: 0 });
   });
 
+  it("rule: evidence exactly at its target meets it (Standard example, an on-schedule night)", () => {
+    // Standard Edition: RTC on ocsse1 (SQL Express, 0.03 h to back up), the meeting metadata and the
+    // compliance log shares (0.00 and 0.01 h to copy), each nightly against a 24 h data loss target.
+    // Backed up at 01:00, judged at 12:00: the next run is due at 01:00 tomorrow, so each allows
+    // 24 h + its run time, 24.0 h once rounded to 0.1 h: exactly the target, which meets it.
+    const se = standard();
+    const sePlan = planDeployment(se);
+    const section = analyseEvidence(se, sePlan, {
+      runs: runs(
+        "database,ocsse1.litware.com,RTC,2026-11-28T01:00:00Z,,ok",
+        "share,,meeting-metadata,2026-11-28T01:00:00Z,,ok",
+        "share,,compliance-log,2026-11-28T01:00:00Z,,ok",
+      ),
+      asOfMs: at("2026-11-28T12:00:00Z"),
+    });
+    const judged = section.items
+      .filter((i) => ["RTC", "meeting-metadata", "compliance-log"].includes(i.item))
+      .map((i) => ({ item: i.item, actualRpoHours: i.actualRpoHours, targetHours: i.targetHours, meets: i.meets, status: i.status }));
+    expect(judged).toEqual([
+      { item: "RTC", actualRpoHours: 24, targetHours: 24, meets: true, status: "ok" },
+      { item: "meeting-metadata", actualRpoHours: 24, targetHours: 24, meets: true, status: "ok" },
+      { item: "compliance-log", actualRpoHours: 24, targetHours: 24, meets: true, status: "ok" },
+    ]);
+  });
+
   it("one missed run adds one interval: the spec's example is stale", () => {
     const rtc = itemOf(
       "2026-11-29T08:00:00Z",

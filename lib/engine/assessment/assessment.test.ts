@@ -4,7 +4,7 @@ import { assessmentSchema } from "../../formats/plan";
 import { planDeployment } from "../plan";
 import { enterprise, standard, type Json } from "../testing/fixtures";
 import { serverRange } from "./critical-path";
-import { COVERAGE_POINTS, RPO_POINTS, RTO_POINTS } from "./score";
+import { assess, COVERAGE_POINTS, RPO_POINTS, RTO_POINTS } from "./score";
 import { rankedWorkloads } from "./worst";
 
 /** The Enterprise example with every target within reach and the practice gaps closed. */
@@ -47,6 +47,34 @@ describe("verdict", () => {
     expect(plan.assessment.verdict).toBe("protected");
     expect(plan.assessment.worst.every((w) => w.meets && w.rpo?.meets !== false)).toBe(true);
     expect(plan.assessment.breakdown.filter((b) => b.category !== "coverage")).toEqual([]);
+  });
+
+  it("rule: exactly one open critical gap makes the plan not protected, whatever else holds", () => {
+    // Every target met and no critical gap: protected. Then the backups move to local storage with no
+    // off-site copy, which is one critical gap (B3) and changes no recovery time: not protected.
+    const local = planDeployment(
+      enterprise((d) => {
+        meetsEverything(d);
+        d.backup.location = "local";
+        d.backup.offsiteCopy = false;
+      }),
+    );
+    const critical = local.gaps.filter((g) => g.severity === "critical");
+    expect(critical.map((g) => g.id)).toEqual(["backups-local-only"]);
+    expect(local.assessment.worst.every((w) => w.meets)).toBe(true);
+    expect(local.assessment.verdict).toBe("not-protected");
+    expect(local.assessment.reasons).toEqual([critical[0].message]);
+  });
+
+  it("rule: an accepted critical gap no longer decides the verdict", () => {
+    const d = enterprise((d) => {
+      meetsEverything(d);
+      d.backup.location = "local";
+      d.backup.offsiteCopy = false;
+    });
+    const plan = planDeployment(d);
+    const a = assess({ d, scenarios: plan.scenarios, rpo: plan.rpo, gaps: plan.gaps }, new Set(["backups-local-only"]));
+    expect(a.verdict).toBe("protected");
   });
 
   it("a small miss of a low-ranked workload only puts it at risk", () => {

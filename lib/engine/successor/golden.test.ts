@@ -1,6 +1,7 @@
 // Golden files: the whole successor section of each shared example for each target, reviewed against
 // facts 9.5, 5 and 4 and rule M1. A change to any field shows up here as a diff to review; regenerate
-// with UPDATE_GOLDEN=1 npx vitest run lib/engine/successor/golden.test.ts after reviewing it.
+// with UPDATE_GOLDEN=1 npx vitest run lib/engine/successor/golden.test.ts after reviewing it, then
+// npx prettier --write lib/engine/successor/golden (the files are compared as JSON, not as text).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -25,9 +26,8 @@ describe("successor golden files", () => {
     const section = successorFor(d, planDeployment(d), target, { asOfDay: "2026-12-01" });
     expect(successorSectionSchema.parse(section)).toEqual(section);
     const golden = path.join(__dirname, "golden", `${example}.${target}.json`);
-    const text = JSON.stringify(section, null, 2) + "\n";
-    if (process.env.UPDATE_GOLDEN === "1") writeFileSync(golden, text);
+    if (process.env.UPDATE_GOLDEN === "1") writeFileSync(golden, JSON.stringify(section, null, 2) + "\n");
     expect(existsSync(golden), `${golden} is missing: review the section and write it with UPDATE_GOLDEN=1`).toBe(true);
-    expect(text).toBe(readFileSync(golden, "utf8"));
+    expect(JSON.parse(JSON.stringify(section))).toStrictEqual(JSON.parse(readFileSync(golden, "utf8")));
   });
 });

@@ -259,16 +259,28 @@ function inPlaceUpgradeSteps(d: Deployment, a: Assumptions): Draft[] {
         basis: "documented",
         source: SOURCES.upgrade2015,
       },
-      {
-        title: `Start the upgraded pool of ${pool.name}`,
-        command: `Start-CsPool -PoolFqdn ${successorPoolFqdn(pool.name)}`,
-        pool: pool.name,
-        minutes: a.validationMinutes,
-        assumption: "validationMinutes",
-        phase: "upgrade",
-        basis: "documented",
-        source: SOURCES.upgrade2015,
-      },
+      // Microsoft names Start-CsPool for a Front End pool; for a Standard Edition server the planner reads it as one server.
+      pool.kind === "standard"
+        ? {
+            title: `Start the upgraded Standard Edition server of ${pool.name}`,
+            command: "Start-CsWindowsService",
+            pool: pool.name,
+            minutes: a.validationMinutes,
+            assumption: "validationMinutes",
+            phase: "upgrade",
+            basis: "inferred",
+            source: `${SOURCES.upgrade2015}, which names Start-CsPool for Enterprise Front End pools`,
+          }
+        : {
+            title: `Start the upgraded pool of ${pool.name}`,
+            command: `Start-CsPool -PoolFqdn ${successorPoolFqdn(pool.name)}`,
+            pool: pool.name,
+            minutes: a.validationMinutes,
+            assumption: "validationMinutes",
+            phase: "upgrade",
+            basis: "documented",
+            source: SOURCES.upgrade2015,
+          },
     ];
   };
   // The first successor pool built holds the Central Management Store (the planner's assumption): upgraded last.

@@ -63,7 +63,7 @@ export const publishedTargetSchema = z.object({
 
 export const resilienceCompareSchema = z.object({
   workload: z.enum(WORKLOADS),
-  /** This plan's estimated worst case over all its restore runbooks, and the runbook it comes from. */
+  /** This plan's estimated worst case over its restore runbooks but Active Directory's (a pool failover does not answer that loss), and the runbook it comes from. */
   thisPlanHours: z.number(),
   thisPlanScenario: z.string(),
   targetHours: z.number().nullable(),

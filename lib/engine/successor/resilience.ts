@@ -75,7 +75,8 @@ function prerequisites(d: Deployment): string[] {
 
 function compare(d: Deployment, plan: Plan, facts: TargetFacts, a: Assumptions): ResilienceCompare[] {
   const worst = new Map<Workload, { hours: number; scenario: string }>();
-  for (const s of plan.scenarios)
+  // A pool failover answers the loss of a server, pool or site; Active Directory is lost for both pools of a pair alike.
+  for (const s of plan.scenarios.filter((x) => x.loss.kind !== "active-directory"))
     for (const w of s.workloads) {
       const seen = worst.get(w.workload);
       if (!seen || w.rtoHours > seen.hours) worst.set(w.workload, { hours: w.rtoHours, scenario: s.id });

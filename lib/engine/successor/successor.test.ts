@@ -210,6 +210,16 @@ describe("site resilience beside this plan", () => {
     );
   });
 
+  it("leaves the loss of Active Directory out of this plan's worst case: a paired pool does not answer it", () => {
+    const d = enterprise((x) => (x.dependencies.activeDirectory.backedUp = false));
+    const plan = planDeployment(d);
+    const ad = plan.scenarios.find((x) => x.id === "loss-of-active-directory")!;
+    const adIm = ad.workloads.find((w) => w.workload === "im-presence")!.rtoHours;
+    const im = successorFor(d, plan, "lync-2013").resilience.compare.find((c) => c.workload === "im-presence")!;
+    expect(adIm).toBeGreaterThan(im.thisPlanHours);
+    expect(im.thisPlanScenario).toBe("loss-of-site:Redmond");
+  });
+
   it("SfB: 15-20 minutes and 5 minutes, with this plan's own decision time added", () => {
     const d = standard();
     const s = successorFor(d, planDeployment(d, { assumptions: { decisionMinutes: 120 } }), "sfb-2015");

@@ -67,7 +67,7 @@ export function runPlanCli(args: string[], io: CliIo): CliResult {
   let successorTarget: SuccessorTarget | undefined;
   if (successor !== undefined) {
     const t = parseSuccessorTarget(successor);
-    if (!t.ok) return { stdout: "", stderr: `${t.message}\n${USAGE}`, exitCode: 2 };
+    if (!t.ok) return { stdout: "", stderr: `--successor ${t.message}\n${USAGE}`, exitCode: 2 };
     if (format === "jobs")
       return { stdout: "", stderr: `--successor adds to the plan: use it with --format json or markdown\n`, exitCode: 2 };
     successorTarget = t.target;

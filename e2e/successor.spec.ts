@@ -55,3 +55,15 @@ test("the Successor page: pick a target, read the migration runbook, the recover
   await page.goto(`/deployments/${id}/successor?target=teams`);
   await expect(page.getByRole("alert").filter({ hasText: "teams" })).toContainText('target: "teams" is not a successor this planner knows');
 });
+
+test("the plan API adds the successor section on request and names a wrong target", async ({ request }) => {
+  const id = await importExample(request, "litware-standard.json", unique("Successor API"));
+  const md = await request.get(`/api/deployments/${id}/plan?format=markdown&successor=sfb-2015`);
+  expect(md.status()).toBe(200);
+  expect(await md.text()).toContain("## The exit: Skype for Business Server 2015 (rule M1)");
+  const json = await (await request.get(`/api/deployments/${id}/plan?successor=lync-2013`)).json();
+  expect(json.successor.paths).toEqual(["side-by-side"]);
+  const bad = await request.get(`/api/deployments/${id}/plan?successor=teams`);
+  expect(bad.status()).toBe(400);
+  expect(await bad.json()).toEqual({ error: 'successor: must be one of lync-2013, sfb-2015, sfb-2019, not "teams"' });
+});

@@ -9,9 +9,9 @@ import type { Plan } from "../plan";
 import { successorBackups } from "./backup-map";
 import { migrationSteps, premigrationSteps } from "./migration";
 import { successorResilience } from "./resilience";
-import { TARGETS } from "./targets";
+import { parseSuccessorTarget, TARGETS } from "./targets";
 
-export { parseSuccessorTarget } from "./targets";
+export { parseSuccessorTarget };
 
 export interface SuccessorOptions {
   /** Judge the successor's own end of support as of this day (YYYY-MM-DD); absent: not judged. */
@@ -62,4 +62,16 @@ export function successorFor(file: Deployment, plan: Plan, target: SuccessorTarg
     resilience: successorResilience(d, plan, facts, a),
     rules: ["M1"],
   };
+}
+
+/** The plan with the section of the target named in a request (`?successor=`); null leaves the plan as it is. */
+export function planWithSuccessor(
+  d: Deployment,
+  plan: Plan,
+  value: string | null,
+  asOfDay: string,
+): { ok: true; plan: Plan } | { ok: false; message: string } {
+  if (value === null) return { ok: true, plan };
+  const t = parseSuccessorTarget(value);
+  return t.ok ? { ok: true, plan: { ...plan, successor: successorFor(d, plan, t.target, { asOfDay }) } } : t;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { planDeployment } from "../plan";
 import { planToMarkdown } from "../markdown";
 import { enterprise, enterpriseWithDublinPool, standard } from "../testing/fixtures";
-import { parseSuccessorTarget, successorFor } from ".";
+import { parseSuccessorTarget, planWithSuccessor, successorFor } from ".";
 
 const section = (d: ReturnType<typeof standard>, target: "lync-2013" | "sfb-2015" | "sfb-2019", asOfDay?: string) =>
   successorFor(d, planDeployment(d), target, asOfDay ? { asOfDay } : {});
@@ -54,7 +54,21 @@ describe("successor paths (facts 9.5)", () => {
     expect(parseSuccessorTarget("sfb-2019")).toEqual({ ok: true, target: "sfb-2019" });
     expect(parseSuccessorTarget("teams")).toEqual({
       ok: false,
-      message: '--successor must be one of lync-2013, sfb-2015, sfb-2019, not "teams"',
+      message: 'must be one of lync-2013, sfb-2015, sfb-2019, not "teams"',
+    });
+  });
+});
+
+describe("planWithSuccessor (the API's ?successor=)", () => {
+  it("adds the section for a known target, leaves the plan alone without one, and names a wrong one", () => {
+    const d = standard();
+    const plan = planDeployment(d);
+    expect(planWithSuccessor(d, plan, null, "2026-12-01")).toEqual({ ok: true, plan });
+    const added = planWithSuccessor(d, plan, "sfb-2015", "2026-12-01");
+    expect(added.ok && added.plan.successor).toEqual(successorFor(d, plan, "sfb-2015", { asOfDay: "2026-12-01" }));
+    expect(planWithSuccessor(d, plan, "", "2026-12-01")).toEqual({
+      ok: false,
+      message: 'must be one of lync-2013, sfb-2015, sfb-2019, not ""',
     });
   });
 });

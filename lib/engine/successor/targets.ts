@@ -107,5 +107,5 @@ export const TARGETS: Record<SuccessorTarget, TargetFacts> = {
 export function parseSuccessorTarget(value: string): { ok: true; target: SuccessorTarget } | { ok: false; message: string } {
   const known = Object.keys(TARGETS) as SuccessorTarget[];
   const target = known.find((t) => t === value);
-  return target ? { ok: true, target } : { ok: false, message: `--successor must be one of ${known.join(", ")}, not "${value}"` };
+  return target ? { ok: true, target } : { ok: false, message: `must be one of ${known.join(", ")}, not "${value}"` };
 }

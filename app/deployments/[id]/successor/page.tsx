@@ -25,6 +25,18 @@ export default async function SuccessorPage({ params, searchParams }: PageProps<
     <>
       <PageHeader
         title="Successor"
+        actions={
+          s ? (
+            <>
+              <a className="btn" href={`/api/deployments/${id}/plan?format=markdown&successor=${s.target}&download=1`}>
+                Download Markdown
+              </a>
+              <a className="btn" href={`/api/deployments/${id}/plan?successor=${s.target}&download=1`}>
+                Export plan (JSON)
+              </a>
+            </>
+          ) : undefined
+        }
         description={
           <>
             The way out of OCS 2007 R2: the same deployment on Lync Server 2013 or Skype for Business Server, with the migration runbook,

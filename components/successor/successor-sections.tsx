@@ -1,7 +1,7 @@
 // The sections of the Successor page (rule M1): the targets side by side, steps with their basis, the
 // successor's backup mapped from this plan, and its site resilience beside this plan's estimates.
 import Link from "next/link";
-import type { SuccessorBackup, SuccessorSection, SuccessorStep } from "@/lib/formats/plan-successor";
+import type { SuccessorBackup, SuccessorNotBackedUp, SuccessorSection, SuccessorStep } from "@/lib/formats/plan-successor";
 import type { CompareRow, TargetSummary } from "@/lib/view/successor-page";
 import type { Change } from "@/lib/view/compare-plans";
 import { Command } from "@/components/plan/command";
@@ -128,7 +128,7 @@ export function CompareTable({ rows, product }: { rows: CompareRow[]; product: s
   );
 }
 
-export function BackupTable({ rows }: { rows: SuccessorBackup[] }) {
+export function BackupTable({ rows, left }: { rows: SuccessorBackup[]; left: SuccessorNotBackedUp[] }) {
   return (
     <table className="table mt-2" data-testid="successor-backup">
       <thead>
@@ -149,8 +149,26 @@ export function BackupTable({ rows }: { rows: SuccessorBackup[] }) {
               </div>
             </td>
             <td className="min-w-64">
-              {b.command ? <Command command={b.command} verify={b.basis === "inferred"} /> : b.backUp ? "—" : <em>not backed up</em>}
+              <Command command={b.command} verify={b.basis === "inferred"} />
               {b.note ? <p className="mt-1 text-xs text-slate-600">{b.note}</p> : null}
+            </td>
+            <td className="text-xs">
+              {b.replaces.length > 0 ? b.replaces.join("; ") : <em className="text-slate-500">nothing in this plan</em>}
+            </td>
+          </tr>
+        ))}
+        {left.map((b) => (
+          <tr key={b.title}>
+            <td>
+              <div className="font-medium">{b.title}</div>
+              <div className="mt-1 flex flex-wrap gap-1">
+                <BasisBadge basis={b.basis} />
+                <RuleIds rules={b.rules} />
+              </div>
+            </td>
+            <td>
+              <em>not backed up</em>
+              <p className="mt-1 text-xs text-slate-600">{b.reason}</p>
             </td>
             <td className="text-xs">
               {b.replaces.length > 0 ? b.replaces.join("; ") : <em className="text-slate-500">nothing in this plan</em>}

@@ -36,18 +36,19 @@ export const successorStepSchema = z.object({
 
 export const successorBackupSchema = z.object({
   title: z.string(),
-  /** The successor's command; absent when nothing is backed up on purpose. */
-  command: z.string().optional(),
+  command: z.string(),
   /** The items of this plan it replaces ("settingsExports/0", "databaseBackups/3", "fileShareBackups/1"). */
   from: z.array(z.string()),
   /** What those items are, in words (e.g. "RTC on sql01.litware.com"). */
   replaces: z.array(z.string()),
-  backUp: z.boolean(),
   note: z.string().optional(),
   basis: z.enum(BASES),
   source: z.string(),
   rules,
 });
+
+/** Items of this plan the successor leaves out of its backup on purpose (as this plan does). */
+export const successorNotBackedUpSchema = successorBackupSchema.omit({ command: true, note: true }).extend({ reason: z.string() });
 
 export const publishedTargetSchema = z.object({
   /** What was measured: a Front End pool failover (and its failback). */
@@ -100,6 +101,7 @@ export const successorSectionSchema = z.object({
     perPool: z.array(z.object({ pool: z.string(), hours: z.number() })),
   }),
   backup: z.array(successorBackupSchema),
+  notBackedUp: z.array(successorNotBackedUpSchema),
   resilience: z.object({
     published: publishedTargetSchema,
     cmsFailover: publishedTargetSchema.optional(),
@@ -113,6 +115,7 @@ export const successorSectionSchema = z.object({
 
 export type SuccessorStep = z.infer<typeof successorStepSchema>;
 export type SuccessorBackup = z.infer<typeof successorBackupSchema>;
+export type SuccessorNotBackedUp = z.infer<typeof successorNotBackedUpSchema>;
 export type PublishedTarget = z.infer<typeof publishedTargetSchema>;
 export type ResilienceCompare = z.infer<typeof resilienceCompareSchema>;
 export type SuccessorSection = z.infer<typeof successorSectionSchema>;

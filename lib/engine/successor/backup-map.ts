@@ -4,7 +4,7 @@
 // Export-CsRgsConfiguration, SQL backups of archiving and monitoring, the file store.
 import type { Deployment } from "../../formats/deployment";
 import type { ShareContent } from "../../formats/enums";
-import type { SuccessorBackup } from "../../formats/plan-successor";
+import type { SuccessorBackup, SuccessorNotBackedUp } from "../../formats/plan-successor";
 import type { Plan } from "../plan";
 import { successorPoolFqdn } from "./migration";
 import { SOURCES } from "./targets";
@@ -18,7 +18,7 @@ interface Ref {
 
 const FILE_STORE_CONTENTS: readonly ShareContent[] = ["meeting-content", "meeting-metadata", "normalization-rules"];
 
-export function successorBackups(d: Deployment, plan: Plan): SuccessorBackup[] {
+export function successorBackups(d: Deployment, plan: Plan): { backup: SuccessorBackup[]; notBackedUp: SuccessorNotBackedUp[] } {
   const settings: Ref[] = plan.settingsExports.map((e, i) => ({
     ref: `settingsExports/${i}`,
     what: `LCSCmd ${e.levels.join("+")} export on ${e.server}`,
@@ -42,7 +42,6 @@ export function successorBackups(d: Deployment, plan: Plan): SuccessorBackup[] {
       {
         title: "Central Management Store: topology, policies and settings",
         command: "Export-CsConfiguration -FileName <backup>\\CsConfiguration.zip",
-        backUp: true,
         note: "One export replaces LCSCmd's global, pool and machine levels; run it after every change. Edge servers are seeded from it once (-LocalStore).",
         basis: "documented",
         source: SOURCES.backupCmdlets,
@@ -61,7 +60,6 @@ export function successorBackups(d: Deployment, plan: Plan): SuccessorBackup[] {
         {
           title: `User data of the successor of ${pool.name}: contacts, permissions, scheduled conferences`,
           command: `Export-CsUserData -PoolFqdn ${successorPoolFqdn(pool.name)} -FileName <backup>\\${pool.name}-UserData.zip`,
-          backUp: true,
           note: "New in Lync Server 2013; replaces DBImpExp and the SQL backup of RTC for user data.",
           basis: "documented",
           source: SOURCES.backupCmdlets,
@@ -75,7 +73,6 @@ export function successorBackups(d: Deployment, plan: Plan): SuccessorBackup[] {
       {
         title: "Location (E9-1-1) data",
         command: "Export-CsLisConfiguration -FileName <backup>\\CsLisConfiguration.zip",
-        backUp: true,
         note: "No item of this plan holds location data (the deployment file records no location database); export it once the successor has locations.",
         basis: "documented",
         source: SOURCES.backupCmdlets,
@@ -89,7 +86,6 @@ export function successorBackups(d: Deployment, plan: Plan): SuccessorBackup[] {
         {
           title: `Response groups of the successor of ${pool.name}`,
           command: `Export-CsRgsConfiguration -Source ApplicationServer:${successorPoolFqdn(pool.name)} -FileName <backup>\\${pool.name}-Rgs.zip`,
-          backUp: true,
           note: "The deployment file does not record response groups; needed where the successor pool runs any.",
           basis: "documented",
           source: SOURCES.backupCmdlets,
@@ -102,7 +98,6 @@ export function successorBackups(d: Deployment, plan: Plan): SuccessorBackup[] {
       {
         title,
         command: `BACKUP DATABASE [${database}] TO DISK = N'<backup>\\${database}.bak' WITH CHECKSUM`,
-        backUp: true,
         note: "A SQL Server backup, restored with SQL Server Management Studio.",
         basis: "documented",
         source: SOURCES.backupCmdlets,
@@ -120,32 +115,11 @@ export function successorBackups(d: Deployment, plan: Plan): SuccessorBackup[] {
       {
         title: "File store: meeting content and the Address Book normalization rules",
         command: "robocopy <file store share> <backup>\\FileStore /E /XF Meeting.Active",
-        backUp: true,
         note: "Any file copy will do; skip the in-use Meeting.Active files. The robocopy switches are the planner's.",
         basis: "inferred",
         source: SOURCES.backupCmdlets,
       },
       shares(FILE_STORE_CONTENTS),
-    ),
-    row(
-      {
-        title: "Transient data (RtcDyn)",
-        backUp: false,
-        note: "Not backed up on purpose, as today with RTCDyn.",
-        basis: "documented",
-        source: SOURCES.backupCmdlets,
-      },
-      databases("RTCDyn"),
-    ),
-    row(
-      {
-        title: "Address Book files",
-        backUp: false,
-        note: "Not backed up on purpose: regenerated from Active Directory, as today.",
-        basis: "documented",
-        source: SOURCES.backupCmdlets,
-      },
-      shares(["address-book"]),
     ),
   );
   const compliance = shares(["compliance-log"]);
@@ -154,13 +128,28 @@ export function successorBackups(d: Deployment, plan: Plan): SuccessorBackup[] {
       row(
         {
           title: "Compliance log share",
-          backUp: true,
-          note: "The sources name no successor counterpart; keep the copies of this share for as long as the retention rules ask.",
+          command: "robocopy <compliance log share> <backup>\\ComplianceLog /E",
+          note: "The sources name no successor counterpart; keep copying this share for as long as the retention rules ask.",
           basis: "inferred",
           source: SOURCES.planner,
         },
         compliance,
       ),
     );
-  return rows.map((r) => ({ ...r, rules: ["M1"] }));
+  const left = (title: string, reason: string, refs: Ref[]): SuccessorNotBackedUp => ({
+    title,
+    from: refs.map((x) => x.ref),
+    replaces: refs.map((x) => x.what),
+    reason,
+    basis: "documented",
+    source: SOURCES.backupCmdlets,
+    rules: ["M1"],
+  });
+  return {
+    backup: rows.map((r) => ({ ...r, rules: ["M1"] })),
+    notBackedUp: [
+      left("Transient data (RtcDyn)", "Not backed up on purpose, as this plan does with RTCDyn.", databases("RTCDyn")),
+      left("Address Book files", "Not backed up on purpose: regenerated from Active Directory, as today.", shares(["address-book"])),
+    ],
+  };
 }

@@ -58,7 +58,7 @@ export function successorFor(file: Deployment, plan: Plan, target: SuccessorTarg
       migrationHours: sumHours(migration.map((s) => s.minutes)),
       perPool: d.pools.map((p) => ({ pool: p.name, hours: sumHours(migration.filter((s) => s.pool === p.name).map((s) => s.minutes)) })),
     },
-    backup: successorBackups(d, plan),
+    ...successorBackups(d, plan),
     resilience: successorResilience(d, plan, facts, a),
     rules: ["M1"],
   };

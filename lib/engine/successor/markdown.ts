@@ -67,7 +67,11 @@ export function successorMarkdown(s: SuccessorSection): string[] {
   out.push("| What | Command | Replaces in this plan | Basis | Note |", "| --- | --- | --- | --- | --- |");
   for (const b of s.backup)
     out.push(
-      `| ${cell(b.title)} | ${b.command ? `\`${cell(b.command)}\`` : b.backUp ? "–" : "not backed up"} | ${cell(b.replaces.join("; ") || "nothing in this plan")} | ${b.basis} | ${cell(b.note)} |`,
+      `| ${cell(b.title)} | \`${cell(b.command)}\` | ${cell(b.replaces.join("; ") || "nothing in this plan")} | ${b.basis} | ${cell(b.note)} |`,
+    );
+  for (const b of s.notBackedUp)
+    out.push(
+      `| ${cell(b.title)} | not backed up | ${cell(b.replaces.join("; ") || "nothing in this plan")} | ${b.basis} | ${cell(b.reason)} |`,
     );
   out.push("");
 

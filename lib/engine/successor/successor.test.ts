@@ -146,7 +146,7 @@ describe("the migration runbook", () => {
   it("marks every step documented or inferred with a source and rule M1, and claims no test", () => {
     for (const target of ["lync-2013", "sfb-2015", "sfb-2019"] as const) {
       const s = section(enterprise(), target);
-      for (const item of [...s.premigration, ...s.migration, ...s.backup, ...s.resilience.runbook]) {
+      for (const item of [...s.premigration, ...s.migration, ...s.backup, ...s.notBackedUp, ...s.resilience.runbook]) {
         expect(["documented", "inferred"]).toContain(item.basis);
         expect(item.source.length).toBeGreaterThan(0);
         expect(item.rules).toEqual(["M1"]);
@@ -162,7 +162,7 @@ describe("the successor's backup, mapped from this plan", () => {
     const d = standard();
     const plan = planDeployment(d);
     const s = successorFor(d, plan, "lync-2013");
-    const mapped = new Set(s.backup.flatMap((b) => b.from));
+    const mapped = new Set([...s.backup, ...s.notBackedUp].flatMap((b) => b.from));
     const items = [
       ...plan.settingsExports.map((_, i) => `settingsExports/${i}`),
       ...plan.databaseBackups.map((_, i) => `databaseBackups/${i}`),
@@ -187,7 +187,12 @@ describe("the successor's backup, mapped from this plan", () => {
     );
     expect(byTitle["Archiving database (LcsLog)"].replaces).toEqual(["LCSLog on arch1.litware.com"]);
     expect(byTitle["Monitoring: call detail records (LcsCDR)"].replaces).toEqual(["RTCCDR on mon1.litware.com"]);
-    expect(byTitle["Transient data (RtcDyn)"]).toMatchObject({ backUp: false, replaces: ["RTCDyn on ocsse1.litware.com"] });
+    expect(s.notBackedUp.map((b) => [b.title, b.replaces])).toEqual([
+      ["Transient data (RtcDyn)", ["RTCDyn on ocsse1.litware.com"]],
+      ["Address Book files", [`address-book at ${plan.fileShareBackups.find((f) => f.content === "address-book")!.path}`]],
+    ]);
+    // Every row the successor backs up has its command (the spec's backup item).
+    expect(s.backup.every((b) => b.command.length > 0)).toBe(true);
   });
 });
 

@@ -158,7 +158,7 @@ export default async function SuccessorPage({ params, searchParams }: PageProps<
             <h2 id="successor-backup-h" className="font-semibold">
               The successor&apos;s backup, mapped from this plan
             </h2>
-            <BackupTable rows={s.backup} />
+            <BackupTable rows={s.backup} left={s.notBackedUp} />
           </section>
         </div>
       )}

@@ -1,5 +1,6 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { importExample, unique } from "./fixtures";
+import { demoId, importExample, unique } from "./fixtures";
 
 test("the Successor page: pick a target, read the migration runbook, the recovery comparison and the refusal", async ({
   page,
@@ -66,4 +67,15 @@ test("the plan API adds the successor section on request and names a wrong targe
   const bad = await request.get(`/api/deployments/${id}/plan?successor=teams`);
   expect(bad.status()).toBe(400);
   expect(await bad.json()).toEqual({ error: 'successor: must be one of lync-2013, sfb-2015, sfb-2019, not "teams"' });
+});
+
+test("the Successor page has no serious or critical accessibility violations", async ({ page }) => {
+  const id = await demoId(page.request);
+  for (const target of ["lync-2013", "sfb-2019"]) {
+    const response = await page.goto(`/deployments/${id}/successor?target=${target}`);
+    expect(response?.status()).toBe(200);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(" | ")})`)).toEqual([]);
+  }
 });

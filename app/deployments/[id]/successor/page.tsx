@@ -114,7 +114,7 @@ export default async function SuccessorPage({ params, searchParams }: PageProps<
                 </h2>
                 <p className="mt-1 text-sm text-slate-600">
                   Per pool: {s.estimate.perPool.map((p) => `${p.pool} ${p.hours} h`).join(", ")}. Hands-on hours from this deployment&apos;s{" "}
-                  <Link href={`/deployments/${id}/assumptions`} className="text-brand-700 hover:underline">
+                  <Link href={`/deployments/${id}/assumptions`} className="text-brand-700 underline">
                     assumptions
                   </Link>
                   .
@@ -137,7 +137,7 @@ export default async function SuccessorPage({ params, searchParams }: PageProps<
               Baseline: this plan&apos;s estimated worst case per workload. Variant: Microsoft&apos;s published pool failover target plus
               this plan&apos;s own decision time, which the published figure leaves out (the users&apos; sign-in is still not counted). To
               compare two OCS deployments instead, use the{" "}
-              <Link href={`/compare?a=${id}`} className="text-brand-700 hover:underline">
+              <Link href={`/compare?a=${id}`} className="text-brand-700 underline">
                 what-if comparison
               </Link>
               .

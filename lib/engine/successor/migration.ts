@@ -17,7 +17,9 @@ const numbered = (drafts: Draft[]): SuccessorStep[] => drafts.map((s, i) => ({ o
 /** The placeholder for the successor pool that takes over an OCS pool's users (its FQDN is chosen in Topology Builder). */
 export const successorPoolFqdn = (pool: string) => `<${pool}-successor-fqdn>`;
 
-const frontEndsOf = (d: Deployment, pool: Pool) => d.servers.filter((s) => s.pool === pool.name);
+/** The pool's Front End or Standard Edition servers: Lync Server 2013 folds an expanded pool's other roles into its Front Ends. */
+const frontEndsOf = (d: Deployment, pool: Pool) =>
+  d.servers.filter((s) => s.pool === pool.name && (s.roles.includes("front-end") || s.roles.includes("standard-edition")));
 export const edgeServersOf = (d: Deployment) => d.servers.filter((s) => s.roles.some((r) => EDGE_ROLES.includes(r)));
 
 /** The SQL target of a pool's RTC database (its back end, or the Standard Edition server's own instance). */

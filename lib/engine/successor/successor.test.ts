@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { planDeployment } from "../plan";
 import { planToMarkdown } from "../markdown";
-import { enterprise, enterpriseWithDublinPool, standard } from "../testing/fixtures";
+import { enterprise, enterpriseWithDublinPool, expandedWithCollocations, standard } from "../testing/fixtures";
 import { parseSuccessorTarget, planWithSuccessor, successorFor } from ".";
 
 const section = (d: ReturnType<typeof standard>, target: "lync-2013" | "sfb-2015" | "sfb-2019", asOfDay?: string) =>
@@ -141,6 +141,14 @@ describe("the migration runbook", () => {
     const slower = successorFor(d, planDeployment(d, { assumptions: { userReassignMinutes: 90 } }), "lync-2013");
     expect(slower.migration.find((m) => m.command?.startsWith("Move-CsLegacyUser"))?.minutes).toBe(90);
     expect(slower.estimate.migrationHours).toBe(Math.round((s.estimate.migrationHours + 0.5) * 10) / 10);
+  });
+
+  it("sizes the successor pool by the OCS pool's Front End servers (an expanded pool's conferencing servers fold into them)", () => {
+    const s = section(expandedWithCollocations(), "lync-2013");
+    expect(s.migration.find((m) => m.title.startsWith("Build the successor pool"))).toMatchObject({
+      title: "Build the successor pool for ocspool1: 2 Front End servers with new certificates",
+      minutes: 2 * (120 + 90) + 240,
+    });
   });
 
   it("marks every step documented or inferred with a source and rule M1, and claims no test", () => {

@@ -6,7 +6,7 @@ import type { Deployment } from "../../formats/deployment";
 import type { ShareContent } from "../../formats/enums";
 import type { SuccessorBackup, SuccessorNotBackedUp } from "../../formats/plan-successor";
 import type { Plan } from "../plan";
-import { successorPoolFqdn } from "./migration";
+import { commandPoolName, successorPoolFqdn } from "./migration";
 import { SOURCES } from "./targets";
 
 type Row = Omit<SuccessorBackup, "rules">;
@@ -59,7 +59,7 @@ export function successorBackups(d: Deployment, plan: Plan): { backup: Successor
       row(
         {
           title: `User data of the successor of ${pool.name}: contacts, permissions, scheduled conferences`,
-          command: `Export-CsUserData -PoolFqdn ${successorPoolFqdn(pool.name)} -FileName <backup>\\${pool.name}-UserData.zip`,
+          command: `Export-CsUserData -PoolFqdn ${successorPoolFqdn(d, pool.name)} -FileName <backup>\\${commandPoolName(d, pool.name)}-UserData.zip`,
           note: "New in Lync Server 2013; replaces DBImpExp and the SQL backup of RTC for user data.",
           basis: "documented",
           source: SOURCES.backupCmdlets,
@@ -85,7 +85,7 @@ export function successorBackups(d: Deployment, plan: Plan): { backup: Successor
       row(
         {
           title: `Response groups of the successor of ${pool.name}`,
-          command: `Export-CsRgsConfiguration -Source ApplicationServer:${successorPoolFqdn(pool.name)} -FileName <backup>\\${pool.name}-Rgs.zip`,
+          command: `Export-CsRgsConfiguration -Source ApplicationServer:${successorPoolFqdn(d, pool.name)} -FileName <backup>\\${commandPoolName(d, pool.name)}-Rgs.zip`,
           note: "The deployment file does not record response groups; needed where the successor pool runs any.",
           basis: "documented",
           source: SOURCES.backupCmdlets,

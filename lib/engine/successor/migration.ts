@@ -14,8 +14,15 @@ type Draft = Omit<SuccessorStep, "order" | "rules">;
 
 const numbered = (drafts: Draft[]): SuccessorStep[] => drafts.map((s, i) => ({ order: i + 1, ...s, rules: ["M1"] }));
 
+/**
+ * A pool's name as commands show it: letters, digits, . _ and - only; any other name is replaced by its
+ * position ("pool-2"), so no text from the deployment file can change what a command does.
+ */
+export const commandPoolName = (d: Deployment, pool: string) =>
+  /^[A-Za-z0-9._-]+$/.test(pool) ? pool : `pool-${d.pools.findIndex((p) => p.name === pool) + 1}`;
+
 /** The placeholder for the successor pool that takes over an OCS pool's users (its FQDN is chosen in Topology Builder). */
-export const successorPoolFqdn = (pool: string) => `<${pool}-successor-fqdn>`;
+export const successorPoolFqdn = (d: Deployment, pool: string) => `<${commandPoolName(d, pool)}-successor-fqdn>`;
 
 /** The pool's Front End or Standard Edition servers: Lync Server 2013 folds an expanded pool's other roles into its Front Ends. */
 const frontEndsOf = (d: Deployment, pool: Pool) =>
@@ -64,7 +71,7 @@ export function premigrationSteps(d: Deployment, plan: Plan, a: Assumptions): Su
     steps.push({
       title: `Export the user data of ${pool.name} with DBImpExp`,
       detail: `Contact lists, permissions and scheduled conferences of the users homed on ${pool.name}, as XML beside the backup${rtc ? ` (RTC: ${rtc.sizeGb} GB)` : ""}.${pool.kind === "standard" ? " Run it on the Standard Edition server (no /sqlserver)." : ""}`,
-      command: `dbimpexp.exe /hrxmlfile:<dir>\\${pool.name}-users.xml${sqlServerArgument(d, pool)}`,
+      command: `dbimpexp.exe /hrxmlfile:<dir>\\${commandPoolName(d, pool.name)}-users.xml${sqlServerArgument(d, pool)}`,
       pool: pool.name,
       minutes: round(((rtc?.sizeGb ?? 0) / a.userDataGbPerHour) * 60),
       assumption: "userDataGbPerHour",
@@ -181,7 +188,7 @@ function legacySteps(d: Deployment, a: Assumptions): Draft[] {
     {
       title: `Move the users of ${pool.name} to its successor pool`,
       detail: `Once per user the inventory lists on ${pool.name}; start with a few test users, then the rest.`,
-      command: `Move-CsLegacyUser -Identity <sip address> -Target ${successorPoolFqdn(pool.name)}`,
+      command: `Move-CsLegacyUser -Identity <sip address> -Target ${successorPoolFqdn(d, pool.name)}`,
       pool: pool.name,
       minutes: a.userReassignMinutes,
       assumption: "userReassignMinutes",
@@ -275,7 +282,7 @@ function inPlaceUpgradeSteps(d: Deployment, a: Assumptions): Draft[] {
           }
         : {
             title: `Start the upgraded pool of ${pool.name}`,
-            command: `Start-CsPool -PoolFqdn ${successorPoolFqdn(pool.name)}`,
+            command: `Start-CsPool -PoolFqdn ${successorPoolFqdn(d, pool.name)}`,
             pool: pool.name,
             minutes: a.validationMinutes,
             assumption: "validationMinutes",

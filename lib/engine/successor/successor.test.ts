@@ -151,6 +151,19 @@ describe("the migration runbook", () => {
     });
   });
 
+  it("keeps a pool name with other characters out of every command (its position stands in)", () => {
+    const d = enterprise((x) => {
+      x.pools[0].name = "hq&calc";
+      for (const v of x.servers) if (v.pool === "ocspool1") v.pool = "hq&calc";
+    });
+    const s = section(d, "sfb-2015");
+    const commands = [...s.premigration, ...s.migration, ...s.backup].flatMap((x) => (x.command ? [x.command] : []));
+    expect(commands.filter((c) => c.includes("&"))).toEqual([]);
+    expect(commands).toContain("Move-CsLegacyUser -Identity <sip address> -Target <pool-1-successor-fqdn>");
+    expect(commands).toContain("dbimpexp.exe /hrxmlfile:<dir>\\pool-1-users.xml /sqlserver:sql01.litware.com");
+    expect(s.migration.some((m) => m.title === "Move the users of hq&calc to its successor pool")).toBe(true);
+  });
+
   it("marks every step documented or inferred with a source and rule M1, and claims no test", () => {
     for (const target of ["lync-2013", "sfb-2015", "sfb-2019"] as const) {
       const s = section(enterprise(), target);

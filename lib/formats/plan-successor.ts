@@ -68,13 +68,20 @@ export const resilienceCompareSchema = z.object({
   thisPlanHours: z.number(),
   thisPlanScenario: z.string(),
   targetHours: z.number().nullable(),
-  /** Microsoft's published pool failover RTO; null where a pool failover does not bring the workload back. */
-  successorHours: z.number().nullable(),
+  /** Microsoft's published pool failover RTO. */
+  successorHours: z.number(),
   /** The published RTO plus this plan's decision time (the published figure leaves decision time out). */
-  successorWithDecisionHours: z.number().nullable(),
+  successorWithDecisionHours: z.number(),
   thisPlanRpoHours: z.number().nullable(),
-  successorRpoHours: z.number().nullable(),
+  successorRpoHours: z.number(),
   note: z.string(),
+});
+
+/** Workloads a pool failover does not bring back (Archiving, Monitoring): restored from SQL backups, no published time. */
+export const resilienceNotCoveredSchema = resilienceCompareSchema.omit({
+  successorHours: true,
+  successorWithDecisionHours: true,
+  successorRpoHours: true,
 });
 
 export const successorSectionSchema = z.object({
@@ -109,6 +116,7 @@ export const successorSectionSchema = z.object({
     prerequisites: z.array(z.string()),
     runbook: z.array(successorStepSchema),
     compare: z.array(resilienceCompareSchema),
+    notCovered: z.array(resilienceNotCoveredSchema),
   }),
   rules,
 });
@@ -118,4 +126,5 @@ export type SuccessorBackup = z.infer<typeof successorBackupSchema>;
 export type SuccessorNotBackedUp = z.infer<typeof successorNotBackedUpSchema>;
 export type PublishedTarget = z.infer<typeof publishedTargetSchema>;
 export type ResilienceCompare = z.infer<typeof resilienceCompareSchema>;
+export type ResilienceNotCovered = z.infer<typeof resilienceNotCoveredSchema>;
 export type SuccessorSection = z.infer<typeof successorSectionSchema>;

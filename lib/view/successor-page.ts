@@ -80,11 +80,19 @@ export function successorPage(d: Deployment, plan: Plan, param: string | string[
     chosen,
     unknownTarget: unknown,
     migrationPhases,
-    compare: (chosen?.resilience.compare ?? []).map((c) => ({
-      key: c.workload,
-      name: WORKLOAD_LABELS[c.workload],
-      change: change(c.thisPlanHours, c.successorWithDecisionHours),
-      note: c.note,
-    })),
+    compare: [
+      ...(chosen?.resilience.compare ?? []).map((c) => ({
+        key: c.workload,
+        name: WORKLOAD_LABELS[c.workload],
+        change: change(c.thisPlanHours, c.successorWithDecisionHours),
+        note: c.note,
+      })),
+      ...(chosen?.resilience.notCovered ?? []).map((c) => ({
+        key: c.workload,
+        name: WORKLOAD_LABELS[c.workload],
+        change: change(c.thisPlanHours, null),
+        note: c.note,
+      })),
+    ],
   };
 }

@@ -97,6 +97,10 @@ export function successorMarkdown(s: SuccessorSection): string[] {
     out.push(
       `| ${WORKLOAD_LABELS[c.workload]} | ${c.thisPlanHours} (\`${cell(c.thisPlanScenario)}\`) | ${cell(c.targetHours)} | ${cell(c.successorHours)} | ${cell(c.successorWithDecisionHours)} | ${cell(c.thisPlanRpoHours)} | ${cell(c.successorRpoHours)} | ${cell(c.note)} |`,
     );
+  for (const c of r.notCovered)
+    out.push(
+      `| ${WORKLOAD_LABELS[c.workload]} | ${c.thisPlanHours} (\`${cell(c.thisPlanScenario)}\`) | ${cell(c.targetHours)} | not covered | – | ${cell(c.thisPlanRpoHours)} | – | ${cell(c.note)} |`,
+    );
   out.push("");
   return out;
 }

@@ -5,7 +5,7 @@
 import type { Deployment } from "../../formats/deployment";
 import type { Workload } from "../../formats/enums";
 import { WORKLOADS } from "../../formats/enums";
-import type { ResilienceCompare, SuccessorSection, SuccessorStep } from "../../formats/plan-successor";
+import type { SuccessorSection, SuccessorStep } from "../../formats/plan-successor";
 import type { Assumptions } from "../assumptions";
 import type { Plan } from "../plan";
 import { edgeServersOf } from "./migration";
@@ -73,7 +73,12 @@ function prerequisites(d: Deployment): string[] {
   ];
 }
 
-function compare(d: Deployment, plan: Plan, facts: TargetFacts, a: Assumptions): ResilienceCompare[] {
+function compare(
+  d: Deployment,
+  plan: Plan,
+  facts: TargetFacts,
+  a: Assumptions,
+): Pick<SuccessorSection["resilience"], "compare" | "notCovered"> {
   const worst = new Map<Workload, { hours: number; scenario: string }>();
   // A pool failover answers the loss of a server, pool or site; Active Directory is lost for both pools of a pair alike.
   for (const s of plan.scenarios.filter((x) => x.loss.kind !== "active-directory"))
@@ -87,29 +92,38 @@ function compare(d: Deployment, plan: Plan, facts: TargetFacts, a: Assumptions):
   );
   const published = facts.published;
   const hasMediation = d.servers.some((s) => s.roles.includes("mediation"));
-  return order.map((workload) => {
+  const result: Pick<SuccessorSection["resilience"], "compare" | "notCovered"> = { compare: [], notCovered: [] };
+  for (const workload of order) {
     const w = worst.get(workload)!;
     const rpo = plan.rpo.filter((r) => r.workloads?.includes(workload)).map((r) => r.hours);
-    const carried = !NOT_FAILED_OVER.includes(workload);
-    const note = !carried
-      ? `Not carried by the pool failover: the successor restores ${workload === "archiving" ? "LcsLog" : "LcsCDR and QoEMetrics"} from its SQL backup, for which Microsoft publishes no time.`
-      : workload === "enterprise-voice" && hasMediation
-        ? "With a paired pool in another site, and a Mediation Server and PSTN gateway the surviving site can use (the planner's reading)."
-        : workload === "remote-access"
-          ? "With a paired pool in another site, once the Edge pool's next hop points at the surviving pool."
-          : "With a paired pool in another site.";
-    return {
+    const row = {
       workload,
       thisPlanHours: w.hours,
       thisPlanScenario: w.scenario,
       targetHours: rank.get(workload)?.rtoHours ?? null,
-      successorHours: carried ? hours(published.rtoMinutes) : null,
-      successorWithDecisionHours: carried ? hours(published.rtoMinutes + a.decisionMinutes) : null,
       thisPlanRpoHours: rpo.length > 0 ? Math.max(...rpo) : null,
-      successorRpoHours: carried ? hours(published.rpoMinutes) : null,
-      note,
     };
-  });
+    if (NOT_FAILED_OVER.includes(workload)) {
+      result.notCovered.push({
+        ...row,
+        note: `Not carried by the pool failover: the successor restores ${workload === "archiving" ? "LcsLog" : "LcsCDR and QoEMetrics"} from its SQL backup, for which Microsoft publishes no time.`,
+      });
+      continue;
+    }
+    result.compare.push({
+      ...row,
+      successorHours: hours(published.rtoMinutes),
+      successorWithDecisionHours: hours(published.rtoMinutes + a.decisionMinutes),
+      successorRpoHours: hours(published.rpoMinutes),
+      note:
+        workload === "enterprise-voice" && hasMediation
+          ? "With a paired pool in another site, and a Mediation Server and PSTN gateway the surviving site can use (the planner's reading)."
+          : workload === "remote-access"
+            ? "With a paired pool in another site, once the Edge pool's next hop points at the surviving pool."
+            : "With a paired pool in another site.",
+    });
+  }
+  return result;
 }
 
 export function successorResilience(d: Deployment, plan: Plan, facts: TargetFacts, a: Assumptions): SuccessorSection["resilience"] {
@@ -119,6 +133,6 @@ export function successorResilience(d: Deployment, plan: Plan, facts: TargetFact
     failback: facts.failback,
     prerequisites: prerequisites(d),
     runbook: runbook(d),
-    compare: compare(d, plan, facts, a),
+    ...compare(d, plan, facts, a),
   };
 }

@@ -37,7 +37,7 @@ export function successorFor(file: Deployment, plan: Plan, target: SuccessorTarg
   const notes = [NOT_TESTED, ...(supported ? [EFFORT] : [])];
   if (supportEnded)
     notes.push(
-      `${facts.product}'s own support ended on ${facts.supportEndsOn}: on ${options.asOfDay} it is a stage on the way out, not a place to stay.`,
+      `${facts.product}'s own support ended on ${facts.supportEndsOn}: as of ${options.asOfDay} it is out of support itself, so it can only be a step towards a supported platform.`,
     );
   return {
     target,

@@ -45,7 +45,7 @@ describe("successor paths (facts 9.5)", () => {
     const later = section(standard(), "sfb-2015", "2025-10-15");
     expect(later.supportEnded).toBe(true);
     expect(later.notes).toContain(
-      "Skype for Business Server 2015's own support ended on 2025-10-14: on 2025-10-15 it is a stage on the way out, not a place to stay.",
+      "Skype for Business Server 2015's own support ended on 2025-10-14: as of 2025-10-15 it is out of support itself, so it can only be a step towards a supported platform.",
     );
     expect(section(standard(), "sfb-2015").supportEnded).toBeUndefined();
   });

@@ -10,6 +10,8 @@ import { describeProblem } from "../lib/formats/problems";
 import type { Plan } from "../lib/engine/plan";
 import { describeEvidenceProblem } from "../lib/formats/evidence";
 import { readEvidenceOption } from "./evidence-option";
+import { parseSuccessorTarget, successorFor } from "../lib/engine/successor";
+import type { SuccessorTarget } from "../lib/formats/plan-successor";
 
 export interface CliIo {
   readFile: (path: string) => string;
@@ -31,13 +33,14 @@ export interface CliResult {
 }
 
 const USAGE =
-  "usage: npm run plan -- <deployment.json|.yaml> [--format json|markdown] [--out <file>] [--evidence <evidence.csv> [--as-of <ISO time with zone>]] | --format jobs --out <folder>\n";
+  "usage: npm run plan -- <deployment.json|.yaml> [--format json|markdown] [--out <file>] [--evidence <evidence.csv> [--as-of <ISO time with zone>]] [--successor lync-2013|sfb-2015|sfb-2019] | --format jobs --out <folder>\n";
 
 export function runPlanCli(args: string[], io: CliIo): CliResult {
   let format = "json";
   let out: string | undefined;
   let evidenceFile: string | undefined;
   let asOf: string | undefined;
+  let successor: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -49,6 +52,8 @@ export function runPlanCli(args: string[], io: CliIo): CliResult {
     else if (a.startsWith("--evidence=")) evidenceFile = a.slice("--evidence=".length);
     else if (a === "--as-of") asOf = args[++i] ?? "";
     else if (a.startsWith("--as-of=")) asOf = a.slice("--as-of=".length);
+    else if (a === "--successor") successor = args[++i] ?? "";
+    else if (a.startsWith("--successor=")) successor = a.slice("--successor=".length);
     else if (a === "--help" || a === "-h") return { stdout: USAGE, stderr: "", exitCode: 0 };
     else if (a.startsWith("-")) return { stdout: "", stderr: `unknown option ${a}\n${USAGE}`, exitCode: 2 };
     else files.push(a);
@@ -59,6 +64,14 @@ export function runPlanCli(args: string[], io: CliIo): CliResult {
   if (out === "") return { stdout: "", stderr: `--out needs a file name\n${USAGE}`, exitCode: 2 };
   if (format === "jobs" && !out) return { stdout: "", stderr: `--format jobs needs --out <folder>\n${USAGE}`, exitCode: 2 };
   if (evidenceFile === "") return { stdout: "", stderr: `--evidence needs a file\n${USAGE}`, exitCode: 2 };
+  let successorTarget: SuccessorTarget | undefined;
+  if (successor !== undefined) {
+    const t = parseSuccessorTarget(successor);
+    if (!t.ok) return { stdout: "", stderr: `--successor ${t.message}\n${USAGE}`, exitCode: 2 };
+    if (format === "jobs")
+      return { stdout: "", stderr: `--successor adds to the plan: use it with --format json or markdown\n`, exitCode: 2 };
+    successorTarget = t.target;
+  }
   if (asOf !== undefined && evidenceFile === undefined) return { stdout: "", stderr: `--as-of needs --evidence\n${USAGE}`, exitCode: 2 };
 
   const file = files[0];
@@ -76,11 +89,15 @@ export function runPlanCli(args: string[], io: CliIo): CliResult {
   if (!parsed.ok) return { stdout: "", stderr: parsed.errors.map((e) => describeProblem(e) + "\n").join("") + warnings, exitCode: 2 };
   const evidence = evidenceFile === undefined ? undefined : readEvidenceOption(evidenceFile, asOf, io);
   if (evidence && !evidence.ok) return { stdout: "", stderr: evidence.stderr + warnings, exitCode: 2 };
-  const plan = planDeployment(parsed.deployment, {
+  const planned = planDeployment(parsed.deployment, {
     warnings: parsed.warnings,
     evidence: evidence?.input,
     recommendations: format !== "jobs",
   });
+  const asOfDay = new Date(evidence?.input.asOfMs ?? io.now?.() ?? Date.now()).toISOString().slice(0, 10);
+  const plan = successorTarget
+    ? { ...planned, successor: successorFor(parsed.deployment, planned, successorTarget, { asOfDay }) }
+    : planned;
   if (format === "jobs") return jobPackResult(parsed.deployment, plan, out!, warnings, io);
   const evidenceWarnings = (plan.evidence?.warnings ?? []).map((w) => `warning: ${evidenceFile}: ${describeEvidenceProblem(w)}\n`).join("");
   const output = format === "markdown" ? planToMarkdown(plan) : JSON.stringify(compactPlan(plan), null, 2) + "\n";

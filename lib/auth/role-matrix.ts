@@ -47,6 +47,7 @@ export const ROLE_MATRIX: Record<string, Access> = {
   "page /deployments/[id]/runs/[runId]/report": "viewer",
   "page /deployments/[id]/runbooks/[scenario]": "viewer",
   "page /deployments/[id]/runbooks/[scenario]/print": "viewer",
+  "page /deployments/[id]/successor": "viewer",
   "page /deployments/[id]/timeline": "viewer",
   "page /deployments/[id]/topology": "viewer",
   "page /deployments/[id]/versions": "viewer",

@@ -4,6 +4,7 @@ import { WORKLOAD_LABELS } from "../formats/enums";
 import type { Gap, RunbookStep, Scenario, ScenarioWorkload } from "../formats/plan";
 import { ASSUMPTION_TABLE } from "./assumptions";
 import type { Plan } from "./plan";
+import { successorMarkdown } from "./successor/markdown";
 
 const cell = (text: string | number | null | undefined): string =>
   text === null || text === undefined || text === "" ? "–" : String(text).replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
@@ -187,6 +188,8 @@ export function planToMarkdown(plan: Plan): string {
     "",
   );
   for (const s of plan.scenarios) out.push(...scenarioLines(s));
+
+  if (plan.successor) out.push(...successorMarkdown(plan.successor));
 
   if (plan.warnings.length > 0) {
     out.push("## Warnings", "");

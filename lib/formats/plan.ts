@@ -3,6 +3,7 @@
 // required minimum are extensions (the spec welcomes them); none of the required ones is renamed.
 import { z } from "zod";
 import { DATABASE_NAMES, SHARE_CONTENTS, WORKLOADS } from "./enums";
+import { successorSectionSchema } from "./plan-successor";
 
 export const PLAN_FORMAT = "ocs-backup-plan-result/v1";
 
@@ -412,6 +413,8 @@ export const planSchema = z.object({
   /** What every runbook opens with: where the backups and exports are, and whom to call (P5, B8). */
   restoreBriefing: z.array(z.string()).optional(),
   evidence: evidenceSectionSchema.optional(),
+  /** M1: the same deployment on a successor, only when asked for (lib/formats/plan-successor.ts). */
+  successor: successorSectionSchema.optional(),
 });
 
 export type SettingsExport = z.infer<typeof settingsExportSchema>;

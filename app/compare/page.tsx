@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { prisma } from "@/lib/db/client";
 import { listDeployments } from "@/lib/db/deployment-store";
-import { loadPlan } from "@/lib/planning/load-plan";
+import { loadPlanWithEvidence } from "@/lib/planning/load-evidence";
 import { comparePlans, type Change } from "@/lib/view/compare-plans";
 import { WORKLOAD_LABELS } from "@/lib/formats/enums";
 import { PageHeader } from "@/components/ui/page-header";
@@ -21,6 +21,15 @@ function Delta({ c, unit = "h" }: { c: Change; unit?: string }) {
       {c.delta > 0 ? "+" : "−"}
       {Math.abs(c.delta)}
       {unit ? ` ${unit}` : ""} {better ? "better" : "worse"}
+    </span>
+  );
+}
+
+/** Next to a score: whether backup evidence is counted in it. */
+function EvidenceBasis({ withEvidence }: { withEvidence: boolean }) {
+  return (
+    <span className="ml-2 text-xs text-slate-600" data-testid="evidence-basis">
+      {withEvidence ? "with its backup evidence" : "without backup evidence (the model alone)"}
     </span>
   );
 }
@@ -65,7 +74,11 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
   const deployments = await listDeployments(prisma);
   const a = typeof sp.a === "string" ? sp.a : "";
   const b = typeof sp.b === "string" ? sp.b : "";
-  const [pa, pb] = await Promise.all([a ? loadPlan(a) : null, b ? loadPlan(b) : null]);
+  // Judged as each deployment's own overview judges it (evidence and recorded exercises), so the same
+  // plan shows the same score and gap count here and there.
+  const [ja, jb] = await Promise.all([a ? loadPlanWithEvidence(a) : null, b ? loadPlanWithEvidence(b) : null]);
+  const pa = ja?.planned;
+  const pb = jb?.planned;
   const comparison = pa && pb ? comparePlans(pa.plan, pb.plan) : null;
   const changed = comparison?.scenarios.filter((s) => s.delta !== 0) ?? [];
   const differences = pa && pb ? modelDifferences(pa.stored.deployment, pb.stored.deployment).filter((x) => x.what !== "name") : [];
@@ -116,17 +129,19 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
               Verdict and score
             </h2>
             <p className="mt-1 text-sm text-slate-600" data-testid="verdict-basis">
-              Both are judged on their models alone. A deployment&apos;s own overview also counts its uploaded backup evidence and its
-              recorded restores and exercises, so its score there can differ.
+              Each is judged as its own overview judges it: the model, its uploaded backup evidence and its recorded restores and exercises.
+              A what-if copy has no evidence of its own, so its number is the model&apos;s alone.
             </p>
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
               <dt className="font-medium">{pa!.stored.deployment.name}</dt>
               <dd data-testid="verdict-a">
                 <VerdictBadge verdict={pa!.plan.assessment.verdict} score={pa!.plan.assessment.score} />
+                <EvidenceBasis withEvidence={ja!.withEvidence} />
               </dd>
               <dt className="font-medium">{pb!.stored.deployment.name}</dt>
               <dd data-testid="verdict-b">
                 <VerdictBadge verdict={pb!.plan.assessment.verdict} score={pb!.plan.assessment.score} />
+                <EvidenceBasis withEvidence={jb!.withEvidence} />
               </dd>
             </dl>
           </section>

@@ -62,7 +62,7 @@ export default async function DeploymentOverviewPage({ params, searchParams }: P
         <StorageCost storage={plan.storage} />
       </div>
 
-      <RpoSummarySection id={id} summary={rpoSummaryOf(plan.rpo)} />
+      <RpoSummarySection id={id} summary={rpoSummaryOf(plan.rpo, 10, plan.evidence)} />
     </>
   );
 }

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { prisma } from "@/lib/db/client";
 import { listVersions, loadVersion } from "@/lib/db/version-store";
 import { listAudit } from "@/lib/db/audit-store";
-import { loadPlan } from "@/lib/planning/load-plan";
+import { loadPlanWithEvidence } from "@/lib/planning/load-evidence";
 import { diffVersions } from "@/lib/view/version-diff";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -22,8 +22,10 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
   const user = await requireRole("viewer");
   const { id } = await params;
   const sp = await searchParams;
-  const planned = await loadPlan(id);
-  if (!planned) notFound();
+  // Judged as the overview judges it (evidence, exercise records), so the score and gap count agree.
+  const judged = await loadPlanWithEvidence(id);
+  if (!judged) notFound();
+  const { planned } = judged;
   const [versions, audit] = await Promise.all([listVersions(prisma, id), listAudit(prisma, { deploymentId: id, take: 10 })]);
   const latest = versions[0];
   const approvedCurrent = latest?.deploymentVersion === planned.stored.version;
@@ -47,8 +49,10 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
           Approve this plan
         </h2>
         <p className="mt-1 text-sm text-slate-700">
-          The deployment is at version {planned.stored.version} with {planned.plan.gaps.length} gap
-          {planned.plan.gaps.length === 1 ? "" : "s"} and {planned.plan.scenarios.length} restore scenario
+          The deployment is at version {planned.stored.version}, resilience score {planned.plan.assessment.score}/100 with{" "}
+          {planned.plan.gaps.length} gap
+          {planned.plan.gaps.length === 1 ? "" : "s"}
+          {judged.withEvidence ? " (backup evidence counted)" : ""} and {planned.plan.scenarios.length} restore scenario
           {planned.plan.scenarios.length === 1 ? "" : "s"}.
           {approvedCurrent ? ` This version is already approved as version ${latest.number}.` : ""}
         </p>

@@ -65,6 +65,8 @@ export interface ExerciseRecord {
   result: string;
   /** The runbook's fingerprint when exercised; null for drills (they keep no copy of the runbook). */
   fingerprint: string | null;
+  /** Whether its steps were really performed (run-measurement.ts); only those bring a runbook up to date. Drills: true. */
+  performed: boolean;
 }
 
 const hours = (h: number) => `${Math.round(h * 10) / 10} h`;
@@ -83,7 +85,11 @@ export function exerciseRecords(
       const done = rep.steps.filter((s) => s.state === "done").length;
       const met = rep.workloads.filter((w) => w.meets === true).length;
       const judged = rep.workloads.filter((w) => w.meets !== null).length;
-      const parts = [`${done} of ${rep.steps.length} steps done`, rep.skipped.length ? `${rep.skipped.length} skipped` : null];
+      const parts = [
+        `${done} of ${rep.steps.length} steps done`,
+        rep.skipped.length ? `${rep.skipped.length} skipped` : null,
+        rep.performance.performed ? null : "steps not performed: does not count as exercised",
+      ];
       if (rep.actualHours !== null) parts.push(`took ${hours(rep.actualHours)} against ${hours(rep.estimatedHours)} estimated`);
       if (judged) parts.push(`${met} of ${judged} workloads within target`);
       return {
@@ -94,6 +100,7 @@ export function exerciseRecords(
         label: runKindLabel(r.kind, r.exerciseType),
         result: parts.filter(Boolean).join(", "),
         fingerprint: runbookFingerprint(r.snapshot),
+        performed: rep.performance.performed,
       };
     });
   const fromDrills = drills.map((d): ExerciseRecord => {
@@ -101,7 +108,16 @@ export function exerciseRecords(
     const c = s ? compareDrill(s, d) : null;
     const timed = c ? c.steps.filter((x) => x.actual !== null).length : Object.keys(d.stepMinutes).length;
     const result = `${timed} step${timed === 1 ? "" : "s"} timed${c?.ratio ? `, ${c.ratio}× the estimate` : ""}`;
-    return { kind: "drill", id: d.id, scenarioId: d.scenarioId, at: d.performedOn, label: "drill", result, fingerprint: null };
+    return {
+      kind: "drill",
+      id: d.id,
+      scenarioId: d.scenarioId,
+      at: d.performedOn,
+      label: "drill",
+      result,
+      fingerprint: null,
+      performed: true,
+    };
   });
   return [...fromRuns, ...fromDrills].sort((a, b) => b.at.getTime() - a.at.getTime() || a.id.localeCompare(b.id));
 }
@@ -142,6 +158,8 @@ export function exerciseProgramme(
   const lastOf = new Map<string, ExerciseRecord>();
   const count = new Map<string, number>();
   for (const r of records) {
+    // A run whose steps were not performed (a click-through) does not bring the runbook up to date.
+    if (!r.performed) continue;
     if (!lastOf.has(r.scenarioId)) lastOf.set(r.scenarioId, r);
     count.set(r.scenarioId, (count.get(r.scenarioId) ?? 0) + 1);
   }
@@ -228,6 +246,8 @@ export interface RecordEvidence {
   exerciseType: string | null;
   finishedAt: Date | null;
   scenarioId: string;
+  /** Whether its steps were performed (run-measurement.ts); a walkthrough or simulation is a restore test only then. */
+  performed?: boolean;
 }
 
 const within = (at: Date, now: Date) => at.getTime() <= now.getTime() && now.getTime() - at.getTime() <= RECORD_VALID_DAYS * DAY_MS;
@@ -253,7 +273,9 @@ export function judgeFromRecords(
           (r) =>
             r.finishedAt &&
             within(r.finishedAt, now) &&
-            (r.kind === "incident" || r.exerciseType === "simulation" || r.exerciseType === "full"),
+            (r.kind === "incident" ||
+              r.exerciseType === "full" ||
+              (r.performed === true && (r.exerciseType === "simulation" || r.exerciseType === "walkthrough"))),
         )
         .map((r) => ({ at: r.finishedAt!, what: `a ${runKindLabel(r.kind, r.exerciseType)} of ${r.scenarioId}` })),
       ...drills.filter((d) => within(d.performedOn, now)).map((d) => ({ at: d.performedOn, what: `a drill of ${d.scenarioId}` })),

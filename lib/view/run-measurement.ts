@@ -13,7 +13,7 @@
 // - tabletop: talked through, never performed; none of these;
 // - walkthrough and simulation: performed only when at least half of its completed steps (and at least
 //   one) are plausible measurements; otherwise none of these.
-import type { ExerciseType } from "./run-snapshot";
+import { pathOf, type ExerciseType, type RunRecord } from "./run-snapshot";
 
 export const FLOOR_FRACTION = 0.1;
 export const FLOOR_MINUTES = 3;
@@ -57,9 +57,10 @@ export function plausibility(steps: readonly TimedStep[]): (Implausible | null)[
   const done = steps.map((s) => s.doneAt?.getTime() ?? null);
   return steps.map((s, i) => {
     if (!s.startedAt || !s.doneAt) return { kind: "untimed" };
-    const minutes = round1((s.doneAt.getTime() - s.startedAt.getTime()) / 60_000);
+    const minutes = (s.doneAt.getTime() - s.startedAt.getTime()) / 60_000;
     const floor = floorMinutes(s.estimateMinutes);
-    if (minutes < floor) return { kind: "too-short", minutes, floor };
+    // Compared unrounded: 2.95 minutes is under a 3-minute floor even though it shows as 3.
+    if (minutes < floor) return { kind: "too-short", minutes: round1(minutes), floor };
     const t = done[i]!;
     const together = done.filter((x) => x !== null && Math.abs(x - t) <= BURST_WINDOW_MS).length;
     if (together >= BURST_STEPS) return { kind: "burst", together };
@@ -92,4 +93,14 @@ export function runPerformance(kind: string, exerciseType: string | null, steps:
         performed,
         reason: `${what}: its steps were not performed. It is not a restore test (B6), does not bring the runbook's exercise up to date and calibrates nothing.`,
       };
+}
+
+/** What a recorded run counts for, from its chosen branch's done steps and their estimates. */
+export function performanceOfRun(run: Pick<RunRecord, "kind" | "exerciseType" | "snapshot" | "pathId" | "steps">): RunPerformance {
+  const path = pathOf(run.snapshot, run.pathId);
+  const minutes = new Map((path?.steps ?? []).map((s) => [s.order, s.minutes]));
+  const done = run.steps
+    .filter((r) => r.pathId === run.pathId && r.state === "done")
+    .map((r) => ({ estimateMinutes: minutes.get(r.order) ?? 0, startedAt: r.startedAt, doneAt: r.doneAt }));
+  return runPerformance(run.kind, run.exerciseType, done);
 }

@@ -9,6 +9,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { requireRole } from "@/lib/auth/server";
 import { modelDifferences } from "@/lib/view/model-diff";
 import { VerdictBadge } from "@/components/assessment/verdict";
+import { whatIfOf } from "@/lib/db/what-if-store";
+import { WhatIfControls } from "@/components/what-if/what-if-controls";
+import { allows } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Compare what-if variants" };
 
@@ -69,14 +72,18 @@ function ChangeTable({ label, rows }: { label: string; rows: { key: string; name
 }
 
 export default async function ComparePage({ searchParams }: PageProps<"/compare">) {
-  await requireRole("viewer");
+  const user = await requireRole("viewer");
   const sp = await searchParams;
-  const deployments = await listDeployments(prisma);
+  const deployments = await listDeployments(prisma, { whatIfs: true });
   const a = typeof sp.a === "string" ? sp.a : "";
   const b = typeof sp.b === "string" ? sp.b : "";
   // Judged as each deployment's own overview judges it (evidence and recorded exercises), so the same
   // plan shows the same score and gap count here and there.
-  const [ja, jb] = await Promise.all([a ? loadPlanWithEvidence(a) : null, b ? loadPlanWithEvidence(b) : null]);
+  const [ja, jb, whatIf] = await Promise.all([
+    a ? loadPlanWithEvidence(a) : null,
+    b ? loadPlanWithEvidence(b) : null,
+    b ? whatIfOf(prisma, b) : null,
+  ]);
   const pa = ja?.planned;
   const pb = jb?.planned;
   const comparison = pa && pb ? comparePlans(pa.plan, pb.plan) : null;
@@ -124,6 +131,28 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
         </EmptyState>
       ) : (
         <div className="space-y-6" data-testid="comparison">
+          {whatIf ? (
+            <section className="card border-2 border-brand-100" aria-labelledby="what-if-h" data-testid="what-if-banner">
+              <h2 id="what-if-h" className="font-semibold">
+                A what-if of {whatIf.baselineId === a ? pa!.stored.deployment.name : "another deployment"}: {whatIf.title}
+              </h2>
+              <p className="mt-1 text-sm text-slate-700">
+                It is listed under its baseline, not among the deployments. Apply it to make the change on the baseline (an audited edit, a
+                new version of the baseline), or discard it.
+                {whatIf.baselineId === a && whatIf.baselineVersion !== pa!.stored.version
+                  ? ` The baseline changed since (version ${whatIf.baselineVersion}, now ${pa!.stored.version}): discard it and try again.`
+                  : ""}
+              </p>
+              <div className="mt-2">
+                <WhatIfControls
+                  whatIfId={whatIf.id}
+                  title={whatIf.title}
+                  disabled={!allows(user.role, "planner")}
+                  apply={whatIf.baselineId === a && whatIf.baselineVersion === pa!.stored.version}
+                />
+              </div>
+            </section>
+          ) : null}
           <section className="card" aria-labelledby="cmp-verdict">
             <h2 id="cmp-verdict" className="font-semibold">
               Verdict and score

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { prisma } from "@/lib/db/client";
-import { listVersions, loadVersion } from "@/lib/db/version-store";
+import { listVersions, loadVersion, planVersionStatus } from "@/lib/db/version-store";
 import { listAudit } from "@/lib/db/audit-store";
 import { loadPlanWithEvidence } from "@/lib/planning/load-evidence";
 import { diffVersions } from "@/lib/view/version-diff";
@@ -26,9 +26,12 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
   const judged = await loadPlanWithEvidence(id);
   if (!judged) notFound();
   const { planned } = judged;
-  const [versions, audit] = await Promise.all([listVersions(prisma, id), listAudit(prisma, { deploymentId: id, take: 10 })]);
-  const latest = versions[0];
-  const approvedCurrent = latest?.deploymentVersion === planned.stored.version;
+  const assumptionsVersion = planned.assumptionsVersion ?? 0;
+  const [versions, audit, current] = await Promise.all([
+    listVersions(prisma, id),
+    listAudit(prisma, { deploymentId: id, take: 10 }),
+    planVersionStatus(prisma, id, planned.stored.version, assumptionsVersion),
+  ]);
 
   // Compare: ?a=<older>&b=<newer>; by default the last two approved versions.
   const a = numberParam(sp.a) ?? versions[1]?.number;
@@ -49,15 +52,24 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
           Approve this plan
         </h2>
         <p className="mt-1 text-sm text-slate-700">
-          The deployment is at version {planned.stored.version}, resilience score {planned.plan.assessment.score}/100 with{" "}
-          {planned.plan.gaps.length} gap
+          <span data-testid="current-plan-version">
+            Plan version {current.number} (deployment version {planned.stored.version}, assumptions version {assumptionsVersion}):{" "}
+            {current.approved ? `approved by ${current.approved.approvedBy}` : "draft, not approved"}.
+          </span>{" "}
+          A change to the deployment, its assumptions or a calibration makes a new plan version. Resilience score{" "}
+          {planned.plan.assessment.score}/100 with {planned.plan.gaps.length} gap
           {planned.plan.gaps.length === 1 ? "" : "s"}
           {judged.withEvidence ? " (backup evidence counted)" : ""} and {planned.plan.scenarios.length} restore scenario
-          {planned.plan.scenarios.length === 1 ? "" : "s"}.
-          {approvedCurrent ? ` This version is already approved as version ${latest.number}.` : ""}
+          {planned.plan.scenarios.length === 1 ? "" : "s"}.{current.approved ? ` This plan version is already approved.` : ""}
         </p>
         {allows(user.role, "planner") ? (
-          <ApproveForm deploymentId={id} version={planned.stored.version} approverName={actorName(user)} />
+          <ApproveForm
+            deploymentId={id}
+            version={planned.stored.version}
+            assumptionsVersion={assumptionsVersion}
+            planVersion={current.number}
+            approverName={actorName(user)}
+          />
         ) : (
           <p className="mt-3 text-sm text-slate-600">Approving needs the planner role.</p>
         )}
@@ -82,6 +94,9 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
                 <th scope="col" className="text-right">
                   Deployment version
                 </th>
+                <th scope="col" className="text-right">
+                  Assumptions version
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -98,6 +113,7 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
                   <td>{v.approvedBy}</td>
                   <td className="text-sm">{v.note}</td>
                   <td className="text-right tabular-nums">{v.deploymentVersion}</td>
+                  <td className="text-right tabular-nums">{v.assumptionsVersion}</td>
                 </tr>
               ))}
             </tbody>

@@ -173,10 +173,13 @@ describe("B6 and B7 from recorded runs and drills", () => {
       why: expect.stringMatching(/marked as trained, but no exercise or drill/),
     });
     expect(judgeFromRecords(b7, [run("incident", null, daysAgo(3))], [], NOW).status).toBe("fail");
-    expect(judgeFromRecords(b7, [run("exercise", "walkthrough", daysAgo(3))], [], NOW)).toMatchObject({
+    expect(judgeFromRecords(b7, [{ ...run("exercise", "walkthrough", daysAgo(3)), performed: true }], [], NOW)).toMatchObject({
       status: "pass",
       why: expect.stringContaining("walkthrough exercise"),
     });
+    // A simulation clicked through (steps not performed) is no exercise; a tabletop is one (a discussion).
+    expect(judgeFromRecords(b7, [{ ...run("exercise", "simulation", daysAgo(3)), performed: false }], [], NOW).status).toBe("fail");
+    expect(judgeFromRecords(b7, [run("exercise", "tabletop", daysAgo(3))], [], NOW).status).toBe("pass");
     expect(judgeFromRecords(b7, [], [{ scenarioId: "x", performedOn: daysAgo(500) }], NOW).status).toBe("fail");
   });
 

@@ -6,6 +6,7 @@ import type { Deployment } from "../formats/deployment";
 import type { BestPracticeCheck, Gap, Scenario } from "../formats/plan";
 import type { DrillRecord } from "./drills";
 import { compareDrill } from "./drills";
+import { countsAsExercise } from "./run-measurement";
 import { runReport } from "./run-report";
 import { runKindLabel } from "./run-view";
 import { snapshotOf, type RunRecord, type RunSnapshot } from "./run-snapshot";
@@ -65,7 +66,7 @@ export interface ExerciseRecord {
   result: string;
   /** The runbook's fingerprint when exercised; null for drills (they keep no copy of the runbook). */
   fingerprint: string | null;
-  /** Whether its steps were really performed (run-measurement.ts); only those bring a runbook up to date. Drills: true. */
+  /** Whether it counts as an exercise (run-measurement.ts countsAsExercise); only those bring a runbook up to date. Drills: true. */
   performed: boolean;
 }
 
@@ -88,7 +89,7 @@ export function exerciseRecords(
       const parts = [
         `${done} of ${rep.steps.length} steps done`,
         rep.skipped.length ? `${rep.skipped.length} skipped` : null,
-        rep.performance.performed ? null : "steps not performed: does not count as exercised",
+        countsAsExercise(r.kind, r.exerciseType, rep.performance.performed) ? null : "steps not performed: does not count as exercised",
       ];
       if (rep.actualHours !== null) parts.push(`took ${hours(rep.actualHours)} against ${hours(rep.estimatedHours)} estimated`);
       if (judged) parts.push(`${met} of ${judged} workloads within target`);
@@ -100,7 +101,7 @@ export function exerciseRecords(
         label: runKindLabel(r.kind, r.exerciseType),
         result: parts.filter(Boolean).join(", "),
         fingerprint: runbookFingerprint(r.snapshot),
-        performed: rep.performance.performed,
+        performed: countsAsExercise(r.kind, r.exerciseType, rep.performance.performed),
       };
     });
   const fromDrills = drills.map((d): ExerciseRecord => {
@@ -290,7 +291,7 @@ export function judgeFromRecords(
   if (check.id === "B7") {
     const exercises = [
       ...runs
-        .filter((r) => r.kind === "exercise" && r.finishedAt && within(r.finishedAt, now))
+        .filter((r) => countsAsExercise(r.kind, r.exerciseType, r.performed === true) && r.finishedAt && within(r.finishedAt, now))
         .map((r) => ({ at: r.finishedAt!, what: `a ${runKindLabel(r.kind, r.exerciseType)} of ${r.scenarioId}` })),
       ...drills.filter((d) => within(d.performedOn, now)).map((d) => ({ at: d.performedOn, what: `a drill of ${d.scenarioId}` })),
     ].sort((a, b) => b.at.getTime() - a.at.getTime());

@@ -8,11 +8,13 @@
 // Untimed steps (done without a start) measure nothing.
 //
 // What a run counts for, by kind:
-// - incident and full exercise: the steps were performed; a restore test (B6), an exercise that brings
-//   the runbook up to date, and a source for calibration (its implausible steps still excluded);
-// - tabletop: talked through, never performed; none of these;
+// - incident: performed; a restore test (B6) and a source for calibration (its implausible steps still
+//   excluded); not an exercise;
+// - full exercise: performed; a restore test, an exercise (B7, brings the runbook up to date), calibration;
+// - tabletop: a discussion, its steps never performed: an exercise (B7, up to date), but no restore test
+//   and no calibration;
 // - walkthrough and simulation: performed only when at least half of its completed steps (and at least
-//   one) are plausible measurements; otherwise none of these.
+//   one) are plausible measurements; then all three, otherwise none of them.
 import { pathOf, type ExerciseType, type RunRecord } from "./run-snapshot";
 
 export const FLOOR_FRACTION = 0.1;
@@ -25,7 +27,11 @@ export const PLAUSIBILITY_RULE =
   "A timed step counts as a measurement when it took at least 10% of its estimate and at least 3 minutes (half the estimate for steps estimated under 6 minutes), and was not completed in a burst (three or more steps of the run marked done within one minute).";
 
 export const RUN_KIND_RULE =
-  "Incidents and full exercises count as performed. A tabletop exercise is talked through and never counts. A walkthrough or simulation counts as performed only when at least half of its completed steps have plausible times; otherwise it is not a restore test (B6), does not bring a runbook's exercise up to date and does not calibrate.";
+  "Incidents and full exercises count as performed. A tabletop exercise is a discussion: it counts as an exercise, but is no restore test and calibrates nothing. A walkthrough or simulation counts as performed only when at least half of its completed steps have plausible times; otherwise it is not a restore test (B6), not an exercise (B7, the runbook's exercise stays due) and calibrates nothing.";
+
+/** Whether a finished run counts as an exercise of its runbook (B7, the exercise programme): see the table above. */
+export const countsAsExercise = (kind: string, exerciseType: string | null, performed: boolean) =>
+  kind === "exercise" && (exerciseType === "full" || exerciseType === "tabletop" || performed);
 
 /** The smallest plausible duration of a step estimated at `estimateMinutes`. */
 export const floorMinutes = (estimateMinutes: number) =>
@@ -81,7 +87,8 @@ export function runPerformance(kind: string, exerciseType: string | null, steps:
   if (type === "tabletop")
     return {
       performed: false,
-      reason: "A tabletop exercise: its steps were talked through, not performed. It is not a restore test and calibrates nothing.",
+      reason:
+        "A tabletop exercise: its steps were talked through, not performed. It counts as an exercise, but is no restore test and calibrates nothing.",
     };
   const completed = steps.filter((s) => s.doneAt !== null);
   const plausible = plausibility(steps).filter((p, i) => p === null && steps[i].doneAt !== null).length;
@@ -91,7 +98,7 @@ export function runPerformance(kind: string, exerciseType: string | null, steps:
     ? { performed, reason: `${what}: its steps count as performed.` }
     : {
         performed,
-        reason: `${what}: its steps were not performed. It is not a restore test (B6), does not bring the runbook's exercise up to date and calibrates nothing.`,
+        reason: `${what}: its steps were not performed. It is not a restore test (B6), not an exercise (B7: the runbook's exercise stays due) and calibrates nothing.`,
       };
 }
 

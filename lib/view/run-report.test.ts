@@ -193,7 +193,7 @@ describe("a skipped check in a run report", () => {
     expect(clicked.performance).toEqual({
       performed: false,
       reason:
-        "A simulation exercise with 0 of 4 completed steps timed plausibly: its steps were not performed. It is not a restore test (B6), does not bring the runbook's exercise up to date and calibrates nothing.",
+        "A simulation exercise with 0 of 4 completed steps timed plausibly: its steps were not performed. It is not a restore test (B6), not an exercise (B7: the runbook's exercise stays due) and calibrates nothing.",
     });
   });
 });

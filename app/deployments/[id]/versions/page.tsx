@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db/client";
 import { listVersions, loadVersion, planVersionStatus } from "@/lib/db/version-store";
 import { listAudit } from "@/lib/db/audit-store";
 import { loadPlanWithEvidence } from "@/lib/planning/load-evidence";
-import { diffVersions } from "@/lib/view/version-diff";
+import { diffAssumptions, diffServers, diffVersions } from "@/lib/view/version-diff";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ApproveForm } from "@/components/versions/approve-form";
@@ -39,6 +39,15 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
   const [va, vb] = a && b && a !== b ? await Promise.all([loadVersion(prisma, id, a), loadVersion(prisma, id, b)]) : [null, null];
   const diff = va && vb ? diffVersions(va, vb) : null;
   const base = `/deployments/${id}/versions`;
+  // The draft against the last approved plan version: what approving it would change.
+  const lastApproved = !current.approved && versions[0] ? await loadVersion(prisma, id, versions[0].number) : null;
+  const sinceApproved = lastApproved
+    ? {
+        assumptions: diffAssumptions(lastApproved.assumptions, planned.assumptionOverrides as Record<string, number>),
+        servers: diffServers(lastApproved.deployment.servers, planned.stored.deployment.servers),
+        deploymentChanged: lastApproved.deploymentVersion !== planned.stored.version,
+      }
+    : null;
 
   return (
     <>
@@ -62,6 +71,28 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
           {judged.withEvidence ? " (backup evidence counted)" : ""} and {planned.plan.scenarios.length} restore scenario
           {planned.plan.scenarios.length === 1 ? "" : "s"}.{current.approved ? ` This plan version is already approved.` : ""}
         </p>
+        {lastApproved && sinceApproved ? (
+          <div className="mt-3 text-sm" data-testid="draft-changes">
+            <h3 className="font-semibold">What changed since plan version {lastApproved.number}</h3>
+            <ul className="mt-1 list-disc pl-5">
+              {sinceApproved.assumptions.map((a) => (
+                <li key={a.key}>
+                  {a.label}: {a.from} → {a.to} {a.unit}
+                </li>
+              ))}
+              {sinceApproved.deploymentChanged ? (
+                <li>
+                  The deployment: version {lastApproved.deploymentVersion} → {planned.stored.version} ({sinceApproved.servers.added.length}{" "}
+                  server{sinceApproved.servers.added.length === 1 ? "" : "s"} added, {sinceApproved.servers.removed.length} removed,{" "}
+                  {sinceApproved.servers.changed.length} changed)
+                </li>
+              ) : null}
+              {sinceApproved.assumptions.length === 0 && !sinceApproved.deploymentChanged ? (
+                <li>The assumptions were saved again with the values of plan version {lastApproved.number}.</li>
+              ) : null}
+            </ul>
+          </div>
+        ) : null}
         {allows(user.role, "planner") ? (
           <ApproveForm
             deploymentId={id}

@@ -62,5 +62,5 @@ test("a 2-minute click-through of a simulation run changes no number", async ({ 
   await expect(page.locator(`tr[data-scenario="${SCENARIO}"]`)).toContainText("Never exercised");
   await page.goto(`/deployments/${id}`);
   await expect(page.getByTestId("verdict-line")).toHaveText(verdictBefore);
-  await expect(page.getByTestId("rpo-summary")).toHaveText(rpoBefore);
+  expect(await page.getByTestId("rpo-summary").innerText()).toBe(rpoBefore);
 });

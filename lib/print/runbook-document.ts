@@ -163,7 +163,8 @@ export function withPlanVersion(
   doc: RunbookDocument,
   status: { number: number; assumptionsVersion: number; approved: { approvedBy: string } | null },
 ): RunbookDocument {
-  const { approval: _ignored, ...rest } = doc;
+  const rest: RunbookDocument = { ...doc };
+  delete rest.approval; // only an approval of this exact plan version marks it approved
   return {
     ...rest,
     planVersion: { number: status.number, assumptionsVersion: status.assumptionsVersion },

@@ -8,11 +8,14 @@ import { requireRole } from "@/lib/auth/server";
 import { allows } from "@/lib/auth/roles";
 import { loadListAssessments } from "@/lib/planning/load-evidence";
 import { VerdictBadge } from "@/components/assessment/verdict";
+import { whatIfsByBaseline } from "@/lib/db/what-if-store";
+import { WhatIfControls } from "@/components/what-if/what-if-controls";
+import { Fragment } from "react";
 
 export default async function HomePage() {
   const user = await requireRole("viewer");
   const canEdit = allows(user.role, "planner");
-  const deployments = await listDeployments(prisma);
+  const [deployments, whatIfs] = await Promise.all([listDeployments(prisma), whatIfsByBaseline(prisma)]);
   // The overview's verdict and score, backup evidence counted (B10), judged at one moment for the whole list.
   const assessments = await loadListAssessments(deployments.map((d) => d.id));
   return (
@@ -79,24 +82,42 @@ export default async function HomePage() {
             </thead>
             <tbody>
               {deployments.map((d, i) => (
-                <tr key={d.id} data-deployment={d.id}>
-                  <td>
-                    <Link className="font-medium text-brand-700 hover:underline" href={`/deployments/${d.id}`}>
-                      {d.name}
-                    </Link>
-                  </td>
-                  <td data-testid="deployment-verdict">
-                    {assessments[i] ? <VerdictBadge verdict={assessments[i].verdict} score={assessments[i].score} /> : "—"}
-                  </td>
-                  <td className="font-mono text-xs">{d.forest}</td>
-                  <td className="text-right tabular-nums">{d.sites}</td>
-                  <td className="text-right tabular-nums">{d.pools}</td>
-                  <td className="text-right tabular-nums">{d.servers}</td>
-                  <td className="text-slate-600">
-                    <time dateTime={d.updatedAt.toISOString()}>{d.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time>
-                  </td>
-                  <td>{canEdit ? <DeploymentActions id={d.id} name={d.name} /> : null}</td>
-                </tr>
+                <Fragment key={d.id}>
+                  <tr data-deployment={d.id}>
+                    <td>
+                      <Link className="font-medium text-brand-700 hover:underline" href={`/deployments/${d.id}`}>
+                        {d.name}
+                      </Link>
+                    </td>
+                    <td data-testid="deployment-verdict">
+                      {assessments[i] ? <VerdictBadge verdict={assessments[i].verdict} score={assessments[i].score} /> : "—"}
+                    </td>
+                    <td className="font-mono text-xs">{d.forest}</td>
+                    <td className="text-right tabular-nums">{d.sites}</td>
+                    <td className="text-right tabular-nums">{d.pools}</td>
+                    <td className="text-right tabular-nums">{d.servers}</td>
+                    <td className="text-slate-600">
+                      <time dateTime={d.updatedAt.toISOString()}>{d.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time>
+                    </td>
+                    <td>{canEdit ? <DeploymentActions id={d.id} name={d.name} /> : null}</td>
+                  </tr>
+                  {(whatIfs.get(d.id) ?? []).map((w) => (
+                    <tr key={w.id} data-what-if={w.id} data-baseline={d.id} className="bg-slate-50">
+                      <td colSpan={7} className="pl-8 text-sm">
+                        <span className="text-slate-600">What-if of {d.name}:</span>{" "}
+                        <Link className="text-brand-700 hover:underline" href={`/compare?a=${d.id}&b=${w.id}`}>
+                          {w.title}
+                        </Link>
+                        {w.baselineVersion !== d.version ? (
+                          <span className="ml-1 text-xs text-amber-800">
+                            (made of version {w.baselineVersion}; the baseline changed since)
+                          </span>
+                        ) : null}
+                      </td>
+                      <td>{canEdit ? <WhatIfControls whatIfId={w.id} title={w.title} apply={w.baselineVersion === d.version} /> : null}</td>
+                    </tr>
+                  ))}
+                </Fragment>
               ))}
             </tbody>
           </table>

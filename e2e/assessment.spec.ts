@@ -39,9 +39,9 @@ test.describe("assessment", () => {
     const comparison = page.getByTestId("comparison");
     await expect(comparison.getByTestId("model-differences")).toBeVisible();
     await expect(comparison.getByTestId("model-differences").getByRole("row")).not.toHaveCount(1);
-    await expect(comparison.getByTestId("verdict-a")).toContainText("53/100");
-    // The overview said 51: it also counts the exercise records (B7); the comparison says what it judges.
-    await expect(comparison.getByTestId("verdict-basis")).toContainText("judged on their models alone");
+    // The overview's judgement (51: the exercise records count, B7), and a note that no evidence is counted.
+    await expect(comparison.getByTestId("verdict-a")).toContainText("51/100");
+    await expect(comparison.getByTestId("verdict-a")).toContainText("without backup evidence");
     await expect(comparison.getByTestId("verdict-b")).toContainText(/\d+\/100/);
     await expect(comparison.getByText("better").first()).toBeVisible();
 

@@ -38,11 +38,15 @@ test("record a drill, see it against the estimate, and calibrate the assumptions
   const calibration = page.getByTestId("calibration-table");
   await expect(calibration.locator("tbody tr")).toHaveCount(1);
   const row = calibration.locator('tr[data-assumption="decisionMinutes"]');
+  // Measured 120 against 60; one timed step moves the value a sixth of the way: 60 × 2^(1/6) = 67.
   await expect(row).toContainText("60 min");
   await expect(row).toContainText("120 min");
+  await expect(row).toContainText("67 min");
   await expect(row).toContainText("Drill of");
+  await expect(row.getByRole("checkbox")).not.toBeChecked();
+  await row.getByRole("checkbox").check();
   await page.getByRole("button", { name: "Accept the ticked values" }).click();
   await expect(page).toHaveURL(/\/assumptions$/);
-  await expect(page.getByLabel("Assess the loss and decide")).toHaveValue("120");
+  await expect(page.getByLabel("Assess the loss and decide")).toHaveValue("67");
   await expect(page.getByLabel("Install Windows Server and join the domain")).toHaveValue("");
 });

@@ -52,7 +52,8 @@ test("an uploaded evidence file turns a stale backup into a gap", async ({ page,
   await expect(page.getByTestId("evidence-stored")).toContainText("Stored evidence.csv: 4 runs, 1 warning");
   const now = page.locator("section", { has: page.getByRole("heading", { name: /^Now/ }) });
   await expect(now.locator('tr[data-item="RTCCDR"]')).toHaveAttribute("data-status", "stale");
-  await expect(now.locator('tr[data-item="RTCCDR"]')).toContainText("Stale: a run was missed");
+  // Its last run failed: the page says failed, not missed.
+  await expect(now.locator('tr[data-item="RTCCDR"]')).toContainText("Stale: 1 run failed since the last good backup");
   await expect(page.getByTestId("evidence-status")).toContainText("Not all items within target");
   await expect(page.getByTestId("upload-list")).toContainText("evidence.csv");
   await expect(page.getByRole("heading", { name: "The last 90 days" })).toBeVisible();

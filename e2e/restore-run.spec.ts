@@ -68,7 +68,11 @@ test("two administrators work one run; a viewer follows it", async ({ browser, b
   await next.getByRole("button", { name: "Skip step" }).click();
   await expect(next).toHaveAttribute("data-state", "skipped");
   await page.goto(`${runUrl}/report`);
-  await expect(page.getByText("done by the network team")).toBeVisible();
+  // Listed with its reason, and the workload it carries is not confirmed back (issue 24).
+  await expect(page.locator("li", { hasText: "done by the network team" }).first()).toBeVisible();
+  await expect(
+    page.getByTestId("workload-meets").filter({ hasText: "not confirmed (skipped: done by the network team)" }).first(),
+  ).toBeVisible();
   await expect(page.getByRole("link", { name: "Download Markdown" })).toBeVisible();
   const md = await request.get(`${runUrl}/report/markdown`);
   expect(md.status()).toBe(200);

@@ -15,7 +15,9 @@ test("the printed site-loss runbook lists steps in number order with rising T+ t
 }) => {
   const id = await demoId(request);
   await page.goto(print(id, "loss-of-site:Redmond"));
-  await expect(page.getByTestId("draft-mark").first()).toContainText(/DRAFT: draft of deployment version \d+, not an approved plan/);
+  await expect(page.getByTestId("draft-mark").first()).toContainText(
+    /DRAFT: plan version \d+ \(deployment version \d+, assumptions version \d+\), not approved/,
+  );
   await expect(page.getByTestId("version-line")).toContainText("(draft, not approved)");
   await expect(page.getByTestId("runbook-opening")).toContainText("Backups and exports");
 
@@ -48,12 +50,12 @@ test("the PDF and Markdown of an unapproved runbook carry the draft mark and T+ 
   const pdf = await request.get(`/deployments/${id}/runbooks/${encodeURIComponent("loss-of-pool:fabpool01")}/pdf`);
   expect(pdf.ok()).toBe(true);
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(await pdf.body())), { mergePages: true });
-  expect(text).toMatch(/DRAFT: draft of deployment version \d+/);
+  expect(text).toMatch(/DRAFT: plan version \d+ \(deployment version \d+, assumptions version \d+\)/);
   expect(text).toMatch(/T\+0:00 · 60 min · admin 1/);
   expect(text).toContain("Move the users of fabpool01 to fabpooldr");
 
   const md = await (await request.get(`/deployments/${id}/runbooks/${encodeURIComponent("loss-of-pool:fabpool01")}/markdown`)).text();
-  expect(md).toMatch(/\*\*DRAFT: draft of deployment version \d+, not an approved plan\*\*/);
+  expect(md).toMatch(/\*\*DRAFT: plan version \d+ \(deployment version \d+, assumptions version \d+\), not approved\*\*/);
   expect(md).toMatch(/\n1\. \[ \] \*\*Assess the loss of pool fabpool01\*\* · T\+0:00 · 60 min · admin 1/);
 
   await page.goto(`/deployments/${id}/runbooks/${encodeURIComponent("loss-of-pool:fabpool01")}`);

@@ -74,3 +74,35 @@ test("approve two versions, compare them, and print a runbook of the first", asy
   await expect(page.getByTestId("audit-log")).toContainText("approve");
   await expect(page.getByTestId("audit-log")).toContainText("api:put");
 });
+
+test("a change of the assumptions makes a new plan version: printed as a draft until approved, then approved", async ({
+  page,
+  request,
+}) => {
+  const id = await importExample(request, "litware-standard.json", unique("Plan version"));
+  const scenario = encodeURIComponent("loss-of-server:med1.litware.com");
+  await page.goto(`/deployments/${id}/versions`);
+  await approve(page, "Reviewed with the default assumptions", "Approved as version 1.");
+  await page.goto(`/deployments/${id}/runbooks/${scenario}/print`);
+  await expect(page.getByTestId("version-line")).toHaveText("Approved plan version 1 (deployment version 1, assumptions version 0)");
+
+  // The deployment does not change; its assumptions do.
+  await page.goto(`/deployments/${id}/assumptions`);
+  await page.getByLabel("Assess the loss and decide").fill("90");
+  await page.getByRole("button", { name: "Save assumptions" }).click();
+  await expect(page.getByText("Saved: 1 value differ")).toBeVisible();
+
+  await page.goto(`/deployments/${id}/runbooks/${scenario}/print`);
+  await expect(page.getByTestId("draft-mark").first()).toHaveText(
+    "DRAFT: plan version 2 (deployment version 1, assumptions version 1), not approved",
+  );
+  await page.goto(`/deployments/${id}/versions`);
+  await expect(page.getByTestId("current-plan-version")).toContainText(
+    "Plan version 2 (deployment version 1, assumptions version 1): draft",
+  );
+  await expect(page.getByTestId("draft-changes")).toContainText("Assess the loss and decide: 60 → 90 minutes");
+  await approve(page, "The decision takes longer here", "Approved as version 2.");
+  await page.goto(`/deployments/${id}/runbooks/${scenario}/print`);
+  await expect(page.getByTestId("draft-mark")).toHaveCount(0);
+  await expect(page.getByTestId("version-line")).toHaveText("Approved plan version 2 (deployment version 1, assumptions version 1)");
+});

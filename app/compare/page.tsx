@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { prisma } from "@/lib/db/client";
 import { listDeployments } from "@/lib/db/deployment-store";
-import { loadPlan } from "@/lib/planning/load-plan";
+import { loadPlanWithEvidence } from "@/lib/planning/load-evidence";
 import { comparePlans, type Change } from "@/lib/view/compare-plans";
 import { WORKLOAD_LABELS } from "@/lib/formats/enums";
 import { PageHeader } from "@/components/ui/page-header";
@@ -9,6 +9,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { requireRole } from "@/lib/auth/server";
 import { modelDifferences } from "@/lib/view/model-diff";
 import { VerdictBadge } from "@/components/assessment/verdict";
+import { whatIfOf } from "@/lib/db/what-if-store";
+import { WhatIfControls } from "@/components/what-if/what-if-controls";
+import { allows } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Compare what-if variants" };
 
@@ -21,6 +24,15 @@ function Delta({ c, unit = "h" }: { c: Change; unit?: string }) {
       {c.delta > 0 ? "+" : "−"}
       {Math.abs(c.delta)}
       {unit ? ` ${unit}` : ""} {better ? "better" : "worse"}
+    </span>
+  );
+}
+
+/** Next to a score: whether backup evidence is counted in it. */
+function EvidenceBasis({ withEvidence }: { withEvidence: boolean }) {
+  return (
+    <span className="ml-2 text-xs text-slate-600" data-testid="evidence-basis">
+      {withEvidence ? "with its backup evidence" : "without backup evidence (the model alone)"}
     </span>
   );
 }
@@ -60,12 +72,20 @@ function ChangeTable({ label, rows }: { label: string; rows: { key: string; name
 }
 
 export default async function ComparePage({ searchParams }: PageProps<"/compare">) {
-  await requireRole("viewer");
+  const user = await requireRole("viewer");
   const sp = await searchParams;
-  const deployments = await listDeployments(prisma);
+  const deployments = await listDeployments(prisma, { whatIfs: true });
   const a = typeof sp.a === "string" ? sp.a : "";
   const b = typeof sp.b === "string" ? sp.b : "";
-  const [pa, pb] = await Promise.all([a ? loadPlan(a) : null, b ? loadPlan(b) : null]);
+  // Judged as each deployment's own overview judges it (evidence and recorded exercises), so the same
+  // plan shows the same score and gap count here and there.
+  const [ja, jb, whatIf] = await Promise.all([
+    a ? loadPlanWithEvidence(a) : null,
+    b ? loadPlanWithEvidence(b) : null,
+    b ? whatIfOf(prisma, b) : null,
+  ]);
+  const pa = ja?.planned;
+  const pb = jb?.planned;
   const comparison = pa && pb ? comparePlans(pa.plan, pb.plan) : null;
   const changed = comparison?.scenarios.filter((s) => s.delta !== 0) ?? [];
   const differences = pa && pb ? modelDifferences(pa.stored.deployment, pb.stored.deployment).filter((x) => x.what !== "name") : [];
@@ -111,22 +131,46 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
         </EmptyState>
       ) : (
         <div className="space-y-6" data-testid="comparison">
+          {whatIf ? (
+            <section className="card border-2 border-brand-100" aria-labelledby="what-if-h" data-testid="what-if-banner">
+              <h2 id="what-if-h" className="font-semibold">
+                A what-if of {whatIf.baselineId === a ? pa!.stored.deployment.name : "another deployment"}: {whatIf.title}
+              </h2>
+              <p className="mt-1 text-sm text-slate-700">
+                It is listed under its baseline, not among the deployments. Apply it to make the change on the baseline (an audited edit, a
+                new version of the baseline), or discard it.
+                {whatIf.baselineId === a && whatIf.baselineVersion !== pa!.stored.version
+                  ? ` The baseline changed since (version ${whatIf.baselineVersion}, now ${pa!.stored.version}): discard it and try again.`
+                  : ""}
+              </p>
+              <div className="mt-2">
+                <WhatIfControls
+                  whatIfId={whatIf.id}
+                  title={whatIf.title}
+                  disabled={!allows(user.role, "planner")}
+                  apply={whatIf.baselineId === a && whatIf.baselineVersion === pa!.stored.version}
+                />
+              </div>
+            </section>
+          ) : null}
           <section className="card" aria-labelledby="cmp-verdict">
             <h2 id="cmp-verdict" className="font-semibold">
               Verdict and score
             </h2>
             <p className="mt-1 text-sm text-slate-600" data-testid="verdict-basis">
-              Both are judged on their models alone. A deployment&apos;s own overview also counts its uploaded backup evidence and its
-              recorded restores and exercises, so its score there can differ.
+              Each is judged as its own overview judges it: the model, its uploaded backup evidence and its recorded restores and exercises.
+              A what-if copy has no evidence of its own, so its number is the model&apos;s alone.
             </p>
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
               <dt className="font-medium">{pa!.stored.deployment.name}</dt>
               <dd data-testid="verdict-a">
                 <VerdictBadge verdict={pa!.plan.assessment.verdict} score={pa!.plan.assessment.score} />
+                <EvidenceBasis withEvidence={ja!.withEvidence} />
               </dd>
               <dt className="font-medium">{pb!.stored.deployment.name}</dt>
               <dd data-testid="verdict-b">
                 <VerdictBadge verdict={pb!.plan.assessment.verdict} score={pb!.plan.assessment.score} />
+                <EvidenceBasis withEvidence={jb!.withEvidence} />
               </dd>
             </dl>
           </section>

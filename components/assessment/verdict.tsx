@@ -73,7 +73,8 @@ export function RecommendationItem({
 export function VerdictSection({ view, deploymentId, canTry }: { view: VerdictView; deploymentId: string; canTry: boolean }) {
   const { assessment, targets, scenarioTitles } = view;
   const recs = assessment.recommendations ?? [];
-  const { missText, helpText } = view.headline;
+  const { missText, helpText, evidenceText } = view.headline;
+  const reasons = view.reasons;
   const tidy = (reason: string) =>
     reason.replace(/\(([^()]+)\)$/, (m, id: string) => (scenarioTitles.has(id) ? `(${scenarioTitles.get(id)})` : m));
   return (
@@ -85,13 +86,18 @@ export function VerdictSection({ view, deploymentId, canTry }: { view: VerdictVi
             {missText}{" "}
           </span>
         ) : null}
+        {evidenceText ? (
+          <span className="font-normal" data-testid="verdict-evidence">
+            {evidenceText}{" "}
+          </span>
+        ) : null}
         {helpText ? <span className="font-normal">{helpText}</span> : null}
       </h2>
       <ul className="mt-2 list-disc pl-5 text-sm" data-testid="verdict-reasons">
-        {assessment.reasons.slice(0, 4).map((r) => (
+        {reasons.slice(0, 4).map((r) => (
           <li key={r}>{tidy(r)}</li>
         ))}
-        {assessment.reasons.length > 4 ? <li>{assessment.reasons.length - 4} more on the gaps page.</li> : null}
+        {reasons.length > 4 ? <li>{reasons.length - 4} more on the gaps page.</li> : null}
       </ul>
       {assessment.accepted?.length ? (
         <p className="mt-1 text-xs">

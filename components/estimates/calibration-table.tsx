@@ -4,18 +4,45 @@ import { acceptCalibrationAction } from "@/lib/server-actions/drills";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { EditFieldset } from "@/components/auth/read-only";
 import type { AssumptionCalibration } from "@/lib/view/calibration";
+import type { WorstCaseEffect } from "@/lib/view/calibration-effects";
+import { WORKLOAD_LABELS } from "@/lib/formats/enums";
 
 const unitShort = (unit: AssumptionCalibration["unit"]) => (unit === "minutes" ? "min" : "GB/h");
+const hours = (h: number | null) => (h === null ? "—" : `${h} h`);
 
-/** Before/after per measured assumption, with the runs and drills each value came from; tick and accept. */
+/** What accepting one proposal does to every ranked workload's worst case. */
+function Effects({ effects }: { effects: WorstCaseEffect[] }) {
+  const moved = effects.filter((e) => e.fromHours !== e.toHours);
+  return (
+    <details className="mt-1 text-xs" data-testid="calibration-effects">
+      <summary className="cursor-pointer">
+        Effect on every workload&apos;s worst case ({moved.length} of {effects.length} change)
+      </summary>
+      <ul className="mt-1">
+        {effects.map((e) => (
+          <li key={e.workload}>
+            {WORKLOAD_LABELS[e.workload]}: {hours(e.fromHours)} → {hours(e.toHours)} (target {e.targetHours} h)
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/**
+ * Before/after per measured assumption, with the runs and drills each value came from and what it would
+ * do to every workload's worst case; nothing is ticked until the planner ticks it.
+ */
 export function CalibrationTable({
   deploymentId,
   revision,
   rows,
+  effects,
 }: {
   deploymentId: string;
   revision: number;
   rows: AssumptionCalibration[];
+  effects: Record<string, WorstCaseEffect[]>;
 }) {
   const { state, pending, formRef, onSubmit, action } = useFormAction(acceptCalibrationAction);
   return (
@@ -39,9 +66,12 @@ export function CalibrationTable({
                   Now
                 </th>
                 <th scope="col" className="text-right">
+                  Measured
+                </th>
+                <th scope="col" className="text-right">
                   Proposed
                 </th>
-                <th scope="col">Measured by (actual ÷ estimate, value it points to, weight)</th>
+                <th scope="col">Measured by (actual ÷ estimate, value it points to, weight) and its effect</th>
               </tr>
             </thead>
             <tbody>
@@ -54,7 +84,7 @@ export function CalibrationTable({
                         type="checkbox"
                         name="accept"
                         value={r.key}
-                        defaultChecked={!same}
+                        defaultChecked={false}
                         disabled={same}
                         aria-label={`Accept ${r.label}: ${r.current} to ${r.proposed}`}
                       />
@@ -62,14 +92,21 @@ export function CalibrationTable({
                     <th scope="row" className="font-normal">
                       {r.label}
                       <span className="block text-xs text-slate-500">
-                        {r.key} · {r.steps} timed step{r.steps === 1 ? "" : "s"}
+                        {r.key} · {r.steps} timed step{r.steps === 1 ? "" : "s"} from {r.sources.length} source
+                        {r.sources.length === 1 ? "" : "s"}
                       </span>
                     </th>
                     <td className="text-right tabular-nums">
                       {r.current} {unitShort(r.unit)}
                     </td>
+                    <td className="text-right tabular-nums">
+                      {r.measured} {unitShort(r.unit)}
+                    </td>
                     <td className={`text-right font-semibold tabular-nums ${same ? "text-slate-500" : ""}`}>
                       {same ? "no change" : `${r.proposed} ${unitShort(r.unit)}`}
+                      {same ? null : (
+                        <span className="block text-xs font-normal text-slate-500">{Math.round(r.pull * 100)} % of the way</span>
+                      )}
                     </td>
                     <td className="text-sm">
                       <ul>
@@ -80,6 +117,7 @@ export function CalibrationTable({
                           </li>
                         ))}
                       </ul>
+                      {effects[r.key] ? <Effects effects={effects[r.key]} /> : null}
                     </td>
                   </tr>
                 );

@@ -1,7 +1,7 @@
 // Per planned item: the last good backup, its age, the data loss it allows now against the planned
 // RPO and the target, failed runs since, and the status. Used by the evidence page and the upload preview.
 import type { EvidenceItem } from "@/lib/formats/plan";
-import { EVIDENCE_STATUS_LABELS } from "@/lib/view/evidence";
+import { evidenceStatusLabel } from "@/lib/view/evidence";
 
 const STATUS_CLASS: Record<EvidenceItem["status"], string> = {
   ok: "bg-green-100 text-green-800",
@@ -59,9 +59,7 @@ export function EvidenceItemsTable({ items, caption }: { items: EvidenceItem[]; 
                 <span className="text-xs text-slate-500">{i.kind}</span> <span className="font-medium">{i.subject}</span>
               </td>
               <td className="py-1.5 pr-3">
-                <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_CLASS[i.status]}`}>
-                  {EVIDENCE_STATUS_LABELS[i.status]}
-                </span>
+                <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_CLASS[i.status]}`}>{evidenceStatusLabel(i)}</span>
               </td>
               <td className="py-1.5 pr-3 font-mono text-xs">{i.lastGoodAt ?? "none"}</td>
               <td className="py-1.5 pr-3 text-right tabular-nums">{h(i.ageHours)}</td>

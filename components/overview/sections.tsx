@@ -221,17 +221,38 @@ export function StorageCost({ storage }: { storage: Plan["storage"] }) {
 }
 
 export function RpoSummarySection({ id, summary }: { id: string; summary: RpoSummary }) {
+  const withEvidence = summary.basis === "evidence";
+  const hours = (h: number | null) => (h === null ? "no good backup" : `${h} h`);
   return (
-    <section className="card mt-6" aria-labelledby="rpo-h" data-testid="rpo-summary">
+    <section className="card mt-6" aria-labelledby="rpo-h" data-testid="rpo-summary" data-basis={summary.basis}>
       <h2 id="rpo-h" className="font-semibold">
         Data loss against target
       </h2>
       <p className="mt-1 text-xs text-slate-600">
-        A target is judged by the interval between full backups (P2, D5): a nightly full backup meets a 24 h target. “Could lose up to” adds
-        the backup&apos;s own run time. Every item is listed in the{" "}
+        {withEvidence ? (
+          <>
+            Actual data loss as the backup evidence shows it{summary.asOf ? ` (as of ${summary.asOf})` : ""}: from each item&apos;s last
+            good backup to the end of its next scheduled run (P2, B1, B10). The planned figures are in the{" "}
+          </>
+        ) : (
+          <>
+            A target is judged by the interval between full backups (P2, D5): a nightly full backup meets a 24 h target. “Could lose up to”
+            adds the backup&apos;s own run time. No backup evidence is uploaded, so these are the plan&apos;s figures. Every item is listed
+            in the{" "}
+          </>
+        )}
         <Link className="link" href={`/deployments/${id}/plan#rpo`}>
           backup plan
         </Link>
+        {withEvidence ? (
+          <>
+            {" "}
+            and the{" "}
+            <Link className="link" href={`/deployments/${id}/evidence`}>
+              evidence page
+            </Link>
+          </>
+        ) : null}
         .
       </p>
       <table className="table mt-2">
@@ -242,7 +263,7 @@ export function RpoSummarySection({ id, summary }: { id: string; summary: RpoSum
               Items
             </th>
             <th scope="col" className="text-right">
-              Could lose up to
+              {withEvidence ? "Could lose now" : "Could lose up to"}
             </th>
             <th scope="col" className="text-right">
               Target
@@ -254,10 +275,10 @@ export function RpoSummarySection({ id, summary }: { id: string; summary: RpoSum
         </thead>
         <tbody>
           {summary.groups.map((g) => (
-            <tr key={g.data}>
+            <tr key={g.data} data-data={g.data}>
               <td className="font-medium">{g.data}</td>
               <td className="text-right tabular-nums">{g.items}</td>
-              <td className="text-right tabular-nums">{g.worstHours} h</td>
+              <td className="text-right tabular-nums">{hours(g.worstHours)}</td>
               <td className="text-right tabular-nums">{g.targetHours === null ? "—" : `${g.targetHours} h`}</td>
               <td className="text-right">
                 {g.targetHours === null ? (
@@ -278,8 +299,9 @@ export function RpoSummarySection({ id, summary }: { id: string; summary: RpoSum
           <ul className="mt-1 space-y-1 text-sm">
             {summary.misses.map((r) => (
               <li key={`${r.data}@${r.subject ?? ""}`}>
-                <span className="font-medium">{r.data}</span> <span className="break-all font-mono text-xs">{r.subject ?? ""}</span>: could
-                lose up to {r.hours} h against {r.targetHours} h
+                <span className="font-medium">{r.data}</span> <span className="break-all font-mono text-xs">{r.subject ?? ""}</span>:{" "}
+                {r.hours === null ? "no good backup" : `could lose ${withEvidence ? "now" : "up to"} ${r.hours} h`} against {r.targetHours}{" "}
+                h{r.problem ? ` (${r.problem})` : ""}
               </li>
             ))}
           </ul>

@@ -37,6 +37,7 @@ function RunReportPdf({ r, deploymentName }: { r: RunReport; deploymentName: str
       <Page size="A4" style={s.page}>
         <Text style={s.h1}>Run report: {r.title}</Text>
         <Text style={s.line}>Deployment: {deploymentName}</Text>
+        <Text style={s.line}>{`${r.performance.performed ? "Performed" : "NOT PERFORMED"}: ${r.performance.reason}`}</Text>
         <Text style={s.line}>
           {r.kind} · started {time(r.startedAt)} by {who(r.startedBy)} · finished {r.finishedAt ? time(r.finishedAt) : "not yet"}
         </Text>
@@ -54,7 +55,7 @@ function RunReportPdf({ r, deploymentName }: { r: RunReport; deploymentName: str
               num(w.targetHours, "h"),
               `${w.estimatedHours} h`,
               num(w.actualHours, "h"),
-              w.meets === null ? "—" : w.meets ? "yes" : "no",
+              w.unconfirmed.length ? w.unconfirmed.join("; ") : w.meets === null ? "—" : w.meets ? "yes" : "no",
             ]}
             flex={[2, 1, 1, 1, 1]}
           />

@@ -1,7 +1,7 @@
 // The "Download PDF" of a runbook, rendered on the server in pure JavaScript (@react-pdf/renderer):
 // no browser is needed at run time. Built-in PDF fonts only (Helvetica, Courier): nothing to fetch.
 import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
-import { commandTokens, draftLabel, stepsOf, type RunbookDocument } from "@/lib/print/runbook-document";
+import { commandTokens, draftLabel, printedVersion, stepsOf, type RunbookDocument } from "@/lib/print/runbook-document";
 import { formatHours } from "@/lib/view/durations";
 
 // Break lines only between words: a hyphen inserted into "/poolname:" would corrupt a command.
@@ -82,11 +82,7 @@ export function RunbookPdf({ doc }: { doc: RunbookDocument }) {
         {draftLabel(doc) ? <Text style={s.draft}>{draftLabel(doc)}</Text> : null}
         <Text style={s.coverTitle}>{doc.title}</Text>
         <Text style={s.coverLine}>Deployment: {doc.deploymentName}</Text>
-        <Text style={s.coverLine}>
-          {doc.approval
-            ? `Approved plan version ${doc.approval.number} (deployment version ${doc.deploymentVersion})`
-            : `Deployment version ${doc.deploymentVersion} (draft, not approved)`}
-        </Text>
+        <Text style={s.coverLine}>{printedVersion(doc)}</Text>
         <Text style={s.coverLine}>Produced: {doc.producedOn}</Text>
         <Text style={s.coverLine}>Settings levels to restore: {doc.restoreLevels.join(", ")}</Text>
         <Text style={s.coverLine}>Estimated time until every affected workload is back: {formatHours(doc.rtoHours)}</Text>

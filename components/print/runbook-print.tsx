@@ -1,4 +1,4 @@
-import { commandTokens, draftLabel, stepsOf, type RunbookDocument } from "@/lib/print/runbook-document";
+import { commandTokens, draftLabel, printedVersion, stepsOf, type RunbookDocument } from "@/lib/print/runbook-document";
 import { formatHours } from "@/lib/view/durations";
 
 /** A command that wraps only between tokens (at spaces), never inside one. */
@@ -47,12 +47,8 @@ export function RunbookPrint({ doc }: { doc: RunbookDocument }) {
         <dl className="mt-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
           <dt className="text-slate-600">Deployment</dt>
           <dd>{doc.deploymentName}</dd>
-          <dt className="text-slate-600">{doc.approval ? "Approved plan version" : "Deployment version"}</dt>
-          <dd data-testid="version-line">
-            {doc.approval
-              ? `${doc.approval.number} (deployment version ${doc.deploymentVersion})`
-              : `${doc.deploymentVersion} (draft, not approved)`}
-          </dd>
+          <dt className="text-slate-600">Version</dt>
+          <dd data-testid="version-line">{printedVersion(doc)}</dd>
           <dt className="text-slate-600">{doc.approval ? "Approved" : "Produced"}</dt>
           <dd>
             {doc.producedOn}

@@ -4,13 +4,26 @@ import { approveVersionAction } from "@/lib/server-actions/versions";
 import { useFormAction } from "@/components/forms/use-form-action";
 
 /** Approve the current plan: the signed-in planner approves, with a required note. */
-export function ApproveForm({ deploymentId, version, approverName }: { deploymentId: string; version: number; approverName: string }) {
+export function ApproveForm({
+  deploymentId,
+  version,
+  assumptionsVersion,
+  planVersion,
+  approverName,
+}: {
+  deploymentId: string;
+  version: number;
+  assumptionsVersion: number;
+  planVersion: number;
+  approverName: string;
+}) {
   const { state, pending, formRef, onSubmit, action } = useFormAction(approveVersionAction, { resetOnSuccess: true });
   const noteErr = state.fieldErrors?.note;
   return (
     <form ref={formRef} action={action} onSubmit={onSubmit} className="mt-3 space-y-3">
       <input type="hidden" name="deploymentId" value={deploymentId} />
       <input type="hidden" name="expectedVersion" value={version} />
+      <input type="hidden" name="expectedAssumptionsVersion" value={assumptionsVersion} />
       {state.message ? (
         <p
           role="status"
@@ -46,7 +59,9 @@ export function ApproveForm({ deploymentId, version, approverName }: { deploymen
         </div>
       </div>
       <button className="btn btn-primary" disabled={pending}>
-        {pending ? "Approving…" : `Approve this plan (deployment version ${version})`}
+        {pending
+          ? "Approving…"
+          : `Approve this plan (plan version ${planVersion}: deployment version ${version}, assumptions version ${assumptionsVersion})`}
       </button>
     </form>
   );

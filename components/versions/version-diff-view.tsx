@@ -30,6 +30,22 @@ export function VersionDiffView({ diff, from, to }: { diff: VersionDiff; from: n
       </p>
 
       <div>
+        <h3 className="font-semibold">Estimation assumptions</h3>
+        {diff.assumptions.length === 0 ? (
+          <p className="text-sm text-slate-700">The same assumptions.</p>
+        ) : (
+          <ul className="mt-1 space-y-1 text-sm" data-testid="assumption-changes">
+            {diff.assumptions.map((a) => (
+              <li key={a.key}>
+                <span className="font-semibold text-amber-800">Changed</span> {a.label}: {a.from} → {a.to} {a.unit}{" "}
+                <span className="text-xs text-slate-500">({a.key})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+
+      <div>
         <h3 className="font-semibold">Servers</h3>
         {noServerChange ? (
           <p className="text-sm text-slate-700">No server added, removed or changed.</p>

@@ -104,6 +104,8 @@ export const ROLE_MATRIX: Record<string, Access> = {
   "action lib/server-actions/gaps#acceptGapAction": "planner",
   "action lib/server-actions/gaps#reopenGapAction": "planner",
   "action lib/server-actions/what-if#tryRecommendationAction": "planner",
+  "action lib/server-actions/what-if#applyWhatIfAction": "planner",
+  "action lib/server-actions/what-if#discardWhatIfAction": "planner",
   "action lib/server-actions/import#confirmImport": "planner",
   "action lib/server-actions/import#previewImport": "planner",
   "action lib/server-actions/model#addPoolAction": "planner",

@@ -74,7 +74,8 @@ describe.each(testDatabases)("accepting a calibration on $name", (database) => {
 
     const finished = await listFinishedRuns(db, deploymentId);
     const rows = changes(calibrateAssumptions(measurementsOf(finished, [], [SCENARIO], current), current, doneAt));
-    expect(rows.map((r) => [r.key, r.current, r.proposed])).toEqual([["settingsImportMinutes", 15, 30]]);
+    // Measured 30; one timed step moves the value a sixth of the way (shrinkage): 15 × 2^(1/6) = 16.8 -> 17.
+    expect(rows.map((r) => [r.key, r.current, r.measured, r.proposed])).toEqual([["settingsImportMinutes", 15, 30, 17]]);
 
     const revision = await assumptionsRevision(db, deploymentId);
     const audit = await db.auditEntry.count();
@@ -85,9 +86,9 @@ describe.each(testDatabases)("accepting a calibration on $name", (database) => {
     expect(await db.auditEntry.count()).toBe(audit + 1);
     const entry = await db.auditEntry.findFirstOrThrow({ orderBy: [{ at: "desc" }, { id: "desc" }] });
     expect(entry).toMatchObject({ action: "assumptions:calibrate", actor: A });
-    expect(entry.detail).toContain("settingsImportMinutes 15 -> 30 (from Run of 2026-11-29 (incident))");
+    expect(entry.detail).toContain("settingsImportMinutes 15 -> 17 (from Run of 2026-11-29 (incident))");
     const stored = await db.estimationAssumptions.findUniqueOrThrow({ where: { deploymentId } });
-    expect(JSON.parse(stored.values)).toEqual({ osBuildMinutes: 180, settingsImportMinutes: 30 });
+    expect(JSON.parse(stored.values)).toEqual({ osBuildMinutes: 180, settingsImportMinutes: 17 });
 
     // The same proposals again, computed at the old revision: refused, nothing written.
     const again = await acceptCalibration(

@@ -28,7 +28,7 @@ import { chooseBranch, completeStep, finishRun, noteStep, skipStep, startRun, st
 import { addUser, changeOwnPassword, removeUser, resetPassword, setDisabled, setRole, setUpFirstAdmin } from "./accounts";
 import { audited } from "./command";
 import { acceptGap, reopenGap } from "./gaps";
-import { createWhatIfVariant } from "./what-if";
+import { applyWhatIf, createWhatIfVariant, discardWhatIf } from "./what-if";
 import { createEvidenceToken, revokeEvidenceToken, uploadEvidence } from "./evidence";
 import { setExerciseInterval } from "./exercises";
 import { readContentGeneration } from "../db/content-generation";
@@ -141,6 +141,7 @@ describe.each(testDatabases)("commands on $name", (database) => {
     runId: "",
     stepIds: [] as string[],
     altPath: "",
+    whatIfId: "",
   };
   beforeAll(async () => {
     const created = await database.create();
@@ -344,7 +345,24 @@ describe.each(testDatabases)("commands on $name", (database) => {
         const recommendation = planDeployment(stored.deployment, { recommendations: true }).assessment.recommendations![0];
         return createWhatIfVariant(d, { sourceId: w.deploymentId, source: stored.deployment, recommendation }, ACTOR);
       },
+      after: (r) => {
+        w.whatIfId = r.id as string;
+      },
     },
+    { name: "apply a what-if to its baseline", action: "what-if:apply", run: (d) => applyWhatIf(d, { whatIfId: w.whatIfId }, ACTOR) },
+    {
+      name: "try a recommendation again (what-if of the new version)",
+      action: "what-if",
+      run: async (d) => {
+        const stored = (await loadDeployment(db, w.deploymentId))!;
+        const recommendation = planDeployment(stored.deployment, { recommendations: true }).assessment.recommendations![0];
+        return createWhatIfVariant(d, { sourceId: w.deploymentId, source: stored.deployment, recommendation }, ACTOR);
+      },
+      after: (r) => {
+        w.whatIfId = r.id as string;
+      },
+    },
+    { name: "discard a what-if", action: "what-if:discard", run: (d) => discardWhatIf(d, { whatIfId: w.whatIfId }, ACTOR) },
     {
       name: "approve",
       action: "approve",

@@ -14,6 +14,7 @@ import {
 } from "../db/deployment-store";
 import { importDeploymentText, type ImportResult } from "../db/import-export";
 import { deploymentCounts } from "../db/audited-writes";
+import { whatIfIdsOf } from "../db/what-if-store";
 import type { Deployment, DeploymentFile } from "../formats/deployment";
 import { validateDeployment } from "../formats/parse-deployment";
 import type { Problem } from "../formats/problems";
@@ -200,6 +201,7 @@ async function deleteIn(
 ) {
   const exists = await tx.deployment.findUnique({ where: { id }, select: { name: true, version: true } });
   if (!exists) return fail(NO_DEPLOYMENT, { notFound: true });
+  for (const whatIf of await whatIfIdsOf(tx, id)) await deleteRow(tx, whatIf); // its what-ifs go with it
   await deleteRow(tx, id);
   await audit({ deploymentId: id, deploymentName: exists.name, action, detail: `deleted at version ${exists.version}` });
   return { ok: true as const };

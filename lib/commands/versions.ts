@@ -1,4 +1,6 @@
-// Approving a plan: the current deployment file and its plan frozen as the next numbered version.
+// Approving a plan: the current deployment file, its assumptions and its plan frozen as the next
+// numbered plan version. What is approved is the combination (deployment version, assumptions version):
+// a calibration or an edited assumption makes a new combination that can be approved in its turn.
 import { z } from "zod";
 import type { Db } from "../db/client";
 import { approvalAuditDetail, insertVersion, isNumberTaken, versionApproving } from "../db/version-store";
@@ -8,6 +10,7 @@ import { audited, fail, NO_DEPLOYMENT, type Actor, type CommandResult } from "./
 const approvalFields = z.object({
   deploymentId: z.string().min(1),
   expectedVersion: z.coerce.number().int().min(1),
+  expectedAssumptionsVersion: z.coerce.number().int().min(0).optional(),
   note: z
     .string()
     .trim()
@@ -19,6 +22,8 @@ export interface ApproveInput {
   deploymentId: string;
   /** The deployment version the approver reviewed (the form's hidden field). */
   expectedVersion: unknown;
+  /** The assumptions version the approver reviewed (the form's hidden field; absent: whatever is current). */
+  expectedAssumptionsVersion?: unknown;
   note: string;
   /** The deployment's current plan (loadPlan); null when it no longer exists. */
   planned: PlannedDeployment | null;
@@ -30,6 +35,13 @@ export async function approveVersion(db: Db, input: ApproveInput, actor: Actor):
   const { deploymentId, expectedVersion, note } = parsed.data;
   const { planned } = input;
   if (!planned) return fail(NO_DEPLOYMENT, { notFound: true });
+  const assumptionsVersion = planned.assumptionsVersion ?? 0;
+  const expectedAssumptions = parsed.data.expectedAssumptionsVersion;
+  if (expectedAssumptions !== undefined && expectedAssumptions !== assumptionsVersion)
+    return fail(
+      `The assumptions changed since this page was loaded (now assumptions version ${assumptionsVersion}). Reload the page, review the plan and approve again.`,
+      { stale: true, version: planned.stored.version },
+    );
   if (planned.stored.version !== expectedVersion)
     return fail(
       `The deployment changed since this page was loaded (now version ${planned.stored.version}). Reload the page, review the plan and approve again.`,
@@ -44,12 +56,14 @@ export async function approveVersion(db: Db, input: ApproveInput, actor: Actor):
     deployment: planned.stored.deployment,
     plan: planned.plan,
     deploymentVersion: planned.stored.version,
+    assumptionsVersion,
+    assumptions: planned.assumptionOverrides as Record<string, number>,
   };
-  // One approval per deployment version: checked in the transaction that stores it (and again when a
-  // concurrent approval took the number), so a second approval of the same version is refused.
+  // One approval per plan version (deployment version + assumptions version): checked in the transaction
+  // that stores it (and again when a concurrent approval took the number), so a second approval is refused.
   const attempt = () =>
     audited(db, actor, async (tx, audit) => {
-      const already = await versionApproving(tx, deploymentId, expectedVersion);
+      const already = await versionApproving(tx, deploymentId, expectedVersion, assumptionsVersion);
       if (already !== null) return { already };
       const number = await insertVersion(tx, deploymentId, approval);
       await audit({
@@ -69,8 +83,8 @@ export async function approveVersion(db: Db, input: ApproveInput, actor: Actor):
   }
   if ("already" in outcome)
     return fail(
-      `Deployment version ${expectedVersion} is already approved as plan version ${outcome.already}. Change the deployment before approving it again; the approved version stays as it is.`,
-      { fieldErrors: { note: ["this deployment version is already approved"] } },
+      `Deployment version ${expectedVersion} with assumptions version ${assumptionsVersion} is already approved as plan version ${outcome.already}. Change the deployment or its assumptions before approving again; the approved version stays as it is.`,
+      { fieldErrors: { note: ["this plan version is already approved"] } },
     );
   return { ok: true, number: outcome.number };
 }

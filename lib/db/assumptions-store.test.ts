@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "./client";
 import { migrateDeploy } from "./migrate";
 import { createDeployment } from "./deployment-store";
-import { assumptionsRevision, saveAssumptionOverrides, StaleAssumptionsError } from "./assumptions-store";
+import { assumptionsRevision, assumptionsVersionOf, saveAssumptionOverrides, StaleAssumptionsError } from "./assumptions-store";
 import { testDatabases } from "./test-databases";
 import { generateDeployment } from "../engine/testing/generate";
 
@@ -51,11 +51,26 @@ describe.each(testDatabases)("assumption overrides on $name", (database) => {
     }
   });
 
-  it("going back to every default deletes the row, conditionally too", async () => {
+  it("going back to every default keeps the row with a new assumptions version, conditionally too", async () => {
     const revision = await assumptionsRevision(db, id);
+    const version = await assumptionsVersionOf(db, id);
     await expect(saveAssumptionOverrides(db, id, {}, revision - 1)).rejects.toBeInstanceOf(StaleAssumptionsError);
     await saveAssumptionOverrides(db, id, {}, revision);
-    expect(await assumptionsRevision(db, id)).toBe(0);
-    await saveAssumptionOverrides(db, id, {}, 0);
+    expect(await values()).toEqual({});
+    expect(await assumptionsVersionOf(db, id)).toBe(version + 1);
+    // The version never goes back, so an old approval of other values cannot pass for this one.
+    await expect(saveAssumptionOverrides(db, id, {}, 0)).rejects.toBeInstanceOf(StaleAssumptionsError);
+  });
+
+  it("raises the assumptions version at every change, and not for the same values saved again", async () => {
+    const other = await createDeployment(db, generateDeployment({ servers: 5, pools: 1, seed: 4 }));
+    expect(await assumptionsVersionOf(db, other)).toBe(0);
+    await saveAssumptionOverrides(db, other, { decisionMinutes: 30 }, 0);
+    expect(await assumptionsVersionOf(db, other)).toBe(1);
+    await saveAssumptionOverrides(db, other, { decisionMinutes: 30 }, await assumptionsRevision(db, other));
+    expect(await assumptionsVersionOf(db, other)).toBe(1);
+    await saveAssumptionOverrides(db, other, { decisionMinutes: 45 }, await assumptionsRevision(db, other));
+    await saveAssumptionOverrides(db, other, { decisionMinutes: 50 });
+    expect(await assumptionsVersionOf(db, other)).toBe(3);
   });
 });

@@ -349,8 +349,10 @@ export function settingsFromRow(row: DeploymentRow, workloads: readonly Workload
   };
 }
 
-export async function listDeployments(db: Db): Promise<DeploymentSummary[]> {
+export async function listDeployments(db: Db, options: { whatIfs?: boolean } = {}): Promise<DeploymentSummary[]> {
   const rows = await db.deployment.findMany({
+    // What-ifs are listed under their baseline (lib/db/what-if-store.ts), not among the deployments.
+    ...(options.whatIfs ? {} : { where: { whatIf: { is: null } } }),
     orderBy: [{ name: "asc" }, { createdAt: "asc" }],
     select: {
       id: true,

@@ -59,6 +59,9 @@ const planVersionSchema = z.strictObject({
   /** The deployment file and the plan as approved, kept verbatim (JSON text). */
   deploymentJson: z.string(),
   planJson: z.string(),
+  /** The assumptions version and values approved with it (absent in backups made before plan versions counted assumptions). */
+  assumptionsVersion: z.number().int().nonnegative().default(0),
+  assumptionsJson: z.string().default("{}"),
 });
 
 const evidenceUploadSchema = z.strictObject({
@@ -171,6 +174,8 @@ const entrySchema = z.strictObject({
   drills: z.array(drillSchema),
   /** Only the assumptions that differ from the defaults; null when the deployment has none. */
   assumptionOverrides: minutesOrValues.nullable(),
+  /** The assumptions version (absent in older backups: 1 when there are overrides). */
+  assumptionsVersion: z.number().int().nonnegative().optional(),
   /** Approved plan versions (absent in backups made before versions existed). */
   planVersions: z.array(planVersionSchema).default([]),
   /** Backup evidence uploads and upload tokens (absent in backups made before evidence existed). */
@@ -235,6 +240,10 @@ export const BACKUP_COVERAGE: Record<string, { carried: true; where: string } | 
   AuditEntry: { carried: true, where: "auditLog" },
   User: { carried: true, where: "accounts" },
   Account: { carried: true, where: "accounts[].passwordHash (the credential account)" },
+  WhatIf: {
+    carried: false,
+    why: "the link of a what-if to its baseline: the what-if's deployment is carried and comes back as an ordinary deployment",
+  },
   Session: { carried: false, why: "sign-in sessions: people sign in again after a restore" },
   Verification: { carried: false, why: "short-lived sign-in verification values" },
   SignInAttempt: { carried: false, why: "the failed sign-in counter: it starts afresh" },
@@ -378,6 +387,7 @@ export async function backupPlanner(db: Db, folder: string, now = new Date()): P
         };
       }),
       assumptionOverrides: overrides,
+      ...(assumptions ? { assumptionsVersion: assumptions.version } : {}),
       planVersions: versions.map((v) => ({
         number: v.number,
         deploymentVersion: v.deploymentVersion,
@@ -386,6 +396,8 @@ export async function backupPlanner(db: Db, folder: string, now = new Date()): P
         note: v.note,
         deploymentJson: v.deploymentJson,
         planJson: v.planJson,
+        assumptionsVersion: v.assumptionsVersion,
+        assumptionsJson: v.assumptionsJson,
       })),
       evidenceUploads: evidence.map((u) => ({
         uploadedAt: u.uploadedAt.toISOString(),
@@ -721,7 +733,9 @@ export async function restorePlanner(db: Db, folder: string, options: { forceApp
             })),
           });
           if (entry.assumptionOverrides)
-            await tx.estimationAssumptions.create({ data: { deploymentId: id, values: JSON.stringify(entry.assumptionOverrides) } });
+            await tx.estimationAssumptions.create({
+              data: { deploymentId: id, values: JSON.stringify(entry.assumptionOverrides), version: entry.assumptionsVersion ?? 1 },
+            });
           await tx.planVersion.createMany({
             data: entry.planVersions.map((v) => ({
               deploymentId: id,
@@ -732,6 +746,8 @@ export async function restorePlanner(db: Db, folder: string, options: { forceApp
               note: v.note,
               deploymentJson: v.deploymentJson,
               planJson: v.planJson,
+              assumptionsVersion: v.assumptionsVersion,
+              assumptionsJson: v.assumptionsJson,
             })),
           });
           // A token whose hash is already stored (the same backup appended twice) stays out: hashes are unique.

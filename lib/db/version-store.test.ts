@@ -44,7 +44,7 @@ describe.each(testDatabases)("plan versions on $name", (database) => {
     const again = await approveVersion(db, { deploymentId: r.id, expectedVersion: stored.version, note: "again", planned }, "bo");
     expect(again).toMatchObject({
       ok: false,
-      message: `Deployment version ${stored.version} is already approved as plan version 1. Change the deployment before approving it again; the approved version stays as it is.`,
+      message: `Deployment version ${stored.version} with assumptions version 0 is already approved as plan version 1. Change the deployment or its assumptions before approving again; the approved version stays as it is.`,
     });
     expect((await listVersions(db, r.id)).map((v) => v.number)).toEqual([1]);
     expect((await listAudit(db, { deploymentId: r.id })).entries.filter((e) => e.action === "approve")).toHaveLength(1);

@@ -17,6 +17,7 @@ import {
   type ProgrammeRow,
 } from "../view/exercise-programme";
 import type { RunRecord } from "../view/run-snapshot";
+import { performanceOfRun } from "../view/run-measurement";
 
 export interface ExerciseInputs {
   runs: RunRecord[];
@@ -57,6 +58,7 @@ export function withExercises(
   now: Date,
 ): { plan: Plan; programme: ExerciseProgramme } {
   const programme = programmeOf(plan, d, inputs, now);
-  const judged = withExerciseRecords(plan, inputs.runs, inputs.drills, programme.rows, inputs.intervalDays, now);
+  const runs = inputs.runs.map((r) => ({ ...r, performed: performanceOfRun(r).performed }));
+  const judged = withExerciseRecords(plan, runs, inputs.drills, programme.rows, inputs.intervalDays, now);
   return { plan: reassessed(judged, d, acceptedGapIds), programme };
 }

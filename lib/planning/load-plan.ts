@@ -18,6 +18,8 @@ export interface PlannedDeployment {
   /** The plan, its assessment leaving out the gaps whose acceptance still holds. */
   plan: Plan;
   assumptionOverrides: Partial<Assumptions>;
+  /** The assumptions version the plan was made with (0: the defaults); with the deployment's version it names the plan version. */
+  assumptionsVersion?: number;
   /** Gap ids accepted until a review date still ahead (lib/commands/accept-gap.ts). */
   acceptedGapIds?: string[];
 }
@@ -50,7 +52,7 @@ async function headOf(id: string) {
     select: {
       version: true,
       updatedAt: true,
-      assumptions: { select: { values: true, updatedAt: true } },
+      assumptions: { select: { values: true, updatedAt: true, version: true } },
       acceptedGaps: { where: { reviewOn: { gt: new Date() } }, select: { gapId: true }, orderBy: { gapId: "asc" } },
     },
   });
@@ -73,7 +75,13 @@ export const loadPlan = cache(async (id: string): Promise<PlannedDeployment | nu
   const warnings = checkConsistency(stored.deployment).filter((p) => p.severity === "warning");
   // Recommendations re-plan once per candidate (under 2 s for 500 servers): paid once per version.
   const plan = planDeployment(stored.deployment, { assumptions: assumptionOverrides, warnings, recommendations: true });
-  const planned: PlannedDeployment = { stored, plan, assumptionOverrides, acceptedGapIds: [] };
+  const planned: PlannedDeployment = {
+    stored,
+    plan,
+    assumptionOverrides,
+    assumptionsVersion: head.assumptions?.version ?? 0,
+    acceptedGapIds: [],
+  };
   const entry: CacheEntry = { key, planned };
   // Only a plan of the version read above is cached; a write in between leaves the next request to re-plan.
   if (stored.version === head.version && stored.updatedAt.getTime() === head.updatedAt.getTime()) remember(id, key, planned);
@@ -101,7 +109,13 @@ export async function loadListPlan(id: string): Promise<PlannedDeployment | null
   if (!stored) return null;
   const assumptionOverrides = parseAssumptionOverrides(head.assumptions?.values);
   const plan = planDeployment(stored.deployment, { assumptions: assumptionOverrides, acceptedGaps: acceptedIds });
-  const planned: PlannedDeployment = { stored, plan, assumptionOverrides, acceptedGapIds: acceptedIds };
+  const planned: PlannedDeployment = {
+    stored,
+    plan,
+    assumptionOverrides,
+    assumptionsVersion: head.assumptions?.version ?? 0,
+    acceptedGapIds: acceptedIds,
+  };
   if (stored.version === head.version && stored.updatedAt.getTime() === head.updatedAt.getTime()) {
     listCache.delete(id);
     listCache.set(id, { key: fullKey, planned });

@@ -6,6 +6,7 @@ const step = { startedAt: null, doneAt: null, noteBy: null, skippedBy: null, ski
 const REPORT: RunReport = {
   title: "Front end fe1 lost",
   kind: "tabletop exercise",
+  performance: { performed: false, reason: "A tabletop exercise: its steps were talked through, not performed." },
   startedBy: "Ana <ana@example.com>",
   startedAt: new Date("2026-11-29T02:00:00Z"),
   finishedAt: null,
@@ -43,7 +44,17 @@ const REPORT: RunReport = {
       skipReason: "# not needed",
     },
   ],
-  workloads: [{ workload: "im-presence", targetHours: 1, estimatedHours: 1, actualHours: 1.03, meets: false }],
+  workloads: [
+    { workload: "im-presence", targetHours: 1, estimatedHours: 1, actualHours: 1.03, meets: false, unconfirmed: [] },
+    {
+      workload: "remote-access",
+      targetHours: 8,
+      estimatedHours: 1,
+      actualHours: 1.05,
+      meets: false,
+      unconfirmed: ["not confirmed (skipped: # not needed)"],
+    },
+  ],
   skipped: [],
   notes: [],
   people: [{ name: "Ana <ana@example.com>", started: 1, done: 0, skipped: 0 }],
@@ -61,6 +72,10 @@ describe("run report Markdown", () => {
     expect(md).toContain("| IM and presence | 1 h | 1 h | 1.03 h | no |");
     expect(md).toContain("- Started: 2026-11-29 02:00 UTC by Ana");
     expect(md).toContain("- All times in UTC.");
+  });
+  it("says at the top that the steps were not performed, and a skipped check is not confirmed", () => {
+    expect(md).toContain("- NOT PERFORMED: A tabletop exercise: its steps were talked through, not performed.");
+    expect(md).toContain("| Remote access and federation | 8 h | 1 h | 1.05 h | not confirmed (skipped: \\# not needed) |");
   });
   it("escapes user text so it cannot change the document's structure", () => {
     expect(md).toContain("- Step 2, Check: skipped by Bo, 2026-11-29 03:01 UTC. Reason: \\# not needed");

@@ -17,6 +17,7 @@ export function runReportToMarkdown(r: RunReport, deploymentName: string): strin
     "",
     `- Deployment: ${esc(deploymentName)}`,
     `- Kind: ${r.kind}`,
+    `- ${r.performance.performed ? "Performed" : "NOT PERFORMED"}: ${r.performance.reason}`,
     `- Started: ${time(r.startedAt)} by ${who(r.startedBy)}`,
     `- Finished: ${r.finishedAt ? time(r.finishedAt) : "not yet"}`,
     `- Branch: ${esc(r.path)}`,
@@ -29,7 +30,7 @@ export function runReportToMarkdown(r: RunReport, deploymentName: string): strin
     "|---|---|---|---|---|",
     ...r.workloads.map(
       (w) =>
-        `| ${WORKLOAD_LABELS[w.workload]} | ${num(w.targetHours, "h")} | ${w.estimatedHours} h | ${num(w.actualHours, "h")} | ${w.meets === null ? "—" : w.meets ? "yes" : "no"} |`,
+        `| ${WORKLOAD_LABELS[w.workload]} | ${num(w.targetHours, "h")} | ${w.estimatedHours} h | ${num(w.actualHours, "h")} | ${w.unconfirmed.length ? esc(w.unconfirmed.join("; ")) : w.meets === null ? "—" : w.meets ? "yes" : "no"} |`,
     ),
     "",
     "## Steps (estimated against actual)",

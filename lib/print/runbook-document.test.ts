@@ -61,11 +61,14 @@ describe("runbook document", () => {
     ]);
   });
 
-  it("marks a document that is not an approved version as a draft of its deployment version", () => {
-    expect(draftLabel(doc("loss-of-pool:ocspool1"))).toBe("DRAFT: draft of deployment version 3, not an approved plan");
+  it("marks a document that is not an approved version as a draft of its plan version", () => {
+    expect(draftLabel(doc("loss-of-pool:ocspool1"))).toBe("DRAFT: deployment version 3, not approved");
+    expect(draftLabel({ ...doc("loss-of-pool:ocspool1"), planVersion: { number: 4, assumptionsVersion: 2 } })).toBe(
+      "DRAFT: plan version 4 (deployment version 3, assumptions version 2), not approved",
+    );
     expect(draftLabel(doc("loss-of-pool:ocspool1", { number: 2, approvedBy: "ana" }))).toBeNull();
     const md = runbookToMarkdown(doc("loss-of-pool:ocspool1"));
-    expect(md).toContain("**DRAFT: draft of deployment version 3, not an approved plan**");
+    expect(md).toContain("**DRAFT: deployment version 3, not approved**");
     expect(md).toMatch(/\n1\. \[ \] \*\*Assess the loss of pool ocspool1\*\* · T\+0:00 · 60 min · admin 1 · rules P1, P5/);
     expect(runbookToMarkdown(doc("loss-of-pool:ocspool1", { number: 2, approvedBy: "ana" }))).not.toContain("DRAFT");
   });

@@ -20,8 +20,10 @@ export interface RunbookDocument {
   opening: string[];
   notes: string[];
   sections: RunbookSection[];
-  /** Set when the document comes from an approved plan version (lib/db/version-store.ts). */
+  /** Set when the document's plan version (deployment version + assumptions version) is approved (lib/db/version-store.ts). */
   approval?: { number: number; approvedBy: string };
+  /** The plan version it comes from: its number (the draft of the next one until approved) and its assumptions version. */
+  planVersion?: { number: number; assumptionsVersion: number };
 }
 
 export interface RunbookSection {
@@ -156,9 +158,34 @@ export function buildRunbookDocument(
   };
 }
 
+/** The document as the plan version it belongs to: approved when that exact combination was approved, else a draft of the next number. */
+export function withPlanVersion(
+  doc: RunbookDocument,
+  status: { number: number; assumptionsVersion: number; approved: { approvedBy: string } | null },
+): RunbookDocument {
+  const rest: RunbookDocument = { ...doc };
+  delete rest.approval; // only an approval of this exact plan version marks it approved
+  return {
+    ...rest,
+    planVersion: { number: status.number, assumptionsVersion: status.assumptionsVersion },
+    ...(status.approved ? { approval: { number: status.number, approvedBy: status.approved.approvedBy } } : {}),
+  };
+}
+
+/** "plan version N (deployment version D, assumptions version A)": where every number of the document comes from. */
+export function versionLine(doc: RunbookDocument): string {
+  const number = doc.approval?.number ?? doc.planVersion?.number;
+  if (number === undefined) return `deployment version ${doc.deploymentVersion}`;
+  const assumptions = doc.planVersion ? `, assumptions version ${doc.planVersion.assumptionsVersion}` : "";
+  return `plan version ${number} (deployment version ${doc.deploymentVersion}${assumptions})`;
+}
+
 /** The mark of a document that is not an approved version: it must never pass for one. */
-export const draftLabel = (doc: RunbookDocument): string | null =>
-  doc.approval ? null : `DRAFT: draft of deployment version ${doc.deploymentVersion}, not an approved plan`;
+export const draftLabel = (doc: RunbookDocument): string | null => (doc.approval ? null : `DRAFT: ${versionLine(doc)}, not approved`);
+
+/** The version line as printed: approved or draft. */
+export const printedVersion = (doc: RunbookDocument): string =>
+  doc.approval ? `Approved ${versionLine(doc)}` : `${versionLine(doc).replace(/^./, (c) => c.toUpperCase())} (draft, not approved)`;
 
 /** Every step of a section, in number order. */
 export const stepsOf = (section: RunbookSection): DocumentStep[] => section.blocks.flatMap((b) => b.steps);

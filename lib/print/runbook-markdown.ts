@@ -1,6 +1,6 @@
 // A runbook as Markdown (the "Download Markdown" of a runbook page).
 import { formatHours } from "../view/durations";
-import { draftLabel, type RunbookDocument } from "./runbook-document";
+import { draftLabel, printedVersion, type RunbookDocument } from "./runbook-document";
 
 const fence = (command: string) => "```\n" + command + "\n```";
 
@@ -9,10 +9,7 @@ export function runbookToMarkdown(doc: RunbookDocument): string {
   const draft = draftLabel(doc);
   lines.push(`# ${doc.title}`, "");
   if (draft) lines.push(`**${draft}**`, "");
-  lines.push(
-    `Deployment: **${doc.deploymentName}** · ${doc.approval ? `approved plan version ${doc.approval.number} (deployment version ${doc.deploymentVersion})` : `deployment version ${doc.deploymentVersion}`} · produced ${doc.producedOn}`,
-    "",
-  );
+  lines.push(`Deployment: **${doc.deploymentName}** · ${printedVersion(doc)} · produced ${doc.producedOn}`, "");
   lines.push(
     `Settings levels to restore: ${doc.restoreLevels.join(", ")} · estimated time to recover everything: ${formatHours(doc.rtoHours)}`,
     "",

@@ -15,10 +15,17 @@ export async function approveVersionAction(_prev: FormState, formData: FormData)
   const planned = deploymentId ? await loadPlan(deploymentId) : null;
   const result = await approveVersion(
     prisma,
-    { deploymentId, expectedVersion: formData.get("expectedVersion"), note: String(formData.get("note") ?? ""), planned },
+    {
+      deploymentId,
+      expectedVersion: formData.get("expectedVersion"),
+      expectedAssumptionsVersion: formData.get("expectedAssumptionsVersion") ?? undefined,
+      note: String(formData.get("note") ?? ""),
+      planned,
+    },
     actorName(user),
   );
   if (!result.ok) return result;
   revalidatePath(`/deployments/${deploymentId}/versions`);
+  revalidatePath(`/deployments/${deploymentId}`, "layout");
   return { ok: true, message: `Approved as version ${result.number}.` };
 }

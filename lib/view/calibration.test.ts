@@ -99,7 +99,8 @@ describe("calibration per assumption", () => {
   it("a run touching one assumption changes only that one (the issue's drill: import measured at 10 min, not raised to 21)", () => {
     const run = finishedRun("r1", SCENARIO, { 1: 10, 2: 10 }, NOW);
     const rows = calibrateAssumptions(runMeasurements(run, DEFAULT_ASSUMPTIONS), DEFAULT_ASSUMPTIONS, NOW);
-    expect(rows.map((r) => [r.key, r.current, r.proposed])).toEqual([["settingsImportMinutes", 15, 10]]);
+    // The measurements point to 10; two timed steps move the value 2/7 of the way there (shrinkage): 15 × (10/15)^(2/7) = 13.4.
+    expect(rows.map((r) => [r.key, r.current, r.measured, r.pull, r.proposed])).toEqual([["settingsImportMinutes", 15, 10, 0.29, 13]]);
     expect(rows[0].sources).toEqual([expect.objectContaining({ kind: "run", id: "r1", steps: 2, ratio: 0.67, implied: 10, share: 1 })]);
   });
 
@@ -110,7 +111,7 @@ describe("calibration per assumption", () => {
     const run = finishedRun("real", scenario, Object.fromEntries(imports.map((x) => [x.order, x.minutes / 2])), NOW, {}, plan.assumptions);
     const rows = calibrateAssumptions(runMeasurements(run, plan.assumptions), plan.assumptions, NOW);
     expect(rows.map((r) => r.key)).toEqual(["settingsImportMinutes"]);
-    expect(rows[0].proposed).toBe(Math.round(plan.assumptions.settingsImportMinutes / 2));
+    expect(rows[0].measured).toBe(Math.round(plan.assumptions.settingsImportMinutes / 2));
     expect(rows[0].steps).toBe(imports.length);
   });
 
@@ -128,7 +129,9 @@ describe("calibration per assumption", () => {
       NOW,
     );
     // w_A = 1 x 0.5^(30/180) = 0.8909, w_B = 3; exp((0.8909 ln 30 + 3 ln 7.5) / 3.8909) = 10.30 -> 10 minutes.
-    expect(row.proposed).toBe(10);
+    expect(row.measured).toBe(10);
+    // Shrunk toward 15 by n = 3.89 weighted steps: 15 × (10.30/15)^(3.89/8.89) = 12.7 -> 13.
+    expect(row.proposed).toBe(13);
     expect(row.sources.map((s) => [s.id, s.steps, s.ratio, s.implied, s.share])).toEqual([
       ["b", 3, 0.5, 8, 0.77],
       ["a", 1, 2, 30, 0.23],
@@ -140,14 +143,14 @@ describe("calibration per assumption", () => {
         [...runMeasurements(aToday, DEFAULT_ASSUMPTIONS), ...runMeasurements(b, DEFAULT_ASSUMPTIONS)],
         DEFAULT_ASSUMPTIONS,
         NOW,
-      )[0].proposed,
+      )[0].measured,
     ).toBe(11);
   });
 
   it("calibrates a throughput the other way round, and measures against the value the run was estimated with", () => {
     const run = finishedRun("t", SCENARIO, { 4: 120 }, NOW);
     expect(
-      calibrateAssumptions(runMeasurements(run, DEFAULT_ASSUMPTIONS), DEFAULT_ASSUMPTIONS, NOW).map((r) => [r.key, r.proposed]),
+      calibrateAssumptions(runMeasurements(run, DEFAULT_ASSUMPTIONS), DEFAULT_ASSUMPTIONS, NOW).map((r) => [r.key, r.measured]),
     ).toEqual([["sqlRestoreGbPerHour", 25]]);
     // Estimated with 15 min per import, taken 30: the answer is 30 even when 30 was accepted since (no double counting).
     const doubled = { ...DEFAULT_ASSUMPTIONS, settingsImportMinutes: 30 };
@@ -158,9 +161,10 @@ describe("calibration per assumption", () => {
   });
 
   it("ignores unfinished runs, walkthrough and tabletop exercises, skipped and untagged steps", () => {
-    expect(runExclusion({ finishedAt: null, kind: "incident", exerciseType: null })).toBe("not finished");
-    expect(runExclusion({ finishedAt: NOW, kind: "exercise", exerciseType: "tabletop" })).toMatch(/does not do the work/);
-    expect(runExclusion({ finishedAt: NOW, kind: "exercise", exerciseType: "full" })).toBeNull();
+    const plain = finishedRun("p", SCENARIO, { 1: 10 }, NOW);
+    expect(runExclusion({ ...plain, finishedAt: null })).toBe("not finished");
+    expect(runExclusion({ ...plain, kind: "exercise", exerciseType: "tabletop" })).toMatch(/talked through, not performed/);
+    expect(runExclusion({ ...plain, kind: "exercise", exerciseType: "full" })).toBeNull();
     const tabletop = finishedRun("tt", SCENARIO, { 1: 1 }, NOW, { kind: "exercise", exerciseType: "tabletop" });
     expect(runMeasurements(tabletop, DEFAULT_ASSUMPTIONS)).toEqual([]);
     const untagged = finishedRun("u", SCENARIO, { 5: 50 }, NOW);
@@ -178,7 +182,7 @@ describe("calibration per assumption", () => {
       DEFAULT_ASSUMPTIONS,
       NOW,
     );
-    expect(rows.map((r) => [r.key, r.proposed, r.sources.map((s) => s.label)])).toEqual([
+    expect(rows.map((r) => [r.key, r.measured, r.sources.map((s) => s.label)])).toEqual([
       ["osBuildMinutes", 240, ["Drill of 2026-11-29"]],
       ["settingsImportMinutes", 10, ["Run of 2026-11-29 (incident)"]],
     ]);

@@ -14,19 +14,41 @@
 //   proposed = exp( Σ w_i ln V_i / Σ w_i )    rounded: whole minutes (at least 1), GB per hour to 0.1
 //
 // so a source with more timed steps counts more, and a source half a year older counts half as much.
-// The geometric mean treats "twice as long" and "half as long" symmetrically. Steps that name no
+// The geometric mean treats "twice as long" and "half as long" symmetrically.
+//
+// Few samples move a value less than many (shrinkage toward the current value c by sample count):
+//
+//   n = Σ w_i (the weighted number of timed steps)      k = n / (n + 5)
+//   proposed = c × (measured / c)^k                     (in ratio terms: k of the way from c to the measurement)
+//
+// so one timed step moves a value a sixth of the way, five steps half the way, fifty steps 91%.
+//
+// Only real measurements count (run-measurement.ts): a run whose steps were not performed (a tabletop,
+// a walkthrough or simulation without plausible times) calibrates nothing, and a step under its floor,
+// untimed, or completed in a burst with others is shown as excluded with the reason. Steps that name no
 // assumption (fixed times, hardware delivery, copying over the network, a step mixing two assumptions)
 // calibrate nothing. Pure: no loading here.
 import { ASSUMPTION_TABLE, type Assumptions, type AssumptionKey, type AssumptionRow } from "../engine/assumptions";
 import type { Scenario } from "../formats/plan";
 import type { DrillRecord } from "./drills";
+import { floorMinutes, implausibleText, performanceOfRun, plausibility } from "./run-measurement";
 import { pathOf, type RunRecord } from "./run-snapshot";
 
 export const HALF_LIFE_DAYS = 180;
+/** The shrinkage constant: with this many (weighted) timed steps a proposal moves half way from the current value. */
+export const SHRINKAGE_STEPS = 5;
 const DAY_MS = 86_400_000;
 
-/** Which recorded work measures real durations: an incident, or an exercise that does the work. */
-export const MEASURING_EXERCISES: readonly string[] = ["simulation", "full"];
+export const SHRINKAGE_RULE = `With n timed steps (weighted by age) a proposal moves n ÷ (n + ${SHRINKAGE_STEPS}) of the way from the current value toward what they measured (as a ratio): one step a sixth of the way, ${SHRINKAGE_STEPS} half, 50 about 91%.`;
+
+/** A timed step left out of the calibration, and why. */
+export interface ExcludedStep {
+  source: CalibrationSource;
+  order: number;
+  title: string;
+  assumption: AssumptionKey;
+  why: string;
+}
 
 export interface CalibrationSource {
   kind: "run" | "drill";
@@ -55,48 +77,88 @@ export const isCalibratable = (key: string | undefined): key is AssumptionKey =>
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
-/** Why a run does not calibrate, or null when it does. */
-export function runExclusion(run: Pick<RunRecord, "finishedAt" | "kind" | "exerciseType">): string | null {
+/** Why a run does not calibrate, or null when it does: unfinished, or its steps were not performed (run-measurement.ts). */
+export function runExclusion(
+  run: Pick<RunRecord, "finishedAt" | "kind" | "exerciseType" | "snapshot" | "pathId" | "steps">,
+): string | null {
   if (!run.finishedAt) return "not finished";
-  if (run.kind === "exercise" && !MEASURING_EXERCISES.includes(run.exerciseType ?? ""))
-    return `a ${run.exerciseType ?? "walkthrough"} exercise does not do the work`;
-  return null;
+  const performance = performanceOfRun(run);
+  return performance.performed ? null : performance.reason;
 }
 
-/** The done steps of a finished run's chosen branch, with their measured minutes (start to done). */
-export function runMeasurements(run: RunRecord, current: Assumptions): Measurement[] {
-  if (runExclusion(run) !== null) return [];
+export interface CalibrationInput {
+  measurements: Measurement[];
+  excluded: ExcludedStep[];
+}
+
+const runSource = (run: RunRecord): CalibrationSource => ({
+  kind: "run",
+  id: run.id,
+  label: `Run of ${day(run.finishedAt!)} (${run.kind === "exercise" ? `${run.exerciseType} exercise` : "incident"})`,
+  at: run.finishedAt!,
+});
+
+/** The done steps of a finished, performed run's chosen branch: plausible ones measured (start to done), the others excluded. */
+export function runCalibrationInput(run: RunRecord, current: Assumptions): CalibrationInput {
+  if (runExclusion(run) !== null) return { measurements: [], excluded: [] };
   const path = pathOf(run.snapshot, run.pathId);
-  if (!path) return [];
-  const source: CalibrationSource = {
-    kind: "run",
-    id: run.id,
-    label: `Run of ${day(run.finishedAt!)} (${run.kind === "exercise" ? `${run.exerciseType} exercise` : "incident"})`,
-    at: run.finishedAt!,
-  };
-  const out: Measurement[] = [];
-  for (const rec of run.steps) {
-    if (rec.pathId !== run.pathId || rec.state !== "done" || !rec.startedAt || !rec.doneAt) continue;
-    const step = path.steps.find((s) => s.order === rec.order);
-    if (!step || !isCalibratable(step.assumption)) continue;
+  if (!path) return { measurements: [], excluded: [] };
+  const source = runSource(run);
+  const done = run.steps.filter((r) => r.pathId === run.pathId && r.state === "done");
+  const steps = new Map(path.steps.map((s) => [s.order, s]));
+  // Plausibility is judged over every done step of the run (a burst counts all of them), then per calibrating step.
+  const verdicts = plausibility(
+    done.map((r) => ({ estimateMinutes: steps.get(r.order)?.minutes ?? 0, startedAt: r.startedAt, doneAt: r.doneAt })),
+  );
+  const out: CalibrationInput = { measurements: [], excluded: [] };
+  done.forEach((rec, i) => {
+    const step = steps.get(rec.order);
+    if (!step || !isCalibratable(step.assumption)) return;
+    const why = verdicts[i];
+    if (why !== null || !rec.startedAt || !rec.doneAt) {
+      out.excluded.push({
+        source,
+        order: step.order,
+        title: step.title,
+        assumption: step.assumption,
+        why: implausibleText(why ?? { kind: "untimed" }),
+      });
+      return;
+    }
     const actual = (rec.doneAt.getTime() - rec.startedAt.getTime()) / 60_000;
     const valueThen = run.snapshot.assumptions?.[step.assumption] ?? current[step.assumption];
-    out.push({ source, assumption: step.assumption, estimated: step.minutes, actual, valueThen });
-  }
+    out.measurements.push({ source, assumption: step.assumption, estimated: step.minutes, actual, valueThen });
+  });
   return out;
 }
 
-/** A drill's timed steps, compared with the scenario as today's plan has it. */
-export function drillMeasurements(drill: DrillRecord, scenario: Scenario, current: Assumptions): Measurement[] {
+export const runMeasurements = (run: RunRecord, current: Assumptions): Measurement[] => runCalibrationInput(run, current).measurements;
+
+/** A drill's timed steps, compared with the scenario as today's plan has it; a time under its step's floor is excluded. */
+export function drillCalibrationInput(drill: DrillRecord, scenario: Scenario, current: Assumptions): CalibrationInput {
   const source: CalibrationSource = { kind: "drill", id: drill.id, label: `Drill of ${day(drill.performedOn)}`, at: drill.performedOn };
-  const out: Measurement[] = [];
+  const out: CalibrationInput = { measurements: [], excluded: [] };
   for (const step of scenario.steps) {
     const actual = drill.stepMinutes[String(step.order)];
     if (actual === undefined || !isCalibratable(step.assumption)) continue;
-    out.push({ source, assumption: step.assumption, estimated: step.minutes, actual, valueThen: current[step.assumption] });
+    const floor = floorMinutes(step.minutes);
+    if (actual < floor) {
+      out.excluded.push({
+        source,
+        order: step.order,
+        title: step.title,
+        assumption: step.assumption,
+        why: implausibleText({ kind: "too-short", minutes: actual, floor }),
+      });
+      continue;
+    }
+    out.measurements.push({ source, assumption: step.assumption, estimated: step.minutes, actual, valueThen: current[step.assumption] });
   }
   return out;
 }
+
+export const drillMeasurements = (drill: DrillRecord, scenario: Scenario, current: Assumptions): Measurement[] =>
+  drillCalibrationInput(drill, scenario, current).measurements;
 
 export interface SourceContribution extends CalibrationSource {
   steps: number;
@@ -114,6 +176,10 @@ export interface AssumptionCalibration {
   unit: AssumptionRow["unit"];
   current: number;
   proposed: number;
+  /** What the measurements alone point to, before shrinkage toward the current value. */
+  measured: number;
+  /** How far the proposal moves from the current value toward `measured`: n ÷ (n + SHRINKAGE_STEPS), 2 decimals. */
+  pull: number;
   steps: number;
   sources: SourceContribution[];
 }
@@ -148,7 +214,10 @@ export function calibrateAssumptions(measurements: readonly Measurement[], curre
       return { source: ms[0].source, steps: ms.length, ratio, implied, weight };
     });
     const total = parts.reduce((n, p) => n + p.weight, 0);
-    const value = Math.exp(parts.reduce((n, p) => n + p.weight * Math.log(p.implied), 0) / total);
+    const measuredLog = parts.reduce((n, p) => n + p.weight * Math.log(p.implied), 0) / total;
+    const pull = total / (total + SHRINKAGE_STEPS);
+    const currentLog = Math.log(current[row.key]);
+    const value = Math.exp(currentLog + pull * (measuredLog - currentLog));
     parts.sort((a, b) => b.source.at.getTime() - a.source.at.getTime() || a.source.id.localeCompare(b.source.id));
     out.push({
       key: row.key,
@@ -156,6 +225,8 @@ export function calibrateAssumptions(measurements: readonly Measurement[], curre
       unit: row.unit,
       current: current[row.key],
       proposed: rounded(row.unit, value),
+      measured: rounded(row.unit, Math.exp(measuredLog)),
+      pull: round2(pull),
       steps: parts.reduce((n, p) => n + p.steps, 0),
       sources: parts.map((p) => ({
         ...p.source,
@@ -172,19 +243,27 @@ export function calibrateAssumptions(measurements: readonly Measurement[], curre
 /** The proposals that would change a value. */
 export const changes = (rows: readonly AssumptionCalibration[]) => rows.filter((r) => r.proposed !== r.current);
 
-/** Every measurement of the finished runs and recorded drills (a drill's scenario gone from the plan measures nothing). */
-export function measurementsOf(
+/** Every measurement of the finished runs and recorded drills, and the timed steps left out (a drill's scenario gone from the plan measures nothing). */
+export function calibrationInputOf(
   runs: readonly RunRecord[],
   drills: readonly DrillRecord[],
   scenarios: readonly Scenario[],
   current: Assumptions,
-): Measurement[] {
+): CalibrationInput {
   const byId = new Map(scenarios.map((s) => [s.id, s]));
-  return [
-    ...runs.flatMap((r) => runMeasurements(r, current)),
-    ...drills.flatMap((d) => {
+  const parts = [
+    ...runs.map((r) => runCalibrationInput(r, current)),
+    ...drills.map((d) => {
       const s = byId.get(d.scenarioId);
-      return s ? drillMeasurements(d, s, current) : [];
+      return s ? drillCalibrationInput(d, s, current) : { measurements: [], excluded: [] };
     }),
   ];
+  return { measurements: parts.flatMap((p) => p.measurements), excluded: parts.flatMap((p) => p.excluded) };
 }
+
+export const measurementsOf = (
+  runs: readonly RunRecord[],
+  drills: readonly DrillRecord[],
+  scenarios: readonly Scenario[],
+  current: Assumptions,
+): Measurement[] => calibrationInputOf(runs, drills, scenarios, current).measurements;

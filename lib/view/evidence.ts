@@ -6,10 +6,18 @@ import type { EvidenceItem, Verdict } from "../formats/plan";
 export const EVIDENCE_STATUS_LABELS: Record<EvidenceItem["status"], string> = {
   ok: "Backed up as planned",
   "failed-runs": "Recent runs failed",
-  stale: "Stale: a run was missed",
-  "no-good-backup": "No good backup",
+  stale: "Stale: a run was missed or failed",
+  "no-good-backup": "Failed: only failed runs, no good backup",
   "no-evidence": "No evidence",
 };
+
+/** The status as the evidence page says it: a stale item whose runs failed is "failed", one whose run never came is "missed". */
+export function evidenceStatusLabel(i: Pick<EvidenceItem, "status" | "failedRuns">): string {
+  if (i.status !== "stale") return EVIDENCE_STATUS_LABELS[i.status];
+  return i.failedRuns > 0
+    ? `Stale: ${i.failedRuns} run${i.failedRuns === 1 ? "" : "s"} failed since the last good backup`
+    : "Stale: a run was missed";
+}
 
 export const evidenceItemKey = (i: { kind: string; server: string | null; item: string }) => `${i.kind}|${i.server ?? ""}|${i.item}`;
 

@@ -94,17 +94,29 @@ describe("exercise programme", () => {
 
   it("takes the last exercise per runbook, its result and whether the runbook changed since", () => {
     const old = exerciseRun("old", pool, daysAgo(400));
-    const recent = exerciseRun("recent", pool, daysAgo(10), "tabletop");
+    const recent = exerciseRun("recent", pool, daysAgo(10), "full");
+    // A simulation clicked through five days ago: its steps were not performed, so it does not bring the runbook up to date.
+    const clicked = exerciseRun("clicked", pool, daysAgo(5), "simulation");
     const changed: Scenario = { ...pool, steps: pool.steps.map((x, i) => (i === 0 ? { ...x, title: "Assess differently" } : x)) };
     const server = plan.scenarios.find((s) => s.loss.kind === "server")!;
     const drill = { id: "dr", scenarioId: server.id, performedOn: daysAgo(500), stepMinutes: { "1": 90 }, notes: "", recordedBy: "" };
-    const records = exerciseRecords([old, recent, exerciseRun("incident", pool, daysAgo(1), "", "incident")], [drill], plan.scenarios);
-    expect(records.map((r) => r.id)).toEqual(["recent", "old", "dr"]);
+    const records = exerciseRecords(
+      [old, clicked, recent, exerciseRun("incident", pool, daysAgo(1), "", "incident")],
+      [drill],
+      plan.scenarios,
+    );
+    expect(records.map((r) => [r.id, r.performed])).toEqual([
+      ["clicked", false],
+      ["recent", true],
+      ["old", true],
+      ["dr", true],
+    ]);
+    expect(records[0].result).toContain("steps not performed: does not count as exercised");
 
     const rows = exerciseProgramme(plan.scenarios, scenarioTitle, d, records, 365, NOW);
     const poolRow = rows.find((r) => r.scenarioId === pool.id)!;
     expect(poolRow).toMatchObject({ status: "current", exercises: 2, changedSince: false, dueOn: "2027-11-19" });
-    expect(poolRow.last).toMatchObject({ id: "recent", label: "tabletop exercise", result: expect.stringMatching(/^0 of \d+ steps done/) });
+    expect(poolRow.last).toMatchObject({ id: "recent", label: "full exercise", result: expect.stringMatching(/^0 of \d+ steps done/) });
     const serverRow = rows.find((r) => r.scenarioId === server.id)!;
     expect(serverRow).toMatchObject({ status: "overdue", changedSince: null, dueOn: "2026-11-29" });
     expect(serverRow.last?.result).toMatch(/^1 step timed/);
@@ -139,9 +151,13 @@ describe("B6 and B7 from recorded runs and drills", () => {
     scenarioId: "loss-of-pool:ocspool1",
   });
 
-  it("B6 passes on a recorded restore (incident, simulation or full exercise, drill) of the last year, not on a tabletop", () => {
+  it("B6 passes on a recorded restore (incident, full exercise, performed simulation, drill) of the last year, not on a tabletop", () => {
     expect(b6.status).toBe("fail");
     expect(judgeFromRecords(b6, [run("exercise", "tabletop", daysAgo(5))], [], NOW).status).toBe("fail");
+    // A simulation or walkthrough is a restore test only when its steps were performed (plausible times).
+    expect(judgeFromRecords(b6, [run("exercise", "simulation", daysAgo(5))], [], NOW).status).toBe("fail");
+    expect(judgeFromRecords(b6, [{ ...run("exercise", "simulation", daysAgo(5)), performed: false }], [], NOW).status).toBe("fail");
+    expect(judgeFromRecords(b6, [{ ...run("exercise", "simulation", daysAgo(5)), performed: true }], [], NOW).status).toBe("pass");
     expect(judgeFromRecords(b6, [run("exercise", "full", daysAgo(400))], [], NOW).status).toBe("fail");
     expect(judgeFromRecords(b6, [run("incident", null, daysAgo(30))], [], NOW)).toMatchObject({
       status: "pass",
@@ -157,10 +173,13 @@ describe("B6 and B7 from recorded runs and drills", () => {
       why: expect.stringMatching(/marked as trained, but no exercise or drill/),
     });
     expect(judgeFromRecords(b7, [run("incident", null, daysAgo(3))], [], NOW).status).toBe("fail");
-    expect(judgeFromRecords(b7, [run("exercise", "walkthrough", daysAgo(3))], [], NOW)).toMatchObject({
+    expect(judgeFromRecords(b7, [{ ...run("exercise", "walkthrough", daysAgo(3)), performed: true }], [], NOW)).toMatchObject({
       status: "pass",
       why: expect.stringContaining("walkthrough exercise"),
     });
+    // A simulation clicked through (steps not performed) is no exercise; a tabletop is one (a discussion).
+    expect(judgeFromRecords(b7, [{ ...run("exercise", "simulation", daysAgo(3)), performed: false }], [], NOW).status).toBe("fail");
+    expect(judgeFromRecords(b7, [run("exercise", "tabletop", daysAgo(3))], [], NOW).status).toBe("pass");
     expect(judgeFromRecords(b7, [], [{ scenarioId: "x", performedOn: daysAgo(500) }], NOW).status).toBe("fail");
   });
 

@@ -6,6 +6,7 @@ import type { Deployment } from "../formats/deployment";
 import type { BestPracticeCheck, Gap, Scenario } from "../formats/plan";
 import type { DrillRecord } from "./drills";
 import { compareDrill } from "./drills";
+import { countsAsExercise } from "./run-measurement";
 import { runReport } from "./run-report";
 import { runKindLabel } from "./run-view";
 import { snapshotOf, type RunRecord, type RunSnapshot } from "./run-snapshot";
@@ -65,6 +66,8 @@ export interface ExerciseRecord {
   result: string;
   /** The runbook's fingerprint when exercised; null for drills (they keep no copy of the runbook). */
   fingerprint: string | null;
+  /** Whether it counts as an exercise (run-measurement.ts countsAsExercise); only those bring a runbook up to date. Drills: true. */
+  performed: boolean;
 }
 
 const hours = (h: number) => `${Math.round(h * 10) / 10} h`;
@@ -83,7 +86,11 @@ export function exerciseRecords(
       const done = rep.steps.filter((s) => s.state === "done").length;
       const met = rep.workloads.filter((w) => w.meets === true).length;
       const judged = rep.workloads.filter((w) => w.meets !== null).length;
-      const parts = [`${done} of ${rep.steps.length} steps done`, rep.skipped.length ? `${rep.skipped.length} skipped` : null];
+      const parts = [
+        `${done} of ${rep.steps.length} steps done`,
+        rep.skipped.length ? `${rep.skipped.length} skipped` : null,
+        countsAsExercise(r.kind, r.exerciseType, rep.performance.performed) ? null : "steps not performed: does not count as exercised",
+      ];
       if (rep.actualHours !== null) parts.push(`took ${hours(rep.actualHours)} against ${hours(rep.estimatedHours)} estimated`);
       if (judged) parts.push(`${met} of ${judged} workloads within target`);
       return {
@@ -94,6 +101,7 @@ export function exerciseRecords(
         label: runKindLabel(r.kind, r.exerciseType),
         result: parts.filter(Boolean).join(", "),
         fingerprint: runbookFingerprint(r.snapshot),
+        performed: countsAsExercise(r.kind, r.exerciseType, rep.performance.performed),
       };
     });
   const fromDrills = drills.map((d): ExerciseRecord => {
@@ -101,7 +109,16 @@ export function exerciseRecords(
     const c = s ? compareDrill(s, d) : null;
     const timed = c ? c.steps.filter((x) => x.actual !== null).length : Object.keys(d.stepMinutes).length;
     const result = `${timed} step${timed === 1 ? "" : "s"} timed${c?.ratio ? `, ${c.ratio}× the estimate` : ""}`;
-    return { kind: "drill", id: d.id, scenarioId: d.scenarioId, at: d.performedOn, label: "drill", result, fingerprint: null };
+    return {
+      kind: "drill",
+      id: d.id,
+      scenarioId: d.scenarioId,
+      at: d.performedOn,
+      label: "drill",
+      result,
+      fingerprint: null,
+      performed: true,
+    };
   });
   return [...fromRuns, ...fromDrills].sort((a, b) => b.at.getTime() - a.at.getTime() || a.id.localeCompare(b.id));
 }
@@ -142,6 +159,8 @@ export function exerciseProgramme(
   const lastOf = new Map<string, ExerciseRecord>();
   const count = new Map<string, number>();
   for (const r of records) {
+    // A run whose steps were not performed (a click-through) does not bring the runbook up to date.
+    if (!r.performed) continue;
     if (!lastOf.has(r.scenarioId)) lastOf.set(r.scenarioId, r);
     count.set(r.scenarioId, (count.get(r.scenarioId) ?? 0) + 1);
   }
@@ -228,6 +247,8 @@ export interface RecordEvidence {
   exerciseType: string | null;
   finishedAt: Date | null;
   scenarioId: string;
+  /** Whether its steps were performed (run-measurement.ts); a walkthrough or simulation is a restore test only then. */
+  performed?: boolean;
 }
 
 const within = (at: Date, now: Date) => at.getTime() <= now.getTime() && now.getTime() - at.getTime() <= RECORD_VALID_DAYS * DAY_MS;
@@ -253,7 +274,9 @@ export function judgeFromRecords(
           (r) =>
             r.finishedAt &&
             within(r.finishedAt, now) &&
-            (r.kind === "incident" || r.exerciseType === "simulation" || r.exerciseType === "full"),
+            (r.kind === "incident" ||
+              r.exerciseType === "full" ||
+              (r.performed === true && (r.exerciseType === "simulation" || r.exerciseType === "walkthrough"))),
         )
         .map((r) => ({ at: r.finishedAt!, what: `a ${runKindLabel(r.kind, r.exerciseType)} of ${r.scenarioId}` })),
       ...drills.filter((d) => within(d.performedOn, now)).map((d) => ({ at: d.performedOn, what: `a drill of ${d.scenarioId}` })),
@@ -268,7 +291,7 @@ export function judgeFromRecords(
   if (check.id === "B7") {
     const exercises = [
       ...runs
-        .filter((r) => r.kind === "exercise" && r.finishedAt && within(r.finishedAt, now))
+        .filter((r) => countsAsExercise(r.kind, r.exerciseType, r.performed === true) && r.finishedAt && within(r.finishedAt, now))
         .map((r) => ({ at: r.finishedAt!, what: `a ${runKindLabel(r.kind, r.exerciseType)} of ${r.scenarioId}` })),
       ...drills.filter((d) => within(d.performedOn, now)).map((d) => ({ at: d.performedOn, what: `a drill of ${d.scenarioId}` })),
     ].sort((a, b) => b.at.getTime() - a.at.getTime());

@@ -99,8 +99,15 @@ describe("run report", () => {
 
   it("each workload back when its last step was done or skipped, against its target", () => {
     expect(report.workloads).toEqual([
-      { workload: "im-presence", targetHours: 1, estimatedHours: 1, actualHours: 1.03, meets: false },
-      { workload: "web-conferencing", targetHours: 2, estimatedHours: 1.5, actualHours: 2.26, meets: false },
+      { workload: "im-presence", targetHours: 1, estimatedHours: 1, actualHours: 1.03, meets: false, unconfirmed: [] },
+      {
+        workload: "web-conferencing",
+        targetHours: 2,
+        estimatedHours: 1.5,
+        actualHours: 2.26,
+        meets: false,
+        unconfirmed: ["not confirmed (skipped: no conferencing server in this pool)"],
+      },
     ]);
   });
 
@@ -124,9 +131,70 @@ describe("run report", () => {
     });
     expect(open.workloads.map((w) => [w.workload, w.actualHours, w.meets])).toEqual([
       ["im-presence", 1.03, false],
-      ["web-conferencing", null, null],
+      // Still open, and already not met: its step 3 was skipped.
+      ["web-conferencing", null, false],
     ]);
     expect(open.actualHours).toBe(1.03);
+  });
+});
+
+describe("a skipped check in a run report", () => {
+  // "Confirm Remote access" skipped with a reason, quickly: the workload is not back in this report.
+  const check: RunRecord = {
+    ...RUN,
+    kind: "incident",
+    exerciseType: null,
+    snapshot: {
+      ...RUN.snapshot,
+      paths: [
+        {
+          id: "main",
+          title: "Restore steps",
+          rtoHours: 1,
+          steps: [
+            { ...snap(1, [], 30, ["im-presence", "remote-access"], 0), title: "Restore the Edge Server" },
+            { ...snap(2, [1], 5, ["remote-access"], 30), title: "Confirm Remote access" },
+          ],
+          workloads: [
+            { workload: "im-presence", rtoHours: 0.5, targetHours: 4 },
+            { workload: "remote-access", rtoHours: 0.58, targetHours: 8 },
+          ],
+        },
+      ],
+    },
+    steps: [
+      rec(1, { state: "done", startedBy: A, startedAt: at(0), doneBy: A, doneAt: at(1) }),
+      rec(2, { state: "skipped", skippedBy: A, skippedAt: at(2.4), skipReason: "no external tester available" }),
+    ],
+  };
+
+  it("says the workload is not confirmed, naming the reason, and does not count it as meeting its target", () => {
+    const r = runReport(check);
+    expect(r.workloads).toEqual([
+      { workload: "im-presence", targetHours: 4, estimatedHours: 0.5, actualHours: 0.02, meets: true, unconfirmed: [] },
+      {
+        workload: "remote-access",
+        targetHours: 8,
+        estimatedHours: 0.58,
+        actualHours: 0.04,
+        meets: false,
+        unconfirmed: ["not confirmed (skipped: no external tester available)"],
+      },
+    ]);
+  });
+
+  it("an incident's steps were performed; a simulation clicked through in minutes was not, and says so", () => {
+    expect(runReport(check).performance).toEqual({ performed: true, reason: "An incident: its steps were performed." });
+    expect(runReport(RUN).performance.performed).toBe(true);
+    const clicked = runReport({
+      ...RUN,
+      steps: [1, 2, 3, 4].map((o) => rec(o, { state: "done", startedBy: A, startedAt: at(o * 0.2), doneBy: A, doneAt: at(o * 0.2 + 0.1) })),
+    });
+    expect(clicked.performance).toEqual({
+      performed: false,
+      reason:
+        "A simulation exercise with 0 of 4 completed steps timed plausibly: its steps were not performed. It is not a restore test (B6), not an exercise (B7: the runbook's exercise stays due) and calibrates nothing.",
+    });
   });
 });
 

@@ -4,6 +4,7 @@
 import type { Workload } from "../formats/enums";
 import { pathOf, type RunRecord, type RunStepRecord, type StepState } from "./run-snapshot";
 import { pathSteps, runKindLabel } from "./run-view";
+import { runPerformance, type RunPerformance } from "./run-measurement";
 
 /** A step's record as stored (who and when), with its estimate and what it really took. */
 export interface StepReport extends Pick<
@@ -26,13 +27,17 @@ export interface WorkloadReport {
   estimatedHours: number;
   /** Hours from the run's start until the last step carrying the workload was done or skipped; null while one is open. */
   actualHours: number | null;
-  /** Actual within target; null when either is unknown. */
+  /** Actual within target; false when a step carrying it was skipped (not confirmed); null when either is unknown. */
   meets: boolean | null;
+  /** "not confirmed (skipped: <reason>)" for each skipped step carrying the workload. */
+  unconfirmed: string[];
 }
 
 export interface RunReport {
   title: string;
   kind: string;
+  /** Whether the run's steps were performed (run-measurement.ts), said at the top of the report. */
+  performance: RunPerformance;
   startedBy: string;
   startedAt: Date;
   finishedAt: Date | null;
@@ -51,6 +56,8 @@ export interface RunReport {
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const minutesBetween = (a: Date, b: Date) => (b.getTime() - a.getTime()) / 60_000;
+
+export const skippedText = (s: Pick<StepReport, "skipReason">) => `not confirmed (skipped: ${s.skipReason ?? "no reason given"})`;
 
 export function runReport(run: RunRecord): RunReport {
   const path = pathOf(run.snapshot, run.pathId) ?? run.snapshot.paths[0];
@@ -82,12 +89,15 @@ export function runReport(run: RunRecord): RunReport {
     const open = carrying.length === 0 || times.some((t) => t === null);
     const last = open ? null : Math.max(...times.map((t) => t!.getTime()));
     const actualHours = last === null ? null : round2(minutesBetween(run.startedAt, new Date(last)) / 60);
+    // A skipped step is not a confirmation that the workload is back: it cannot meet its target in this report.
+    const unconfirmed = carrying.filter((s) => s.state === "skipped").map(skippedText);
     return {
       workload: w.workload,
       targetHours: w.targetHours,
       estimatedHours: w.rtoHours,
       actualHours,
-      meets: actualHours === null || w.targetHours === null ? null : actualHours <= w.targetHours,
+      meets: unconfirmed.length > 0 ? false : actualHours === null || w.targetHours === null ? null : actualHours <= w.targetHours,
+      unconfirmed,
     };
   });
   const recorded = steps
@@ -105,6 +115,11 @@ export function runReport(run: RunRecord): RunReport {
   return {
     title: run.snapshot.title,
     kind: runKindLabel(run.kind, run.exerciseType),
+    performance: runPerformance(
+      run.kind,
+      run.exerciseType,
+      steps.map((s) => ({ estimateMinutes: s.estimatedMinutes, startedAt: s.startedAt, doneAt: s.doneAt })),
+    ),
     startedBy: run.startedBy,
     startedAt: run.startedAt,
     finishedAt: run.finishedAt,

@@ -3,8 +3,9 @@
 // (its worst miss) and what the top recommendation buys for the highest-ranked workload it affects.
 import type { Deployment } from "../formats/deployment";
 import { WORKLOAD_LABELS, type Workload } from "../formats/enums";
-import type { Assessment, Effect, Recommendation, RpoEntry, Scenario, WorstMiss } from "../formats/plan";
+import type { Assessment, Effect, EvidenceItem, EvidenceSection, Recommendation, RpoEntry, Scenario, WorstMiss } from "../formats/plan";
 import { scenarioTitle } from "../print/runbook-document";
+import { evidenceProblemOf } from "./rpo-summary";
 
 export interface TopMiss {
   workload: Workload;
@@ -22,6 +23,8 @@ export interface VerdictHeadline {
   /** The top recommendation and its effect on the highest-ranked workload it changes (null: it changes none). */
   best: { recommendation: Recommendation; effect: Effect | null } | null;
   helpText: string | null;
+  /** The worst problem the backup evidence shows (null without evidence or when every item is within target). */
+  evidenceText: string | null;
 }
 
 export interface VerdictView {
@@ -29,12 +32,48 @@ export interface VerdictView {
   targets: Map<string, number>;
   scenarioTitles: Map<string, string>;
   headline: VerdictHeadline;
+  /** The reasons as shown: the worst recovery-time miss first, the worst evidence problem beside it, then the rest. */
+  reasons: string[];
 }
 
 interface VerdictPlan {
   assessment: Assessment;
   scenarios: readonly Scenario[];
   rpo?: readonly RpoEntry[];
+  evidence?: EvidenceSection;
+}
+
+const PROBLEM_RANK: Record<EvidenceItem["status"], number> = { "no-evidence": 4, "no-good-backup": 3, stale: 2, "failed-runs": 1, ok: 0 };
+const overTarget = (i: EvidenceItem) =>
+  i.actualRpoHours === null ? Infinity : i.targetHours ? i.actualRpoHours / i.targetHours : i.actualRpoHours / i.plannedRpoHours;
+
+/**
+ * The evidence item a reader should hear about first: one outside its target before one within it, then
+ * no backup at all, a stale backup, failed runs; then the furthest past its target.
+ */
+export function worstEvidenceItem(evidence: EvidenceSection | undefined): EvidenceItem | null {
+  let worst: EvidenceItem | null = null;
+  for (const i of evidence?.items ?? []) {
+    if (i.status === "ok" && i.withinTarget) continue;
+    if (
+      worst === null ||
+      Number(!i.withinTarget) - Number(!worst.withinTarget) > 0 ||
+      (i.withinTarget === worst.withinTarget &&
+        (PROBLEM_RANK[i.status] > PROBLEM_RANK[worst.status] ||
+          (PROBLEM_RANK[i.status] === PROBLEM_RANK[worst.status] && overTarget(i) > overTarget(worst))))
+    )
+      worst = i;
+  }
+  return worst;
+}
+
+export function evidenceProblemText(i: EvidenceItem): string {
+  const loss =
+    i.actualRpoHours === null
+      ? "has no good backup to restore"
+      : `could lose ${i.actualRpoHours} h${i.targetHours !== null ? ` against its ${i.targetHours} h target` : ` (planned ${i.plannedRpoHours} h)`}`;
+  const age = i.ageHours !== null ? `, last good backup ${i.ageHours} h old` : "";
+  return `Backup evidence: ${i.subject} ${loss}${age} (${evidenceProblemOf(i) ?? "within target"}).`;
 }
 
 export function effectText(e: Effect, targets: Map<string, number>): string {
@@ -118,12 +157,22 @@ export function verdictHeadline(plan: VerdictPlan, targets: Map<string, number>,
   const rec = recommendations?.[0];
   const effect = rec ? effectForTopWorkload(rec, worst, plan.rpo ?? []) : null;
   const helpText = rec ? `Most help: ${lowerFirst(rec.title)}${effect ? ` — ${effectText(effect, targets)}` : ""}.` : null;
-  return { topMiss, missText, best: rec ? { recommendation: rec, effect } : null, helpText };
+  const badEvidence = worstEvidenceItem(plan.evidence);
+  const evidenceText = badEvidence ? evidenceProblemText(badEvidence) : null;
+  return { topMiss, missText, best: rec ? { recommendation: rec, effect } : null, helpText, evidenceText };
 }
 
 export function verdictViewOf(plan: VerdictPlan, d: Deployment): VerdictView {
   const named = new Set(plan.assessment.worst.map((w) => w.scenario));
   const targets = new Map<string, number>(d.priorities.workloads.map((w) => [w.workload, w.rtoHours]));
   const scenarioTitles = new Map(plan.scenarios.filter((s) => named.has(s.id)).map((s) => [s.id, scenarioTitle(s)]));
-  return { assessment: plan.assessment, targets, scenarioTitles, headline: verdictHeadline(plan, targets, scenarioTitles) };
+  const headline = verdictHeadline(plan, targets, scenarioTitles);
+  const [first, ...rest] = plan.assessment.reasons;
+  const reasons =
+    headline.evidenceText && first !== undefined && plan.assessment.verdict !== "protected"
+      ? [first, headline.evidenceText, ...rest]
+      : headline.evidenceText
+        ? [headline.evidenceText, ...plan.assessment.reasons]
+        : [...plan.assessment.reasons];
+  return { assessment: plan.assessment, targets, scenarioTitles, headline, reasons };
 }

@@ -4,6 +4,7 @@ import type { Deployment } from "../formats/deployment";
 import type { Gap } from "../formats/plan";
 import type { Plan } from "../engine/plan";
 import { comparePlans, type PlanComparison } from "./compare-plans";
+import { ASSUMPTION_TABLE, DEFAULT_ASSUMPTIONS } from "../engine/assumptions";
 
 type Server = Deployment["servers"][number];
 
@@ -19,7 +20,17 @@ export interface ServerDiff {
   changed: ServerChange[];
 }
 
+export interface AssumptionChange {
+  key: string;
+  label: string;
+  unit: string;
+  from: number;
+  to: number;
+}
+
 export interface VersionDiff {
+  /** The estimation assumptions that differ (values in force: the deployment's own, else the default). */
+  assumptions: AssumptionChange[];
   servers: ServerDiff;
   gaps: { added: Gap[]; removed: Gap[] };
   plans: PlanComparison;
@@ -65,9 +76,26 @@ export function diffGaps(a: readonly Gap[], b: readonly Gap[]): { added: Gap[]; 
   return { added: b.filter((g) => !idsA.has(g.id)), removed: a.filter((g) => !idsB.has(g.id)) };
 }
 
+/** The assumptions whose value in force differs between two sets of a deployment's own values. */
+export function diffAssumptions(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): AssumptionChange[] {
+  return ASSUMPTION_TABLE.flatMap((row) => {
+    const from = a[row.key] ?? DEFAULT_ASSUMPTIONS[row.key];
+    const to = b[row.key] ?? DEFAULT_ASSUMPTIONS[row.key];
+    return from === to ? [] : [{ key: row.key, label: row.label, unit: row.unit, from, to }];
+  });
+}
+
+interface Version {
+  deployment: Deployment;
+  plan: Plan;
+  /** The deployment's own assumption values (absent: the defaults). */
+  assumptions?: Readonly<Record<string, number>>;
+}
+
 /** From version `a` (older) to version `b` (newer). */
-export function diffVersions(a: { deployment: Deployment; plan: Plan }, b: { deployment: Deployment; plan: Plan }): VersionDiff {
+export function diffVersions(a: Version, b: Version): VersionDiff {
   return {
+    assumptions: diffAssumptions(a.assumptions ?? {}, b.assumptions ?? {}),
     servers: diffServers(a.deployment.servers, b.deployment.servers),
     gaps: diffGaps(a.plan.gaps, b.plan.gaps),
     plans: comparePlans(a.plan, b.plan),

@@ -8,7 +8,7 @@ import { authorizeApi, actorName } from "@/lib/auth/server";
 export async function GET(request: Request) {
   const user = await authorizeApi(request, "viewer");
   if (user instanceof Response) return user;
-  const deployments = await listDeployments(prisma);
+  const deployments = await listDeployments(prisma, { whatIfs: true });
   return json({ deployments });
 }
 

@@ -11,6 +11,11 @@ import { allows } from "@/lib/auth/roles";
 import { VerdictSection } from "@/components/assessment/verdict";
 import { verdictViewOf } from "@/lib/view/verdict";
 import { rpoSummaryOf } from "@/lib/view/rpo-summary";
+import Link from "next/link";
+import { prisma } from "@/lib/db/client";
+import { planVersionStatus } from "@/lib/db/version-store";
+import { whatIfOf } from "@/lib/db/what-if-store";
+import { WhatIfControls } from "@/components/what-if/what-if-controls";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -27,6 +32,9 @@ export default async function DeploymentOverviewPage({ params, searchParams }: P
   const missing = plan.scenarios.filter((s) => s.workloads.some((w) => w.meets === false)).length;
   const chosen = typeof sp.scenario === "string" ? plan.scenarios.find((s) => s.id === sp.scenario) : undefined;
   const choices = overviewScenarioChoices(plan.scenarios, 80, chosen?.id);
+  const assumptionsVersion = planned.assumptionsVersion ?? 0;
+  // Every number below comes from this plan version (deployment version + assumptions version).
+  const [version, whatIf] = await Promise.all([planVersionStatus(prisma, id, stored.version, assumptionsVersion), whatIfOf(prisma, id)]);
 
   return (
     <>
@@ -44,6 +52,31 @@ export default async function DeploymentOverviewPage({ params, searchParams }: P
           </>
         }
       />
+      <p className="mb-3 text-sm text-slate-700" data-testid="plan-version">
+        Plan version {version.number} (deployment version {stored.version}, assumptions version {assumptionsVersion}):{" "}
+        {version.approved ? `approved by ${version.approved.approvedBy}` : "draft, not approved"} (
+        <Link className="link" href={`/deployments/${id}/versions`}>
+          versions
+        </Link>
+        ).
+      </p>
+      {whatIf ? (
+        <section className="card mb-6 border-2 border-brand-100" aria-labelledby="what-if-h" data-testid="what-if-banner">
+          <h2 id="what-if-h" className="font-semibold">
+            A what-if: {whatIf.title}
+          </h2>
+          <p className="mt-1 text-sm text-slate-700">
+            This is a copy of a deployment with one change, listed under it.{" "}
+            <Link className="link" href={`/compare?a=${whatIf.baselineId}&b=${id}`}>
+              Compare it with its baseline
+            </Link>
+            , then apply it to the baseline or discard it.
+          </p>
+          <div className="mt-2">
+            <WhatIfControls whatIfId={id} title={whatIf.title} disabled={!allows(user.role, "planner")} />
+          </div>
+        </section>
+      ) : null}
       <VerdictSection view={verdictViewOf(plan, d)} deploymentId={id} canTry={allows(user.role, "planner")} />
       <SummaryCards coverage={coverageOf(plan)} critical={critical} plan={plan} missing={missing} />
 
@@ -62,7 +95,7 @@ export default async function DeploymentOverviewPage({ params, searchParams }: P
         <StorageCost storage={plan.storage} />
       </div>
 
-      <RpoSummarySection id={id} summary={rpoSummaryOf(plan.rpo)} />
+      <RpoSummarySection id={id} summary={rpoSummaryOf(plan.rpo, 10, plan.evidence)} />
     </>
   );
 }

@@ -5,7 +5,16 @@ import { prisma } from "@/lib/db/client";
 import { listDrills } from "@/lib/db/drill-store";
 import { loadPlan } from "@/lib/planning/load-plan";
 import { compareDrill } from "@/lib/view/drills";
-import { calibrateAssumptions, HALF_LIFE_DAYS, isCalibratable, measurementsOf, runExclusion } from "@/lib/view/calibration";
+import {
+  calibrateAssumptions,
+  calibrationInputOf,
+  HALF_LIFE_DAYS,
+  isCalibratable,
+  runExclusion,
+  SHRINKAGE_RULE,
+} from "@/lib/view/calibration";
+import { calibrationEffects } from "@/lib/view/calibration-effects";
+import { PLAUSIBILITY_RULE, RUN_KIND_RULE } from "@/lib/view/run-measurement";
 import { ASSUMPTION_TABLE } from "@/lib/engine/assumptions";
 import { listFinishedRuns, listRuns } from "@/lib/db/run-store";
 import { assumptionsRevision } from "@/lib/db/assumptions-store";
@@ -39,16 +48,22 @@ export default async function DrillsPage({ params, searchParams }: PageProps<"/d
     listFinishedRuns(prisma, id),
     assumptionsRevision(prisma, id),
   ]);
-  const calibration = calibrateAssumptions(
-    measurementsOf(finished, drills, plan.scenarios, plan.assumptions),
-    plan.assumptions,
-    new Date(),
+  const input = calibrationInputOf(finished, drills, plan.scenarios, plan.assumptions);
+  const calibration = calibrateAssumptions(input.measurements, plan.assumptions, new Date());
+  // Each proposal's effect on every ranked workload's worst case, planned again before anyone accepts it.
+  const effects = Object.fromEntries(
+    calibrationEffects(planned.stored.deployment, planned.assumptionOverrides, calibration, plan.assessment.worst),
   );
   const labels = new Map<string, string>(ASSUMPTION_TABLE.map((r) => [r.key, r.label]));
-  const excluded = runs.flatMap((r) => {
-    const why = runExclusion(r);
-    return why ? [{ label: `${r.title}, ${r.startedAt.toISOString().slice(0, 10)}`, why }] : [];
-  });
+  const excluded = [
+    ...runs
+      .filter((r) => !r.finishedAt)
+      .map((r) => ({ label: `${r.title}, ${r.startedAt.toISOString().slice(0, 10)}`, why: "not finished" })),
+    ...finished.flatMap((r) => {
+      const why = runExclusion(r);
+      return why ? [{ label: `${r.snapshot.title}, ${r.startedAt.toISOString().slice(0, 10)}`, why }] : [];
+    }),
+  ];
 
   return (
     <>
@@ -175,18 +190,34 @@ export default async function DrillsPage({ params, searchParams }: PageProps<"/d
           Calibrate the assumptions
         </h2>
         <p className="mt-1 text-sm text-slate-700">
-          Every runbook step names the assumption its minutes come from. Finished runs (incidents, simulation and full exercises) and
-          recorded drills calibrate only the assumptions their timed steps measured. Per source, the measured time ÷ the estimate gives the
-          value that would have estimated it exactly; the proposal is their geometric mean, weighted by the number of timed steps and halved
-          for every {HALF_LIFE_DAYS} days of age.
+          Every runbook step names the assumption its minutes come from. Finished runs whose steps were performed and recorded drills
+          calibrate only the assumptions their timed steps measured. Per source, the measured time ÷ the estimate gives the value that would
+          have estimated it exactly; &ldquo;measured&rdquo; is their geometric mean, weighted by the number of timed steps and halved for
+          every {HALF_LIFE_DAYS} days of age. {SHRINKAGE_RULE} Nothing is ticked: check each proposal&apos;s sources and its effect first.
+        </p>
+        <p className="mt-1 text-xs text-slate-600" data-testid="calibration-rules">
+          {PLAUSIBILITY_RULE} {RUN_KIND_RULE}
         </p>
         {calibration.length === 0 ? (
           <EmptyState title="Nothing measured yet" headingLevel={3}>
             Finish a run of a runbook, or record a drill, with timed steps: their assumptions will show here.
           </EmptyState>
         ) : (
-          <CalibrationTable deploymentId={id} revision={revision} rows={calibration} />
+          <CalibrationTable deploymentId={id} revision={revision} rows={calibration} effects={effects} />
         )}
+        {input.excluded.length ? (
+          <div className="mt-3" data-testid="calibration-excluded">
+            <h3 className="text-sm font-semibold">Timed steps left out ({input.excluded.length})</h3>
+            <ul className="mt-1 text-xs text-slate-700">
+              {input.excluded.slice(0, 30).map((x) => (
+                <li key={`${x.source.kind}:${x.source.id}:${x.order}`}>
+                  {x.source.label}, step {x.order} ({x.title}, {labels.get(x.assumption) ?? x.assumption}): {x.why}
+                </li>
+              ))}
+              {input.excluded.length > 30 ? <li>and {input.excluded.length - 30} more</li> : null}
+            </ul>
+          </div>
+        ) : null}
         {excluded.length ? (
           <p className="mt-2 text-xs text-slate-500">
             Not used:{" "}

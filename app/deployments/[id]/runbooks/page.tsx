@@ -27,7 +27,7 @@ export default async function RunbooksPage({ params, searchParams }: PageProps<"
     <>
       <PageHeader
         title="Restore runbooks"
-        description="One runbook per loss this deployment can suffer, with steps in the restore order of table 17-9 and, within it, the most important workloads first. Times are estimates from the assumptions."
+        description="One runbook per loss this deployment can suffer. The steps keep the dependencies of table 17-9 (a server is restored only after what it needs), and where those leave a choice, business priority comes first: users are reassigned before the Director is rebuilt, Mediation and Edge before Archiving. So the order is not table 17-9's row order. Times are estimates from the assumptions."
       />
       <form className="no-print mb-4 flex gap-2" role="search">
         <label htmlFor="scenario-q" className="sr-only">

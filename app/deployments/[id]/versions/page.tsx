@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { prisma } from "@/lib/db/client";
-import { listVersions, loadVersion } from "@/lib/db/version-store";
+import { listVersions, loadVersion, planVersionStatus } from "@/lib/db/version-store";
 import { listAudit } from "@/lib/db/audit-store";
-import { loadPlan } from "@/lib/planning/load-plan";
-import { diffVersions } from "@/lib/view/version-diff";
+import { loadPlanWithEvidence } from "@/lib/planning/load-evidence";
+import { diffAssumptions, diffServers, diffVersions } from "@/lib/view/version-diff";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ApproveForm } from "@/components/versions/approve-form";
@@ -22,11 +22,16 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
   const user = await requireRole("viewer");
   const { id } = await params;
   const sp = await searchParams;
-  const planned = await loadPlan(id);
-  if (!planned) notFound();
-  const [versions, audit] = await Promise.all([listVersions(prisma, id), listAudit(prisma, { deploymentId: id, take: 10 })]);
-  const latest = versions[0];
-  const approvedCurrent = latest?.deploymentVersion === planned.stored.version;
+  // Judged as the overview judges it (evidence, exercise records), so the score and gap count agree.
+  const judged = await loadPlanWithEvidence(id);
+  if (!judged) notFound();
+  const { planned } = judged;
+  const assumptionsVersion = planned.assumptionsVersion ?? 0;
+  const [versions, audit, current] = await Promise.all([
+    listVersions(prisma, id),
+    listAudit(prisma, { deploymentId: id, take: 10 }),
+    planVersionStatus(prisma, id, planned.stored.version, assumptionsVersion),
+  ]);
 
   // Compare: ?a=<older>&b=<newer>; by default the last two approved versions.
   const a = numberParam(sp.a) ?? versions[1]?.number;
@@ -34,6 +39,15 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
   const [va, vb] = a && b && a !== b ? await Promise.all([loadVersion(prisma, id, a), loadVersion(prisma, id, b)]) : [null, null];
   const diff = va && vb ? diffVersions(va, vb) : null;
   const base = `/deployments/${id}/versions`;
+  // The draft against the last approved plan version: what approving it would change.
+  const lastApproved = !current.approved && versions[0] ? await loadVersion(prisma, id, versions[0].number) : null;
+  const sinceApproved = lastApproved
+    ? {
+        assumptions: diffAssumptions(lastApproved.assumptions, planned.assumptionOverrides as Record<string, number>),
+        servers: diffServers(lastApproved.deployment.servers, planned.stored.deployment.servers),
+        deploymentChanged: lastApproved.deploymentVersion !== planned.stored.version,
+      }
+    : null;
 
   return (
     <>
@@ -47,13 +61,46 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
           Approve this plan
         </h2>
         <p className="mt-1 text-sm text-slate-700">
-          The deployment is at version {planned.stored.version} with {planned.plan.gaps.length} gap
-          {planned.plan.gaps.length === 1 ? "" : "s"} and {planned.plan.scenarios.length} restore scenario
-          {planned.plan.scenarios.length === 1 ? "" : "s"}.
-          {approvedCurrent ? ` This version is already approved as version ${latest.number}.` : ""}
+          <span data-testid="current-plan-version">
+            Plan version {current.number} (deployment version {planned.stored.version}, assumptions version {assumptionsVersion}):{" "}
+            {current.approved ? `approved by ${current.approved.approvedBy}` : "draft, not approved"}.
+          </span>{" "}
+          A change to the deployment, its assumptions or a calibration makes a new plan version. Resilience score{" "}
+          {planned.plan.assessment.score}/100 with {planned.plan.gaps.length} gap
+          {planned.plan.gaps.length === 1 ? "" : "s"}
+          {judged.withEvidence ? " (backup evidence counted)" : ""} and {planned.plan.scenarios.length} restore scenario
+          {planned.plan.scenarios.length === 1 ? "" : "s"}.{current.approved ? ` This plan version is already approved.` : ""}
         </p>
+        {lastApproved && sinceApproved ? (
+          <div className="mt-3 text-sm" data-testid="draft-changes">
+            <h3 className="font-semibold">What changed since plan version {lastApproved.number}</h3>
+            <ul className="mt-1 list-disc pl-5">
+              {sinceApproved.assumptions.map((a) => (
+                <li key={a.key}>
+                  {a.label}: {a.from} → {a.to} {a.unit}
+                </li>
+              ))}
+              {sinceApproved.deploymentChanged ? (
+                <li>
+                  The deployment: version {lastApproved.deploymentVersion} → {planned.stored.version} ({sinceApproved.servers.added.length}{" "}
+                  server{sinceApproved.servers.added.length === 1 ? "" : "s"} added, {sinceApproved.servers.removed.length} removed,{" "}
+                  {sinceApproved.servers.changed.length} changed)
+                </li>
+              ) : null}
+              {sinceApproved.assumptions.length === 0 && !sinceApproved.deploymentChanged ? (
+                <li>The assumptions were saved again with the values of plan version {lastApproved.number}.</li>
+              ) : null}
+            </ul>
+          </div>
+        ) : null}
         {allows(user.role, "planner") ? (
-          <ApproveForm deploymentId={id} version={planned.stored.version} approverName={actorName(user)} />
+          <ApproveForm
+            deploymentId={id}
+            version={planned.stored.version}
+            assumptionsVersion={assumptionsVersion}
+            planVersion={current.number}
+            approverName={actorName(user)}
+          />
         ) : (
           <p className="mt-3 text-sm text-slate-600">Approving needs the planner role.</p>
         )}
@@ -78,6 +125,9 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
                 <th scope="col" className="text-right">
                   Deployment version
                 </th>
+                <th scope="col" className="text-right">
+                  Assumptions version
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -94,6 +144,7 @@ export default async function VersionsPage({ params, searchParams }: PageProps<"
                   <td>{v.approvedBy}</td>
                   <td className="text-sm">{v.note}</td>
                   <td className="text-right tabular-nums">{v.deploymentVersion}</td>
+                  <td className="text-right tabular-nums">{v.assumptionsVersion}</td>
                 </tr>
               ))}
             </tbody>

@@ -47,6 +47,15 @@ export default async function VersionPage({ params }: PageProps<"/deployments/[i
           <dd>{version.note}</dd>
           <dt className="text-slate-600">Deployment version</dt>
           <dd>{version.deploymentVersion}</dd>
+          <dt className="text-slate-600">Assumptions version</dt>
+          <dd>
+            {version.assumptionsVersion}
+            {Object.keys(version.assumptions).length
+              ? ` (own values: ${Object.entries(version.assumptions)
+                  .map(([k, v]) => `${k} ${v}`)
+                  .join(", ")})`
+              : " (the defaults)"}
+          </dd>
           <dt className="text-slate-600">Servers</dt>
           <dd>{deployment.servers.length}</dd>
           <dt className="text-slate-600">Gaps</dt>

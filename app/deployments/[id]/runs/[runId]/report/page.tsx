@@ -68,6 +68,13 @@ export default async function RunReportPage({ params }: PageProps<"/deployments/
           </>
         }
       />
+      <p
+        className={`card mb-6 text-sm ${r.performance.performed ? "" : "border-2 border-amber-300 bg-amber-50 text-amber-900"}`}
+        data-testid="run-performance"
+        data-performed={r.performance.performed}
+      >
+        <strong>{r.performance.performed ? "Performed." : "Steps not performed."}</strong> {r.performance.reason}
+      </p>
       <section className="card mb-6 overflow-x-auto" aria-labelledby="wl-h">
         <h2 id="wl-h" className="mb-2 font-semibold">
           Workloads back
@@ -89,8 +96,8 @@ export default async function RunReportPage({ params }: PageProps<"/deployments/
                 <td>{num(w.targetHours, "h")}</td>
                 <td>{w.estimatedHours} h</td>
                 <td>{num(w.actualHours, "h")}</td>
-                <td>
-                  <MeetsBadge meets={w.meets} />
+                <td data-testid="workload-meets">
+                  {w.unconfirmed.length ? <span className="text-red-700">{w.unconfirmed.join("; ")}</span> : <MeetsBadge meets={w.meets} />}
                 </td>
               </tr>
             ))}

@@ -27,6 +27,7 @@ export default async function VersionRunbookPrintPage({
       opening: version.plan.restoreBriefing,
     }),
     approval: { number: version.number, approvedBy: version.approvedBy },
+    planVersion: { number: version.number, assumptionsVersion: version.assumptionsVersion },
   };
   return (
     <>

@@ -1,0 +1,20 @@
+-- CreateTable
+CREATE TABLE "WhatIf" (
+    "deploymentId" TEXT NOT NULL,
+    "baselineId" TEXT NOT NULL,
+    "recommendationId" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "baselineVersion" INTEGER NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "WhatIf_pkey" PRIMARY KEY ("deploymentId")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "WhatIf_baselineId_recommendationId_key" ON "WhatIf"("baselineId", "recommendationId");
+
+-- AddForeignKey
+ALTER TABLE "WhatIf" ADD CONSTRAINT "WhatIf_deploymentId_fkey" FOREIGN KEY ("deploymentId") REFERENCES "Deployment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "WhatIf" ADD CONSTRAINT "WhatIf_baselineId_fkey" FOREIGN KEY ("baselineId") REFERENCES "Deployment"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -13,6 +13,7 @@ import type { Provider } from "../db/url";
 import { hashPassword, verifyPassword } from "./password";
 import { checkSignIn, clearFailedSignIns, clientAddress, describeLock, recordFailedSignIn } from "./sign-in-limiter";
 import { COOKIE_PREFIX } from "./session-cookie";
+import { endpointAllowList } from "./endpoint-allow-list";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -87,7 +88,7 @@ export function createAuth({ db, provider, secret, baseURL, allowedHosts, plugin
     telemetry: { enabled: false },
     advanced: { cookiePrefix: COOKIE_PREFIX, useSecureCookies: secure },
     logger: { level: "error" },
-    plugins: [admin({ ac, roles: accessRoles, defaultRole: "viewer", adminRoles: ["admin"] }), ...plugins],
+    plugins: [admin({ ac, roles: accessRoles, defaultRole: "viewer", adminRoles: ["admin"] }), endpointAllowList(), ...plugins],
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== SIGN_IN_PATH) return;

@@ -6,6 +6,7 @@ import { gzipSync } from "fflate";
 import type { Db } from "../db/client";
 import { deploymentNameOf as deploymentName, loadDeployment } from "../db/deployment-store";
 import { evidenceKeepDays, findEvidenceToken, hashToken, TOKEN_PREFIX } from "../db/evidence-store";
+import { recordTokenRefusal } from "../db/refusal-record";
 import { analyseEvidence } from "../engine/evidence";
 import { digestEvidence } from "../engine/evidence-digest";
 import { planDeployment, type Plan } from "../engine/plan";
@@ -216,7 +217,7 @@ export interface AuthorizedToken {
 /**
  * Check a bearer token for an evidence upload to `deploymentId`. A token opens nothing but this one
  * upload path of its own deployment. A refused use of a known token (revoked, or another deployment)
- * is recorded in the audit log of the token's deployment.
+ * is recorded in the audit log of the token's deployment, at most once per token per hour.
  */
 export async function authorizeEvidenceToken(
   db: Db,
@@ -226,13 +227,13 @@ export async function authorizeEvidenceToken(
   if (!row) return { ok: false, status: 401, message: "unknown upload token" };
   const who = `upload token "${row.name}" (${row.prefix}…)`;
   const refuse = async (status: 401 | 403, message: string, detail: string) => {
-    await audited(db, who, async (tx, audit) => {
-      await audit({
-        deploymentId: row.deploymentId,
-        deploymentName: (await deploymentName(tx, row.deploymentId)) ?? "",
-        action: "evidence:token-refused",
-        detail,
-      });
+    // At most once per token per hour, and without flushing cached pages (lib/db/refusal-record.ts).
+    await recordTokenRefusal(db, row.id, {
+      deploymentId: row.deploymentId,
+      deploymentName: (await deploymentName(db, row.deploymentId)) ?? "",
+      actor: who,
+      action: "evidence:token-refused",
+      detail,
     });
     return { ok: false as const, status, message };
   };

@@ -1,7 +1,8 @@
 // npm run backup -- [folder]
 // Writes every deployment (a deployment file each) and the planner's own data about it (checklist
 // ticks, drills, assumption overrides, versions) to folder, by default backups/<timestamp>.
-// Exit 0 when written, 1 when it failed, 2 for a wrong command line. See lib/db/planner-backup.ts.
+// Exit 0 when written, 1 when it failed (also when a deployment would not restore: the message names
+// it, and planner-data.json is not written), 2 for a wrong command line. See lib/db/planner-backup.ts.
 import { createPrismaClient } from "../lib/db/client";
 import { backupPlanner, defaultBackupFolder } from "../lib/db/planner-backup";
 import { databaseUrl, providerOf } from "../lib/db/url";

@@ -44,6 +44,12 @@ try {
     for (const w of result.warnings) console.error(`warning: ${w}`);
     for (const r of result.restored)
       console.log(`Restored "${r.name}" as ${r.id}${r.id === r.backupId ? "" : ` (was ${r.backupId} in the backup)`}`);
+    if (result.belowRules.length > 0) {
+      console.error(
+        `${result.belowRules.length} restored deployment${result.belowRules.length === 1 ? "" : "s"} fail today's consistency rules (stored under older ones); fix them in the editor:`,
+      );
+      for (const d of result.belowRules) console.error(`  - "${d.name}" (${d.id} in the backup): ${d.problems.join("; ")}`);
+    }
     const c = result.counts;
     console.log(
       `Restored ${result.restored.length} deployment${result.restored.length === 1 ? "" : "s"} (${c.checklistTicks} checklist ticks, ${c.drills} drills, ${c.assumptionOverrides} with their own assumptions) from ${folder}`,

@@ -12,7 +12,10 @@ import type { Db } from "../db/client";
 import type { Provider } from "../db/url";
 import { hashPassword, verifyPassword } from "./password";
 import { checkSignIn, clearFailedSignIns, clientAddress, describeLock, recordFailedSignIn } from "./sign-in-limiter";
-import { COOKIE_PREFIX } from "./session-cookie";
+import { COOKIE_PREFIX, secureCookies } from "./session-cookie";
+
+export { secureCookies };
+import { endpointAllowList } from "./endpoint-allow-list";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -41,17 +44,6 @@ export interface AuthOptions {
 }
 
 const SIGN_IN_PATH = "/sign-in/email";
-
-/**
- * Secure (HTTPS-only) cookies when the app is served over HTTPS: BETTER_AUTH_URL says so, or
- * AUTH_SECURE_COOKIES=true behind a TLS-terminating proxy. A plain-HTTP install on a LAN host must
- * not set them, or browsers drop the session cookie and nobody can sign in.
- */
-export function secureCookies(baseURL: string | undefined, env: Record<string, string | undefined> = process.env): boolean {
-  if (env.AUTH_SECURE_COOKIES === "true") return true;
-  if (env.AUTH_SECURE_COOKIES === "false") return false;
-  return baseURL?.startsWith("https://") ?? false;
-}
 
 export function createAuth({ db, provider, secret, baseURL, allowedHosts, plugins = [] }: AuthOptions) {
   const expiresIn = sessionSeconds();
@@ -87,7 +79,7 @@ export function createAuth({ db, provider, secret, baseURL, allowedHosts, plugin
     telemetry: { enabled: false },
     advanced: { cookiePrefix: COOKIE_PREFIX, useSecureCookies: secure },
     logger: { level: "error" },
-    plugins: [admin({ ac, roles: accessRoles, defaultRole: "viewer", adminRoles: ["admin"] }), ...plugins],
+    plugins: [admin({ ac, roles: accessRoles, defaultRole: "viewer", adminRoles: ["admin"] }), endpointAllowList(), ...plugins],
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== SIGN_IN_PATH) return;

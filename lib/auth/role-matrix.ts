@@ -147,8 +147,9 @@ export const BELOW_POLICY: Record<string, string> = {
   "action lib/server-actions/setup#setUpAction": "first-run set-up, refused once any account exists (lib/commands/accounts.ts)",
   "metadata /deployments/[id]/model/servers/[fqdn]": "builds the title from the URL alone and reads no data",
   "metadata /deployments/[id]/runbooks/[scenario]": "builds the title from the URL alone and reads no data",
-  "GET /api/auth/[...all]": "better-auth's own endpoints check sessions and roles themselves",
-  "POST /api/auth/[...all]": "better-auth's own endpoints check sessions and roles themselves (self sign-up is off)",
+  "GET /api/auth/[...all]": "only get-session is served (lib/auth/endpoint-allow-list.ts); everything else is 404",
+  "POST /api/auth/[...all]":
+    "only sign-in and sign-out are served (lib/auth/endpoint-allow-list.ts); account changes go through the audited commands",
   "POST /api/plan": "computes a plan from the posted file and stores nothing",
   "action lib/server-actions/account#changePasswordAction": "changes only the signed-in user's own password",
 };

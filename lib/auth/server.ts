@@ -11,6 +11,7 @@ import type { Auth } from "./create-auth";
 import { authFromEnvironment } from "./auth-from-env";
 import { allows, isRole, type Role } from "./roles";
 import { safeNextPath } from "./safe-next";
+import { crossSiteRefusal } from "./same-origin";
 
 let instance: Promise<Auth> | null = null;
 
@@ -66,11 +67,13 @@ export async function authorizeAction(role: Role): Promise<SignedInUser> {
 
 /**
  * For route handlers: the user, or the response to send instead (401 without a valid session,
- * 403 when the role is too low). API clients sign in at POST /api/auth/sign-in/email and send the cookie.
+ * 403 when the role is too low, or for a write a browser sent from another site: lib/auth/same-origin.ts). API clients sign in at POST /api/auth/sign-in/email and send the cookie.
  */
 export async function authorizeApi(request: Request, role: Role): Promise<SignedInUser | Response> {
   const user = await userFrom(request.headers);
   if (!user) return failure('sign in first: POST /api/auth/sign-in/email with {"email", "password"}, then send the session cookie', 401);
+  const crossSite = crossSiteRefusal(request);
+  if (crossSite) return failure(`${crossSite}; send the request from this app's own pages, or without Origin from a script`, 403);
   if (!allows(user.role, role)) return failure(`your role (${user.role}) cannot do this; it needs ${role}`, 403);
   return user;
 }

@@ -286,7 +286,7 @@ describe.each(testDatabases)("evidence store on $name", (database) => {
       expect((await listAudit(db)).total).toBe(before);
     });
 
-    it("once revoked, are refused (and the refusal recorded)", async () => {
+    it("once revoked, are refused (the refusal recorded at most once per token per hour)", async () => {
       expect(await revokeEvidenceToken(db, { deploymentId: other, tokenId }, "pat")).toEqual({
         ok: false,
         message: "No such token for this deployment.",
@@ -299,7 +299,9 @@ describe.each(testDatabases)("evidence store on $name", (database) => {
         status: 401,
         message: "this upload token has been revoked",
       });
-      expect((await listAudit(db, { deploymentId: id })).entries[0]).toMatchObject({ action: "evidence:token-refused" });
+      // This token's use for another deployment was recorded above, within the hour: not again.
+      expect((await listAudit(db, { deploymentId: id })).entries[0]).toMatchObject({ action: "evidence:token-revoke" });
+      expect(await db.auditEntry.count({ where: { deploymentId: id, action: "evidence:token-refused" } })).toBe(1);
       expect((await listEvidenceTokens(db, id))[0]).toMatchObject({ revokedBy: "Pat Planner <pat@example.com>" });
     });
   });

@@ -2,15 +2,12 @@
 // records its audit entry in one transaction. Expected failures are values naming what is wrong (for
 // an evidence file: the line and column); nothing is written then.
 import { randomBytes } from "node:crypto";
-import { gzipSync } from "fflate";
 import type { Db } from "../db/client";
 import { deploymentNameOf as deploymentName, loadDeployment } from "../db/deployment-store";
 import { evidenceKeepDays, findEvidenceToken, hashToken, TOKEN_PREFIX } from "../db/evidence-store";
-import { analyseEvidence } from "../engine/evidence";
-import { digestEvidence } from "../engine/evidence-digest";
-import { planDeployment, type Plan } from "../engine/plan";
-import { parseEvidenceCsv, type EvidenceProblem, type EvidenceRun } from "../formats/evidence";
-import type { Deployment } from "../formats/deployment";
+import { recordTokenRefusal } from "../db/refusal-record";
+import type { EvidenceProblem } from "../formats/evidence";
+import { runEvidenceTask, type EvidenceTask, type EvidenceTaskResult } from "../planning/evidence-task";
 import type { EvidenceSection } from "../formats/plan";
 import { parseAssumptionOverrides } from "../planning/assumption-overrides";
 import { audited, NO_DEPLOYMENT, plural, type Actor } from "./command";
@@ -30,30 +27,47 @@ export interface EvidencePreview {
   ok: true;
   rows: number;
   section: EvidenceSection;
-  runs: EvidenceRun[];
 }
 
-async function planOf(db: Db, deploymentId: string): Promise<{ deployment: Deployment; name: string; plan: Plan } | null> {
+/**
+ * Runs the CPU work of an evidence file (parse, plan, judge, compress): in place by default; the routes
+ * pass one that uses the worker pool (lib/planning/off-thread.ts), so a 16 MB file does not block the server.
+ */
+export type EvidenceRunner = (task: EvidenceTask) => Promise<EvidenceTaskResult>;
+export const judgeInPlace: EvidenceRunner = async (task) => runEvidenceTask(task);
+
+async function judge(
+  db: Db,
+  input: { deploymentId: string; text: string; asOfMs: number },
+  forStorage: boolean,
+  run: EvidenceRunner,
+): Promise<Extract<EvidenceTaskResult, { ok: true }> | EvidenceFailure> {
   const [stored, assumptions] = await Promise.all([
-    loadDeployment(db, deploymentId),
-    db.estimationAssumptions.findUnique({ where: { deploymentId }, select: { values: true } }),
+    loadDeployment(db, input.deploymentId),
+    db.estimationAssumptions.findUnique({ where: { deploymentId: input.deploymentId }, select: { values: true } }),
   ]);
-  if (!stored) return null;
-  const plan = planDeployment(stored.deployment, { assumptions: parseAssumptionOverrides(assumptions?.values) });
-  return { deployment: stored.deployment, name: stored.deployment.name, plan };
+  if (!stored) return noDeployment();
+  const result = await run({
+    kind: "evidence",
+    text: input.text,
+    deployment: stored.deployment,
+    assumptions: parseAssumptionOverrides(assumptions?.values),
+    asOfMs: input.asOfMs,
+    forStorage,
+  });
+  if (!result.ok) return { ok: false, message: INVALID_FILE, errors: result.errors, errorCount: result.errorCount };
+  return result;
 }
 
 /** Parse and judge an evidence file against the deployment's plan without storing anything. */
 export async function previewEvidence(
   db: Db,
   input: { deploymentId: string; text: string; asOfMs?: number },
+  run: EvidenceRunner = judgeInPlace,
 ): Promise<EvidencePreview | EvidenceFailure> {
-  const parsed = parseEvidenceCsv(input.text);
-  if (!parsed.ok) return { ok: false, message: INVALID_FILE, errors: parsed.errors, errorCount: parsed.errorCount };
-  const planned = await planOf(db, input.deploymentId);
-  if (!planned) return noDeployment();
-  const section = analyseEvidence(planned.deployment, planned.plan, { runs: parsed.runs, asOfMs: input.asOfMs ?? Date.now() });
-  return { ok: true, rows: parsed.runs.length, section, runs: parsed.runs };
+  const judged = await judge(db, { ...input, asOfMs: input.asOfMs ?? Date.now() }, false, run);
+  if (!judged.ok) return judged;
+  return { ok: true, rows: judged.rows, section: judged.section };
 }
 
 export interface UploadEvidenceInput {
@@ -81,18 +95,17 @@ export interface UploadEvidenceResult {
 }
 
 /** Store an evidence file (kept whole, compressed), prune old uploads, and record the audit entry. */
-export async function uploadEvidence(db: Db, input: UploadEvidenceInput, actor: Actor): Promise<UploadEvidenceResult | EvidenceFailure> {
+export async function uploadEvidence(
+  db: Db,
+  input: UploadEvidenceInput,
+  actor: Actor,
+  run: EvidenceRunner = judgeInPlace,
+): Promise<UploadEvidenceResult | EvidenceFailure> {
   const now = input.now ?? new Date();
-  const preview = await previewEvidence(db, { deploymentId: input.deploymentId, text: input.text, asOfMs: now.getTime() });
-  if (!preview.ok) return preview;
-  const { section, runs } = preview;
-  const csvGz = gzipSync(new TextEncoder().encode(input.text), { level: 1 });
-  let first: number | null = null;
-  let last: number | null = null;
-  for (const r of runs) {
-    if (first === null || r.finishedAtMs < first) first = r.finishedAtMs;
-    if (last === null || r.finishedAtMs > last) last = r.finishedAtMs;
-  }
+  const judged = await judge(db, { deploymentId: input.deploymentId, text: input.text, asOfMs: now.getTime() }, true, run);
+  if (!judged.ok) return judged;
+  const { section, rows } = judged;
+  const storage = judged.storage!;
   const cutoff = new Date(now.getTime() - (input.keepDays ?? evidenceKeepDays()) * DAY);
   const s = section.summary;
   try {
@@ -106,15 +119,15 @@ export async function uploadEvidence(db: Db, input: UploadEvidenceInput, actor: 
           uploadedBy: actor,
           tokenId: input.token?.id ?? null,
           fileName: (input.fileName ?? "").slice(0, 200),
-          rows: runs.length,
+          rows,
           goodRuns: s.goodRuns,
           failedRuns: s.failedRuns,
           warnings: section.warnings.length,
-          firstRunAt: first === null ? null : new Date(first),
-          lastRunAt: last === null ? null : new Date(last),
-          csvGz,
+          firstRunAt: storage.firstRunAt === null ? null : new Date(storage.firstRunAt),
+          lastRunAt: storage.lastRunAt === null ? null : new Date(storage.lastRunAt),
+          csvGz: storage.csvGz,
           summary: JSON.stringify(s),
-          digest: JSON.stringify(digestEvidence(runs, now.getTime())),
+          digest: storage.digest,
         },
         select: { id: true },
       });
@@ -123,7 +136,7 @@ export async function uploadEvidence(db: Db, input: UploadEvidenceInput, actor: 
       });
       if (input.token) await tx.evidenceToken.update({ where: { id: input.token.id }, data: { lastUsedAt: now } });
       const detail = [
-        `${plural(runs.length, "row")} (${s.goodRuns} good, ${s.failedRuns} failed counted)`,
+        `${plural(rows, "row")} (${s.goodRuns} good, ${s.failedRuns} failed counted)`,
         `${plural(section.warnings.length, "warning")}`,
         `${s.stale} stale, ${s.noGoodBackup} without a good backup, ${s.noEvidence} without evidence of ${s.items} items`,
         input.token ? `with upload token "${input.token.name}" (${input.token.prefix}…)` : "",
@@ -135,7 +148,7 @@ export async function uploadEvidence(db: Db, input: UploadEvidenceInput, actor: 
       return {
         ok: true as const,
         id: row.id,
-        rows: runs.length,
+        rows,
         goodRuns: s.goodRuns,
         failedRuns: s.failedRuns,
         warnings: section.warnings,
@@ -216,7 +229,7 @@ export interface AuthorizedToken {
 /**
  * Check a bearer token for an evidence upload to `deploymentId`. A token opens nothing but this one
  * upload path of its own deployment. A refused use of a known token (revoked, or another deployment)
- * is recorded in the audit log of the token's deployment.
+ * is recorded in the audit log of the token's deployment, at most once per token per hour.
  */
 export async function authorizeEvidenceToken(
   db: Db,
@@ -226,13 +239,13 @@ export async function authorizeEvidenceToken(
   if (!row) return { ok: false, status: 401, message: "unknown upload token" };
   const who = `upload token "${row.name}" (${row.prefix}…)`;
   const refuse = async (status: 401 | 403, message: string, detail: string) => {
-    await audited(db, who, async (tx, audit) => {
-      await audit({
-        deploymentId: row.deploymentId,
-        deploymentName: (await deploymentName(tx, row.deploymentId)) ?? "",
-        action: "evidence:token-refused",
-        detail,
-      });
+    // At most once per token per hour, and without flushing cached pages (lib/db/refusal-record.ts).
+    await recordTokenRefusal(db, row.id, {
+      deploymentId: row.deploymentId,
+      deploymentName: (await deploymentName(db, row.deploymentId)) ?? "",
+      actor: who,
+      action: "evidence:token-refused",
+      detail,
     });
     return { ok: false as const, status, message };
   };

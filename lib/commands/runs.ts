@@ -20,7 +20,7 @@ import {
   type RunSnapshot,
   type StepState,
 } from "../view/run-snapshot";
-import { audited, fail, type Actor, type CommandFailure, type CommandResult } from "./command";
+import { audited, fail, type Actor, type AuditWrite, type CommandFailure, type CommandResult } from "./command";
 
 const NO_RUN = "This run no longer exists.";
 const FINISHED = "This run is finished; it can no longer change.";
@@ -109,8 +109,43 @@ async function openRun(tx: Tx, deploymentId: string, runId: string): Promise<Ope
 
 const isFailure = (v: object): v is CommandFailure => "ok" in v && v.ok === false;
 
-async function bump(tx: Tx, runId: string): Promise<void> {
-  await tx.restoreRun.update({ where: { id: runId }, data: { version: { increment: 1 } } });
+class Refused extends Error {
+  constructor(readonly failure: CommandFailure) {
+    super(failure.message);
+  }
+}
+
+/** `audited` for the step commands: a refusal rolls the transaction back, the run's claimed version included. */
+async function auditedStep(db: Db, actor: Actor, work: (tx: Tx, audit: AuditWrite) => Promise<CommandResult>): Promise<CommandResult> {
+  try {
+    return await audited(db, actor, async (tx, audit) => {
+      const result = await work(tx, audit);
+      if (!result.ok) throw new Refused(result);
+      return result;
+    });
+  } catch (e) {
+    if (e instanceof Refused) return e.failure;
+    throw e;
+  }
+}
+
+/**
+ * The first write of every step command: raise the run's version only while the run is still open and
+ * on the branch `run` was read with. It holds the run's row until the transaction ends, so on PostgreSQL
+ * a concurrent finishRun or chooseBranch waits for this command, or this command waits for it and
+ * then matches no row and refuses: a step never changes after the run finished or left that branch.
+ */
+async function claimRun(tx: Tx, runId: string, run: OpenRun): Promise<CommandFailure | null> {
+  const claimed = await tx.restoreRun.updateMany({
+    where: { id: runId, finishedAt: null, pathId: run.pathId },
+    data: { version: { increment: 1 } },
+  });
+  if (claimed.count === 1) return null;
+  const now = await tx.restoreRun.findUnique({ where: { id: runId }, select: { finishedAt: true } });
+  if (!now) return fail(NO_RUN, { notFound: true });
+  return now.finishedAt
+    ? fail(FINISHED, { stale: true })
+    : fail("Someone chose another branch of this run meanwhile; look again.", { stale: true });
 }
 
 async function stepRow(tx: Tx, runId: string, stepId: string) {
@@ -120,9 +155,11 @@ async function stepRow(tx: Tx, runId: string, stepId: string) {
 const whoWhen = (who: string | null, at: Date | null) => `${who ?? "someone"}${at ? ` at ${at.toISOString().slice(11, 16)} UTC` : ""}`;
 
 export async function startStep(db: Db, input: StepInput, actor: Actor): Promise<CommandResult> {
-  return audited(db, actor, async (tx, audit) => {
+  return auditedStep(db, actor, async (tx, audit) => {
     const run = await openRun(tx, input.deploymentId, input.runId);
     if (isFailure(run)) return run;
+    const refused = await claimRun(tx, input.runId, run);
+    if (refused) return refused;
     const row = await stepRow(tx, input.runId, input.stepId);
     if (!row) return fail("That step is not part of this run.", { notFound: true });
     if (row.pathId !== run.pathId) return fail("That step belongs to the branch this run did not take; choose that branch first.");
@@ -138,7 +175,7 @@ export async function startStep(db: Db, input: StepInput, actor: Actor): Promise
       return fail(`Step ${step.order} waits for step${blockers.length === 1 ? "" : "s"} ${blockers.join(", ")} to be done or skipped.`);
     const now = new Date();
     const changed = await tx.runStep.updateMany({
-      where: { id: row.id, state: "pending" },
+      where: { id: row.id, pathId: run.pathId, state: "pending" },
       data: { state: "started", startedBy: actor, startedAt: now },
     });
     if (changed.count !== 1)
@@ -146,7 +183,6 @@ export async function startStep(db: Db, input: StepInput, actor: Actor): Promise
         `Step ${step.order} was already ${row.state} by ${whoWhen(row.startedBy ?? row.skippedBy, row.startedAt ?? row.skippedAt)}.`,
         { stale: true },
       );
-    await bump(tx, input.runId);
     await audit({
       deploymentId: input.deploymentId,
       deploymentName: run.name,
@@ -158,16 +194,19 @@ export async function startStep(db: Db, input: StepInput, actor: Actor): Promise
 }
 
 export async function completeStep(db: Db, input: StepInput, actor: Actor): Promise<CommandResult> {
-  return audited(db, actor, async (tx, audit) => {
+  return auditedStep(db, actor, async (tx, audit) => {
     const run = await openRun(tx, input.deploymentId, input.runId);
     if (isFailure(run)) return run;
+    const refused = await claimRun(tx, input.runId, run);
+    if (refused) return refused;
     const changed = await tx.runStep.updateMany({
-      where: { id: input.stepId, runId: input.runId, state: "started" },
+      where: { id: input.stepId, runId: input.runId, pathId: run.pathId, state: "started" },
       data: { state: "done", doneBy: actor, doneAt: new Date() },
     });
     if (changed.count !== 1) {
       const row = await stepRow(tx, input.runId, input.stepId);
       if (!row) return fail("That step is not part of this run.", { notFound: true });
+      if (row.pathId !== run.pathId) return fail("That step belongs to the branch this run did not take.");
       if (row.state === "done")
         return fail(`Step ${row.stepOrder} was already completed by ${whoWhen(row.doneBy, row.doneAt)}.`, { stale: true });
       if (row.state === "skipped")
@@ -175,7 +214,6 @@ export async function completeStep(db: Db, input: StepInput, actor: Actor): Prom
       return fail(`Step ${row.stepOrder} has not been started; start it first.`);
     }
     const row = await stepRow(tx, input.runId, input.stepId);
-    await bump(tx, input.runId);
     await audit({
       deploymentId: input.deploymentId,
       deploymentName: run.name,
@@ -191,9 +229,11 @@ const reasonField = z.string().trim().min(1, { error: "say why the step is skipp
 export async function skipStep(db: Db, input: StepInput & { reason: string }, actor: Actor): Promise<CommandResult> {
   const reason = reasonField.safeParse(input.reason);
   if (!reason.success) return fail("The step was not skipped.", { fieldErrors: { reason: reason.error.issues.map((i) => i.message) } });
-  return audited(db, actor, async (tx, audit) => {
+  return auditedStep(db, actor, async (tx, audit) => {
     const run = await openRun(tx, input.deploymentId, input.runId);
     if (isFailure(run)) return run;
+    const refused = await claimRun(tx, input.runId, run);
+    if (refused) return refused;
     const changed = await tx.runStep.updateMany({
       where: { id: input.stepId, runId: input.runId, pathId: run.pathId, state: { in: ["pending", "started"] } },
       data: { state: "skipped", skippedBy: actor, skippedAt: new Date(), skipReason: reason.data },
@@ -204,7 +244,6 @@ export async function skipStep(db: Db, input: StepInput & { reason: string }, ac
       if (row.pathId !== run.pathId) return fail("That step belongs to the branch this run did not take.");
       return fail(`Step ${row.stepOrder} is already ${row.state}.`, { stale: true });
     }
-    await bump(tx, input.runId);
     await audit({
       deploymentId: input.deploymentId,
       deploymentName: run.name,
@@ -220,16 +259,17 @@ const noteField = z.string().max(4000, { error: "at most 4,000 characters" });
 export async function noteStep(db: Db, input: StepInput & { note: string }, actor: Actor): Promise<CommandResult> {
   const note = noteField.safeParse(input.note);
   if (!note.success) return fail("The note was not saved.", { fieldErrors: { note: note.error.issues.map((i) => i.message) } });
-  return audited(db, actor, async (tx, audit) => {
+  return auditedStep(db, actor, async (tx, audit) => {
     const run = await openRun(tx, input.deploymentId, input.runId);
     if (isFailure(run)) return run;
+    const refused = await claimRun(tx, input.runId, run);
+    if (refused) return refused;
     const changed = await tx.runStep.updateMany({
       where: { id: input.stepId, runId: input.runId },
       data: { note: note.data.trim(), noteBy: actor, noteAt: new Date() },
     });
     if (changed.count !== 1) return fail("That step is not part of this run.", { notFound: true });
     const row = await stepRow(tx, input.runId, input.stepId);
-    await bump(tx, input.runId);
     await audit({
       deploymentId: input.deploymentId,
       deploymentName: run.name,
@@ -251,10 +291,11 @@ export async function chooseBranch(
     const path = pathOf(run.snapshot, input.pathId);
     if (!path) return fail("This runbook has no such branch.", { fieldErrors: { pathId: ["choose one of the runbook's branches"] } });
     if (path.id === run.pathId) return { ok: true as const };
-    await tx.restoreRun.update({
-      where: { id: input.runId },
+    const chosen = await tx.restoreRun.updateMany({
+      where: { id: input.runId, finishedAt: null, pathId: run.pathId },
       data: { pathId: path.id, pathChosenBy: actor, pathChosenAt: new Date(), version: { increment: 1 } },
     });
+    if (chosen.count !== 1) return fail("This run changed meanwhile (finished, or another branch chosen); look again.", { stale: true });
     await audit({
       deploymentId: input.deploymentId,
       deploymentName: run.name,

@@ -27,11 +27,11 @@ const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1
 
 /**
  * Record one entry, inside the caller's transaction when given one. Every audited write passes here, so
- * it also raises the content generation (lib/db/content-generation.ts): cached pages made before it
- * are not served again.
+ * it also raises the content generation (lib/db/content-generation.ts): cached pages of that deployment
+ * (of every deployment, for an entry naming none) made before it are not served again.
  */
 export async function recordAudit(db: Db | Tx, entry: AuditInput): Promise<void> {
-  await bumpContentGeneration(db);
+  await bumpContentGeneration(db, entry.deploymentId);
   await db.auditEntry.create({
     data: {
       deploymentId: entry.deploymentId,

@@ -20,7 +20,8 @@ import type { Db } from "./client";
 import { insertDeployment, loadDeployment, type Tx } from "./deployment-store";
 import { fileSlug, serializeDeployment } from "./import-export";
 import type { Deployment } from "../formats/deployment";
-import { parseDeploymentText, validateDeployment, zodProblems } from "../formats/parse-deployment";
+import { validateDeployment, zodProblems } from "../formats/parse-deployment";
+import { readBackedUpDeployment } from "./backup-deployment-check";
 import { describeProblem } from "../formats/problems";
 import { parseEvidenceCsv } from "../formats/evidence";
 import { parseSnapshot } from "../view/run-snapshot";
@@ -337,6 +338,8 @@ export async function backupPlanner(db: Db, folder: string, now = new Date()): P
   };
   const files: string[] = [];
   const warnings: string[] = [];
+  /** Deployments restore could not read back: the backup fails, naming them, rather than write a folder that does not restore. */
+  const unrestorable: string[] = [];
   for (const { id } of ids) {
     const read = await snapshot(db, async (tx) => {
       const stored = await loadDeployment(tx, id);
@@ -362,8 +365,17 @@ export async function backupPlanner(db: Db, folder: string, now = new Date()): P
     const iso = (d: Date | null) => d?.toISOString() ?? null;
     const file = deploymentFileName(id, stored.deployment.name);
     const label = `deployment "${stored.deployment.name}" (${id})`;
+    const text = serializeDeployment(stored.deployment);
+    const restorable = readBackedUpDeployment(text, file);
+    if (!restorable.ok) {
+      unrestorable.push(`${label}: ${restorable.errors.map(describeProblem).join("; ")}`);
+      continue;
+    }
     const valid = validateDeployment(stored.deployment);
-    if (!valid.ok) warnings.push(`${label} would not pass import: ${valid.errors.map(describeProblem).join("; ")}`);
+    if (!valid.ok)
+      warnings.push(
+        `${label} fails today's consistency rules (restore brings it back as stored and lists it): ${valid.errors.map(describeProblem).join("; ")}`,
+      );
     const overrides = assumptions ? parseJsonObject(assumptions.values) : null;
     if (assumptions && !overrides) warnings.push(`${label}: stored assumption overrides are not a JSON object of numbers; left out`);
     data.deployments[id] = {
@@ -471,7 +483,7 @@ export async function backupPlanner(db: Db, folder: string, now = new Date()): P
           }
         : null,
     };
-    writeAtomically(path.join(folder, file), serializeDeployment(stored.deployment));
+    writeAtomically(path.join(folder, file), text);
     files.push(file);
     const counts = data.manifest.counts;
     counts.deployments++;
@@ -486,6 +498,10 @@ export async function backupPlanner(db: Db, folder: string, now = new Date()): P
     counts.runSteps += runs.reduce((n, r) => n + r.steps.length, 0);
     if (exerciseSetting) counts.exerciseSettings++;
   }
+  if (unrestorable.length > 0)
+    throw new Error(
+      `${unrestorable.length} deployment${unrestorable.length === 1 ? "" : "s"} would not restore, so this backup is not finished (${PLANNER_DATA_FILE} was not written): ${unrestorable.join(" | ")}`,
+    );
   const audit = await db.auditEntry.findMany({ orderBy: [{ at: "asc" }, { id: "asc" }] });
   data.auditLog = audit.map((a) => ({
     deploymentId: a.deploymentId,
@@ -520,6 +536,13 @@ function writeAtomically(file: string, text: string) {
   renameSync(temp, file);
 }
 
+/** A backed-up deployment that fails today's consistency rules: restored as stored, and listed. */
+export interface BelowRules {
+  id: string;
+  name: string;
+  problems: string[];
+}
+
 interface CheckedDeployment {
   id: string;
   entry: BackupEntry;
@@ -529,7 +552,9 @@ interface CheckedDeployment {
 /** Read and validate a whole backup folder without touching any database. */
 export function readBackup(
   folder: string,
-): { ok: true; data: PlannerData; deployments: CheckedDeployment[]; warnings: string[] } | { ok: false; errors: BackupProblem[] } {
+):
+  | { ok: true; data: PlannerData; deployments: CheckedDeployment[]; warnings: string[]; belowRules: BelowRules[] }
+  | { ok: false; errors: BackupProblem[] } {
   const dataFile = path.join(folder, PLANNER_DATA_FILE);
   if (!existsSync(folder) || !statSync(folder).isDirectory())
     return { ok: false, errors: [{ file: folder, path: "", message: "no such folder" }] };
@@ -557,6 +582,7 @@ export function readBackup(
 
   const errors: BackupProblem[] = [];
   const warnings: string[] = [];
+  const belowRules: BelowRules[] = [];
   const deployments: CheckedDeployment[] = [];
   const listed = new Set<string>();
   for (const [id, entry] of Object.entries(data.deployments)) {
@@ -570,10 +596,16 @@ export function readBackup(
       errors.push({ file, path: "", message: `missing (listed in ${PLANNER_DATA_FILE} for deployment ${id})` });
       continue;
     }
-    const result = parseDeploymentText(readFileSync(file, "utf8"), file);
+    const result = readBackedUpDeployment(readFileSync(file, "utf8"), file);
     if (!result.ok) {
       errors.push(...result.errors.map((p) => ({ file, path: p.path, message: p.message })));
       continue;
+    }
+    if (result.ruleProblems.length > 0) {
+      belowRules.push({ id, name: result.deployment.name, problems: result.ruleProblems.map(describeProblem) });
+      warnings.push(
+        `${file}: "${result.deployment.name}" fails today's consistency rules (stored under older ones); restored as stored, fix it in the editor: ${result.ruleProblems.map(describeProblem).join("; ")}`,
+      );
     }
     if (result.deployment.name !== entry.name)
       warnings.push(
@@ -675,11 +707,18 @@ export function readBackup(
         message: `says ${data.manifest.counts[key]}, the backup holds ${actual[key]}`,
       });
 
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, data, deployments, warnings };
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, data, deployments, warnings, belowRules };
 }
 
 export type RestoreResult =
-  | { ok: true; restored: { id: string; backupId: string; name: string }[]; counts: BackupCounts; warnings: string[] }
+  | {
+      ok: true;
+      restored: { id: string; backupId: string; name: string }[];
+      counts: BackupCounts;
+      warnings: string[];
+      /** Restored deployments that fail today's consistency rules (by their id in the backup). */
+      belowRules: BelowRules[];
+    }
   | { ok: false; reason: "not-empty"; message: string }
   | { ok: false; reason: "invalid"; errors: BackupProblem[] }
   | { ok: false; reason: "write-failed"; message: string; restored: { id: string; backupId: string; name: string }[] };
@@ -878,7 +917,7 @@ export async function restorePlanner(db: Db, folder: string, options: { forceApp
   });
   const warnings = [...backup.warnings, ...(await restoreAccounts(db, backup.data.accounts))];
   await bumpContentGeneration(db);
-  return { ok: true, restored, counts: backup.data.manifest.counts, warnings };
+  return { ok: true, restored, counts: backup.data.manifest.counts, warnings, belowRules: backup.belowRules };
 }
 
 /** Accounts go back with their password hashes; an email that already has an account is left as it is. */

@@ -3,10 +3,11 @@
 // audited transaction, lib/db/content-generation.ts) or as time passes (backup evidence ages, drills fall
 // due). proxy.ts asks this cache first for the pages in CACHED_PAGES; a miss renders the page once
 // through the app itself (a request back to this server, marked so the proxy lets it through) and keeps
-// the HTML, keyed by the path and the viewer's cookies, for at most `ttlMs`.
+// the HTML, keyed by the path and the viewer's session token, for at most `ttlMs`.
 //
 // A kept page is served only while
-// - the content generation is the one it was rendered at (nothing was written since, on any instance),
+// - the content generation of its deployment is the one it was rendered at (nothing was written to that
+//   deployment, nor to accounts, since, on any instance),
 // - the session cookie that rendered it is still a live session (signed out, expired or disabled: no),
 // - it is younger than `ttlMs` (what depends on the clock is at most that late).
 // A hard reload (Cache-Control: no-cache) renders again. Each answer gets a fresh CSP nonce in place of
@@ -27,11 +28,12 @@ export interface RenderedPage {
   body: string;
 }
 
-export interface PageCacheOptions {
+export interface PageCacheOptions<S = string> {
   ttlMs: number;
   /** Upper bound of the kept HTML, in UTF-16 code units (about bytes for this ASCII-heavy HTML). */
   maxChars: number;
-  stamp: (sessionToken: string) => Promise<PageStamp>;
+  /** The generation of the page at `pathAndQuery` and whether `session` (the viewer's session cookie, as read) is live. */
+  stamp: (session: S, pathAndQuery: string) => Promise<PageStamp>;
   /** Renders the page through the app; `headers` are the viewer's request headers. */
   render: (pathAndQuery: string, headers: Headers) => Promise<RenderedPage>;
   now?: () => number;
@@ -68,12 +70,12 @@ export type PageCacheAnswer =
   /** Not for the cache (no live session): the caller renders the page the usual way. */
   | { kind: "skip" };
 
-export class PageCache {
+export class PageCache<S = string> {
   private readonly entries = new Map<string, Entry>();
   private readonly filling = new Map<string, Promise<Entry | RenderedPage>>();
   private chars = 0;
 
-  constructor(private readonly options: PageCacheOptions) {}
+  constructor(private readonly options: PageCacheOptions<S>) {}
 
   get size(): number {
     return this.entries.size;
@@ -82,11 +84,11 @@ export class PageCache {
   /**
    * The page for this viewer, answered with `nonce` on its scripts. `key` must identify everything the
    * page's HTML depends on besides the content generation and the clock: the path and query, and the
-   * viewer's cookies (which say who is signed in).
+   * viewer's session (which says who is signed in).
    */
-  async answer(key: string, pathAndQuery: string, sessionToken: string, requestHeaders: Headers, nonce: string): Promise<PageCacheAnswer> {
+  async answer(key: string, pathAndQuery: string, session: S, requestHeaders: Headers, nonce: string): Promise<PageCacheAnswer> {
     const now = this.options.now ?? Date.now;
-    const { generation, liveSession } = await this.options.stamp(sessionToken);
+    const { generation, liveSession } = await this.options.stamp(session, pathAndQuery);
     if (!liveSession) return { kind: "skip" };
     const kept = this.entries.get(key);
     if (kept && !asksFreshRender(requestHeaders) && kept.generation === generation && now() - kept.madeAt < this.options.ttlMs) {

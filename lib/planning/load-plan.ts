@@ -9,7 +9,8 @@ import { cache } from "react";
 import { prisma } from "../db/client";
 import { loadDeployment, type StoredDeployment } from "../db/deployment-store";
 import { checkConsistency } from "../formats/consistency";
-import { planDeployment, withAcceptedGaps, type Plan } from "../engine/plan";
+import { withAcceptedGaps, type Plan } from "../engine/plan";
+import { planStored } from "./off-thread";
 import type { Assumptions } from "../engine/assumptions";
 import { parseAssumptionOverrides } from "./assumption-overrides";
 
@@ -73,8 +74,8 @@ export const loadPlan = cache(async (id: string): Promise<PlannedDeployment | nu
   if (!stored) return null;
   const assumptionOverrides = parseAssumptionOverrides(head.assumptions?.values);
   const warnings = checkConsistency(stored.deployment).filter((p) => p.severity === "warning");
-  // Recommendations re-plan once per candidate (under 2 s for 500 servers): paid once per version.
-  const plan = planDeployment(stored.deployment, { assumptions: assumptionOverrides, warnings, recommendations: true });
+  // Recommendations re-plan once per candidate (under 2 s for 500 servers): paid once per version, in a worker thread.
+  const plan = await planStored(stored.deployment, { assumptions: assumptionOverrides, warnings, recommendations: true });
   const planned: PlannedDeployment = {
     stored,
     plan,
@@ -108,7 +109,7 @@ export async function loadListPlan(id: string): Promise<PlannedDeployment | null
   const stored = await loadDeployment(prisma, id);
   if (!stored) return null;
   const assumptionOverrides = parseAssumptionOverrides(head.assumptions?.values);
-  const plan = planDeployment(stored.deployment, { assumptions: assumptionOverrides, acceptedGaps: acceptedIds });
+  const plan = await planStored(stored.deployment, { assumptions: assumptionOverrides, acceptedGaps: acceptedIds });
   const planned: PlannedDeployment = {
     stored,
     plan,

@@ -1,4 +1,5 @@
-// A small pool of plan worker threads for POST /api/plan. Planning a 500-server file is ~60 ms of
+// A small pool of plan worker threads for POST /api/plan, evidence files and the plans of stored
+// deployments (worker-task.ts). Planning a 500-server file is ~60 ms of
 // CPU once warm (parse 7, plan 35, JSON 14, UTF-8 8) and its answer is 7 MB of JSON, which Next then
 // gzips (~40 ms more, on libuv's threads). On the main thread the planning blocks every other request
 // and the writes of earlier answers, so under load answers stalled past client timeouts. With the
@@ -13,7 +14,7 @@
 // 8.6 req/s with timeouts; in workers 16-17 req/s, p99 4-5 s, no errors. See bench/web.bench.ts.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { PlanTask, PlanTaskResult } from "./plan-task";
+import type { WorkerResult, WorkerTask } from "./worker-task";
 import type { PlanJob, PlanReply } from "./plan-worker";
 
 export class PlanPoolBusyError extends Error {
@@ -27,7 +28,10 @@ export class PlanPoolBusyError extends Error {
  * planned, so the caller may plan in place. (A worker that stops while planning, e.g. out of memory,
  * fails its job with a plain Error instead: planning that file in place could take the server down.)
  */
-export class PlanWorkerUnavailableError extends Error {}
+export class PlanWorkerUnavailableError extends Error {
+  // Recognised by name too: the app's pool lives on globalThis, so it can outlive the module (dev reloads, test files).
+  override name = "PlanWorkerUnavailableError";
+}
 
 export interface PlanPoolOptions {
   /** Worker threads (started together on first use). */
@@ -40,7 +44,7 @@ export interface PlanPoolOptions {
 
 interface Pending {
   job: PlanJob;
-  resolve: (r: PlanTaskResult) => void;
+  resolve: (r: WorkerResult<WorkerTask>) => void;
   reject: (e: Error) => void;
 }
 
@@ -73,12 +77,12 @@ export class PlanPool {
     return this.queue.length;
   }
 
-  run(task: PlanTask): Promise<PlanTaskResult> {
+  run<T extends WorkerTask>(task: T): Promise<WorkerResult<T>> {
     if (this.closed) return Promise.reject(new Error("the plan pool is closed"));
     if (this.queue.length >= this.options.maxQueue && this.idle.length === 0 && this.workers >= this.options.size)
       return Promise.reject(new PlanPoolBusyError());
-    return new Promise((resolve, reject) => {
-      this.queue.push({ job: { id: this.nextId++, task }, resolve, reject });
+    return new Promise<WorkerResult<T>>((resolve, reject) => {
+      this.queue.push({ job: { id: this.nextId++, task }, resolve: resolve as (r: WorkerResult<WorkerTask>) => void, reject });
       this.fill();
       this.dispatch();
     });

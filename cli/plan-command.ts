@@ -8,7 +8,7 @@ import { MAX_DEPLOYMENT_BYTES, parseDeploymentText } from "../lib/formats/parse-
 import type { Deployment } from "../lib/formats/deployment";
 import { describeProblem } from "../lib/formats/problems";
 import type { Plan } from "../lib/engine/plan";
-import { describeEvidenceProblem } from "../lib/formats/evidence";
+import { describeEvidenceProblem, parseZonedTime } from "../lib/formats/evidence";
 import { readEvidenceOption } from "./evidence-option";
 
 export interface CliIo {
@@ -31,7 +31,7 @@ export interface CliResult {
 }
 
 const USAGE =
-  "usage: npm run plan -- <deployment.json|.yaml> [--format json|markdown] [--out <file>] [--evidence <evidence.csv> [--as-of <ISO time with zone>]] | --format jobs --out <folder>\n";
+  "usage: npm run plan -- <deployment.json|.yaml> [--format json|markdown] [--out <file>] [--evidence <evidence.csv>] [--as-of <ISO time with zone>] | --format jobs --out <folder>\n";
 
 export function runPlanCli(args: string[], io: CliIo): CliResult {
   let format = "json";
@@ -59,7 +59,13 @@ export function runPlanCli(args: string[], io: CliIo): CliResult {
   if (out === "") return { stdout: "", stderr: `--out needs a file name\n${USAGE}`, exitCode: 2 };
   if (format === "jobs" && !out) return { stdout: "", stderr: `--format jobs needs --out <folder>\n${USAGE}`, exitCode: 2 };
   if (evidenceFile === "") return { stdout: "", stderr: `--evidence needs a file\n${USAGE}`, exitCode: 2 };
-  if (asOf !== undefined && evidenceFile === undefined) return { stdout: "", stderr: `--as-of needs --evidence\n${USAGE}`, exitCode: 2 };
+  // --as-of (default now) judges the evidence, certificate expiry and the years since support ended (rules S9, L1).
+  let asOfMs = io.now?.() ?? Date.now();
+  if (asOf !== undefined) {
+    const t = parseZonedTime(asOf);
+    if (!t.ok) return { stdout: "", stderr: `error: --as-of: ${t.message}\n`, exitCode: 2 };
+    asOfMs = t.ms;
+  }
 
   const file = files[0];
   let text: string;
@@ -79,6 +85,8 @@ export function runPlanCli(args: string[], io: CliIo): CliResult {
   const plan = planDeployment(parsed.deployment, {
     warnings: parsed.warnings,
     evidence: evidence?.input,
+    asOfMs,
+    certificateReadings: evidence?.certificates,
     recommendations: format !== "jobs",
   });
   if (format === "jobs") return jobPackResult(parsed.deployment, plan, out!, warnings, io);

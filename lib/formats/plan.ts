@@ -2,6 +2,7 @@
 // produces it; "Export plan (JSON)", POST /api/plan and the CLI emit it. Fields beyond the spec's
 // required minimum are extensions (the spec welcomes them); none of the required ones is renamed.
 import { z } from "zod";
+import { lifecycleRowSchema, registerSchema } from "./plan-register";
 import { DATABASE_NAMES, SHARE_CONTENTS, WORKLOADS } from "./enums";
 
 export const PLAN_FORMAT = "ocs-backup-plan-result/v1";
@@ -412,6 +413,8 @@ export const planSchema = z.object({
   /** What every runbook opens with: where the backups and exports are, and whom to call (P5, B8). */
   restoreBriefing: z.array(z.string()).optional(),
   evidence: evidenceSectionSchema.optional(),
+  register: registerSchema.optional(),
+  lifecycle: z.array(lifecycleRowSchema).optional(),
 });
 
 export type SettingsExport = z.infer<typeof settingsExportSchema>;

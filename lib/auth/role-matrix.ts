@@ -28,6 +28,7 @@ export const ROLE_MATRIX: Record<string, Access> = {
   "page /deployments/[id]/exercises": "viewer",
   "page /deployments/[id]/evidence": "viewer",
   "page /deployments/[id]/gaps": "viewer",
+  "page /deployments/[id]/register": "viewer",
   "page /deployments/[id]/model": "viewer",
   "page /deployments/[id]/model/backup": "viewer",
   "page /deployments/[id]/model/databases": "viewer",

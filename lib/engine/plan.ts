@@ -42,6 +42,7 @@ import { assess } from "./assessment/score";
 import { analyseEvidence, withEvidenceGaps, type EvidenceInput } from "./evidence";
 import { prerequisitesForPlan } from "./register";
 import { withExtraGaps } from "./register/merge-gaps";
+import { withDnsRecordDetails } from "./runbooks/prerequisites";
 import type { CertificateReading } from "../formats/evidence";
 
 export interface Plan extends PlanCore {
@@ -97,7 +98,7 @@ export function planDeployment(file: Deployment, options: PlanOptions = {}): Pla
   const fileShareBackups = fileShareBackupsFor(ix);
   const environmentBackups = environmentBackupsFor(ix);
   const postExportChecks = postExportChecksFor(ix);
-  const scenarios = options.reuseScenarios ?? scenariosFor(scenarioContext(ix, dur));
+  let scenarios = options.reuseScenarios ?? scenariosFor(scenarioContext(ix, dur));
   const rpo = rpoFor(ix, databaseBackups, fileShareBackups, assumptions);
   const bestPractices = bestPracticeChecksFor(d, assumptions);
   const backupWindow = backupWindowFor(d, assumptions, settingsExports.length);
@@ -129,6 +130,8 @@ export function planDeployment(file: Deployment, options: PlanOptions = {}): Pla
     certificates: options.certificateReadings,
   });
   if (prerequisites) gaps = withExtraGaps(gaps, prerequisites.gaps);
+  // Reused scenarios come from a plan that named its DNS records already.
+  if (prerequisites && !options.reuseScenarios) scenarios = withDnsRecordDetails(scenarios, prerequisites.register.dns, d);
   const recommendations = options.recommendations
     ? // Patches address the file as given (JSON paths with its list positions).
       recommend(file, { d, scenarios, rpo, gaps, storage }, (patched, reuse) => ({

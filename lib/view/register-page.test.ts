@@ -41,3 +41,32 @@ describe("register page", () => {
     expect(certificatesExpiringBy(undefined, "2030-01-01")).toEqual([]);
   });
 });
+
+describe("register page with evidence certificate rows", () => {
+  it("judges the register again with the readings: expiry from the store, unknown thumbprints found", () => {
+    const d = standardWithPrerequisites();
+    const plan = planDeployment(d, { asOfMs: AS_OF });
+    const read = Date.parse("2026-12-07T03:00:00Z");
+    const view = registerPage(plan, d, AS_OF, [
+      {
+        line: 2,
+        server: "ocsse1.litware.com",
+        thumbprint: "0A1B2C3D4E5F60718293A4B5C6D7E8F901234567",
+        readAtMs: read,
+        expiresAtMs: Date.parse("2026-12-20T00:00:00Z"),
+        result: "ok",
+      },
+      {
+        line: 3,
+        server: "edge1.litware.com",
+        thumbprint: "F".repeat(40),
+        readAtMs: read,
+        expiresAtMs: Date.parse("2027-05-01T00:00:00Z"),
+        result: "ok",
+      },
+    ]);
+    expect(view.register.certificates[0]).toMatchObject({ expires: "2026-12-20", daysLeft: 12, status: "expiring" });
+    expect(view.gaps.map((g) => g.id)).toContain("certificate-expiring:ocsse1.litware.com:standard-edition");
+    expect(view.register.found.map((f) => [f.server, f.thumbprint])).toEqual([["edge1.litware.com", "F".repeat(40)]]);
+  });
+});

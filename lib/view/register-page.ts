@@ -2,6 +2,7 @@
 // deployment records prerequisites, else the same computed here, so a deployment without certificates
 // still shows every certificate and record its roles would need. Pure view data.
 import type { Deployment } from "../formats/deployment";
+import type { CertificateReading } from "../formats/evidence";
 import type { Gap } from "../formats/plan";
 import type { LifecycleRow, Register, RegisterCertificate } from "../formats/plan-register";
 import type { Plan } from "../engine/plan";
@@ -25,12 +26,16 @@ export interface RegisterPage {
 
 export const needsAttention = (c: RegisterCertificate) => c.status !== "ok" || c.problems.length > 0;
 
-export function registerPage(plan: Plan, d: Deployment, asOfMs: number): RegisterPage {
+/**
+ * The page's data. With evidence certificate rows (`readings`) the register is judged again with them, so
+ * expiry dates come from the servers' stores and unknown thumbprints show as found.
+ */
+export function registerPage(plan: Plan, d: Deployment, asOfMs: number, readings: readonly CertificateReading[] = []): RegisterPage {
   const recorded = recordsPrerequisites(d) && plan.register !== undefined;
-  const computed = recorded ? null : prerequisitesOf(d, plan.scenarios, { asOfMs });
-  const register = plan.register ?? computed!.register;
-  const lifecycle = plan.lifecycle ?? computed!.lifecycle;
-  const gaps = recorded ? plan.gaps.filter((g) => g.rules.some((r) => REGISTER_RULES.includes(r))) : computed!.gaps;
+  const computed = recorded && readings.length === 0 ? null : prerequisitesOf(d, plan.scenarios, { asOfMs, certificates: readings });
+  const register = computed?.register ?? plan.register!;
+  const lifecycle = computed?.lifecycle ?? plan.lifecycle!;
+  const gaps = computed?.gaps ?? plan.gaps.filter((g) => g.rules.some((r) => REGISTER_RULES.includes(r)));
   const roles = [...new Set(register.ports.map((p) => p.role))];
   return {
     recorded,

@@ -8,6 +8,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { RuleIds } from "@/components/plan/rule-ids";
 import { SeverityBadge } from "@/components/plan/severity-badge";
 import { requireRole } from "@/lib/auth/server";
+import { prisma } from "@/lib/db/client";
+import { loadCertificateReadings } from "@/lib/db/certificate-readings";
 
 export const metadata: Metadata = { title: "Restore prerequisites" };
 
@@ -28,7 +30,9 @@ export default async function RegisterPage({ params }: PageProps<"/deployments/[
   const { id } = await params;
   const planned = await loadPlan(id);
   if (!planned) notFound();
-  const view = registerPage(planned.plan, planned.stored.deployment, planDayMs());
+  // Certificate rows of the newest evidence uploads keep the expiry dates current (S9).
+  const readings = await loadCertificateReadings(prisma, id);
+  const view = registerPage(planned.plan, planned.stored.deployment, planDayMs(), readings);
   const { register, lifecycle, gaps, counts } = view;
   return (
     <>

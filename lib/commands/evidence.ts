@@ -8,6 +8,7 @@ import { deploymentNameOf as deploymentName, loadDeployment } from "../db/deploy
 import { evidenceKeepDays, findEvidenceToken, hashToken, TOKEN_PREFIX } from "../db/evidence-store";
 import { analyseEvidence } from "../engine/evidence";
 import { digestEvidence } from "../engine/evidence-digest";
+import { unlistedCertificateWarnings } from "../engine/register/observations";
 import { planDeployment, type Plan } from "../engine/plan";
 import { parseEvidenceCsv, type EvidenceProblem, type EvidenceRun } from "../formats/evidence";
 import type { Deployment } from "../formats/deployment";
@@ -53,6 +54,7 @@ export async function previewEvidence(
   const planned = await planOf(db, input.deploymentId);
   if (!planned) return noDeployment();
   const section = analyseEvidence(planned.deployment, planned.plan, { runs: parsed.runs, asOfMs: input.asOfMs ?? Date.now() });
+  section.warnings.push(...unlistedCertificateWarnings(planned.deployment, parsed.certificates));
   return { ok: true, rows: parsed.runs.length, section, runs: parsed.runs };
 }
 

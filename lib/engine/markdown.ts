@@ -4,6 +4,7 @@ import { WORKLOAD_LABELS } from "../formats/enums";
 import type { Gap, RunbookStep, Scenario, ScenarioWorkload } from "../formats/plan";
 import { ASSUMPTION_TABLE } from "./assumptions";
 import type { Plan } from "./plan";
+import { registerMarkdown } from "./register/markdown";
 
 const cell = (text: string | number | null | undefined): string =>
   text === null || text === undefined || text === "" ? "–" : String(text).replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
@@ -179,6 +180,8 @@ export function planToMarkdown(plan: Plan): string {
       plan.rpo.map((r) => [r.data, r.subject, r.hours, r.targetHours, r.meets === null ? "no target" : r.meets ? "yes" : "**no**"]),
     ),
   );
+
+  out.push(...registerMarkdown(plan.register, plan.lifecycle));
 
   out.push(
     "## Restore runbooks",

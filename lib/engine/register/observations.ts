@@ -4,6 +4,7 @@
 import type { Deployment } from "../../formats/deployment";
 import type { CertificateReading } from "../../formats/evidence";
 import type { FoundCertificateRow } from "../../formats/plan-register";
+import type { EvidenceWarning } from "../../formats/plan";
 import type { CertificateObservation } from "./certificates";
 
 /** The readable certificate rows as observations. */
@@ -38,4 +39,25 @@ export function foundCertificates(
       readAt: new Date(o.readAtMs).toISOString(),
       rules: ["S9"],
     }));
+}
+
+/** Evidence warnings (evidence-format.md): one per certificate read whose thumbprint the model does not list on that server. */
+export function unlistedCertificateWarnings(d: Deployment, readings: readonly CertificateReading[]): EvidenceWarning[] {
+  const listed = new Set((d.certificates ?? []).flatMap((c) => (c.thumbprint ? [`${c.server}|${c.thumbprint.toUpperCase()}`] : [])));
+  const byKey = new Map<string, EvidenceWarning>();
+  for (const r of readings) {
+    if (r.thumbprint === "" || listed.has(`${r.server}|${r.thumbprint}`)) continue;
+    const key = `${r.server}|${r.thumbprint}`;
+    const known = byKey.get(key);
+    if (known) known.rows++;
+    else
+      byKey.set(key, {
+        line: r.line,
+        column: 3,
+        field: "item",
+        message: `certificate ${r.thumbprint} read on ${r.server} is not in the model's certificates: the register shows it as found on that server`,
+        rows: 1,
+      });
+  }
+  return [...byKey.values()];
 }

@@ -386,3 +386,48 @@ describe("S10, L1, L2 and L3 on literal cases", () => {
     });
   });
 });
+
+describe("the register in the plan's Markdown", () => {
+  it("has the certificate, DNS, port and end-of-support tables, only for a plan with a register", async () => {
+    const { planToMarkdown } = await import("../markdown");
+    const md = planToMarkdown(planDeployment(standardWithPrerequisites(), { asOfMs: AS_OF }));
+    expect(md).toContain("## Restore prerequisites (S9, S10, S11)");
+    expect(md).toContain(
+      "| edge1.litware.com | Edge internal | edge1.litware.com | 2026-11-30 | -8 | **expired** | \\\\vault01\\pfx\\edge1-internal.pfx | – |",
+    );
+    expect(md).toContain("| _sip._tls.litware.com | SRV | sip.litware.com:443 | – | **missing** |");
+    expect(md).toContain("| Windows Server 2003 and 2003 R2 | 2015-07-14 | ocsse1.litware.com |");
+    expect(planToMarkdown(planDeployment(enterprise()))).not.toContain("Restore prerequisites");
+  });
+});
+
+describe("evidence certificate rows the model does not list", () => {
+  it("are one warning per server and thumbprint, counting its rows", async () => {
+    const { unlistedCertificateWarnings } = await import("./observations");
+    const d = standardWithPrerequisites();
+    const reading = (line: number, server: string, thumbprint: string) => ({
+      line,
+      server,
+      thumbprint,
+      readAtMs: AS_OF,
+      expiresAtMs: AS_OF,
+      result: "ok" as const,
+    });
+    expect(
+      unlistedCertificateWarnings(d, [
+        reading(2, "ocsse1.litware.com", "0A1B2C3D4E5F60718293A4B5C6D7E8F901234567"),
+        reading(3, "edge1.litware.com", "F".repeat(40)),
+        reading(4, "edge1.litware.com", "F".repeat(40)),
+        reading(5, "edge1.litware.com", ""),
+      ]),
+    ).toEqual([
+      {
+        line: 3,
+        column: 3,
+        field: "item",
+        message: `certificate ${"F".repeat(40)} read on edge1.litware.com is not in the model's certificates: the register shows it as found on that server`,
+        rows: 2,
+      },
+    ]);
+  });
+});

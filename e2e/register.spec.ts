@@ -1,5 +1,6 @@
 // Restore prerequisites (issue 28): the register page of a deployment with certificates and DNS records,
 // the runbook step that names a certificate and where its key is, and the paste import in the editor.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { importExample, unique } from "./fixtures";
 
@@ -87,4 +88,22 @@ test("certificates pasted from certutil: a hostile subject is refused by line, a
   await form.getByRole("button", { name: "Import certificates" }).click();
   await expect(page.getByTestId("model-certificates")).toContainText("sip.litware.com");
   await expect(page.getByTestId("model-certificates")).toContainText("access-edge-external");
+});
+
+test("the register page and the certificates editor have no serious accessibility violations", async ({ page, request }) => {
+  const id = await importExample(request, "litware-enterprise-consolidated.json", unique("Register a11y"), withCertificates);
+  for (const path of [`/deployments/${id}/register`, `/deployments/${id}/model/certificates`]) {
+    expect((await page.goto(path))?.status()).toBe(200);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(
+      serious.map(
+        (v) =>
+          `${path} ${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(" | ")})`,
+      ),
+    ).toEqual([]);
+  }
 });

@@ -2,13 +2,14 @@
 // parsed. Problems come back as the lines the CLI prints (each naming line and column, or the option).
 import { describeEvidenceProblem, MAX_EVIDENCE_BYTES, parseEvidenceCsv, parseZonedTime } from "../lib/formats/evidence";
 import type { EvidenceInput } from "../lib/engine/evidence";
+import type { CertificateReading } from "../lib/formats/evidence";
 import type { CliIo } from "./plan-command";
 
 export function readEvidenceOption(
   file: string,
   asOf: string | undefined,
   io: CliIo,
-): { ok: true; input: EvidenceInput } | { ok: false; stderr: string } {
+): { ok: true; input: EvidenceInput; certificates: CertificateReading[] } | { ok: false; stderr: string } {
   let asOfMs = io.now?.() ?? Date.now();
   if (asOf !== undefined) {
     const t = parseZonedTime(asOf);
@@ -33,5 +34,5 @@ export function readEvidenceOption(
         : "";
     return { ok: false, stderr: lines + more };
   }
-  return { ok: true, input: { runs: parsed.runs, asOfMs } };
+  return { ok: true, input: { runs: parsed.runs, asOfMs }, certificates: parsed.certificates };
 }

@@ -126,11 +126,11 @@ describe("npm run plan -- <file> --evidence <evidence.csv> [--as-of <time>]", ()
     );
   });
 
-  it("refuses an --as-of without a zone, and --as-of without --evidence", () => {
+  it("refuses an --as-of without a zone, with or without --evidence", () => {
     const r = runPlanCli([deployment, "--evidence", "evidence.csv", "--as-of", "2026-11-21T01:00:00"], files(good));
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(/^error: --as-of: "2026-11-21T01:00:00" has no time zone/);
-    expect(runPlanCli([deployment, "--as-of", "2026-11-21T01:00:00Z"], files(good)).exitCode).toBe(2);
+    expect(runPlanCli([deployment, "--as-of", "2026-11-21T01:00"], files(good)).stderr).toMatch(/^error: --as-of: .* has no time zone/);
   });
 
   it("reports a missing evidence file without a stack trace", () => {

@@ -8,7 +8,7 @@ import { MAX_DEPLOYMENT_BYTES, parseDeploymentText } from "../lib/formats/parse-
 import type { Deployment } from "../lib/formats/deployment";
 import { describeProblem } from "../lib/formats/problems";
 import type { Plan } from "../lib/engine/plan";
-import { describeEvidenceProblem } from "../lib/formats/evidence";
+import { describeEvidenceProblem, parseZonedTime } from "../lib/formats/evidence";
 import { readEvidenceOption } from "./evidence-option";
 import { parseSuccessorTarget, successorFor } from "../lib/engine/successor";
 import type { SuccessorTarget } from "../lib/formats/plan-successor";
@@ -33,7 +33,7 @@ export interface CliResult {
 }
 
 const USAGE =
-  "usage: npm run plan -- <deployment.json|.yaml> [--format json|markdown] [--out <file>] [--evidence <evidence.csv> [--as-of <ISO time with zone>]] [--successor lync-2013|sfb-2015|sfb-2019] | --format jobs --out <folder>\n";
+  "usage: npm run plan -- <deployment.json|.yaml> [--format json|markdown] [--out <file>] [--evidence <evidence.csv>] [--as-of <ISO time with zone>] [--successor lync-2013|sfb-2015|sfb-2019] | --format jobs --out <folder>\n";
 
 export function runPlanCli(args: string[], io: CliIo): CliResult {
   let format = "json";
@@ -72,7 +72,13 @@ export function runPlanCli(args: string[], io: CliIo): CliResult {
       return { stdout: "", stderr: `--successor adds to the plan: use it with --format json or markdown\n`, exitCode: 2 };
     successorTarget = t.target;
   }
-  if (asOf !== undefined && evidenceFile === undefined) return { stdout: "", stderr: `--as-of needs --evidence\n${USAGE}`, exitCode: 2 };
+  // --as-of (default now) judges the evidence, certificate expiry and the years since support ended (rules S9, L1).
+  let asOfMs = io.now?.() ?? Date.now();
+  if (asOf !== undefined) {
+    const t = parseZonedTime(asOf);
+    if (!t.ok) return { stdout: "", stderr: `error: --as-of: ${t.message}\n`, exitCode: 2 };
+    asOfMs = t.ms;
+  }
 
   const file = files[0];
   let text: string;
@@ -92,9 +98,11 @@ export function runPlanCli(args: string[], io: CliIo): CliResult {
   const planned = planDeployment(parsed.deployment, {
     warnings: parsed.warnings,
     evidence: evidence?.input,
+    asOfMs,
+    certificateReadings: evidence?.certificates,
     recommendations: format !== "jobs",
   });
-  const asOfDay = new Date(evidence?.input.asOfMs ?? io.now?.() ?? Date.now()).toISOString().slice(0, 10);
+  const asOfDay = new Date(asOfMs).toISOString().slice(0, 10);
   const plan = successorTarget
     ? { ...planned, successor: successorFor(parsed.deployment, planned, successorTarget, { asOfDay }) }
     : planned;

@@ -12,6 +12,7 @@ const TABS = [
   { label: "Runbooks", path: "/runbooks" },
   { label: "Timeline", path: "/timeline" },
   { label: "Gaps", path: "/gaps" },
+  { label: "Register", path: "/register" },
   { label: "Evidence", path: "/evidence" },
   { label: "Checklists", path: "/checklists" },
   { label: "Runs", path: "/runs" },

@@ -12,6 +12,7 @@ export const MODEL_SECTIONS: readonly { label: string; path: string; count?: key
   { label: "Databases", path: "/databases", count: "databases" },
   { label: "File shares", path: "/file-shares", count: "fileShares" },
   { label: "Dependencies", path: "/dependencies" },
+  { label: "Certificates and DNS", path: "/certificates" },
   { label: "Priorities", path: "/priorities", count: "workloads" },
   { label: "Backup practice", path: "/backup" },
   { label: "Recovery resources", path: "/recovery" },

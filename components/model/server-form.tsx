@@ -9,6 +9,7 @@ import { ROLE_GROUPS } from "../../lib/view/labels";
 import { RemoveControl } from "./remove-control";
 import { FormActions, SubmitButton } from "./section";
 import { errorsOf, useFormAction } from "@/components/forms/use-form-action";
+import { PlatformFields } from "./platform-fields";
 
 export interface PoolChoice {
   name: string;
@@ -138,6 +139,8 @@ export function ServerForm({ deploymentId, version, sites, pools, server }: Prop
           }
         />
       ) : null}
+
+      <PlatformFields id={id} platform={server?.platform} sqlAllowed={sqlAllowed} errors={(f) => errorsOf(state, f)} />
 
       <CheckboxField
         id={`${id}-spare`}

@@ -6,6 +6,7 @@
 // the consistency rules, which run on the whole draft afterwards (mutateDeployment).
 import type { DeploymentFile } from "../formats/deployment";
 import { FORM_FIELD } from "./field-paths";
+import { dropCertificatesOf, renameCertificateServer } from "./prerequisite-edits";
 
 type SiteIn = DeploymentFile["sites"][number];
 type PoolIn = DeploymentFile["pools"][number];
@@ -173,6 +174,8 @@ export function saveServer(d: DeploymentFile, original: string | undefined, serv
   if (server.pool) next.pool = server.pool;
   if (server.spareHardware) next.spareHardware = true;
   if (server.sqlInstance) next.sqlInstance = server.sqlInstance;
+  if (server.os) next.os = server.os;
+  if (server.sql) next.sql = server.sql;
   if (original === undefined) {
     d.servers.push(next);
     return { ok: true, fields: entityFields(`servers[${d.servers.length - 1}]`, SERVER_FIELDS) };
@@ -186,6 +189,7 @@ export function saveServer(d: DeploymentFile, original: string | undefined, serv
     d.databases?.forEach((b) => {
       if (b.server === original) b.server = next.fqdn;
     });
+    renameCertificateServer(d, original, next.fqdn);
   }
   d.servers[i] = next;
   return { ok: true, fields: entityFields(`servers[${i}]`, SERVER_FIELDS) };
@@ -200,6 +204,7 @@ export function removeServer(d: DeploymentFile, fqdn: string): Edit {
   const holds = (d.databases ?? []).filter((b) => b.server === fqdn).map((b) => b.name);
   if (holds.length > 0) return refuse(`${fqdn} holds the databases ${listNames(holds, 6)}: move or remove them first.`);
   d.servers.splice(i, 1);
+  dropCertificatesOf(d, fqdn);
   return { ok: true, fields: {} };
 }
 

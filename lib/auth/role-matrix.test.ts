@@ -122,7 +122,7 @@ describe("the role matrix check fails on", () => {
       '  // await authorizeAction("planner");\n',
     );
     expect(problems(commented)).toEqual([
-      `action lib/server-actions/model#saveGeneralAction (lib/server-actions/model.ts:116) makes no authorization call (requireRole, authorizeAction or authorizeApi) but ROLE_MATRIX requires "planner"`,
+      `action lib/server-actions/model#saveGeneralAction (lib/server-actions/model.ts:117) makes no authorization call (requireRole, authorizeAction or authorizeApi) but ROLE_MATRIX requires "planner"`,
     ]);
     const removed = edit(
       "app/api/deployments/[id]/route.ts",

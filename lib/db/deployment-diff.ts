@@ -15,6 +15,7 @@
 // applied before insertions for the same reason. (Positions have no unique index: between two
 // statements of a save, two rows may briefly share one.)
 import type { Deployment } from "../formats/deployment";
+import { PLATFORM_COLUMNS, platformColumns, type PlatformColumns } from "./prerequisites-store";
 
 /** A stored column value of a child row. */
 export type Cell = string | number | boolean | null;
@@ -24,7 +25,14 @@ export type Columns = Record<string, Cell>;
 export interface ChildColumns {
   sites: { name: string; kind: string };
   pools: { name: string; kind: string; site: string; backEnd: string | null };
-  servers: { fqdn: string; site: string; pool: string | null; roles: string; spareHardware: boolean; sqlInstance: string | null };
+  servers: {
+    fqdn: string;
+    site: string;
+    pool: string | null;
+    roles: string;
+    spareHardware: boolean;
+    sqlInstance: string | null;
+  } & PlatformColumns;
   databases: { name: string; server: string; sizeGb: number };
   fileShares: { content: string; path: string; sizeGb: number };
   workloads: { workload: string; rank: number; rtoHours: number; rpoHours: number };
@@ -38,7 +46,7 @@ export const CHILD_TABLES: readonly ChildTable[] = ["sites", "pools", "servers",
 export const CHILD_COLUMNS: { [T in ChildTable]: readonly (keyof ChildColumns[T])[] } = {
   sites: ["name", "kind"],
   pools: ["name", "kind", "site", "backEnd"],
-  servers: ["fqdn", "site", "pool", "roles", "spareHardware", "sqlInstance"],
+  servers: ["fqdn", "site", "pool", "roles", "spareHardware", "sqlInstance", ...PLATFORM_COLUMNS],
   databases: ["name", "server", "sizeGb"],
   fileShares: ["content", "path", "sizeGb"],
   workloads: ["workload", "rank", "rtoHours", "rpoHours"],
@@ -60,6 +68,7 @@ export function childRows(d: Deployment): ChildRows {
       roles: roleColumn(s.roles),
       spareHardware: s.spareHardware ?? false,
       sqlInstance: s.sqlInstance ?? null,
+      ...platformColumns(s),
     })),
     databases: (d.databases ?? []).map((b) => ({ name: b.name, server: b.server, sizeGb: b.sizeGb })),
     fileShares: (d.fileShares ?? []).map((f) => ({ content: f.content, path: f.path, sizeGb: f.sizeGb })),

@@ -20,6 +20,7 @@ import {
   type StoredChildRows,
   type TableDiff,
 } from "./deployment-diff";
+import { loadPrerequisites, platformOf, writePrerequisites } from "./prerequisites-store";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -189,6 +190,7 @@ export interface KeptRow {
 export async function insertDeployment(tx: Tx, d: Deployment, keep: KeptRow = {}): Promise<string> {
   const row = await tx.deployment.create({ data: { ...keep, ...deploymentColumns(d) }, select: { id: true } });
   await insertChildren(tx, row.id, d);
+  await writePrerequisites(tx, row.id, d);
   return row.id;
 }
 
@@ -239,6 +241,7 @@ export async function replaceDeploymentIn(
   } else {
     await writeChildChanges(tx, id, d);
   }
+  await writePrerequisites(tx, id, d);
   const row = await tx.deployment.findUniqueOrThrow({ where: { id }, select: { version: true } });
   return row.version;
 }
@@ -283,6 +286,7 @@ export async function loadDeployment(db: Db | Tx, id: string): Promise<StoredDep
       roles: rolesOf(s.roles) as Deployment["servers"][number]["roles"],
       ...(s.spareHardware ? { spareHardware: true } : {}),
       ...(s.sqlInstance === null ? {} : { sqlInstance: s.sqlInstance }),
+      ...platformOf(s),
     })),
     ...(settings.edge ? { edge: settings.edge } : {}),
     databases: row.databases.map((b) => ({
@@ -299,6 +303,7 @@ export async function loadDeployment(db: Db | Tx, id: string): Promise<StoredDep
     priorities: settings.priorities,
     backup: settings.backup,
     recovery: settings.recovery,
+    ...(await loadPrerequisites(db, row.id)),
   };
   return { id: row.id, version: row.version, updatedAt: row.updatedAt, deployment };
 }

@@ -135,6 +135,21 @@ describe.each(testDatabases)("backup and restore of the planner's data on $name"
       ids.push(r.id);
     }
     const [a, b] = ids;
+    // Extension 2's certificate and DNS record rows (written straight to their tables: no version bump).
+    await source.certificate.create({
+      data: {
+        deploymentId: b,
+        position: 0,
+        server: "edge1.litware.com",
+        use: "edge-internal",
+        subject: "edge1.litware.com",
+        issuer: "enterprise",
+        expires: "2028-01-31",
+      },
+    });
+    await source.dnsRecord.create({
+      data: { deploymentId: b, position: 0, name: "sip.litware.com", type: "A", target: "203.0.113.10", external: true },
+    });
     await renameDeployment(source, a, "Litware (renamed, so version 2)");
     await setTick(source, a, "B6", true, "alice");
     await setTick(source, a, "export:global", true, "bob");

@@ -228,6 +228,8 @@ export const BACKUP_COVERAGE: Record<string, { carried: true; where: string } | 
   DatabaseItem: { carried: true, where: "the deployment file" },
   FileShare: { carried: true, where: "the deployment file" },
   WorkloadPriority: { carried: true, where: "the deployment file" },
+  Certificate: { carried: true, where: "the deployment file (certificates)" },
+  DnsRecord: { carried: true, where: "the deployment file (dnsRecords)" },
   ChecklistTick: { carried: true, where: "deployments.<id>.checklistTicks" },
   Drill: { carried: true, where: "deployments.<id>.drills" },
   AcceptedGap: { carried: true, where: "deployments.<id>.acceptedGaps" },

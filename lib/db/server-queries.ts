@@ -1,5 +1,6 @@
 // The servers of one deployment, a page at a time, straight from the rows (never the whole
 // deployment): the servers list of the model editor stays fast with thousands of servers.
+import type { PlatformColumns } from "./prerequisites-store";
 import { ROLES, type Role } from "../formats/enums";
 import type { Db } from "./client";
 
@@ -22,6 +23,8 @@ export interface ServerRow {
   spareHardware: boolean;
   /** Extension 1: the SQL instance of a server holding OCS databases (null: not set). */
   sqlInstance: string | null;
+  /** Extension 2 (the edit form only): operating system and SQL Server columns. */
+  platform?: PlatformColumns;
 }
 
 export interface ServerPage {
@@ -70,9 +73,22 @@ export async function listServers(db: Db, deploymentId: string, query: ServerLis
 export async function findServer(db: Db, deploymentId: string, fqdn: string): Promise<ServerRow | null> {
   const row = await db.server.findUnique({
     where: { deploymentId_fqdn: { deploymentId, fqdn: fqdn.toLowerCase() } },
-    select: { fqdn: true, site: true, pool: true, roles: true, spareHardware: true, sqlInstance: true },
+    select: {
+      fqdn: true,
+      site: true,
+      pool: true,
+      roles: true,
+      spareHardware: true,
+      sqlInstance: true,
+      os: true,
+      sqlVersion: true,
+      sqlEdition: true,
+      sqlServicePack: true,
+    },
   });
-  return row ? { ...row, roles: row.roles.split(",").filter(isRole) } : null;
+  if (!row) return null;
+  const { os, sqlVersion, sqlEdition, sqlServicePack, ...rest } = row;
+  return { ...rest, roles: row.roles.split(",").filter(isRole), platform: { os, sqlVersion, sqlEdition, sqlServicePack } };
 }
 
 /** FQDNs of the servers that carry any of `roles` (for the back-end and database-host selects). */

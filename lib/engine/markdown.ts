@@ -5,6 +5,7 @@ import type { Gap, RunbookStep, Scenario, ScenarioWorkload } from "../formats/pl
 import { ASSUMPTION_TABLE } from "./assumptions";
 import type { Plan } from "./plan";
 import { successorMarkdown } from "./successor/markdown";
+import { registerMarkdown } from "./register/markdown";
 
 const cell = (text: string | number | null | undefined): string =>
   text === null || text === undefined || text === "" ? "–" : String(text).replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
@@ -180,6 +181,8 @@ export function planToMarkdown(plan: Plan): string {
       plan.rpo.map((r) => [r.data, r.subject, r.hours, r.targetHours, r.meets === null ? "no target" : r.meets ? "yes" : "**no**"]),
     ),
   );
+
+  out.push(...registerMarkdown(plan.register, plan.lifecycle));
 
   out.push(
     "## Restore runbooks",

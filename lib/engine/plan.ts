@@ -40,6 +40,10 @@ import { withBestFixes } from "./assessment/best-fix";
 import { recommend } from "./assessment/recommend";
 import { assess } from "./assessment/score";
 import { analyseEvidence, withEvidenceGaps, type EvidenceInput } from "./evidence";
+import { prerequisitesForPlan } from "./register";
+import { withExtraGaps } from "./register/merge-gaps";
+import { withDnsRecordDetails } from "./runbooks/prerequisites";
+import type { CertificateReading } from "../formats/evidence";
 
 export interface Plan extends PlanCore {
   environmentBackups: EnvironmentBackup[];
@@ -76,6 +80,10 @@ export interface PlanOptions {
   acceptedGaps?: readonly string[];
   /** What really ran (an evidence file's runs) and the moment to judge it at: adds `evidence` and its gaps. */
   evidence?: EvidenceInput;
+  /** When certificate expiry and the years since support ended are judged (ms); default the evidence's as-of time, else not judged. */
+  asOfMs?: number;
+  /** Evidence certificate rows (rule S9): the register takes expiry dates from them. */
+  certificateReadings?: readonly CertificateReading[];
 }
 
 export function planDeployment(file: Deployment, options: PlanOptions = {}): Plan {
@@ -90,7 +98,7 @@ export function planDeployment(file: Deployment, options: PlanOptions = {}): Pla
   const fileShareBackups = fileShareBackupsFor(ix);
   const environmentBackups = environmentBackupsFor(ix);
   const postExportChecks = postExportChecksFor(ix);
-  const scenarios = options.reuseScenarios ?? scenariosFor(scenarioContext(ix, dur));
+  let scenarios = options.reuseScenarios ?? scenariosFor(scenarioContext(ix, dur));
   const rpo = rpoFor(ix, databaseBackups, fileShareBackups, assumptions);
   const bestPractices = bestPracticeChecksFor(d, assumptions);
   const backupWindow = backupWindowFor(d, assumptions, settingsExports.length);
@@ -115,10 +123,25 @@ export function planDeployment(file: Deployment, options: PlanOptions = {}): Pla
     ? analyseEvidence(d, { rpo, settingsExports, databaseBackups, fileShareBackups }, options.evidence)
     : undefined;
   if (evidence) gaps = withEvidenceGaps(gaps, evidence);
+  const asOfMs = options.asOfMs ?? options.evidence?.asOfMs ?? null;
+  const prerequisites = prerequisitesForPlan(d, scenarios, {
+    asOfMs,
+    runs: options.evidence?.runs,
+    certificates: options.certificateReadings,
+  });
+  if (prerequisites) gaps = withExtraGaps(gaps, prerequisites.gaps);
+  // Reused scenarios come from a plan that named its DNS records already.
+  if (prerequisites && !options.reuseScenarios) scenarios = withDnsRecordDetails(scenarios, prerequisites.register.dns, d);
   const recommendations = options.recommendations
     ? // Patches address the file as given (JSON paths with its list positions).
       recommend(file, { d, scenarios, rpo, gaps, storage }, (patched, reuse) => ({
-        ...planDeployment(patched, { assumptions: options.assumptions, reuseScenarios: reuse, evidence: options.evidence }),
+        ...planDeployment(patched, {
+          assumptions: options.assumptions,
+          reuseScenarios: reuse,
+          evidence: options.evidence,
+          asOfMs: options.asOfMs,
+          certificateReadings: options.certificateReadings,
+        }),
         d: patched,
       }))
     : undefined;
@@ -169,6 +192,7 @@ export function planDeployment(file: Deployment, options: PlanOptions = {}): Pla
     assessment,
     restoreBriefing: restoreBriefing(d),
     ...(evidence ? { evidence } : {}),
+    ...(prerequisites ? { register: prerequisites.register, lifecycle: prerequisites.lifecycle } : {}),
   };
   return plan;
 }

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { BACKUP_LOCATIONS, DATABASE_NAMES, EDGE_TOPOLOGIES, POOL_KINDS, ROLES, SHARE_CONTENTS, SITE_KINDS, WORKLOADS } from "./enums";
 import { sqlInstanceProblem, windowsPathProblem } from "./windows-values";
+import { prerequisiteFields, serverPlatformFields } from "./extension-2-prerequisites";
 
 export const DEPLOYMENT_FORMAT = "ocs-backup-plan/v1";
 
@@ -72,6 +73,7 @@ export const serverSchema = z.strictObject({
       if (problem) ctx.addIssue({ code: "custom", message: problem });
     })
     .optional(),
+  ...serverPlatformFields,
 });
 
 export const databaseSchema = z.strictObject({
@@ -166,6 +168,7 @@ export const deploymentSchema = z.strictObject({
   priorities: prioritiesSchema,
   backup: backupPracticeSchema,
   recovery: recoverySchema,
+  ...prerequisiteFields,
 });
 
 /** A deployment as written in a file (optional fields may be absent). */

@@ -77,7 +77,7 @@ describe("evidence file: rows", () => {
     expect(
       errorsOf(file("tape,sql01.litware.com,RTC,2026-11-28T01:42:10Z,,ok", "database,sql01,RTC,2026-11-28T01:42:10Z,-5,maybe")),
     ).toEqual([
-      'line 2, column 1 (kind): expected a kind: one of database, settings, share, not "tape"',
+      'line 2, column 1 (kind): expected a kind: one of database, settings, share, certificate, not "tape"',
       'line 3, column 2 (server): expected a server FQDN such as sql01.litware.com, not "sql01"',
       'line 3, column 5 (sizeBytes): expected the size in bytes as a whole number (or nothing), not "-5"',
       'line 3, column 6 (result): expected a result: ok or failed, not "maybe"',

@@ -6,8 +6,11 @@
 import { parse } from "csv-parse/sync";
 
 export const EVIDENCE_COLUMNS = ["kind", "server", "item", "finishedAt", "sizeBytes", "result"] as const;
-export type EvidenceColumn = (typeof EVIDENCE_COLUMNS)[number];
+/** The certificate rows extension (rule S9): a seventh column, `expiresAt`. */
+export const EVIDENCE_COLUMNS_WITH_EXPIRY = [...EVIDENCE_COLUMNS, "expiresAt"] as const;
+export type EvidenceColumn = (typeof EVIDENCE_COLUMNS_WITH_EXPIRY)[number];
 export const EVIDENCE_HEADER = EVIDENCE_COLUMNS.join(",");
+export const EVIDENCE_HEADER_WITH_EXPIRY = EVIDENCE_COLUMNS_WITH_EXPIRY.join(",");
 
 export const EVIDENCE_KINDS = ["database", "settings", "share"] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
@@ -39,6 +42,19 @@ export interface EvidenceRun {
   result: EvidenceResult;
 }
 
+/** A certificate row (kind `certificate`): what a server's store held when it was read. Kept apart from the backup runs. */
+export interface CertificateReading {
+  line: number;
+  /** Lower-cased FQDN of the server whose store was read. */
+  server: string;
+  /** Upper case, 40 hex digits; empty for a failed read. */
+  thumbprint: string;
+  readAtMs: number;
+  /** Null for a failed read. */
+  expiresAtMs: number | null;
+  result: EvidenceResult;
+}
+
 export interface EvidenceProblem {
   line: number;
   /** 1-based column number; 0 when the problem is about the whole line. */
@@ -48,7 +64,8 @@ export interface EvidenceProblem {
   message: string;
 }
 
-export type EvidenceParseResult = { ok: true; runs: EvidenceRun[] } | { ok: false; errors: EvidenceProblem[]; errorCount: number };
+export type EvidenceParseResult =
+  { ok: true; runs: EvidenceRun[]; certificates: CertificateReading[] } | { ok: false; errors: EvidenceProblem[]; errorCount: number };
 
 /** `line 4, column 4 (finishedAt): …`, as the CLI, the API and the upload page print it. */
 export function describeEvidenceProblem(p: EvidenceProblem): string {
@@ -115,11 +132,18 @@ interface CsvParseError {
 export function parseEvidenceCsv(text: string): EvidenceParseResult {
   const buf = Buffer.from(text, "utf8");
   const errors: EvidenceProblem[] = [];
+  // Columns per row: 6, or 7 with the certificate rows extension's expiresAt (set by the header).
+  let width: number = EVIDENCE_COLUMNS.length;
   let errorCount = 0;
   const fail = (line: number, column: number, message: string) => {
     errorCount++;
     if (errors.length < MAX_LISTED_PROBLEMS)
-      errors.push({ line, column, field: column >= 1 && column <= EVIDENCE_COLUMNS.length ? EVIDENCE_COLUMNS[column - 1] : null, message });
+      errors.push({
+        line,
+        column,
+        field: column >= 1 && column <= width ? EVIDENCE_COLUMNS_WITH_EXPIRY[column - 1] : null,
+        message,
+      });
   };
 
   // Line numbers from byte offsets: count the line feeds between the last record and this one.
@@ -147,6 +171,7 @@ export function parseEvidenceCsv(text: string): EvidenceParseResult {
   };
 
   const runs: EvidenceRun[] = [];
+  const certificates: CertificateReading[] = [];
   let header = false;
   try {
     parse(buf, {
@@ -159,10 +184,11 @@ export function parseEvidenceCsv(text: string): EvidenceParseResult {
         recordStart = context.bytes;
         if (!header) {
           header = true;
-          checkHeader(record, at, fail);
+          width = checkHeader(record, at, fail);
         } else {
-          const run = checkRow(record, at, fail);
-          if (run) runs.push(run);
+          const row = checkRow(record, at, fail, width);
+          if (row && "thumbprint" in row) certificates.push(row);
+          else if (row) runs.push(row);
         }
         return null;
       },
@@ -182,13 +208,15 @@ export function parseEvidenceCsv(text: string): EvidenceParseResult {
     );
   }
   if (!header) fail(1, 0, `the file is empty: the first line must be the header ${EVIDENCE_HEADER}`);
-  return errorCount > 0 ? { ok: false, errors, errorCount } : { ok: true, runs };
+  return errorCount > 0 ? { ok: false, errors, errorCount } : { ok: true, runs, certificates };
 }
 
 type Fail = (line: number, column: number, message: string) => void;
 
-function checkHeader(record: string[], line: number, fail: Fail) {
-  const expected: readonly string[] = EVIDENCE_COLUMNS;
+/** Checks the header; the number of columns rows must have (6, or 7 with the certificate extension's expiresAt). */
+function checkHeader(record: string[], line: number, fail: Fail): number {
+  const withExpiry = record.length === EVIDENCE_COLUMNS_WITH_EXPIRY.length;
+  const expected: readonly string[] = withExpiry ? EVIDENCE_COLUMNS_WITH_EXPIRY : EVIDENCE_COLUMNS;
   for (let i = 0; i < Math.max(record.length, expected.length); i++) {
     const got = record[i];
     if (got === expected[i]) continue;
@@ -197,20 +225,23 @@ function checkHeader(record: string[], line: number, fail: Fail) {
       fail(line, i + 1, `unknown column "${clip(got)}" (the header must be exactly ${EVIDENCE_HEADER})`);
     else fail(line, i + 1, `column ${i + 1} must be ${expected[i]}, not ${got} (the header must be exactly ${EVIDENCE_HEADER})`);
   }
+  return expected.length;
 }
 
-function checkRow(record: string[], line: number, fail: Fail): EvidenceRun | null {
-  const n = EVIDENCE_COLUMNS.length;
+const THUMBPRINT = /^[0-9A-Fa-f]{40}$/;
+
+function checkRow(record: string[], line: number, fail: Fail, n: number): EvidenceRun | CertificateReading | null {
   if (record.length !== n) {
     fail(
       line,
       record.length > n ? n + 1 : record.length + 1,
       record.length > n
         ? `${record.length} values where the header has ${n}: remove the extra values or quote a value that contains a comma`
-        : `${record.length} value${record.length === 1 ? "" : "s"} where the header has ${n}: the row lacks ${EVIDENCE_COLUMNS.slice(record.length).join(", ")}`,
+        : `${record.length} value${record.length === 1 ? "" : "s"} where the header has ${n}: the row lacks ${EVIDENCE_COLUMNS_WITH_EXPIRY.slice(record.length, n).join(", ")}`,
     );
     return null;
   }
+  if (record[0] === "certificate") return checkCertificateRow(record, line, fail, n);
   const [kind, rawServer, item, finishedAt, size, result] = record;
   let ok = true;
   const bad = (column: number, message: string) => {
@@ -219,7 +250,7 @@ function checkRow(record: string[], line: number, fail: Fail): EvidenceRun | nul
   };
 
   if (!(EVIDENCE_KINDS as readonly string[]).includes(kind))
-    bad(1, `expected a kind: one of ${oneOf(EVIDENCE_KINDS)}, not "${clip(kind)}"`);
+    bad(1, `expected a kind: one of ${oneOf([...EVIDENCE_KINDS, "certificate"])}, not "${clip(kind)}"`);
 
   const server = rawServer.toLowerCase();
   if (kind === "share") {
@@ -245,6 +276,7 @@ function checkRow(record: string[], line: number, fail: Fail): EvidenceRun | nul
   }
 
   if (!(EVIDENCE_RESULTS as readonly string[]).includes(result)) bad(6, `expected a result: ok or failed, not "${clip(result)}"`);
+  if (n > EVIDENCE_COLUMNS.length && record[6] !== "") bad(7, "only certificate rows have an expiresAt; leave it empty");
 
   if (!ok || !time.ok) return null;
   return {
@@ -257,6 +289,39 @@ function checkRow(record: string[], line: number, fail: Fail): EvidenceRun | nul
     sizeBytes,
     result: result as EvidenceResult,
   };
+}
+
+/** A certificate row (evidence-format.md, "Extension: certificate rows"). */
+function checkCertificateRow(record: string[], line: number, fail: Fail, n: number): CertificateReading | null {
+  let ok = true;
+  const bad = (column: number, message: string) => {
+    ok = false;
+    fail(line, column, message);
+  };
+  if (n < EVIDENCE_COLUMNS_WITH_EXPIRY.length) {
+    bad(1, `a certificate row needs the expiresAt column: use the header ${EVIDENCE_HEADER_WITH_EXPIRY}`);
+    return null;
+  }
+  const [, rawServer, item, readAt, size, result, expiresAt] = record;
+  const server = rawServer.toLowerCase();
+  if (!isFqdn(server)) bad(2, `expected the FQDN of the server whose store was read, not "${clip(rawServer)}"`);
+  const failed = result === "failed";
+  if (!(failed && item === "") && !THUMBPRINT.test(item))
+    bad(3, `expected the certificate's thumbprint (40 hex digits), not "${clip(item)}"`);
+  const read = parseZonedTime(readAt);
+  if (!read.ok) bad(4, read.message);
+  if (size !== "") bad(5, "a certificate row has no size: leave it empty");
+  if (!(EVIDENCE_RESULTS as readonly string[]).includes(result)) bad(6, `expected a result: ok or failed, not "${clip(result)}"`);
+  let expiresAtMs: number | null = null;
+  if (expiresAt === "") {
+    if (!failed) bad(7, "a readable certificate needs its NotAfter as an ISO 8601 time with a zone");
+  } else {
+    const t = parseZonedTime(expiresAt);
+    if (t.ok) expiresAtMs = t.ms;
+    else bad(7, t.message);
+  }
+  if (!ok || !read.ok) return null;
+  return { line, server, thumbprint: item.toUpperCase(), readAtMs: read.ms, expiresAtMs, result: result as EvidenceResult };
 }
 
 const needsQuotes = /[",\r\n]/;

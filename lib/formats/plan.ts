@@ -2,6 +2,7 @@
 // produces it; "Export plan (JSON)", POST /api/plan and the CLI emit it. Fields beyond the spec's
 // required minimum are extensions (the spec welcomes them); none of the required ones is renamed.
 import { z } from "zod";
+import { lifecycleRowSchema, registerSchema } from "./plan-register";
 import { DATABASE_NAMES, SHARE_CONTENTS, WORKLOADS } from "./enums";
 import { successorSectionSchema } from "./plan-successor";
 
@@ -415,6 +416,8 @@ export const planSchema = z.object({
   evidence: evidenceSectionSchema.optional(),
   /** M1: the same deployment on a successor, only when asked for (lib/formats/plan-successor.ts). */
   successor: successorSectionSchema.optional(),
+  register: registerSchema.optional(),
+  lifecycle: z.array(lifecycleRowSchema).optional(),
 });
 
 export type SettingsExport = z.infer<typeof settingsExportSchema>;

@@ -8,6 +8,7 @@ import type { Assumptions } from "../engine/assumptions";
 import { analyseEvidence } from "../engine/evidence";
 import { digestEvidence } from "../engine/evidence-digest";
 import { planDeployment } from "../engine/plan";
+import { unlistedCertificateWarnings } from "../engine/register/observations";
 import { parseEvidenceCsv, type EvidenceProblem } from "../formats/evidence";
 import type { Deployment } from "../formats/deployment";
 import type { EvidenceSection } from "../formats/plan";
@@ -39,6 +40,7 @@ export function runEvidenceTask(task: EvidenceTask): EvidenceTaskResult {
   if (!parsed.ok) return { ok: false, errors: parsed.errors, errorCount: parsed.errorCount };
   const plan = planDeployment(task.deployment, { assumptions: task.assumptions });
   const section = analyseEvidence(task.deployment, plan, { runs: parsed.runs, asOfMs: task.asOfMs });
+  section.warnings.push(...unlistedCertificateWarnings(task.deployment, parsed.certificates));
   if (!task.forStorage) return { ok: true, rows: parsed.runs.length, section, storage: null };
   let first: number | null = null;
   let last: number | null = null;

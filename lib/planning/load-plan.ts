@@ -33,6 +33,9 @@ export async function assumptionOverridesFor(id: string): Promise<Partial<Assump
 }
 
 const MAX_CACHED = 32;
+const DAY_MS = 86_400_000;
+/** The register judges certificate expiry per day (rule S9): plans are as of the start of today (UTC), cached per day. */
+export const planDayMs = (now = Date.now()) => Math.floor(now / DAY_MS) * DAY_MS;
 interface CacheEntry {
   key: string;
   planned: PlannedDeployment;
@@ -66,7 +69,8 @@ export const loadPlan = cache(async (id: string): Promise<PlannedDeployment | nu
   const acceptedIds = head.acceptedGaps.map((a) => a.gapId);
   // updatedAt as well as the version: a restore of the planner's data keeps ids and versions, so after
   // one the same version number can come back with other content.
-  const key = `${head.version}:${head.updatedAt.getTime()}:${head.assumptions?.updatedAt.getTime() ?? 0}`;
+  const asOfMs = planDayMs();
+  const key = `${head.version}:${head.updatedAt.getTime()}:${head.assumptions?.updatedAt.getTime() ?? 0}:${asOfMs}`;
   const hit = planCache.get(id);
   if (hit && hit.key === key) return withAccepted(hit, acceptedIds);
 
@@ -75,7 +79,7 @@ export const loadPlan = cache(async (id: string): Promise<PlannedDeployment | nu
   const assumptionOverrides = parseAssumptionOverrides(head.assumptions?.values);
   const warnings = checkConsistency(stored.deployment).filter((p) => p.severity === "warning");
   // Recommendations re-plan once per candidate (under 2 s for 500 servers): paid once per version, in a worker thread.
-  const plan = await planStored(stored.deployment, { assumptions: assumptionOverrides, warnings, recommendations: true });
+  const plan = await planStored(stored.deployment, { assumptions: assumptionOverrides, warnings, recommendations: true, asOfMs });
   const planned: PlannedDeployment = {
     stored,
     plan,
@@ -99,7 +103,8 @@ const listCache = new Map<string, { key: string; planned: PlannedDeployment }>()
 export async function loadListPlan(id: string): Promise<PlannedDeployment | null> {
   const head = await headOf(id);
   if (!head) return null;
-  const key = `${head.version}:${head.updatedAt.getTime()}:${head.assumptions?.updatedAt.getTime() ?? 0}`;
+  const asOfMs = planDayMs();
+  const key = `${head.version}:${head.updatedAt.getTime()}:${head.assumptions?.updatedAt.getTime() ?? 0}:${asOfMs}`;
   const acceptedIds = head.acceptedGaps.map((a) => a.gapId);
   const hit = planCache.get(id);
   if (hit && hit.key === key) return withAccepted(hit, acceptedIds);
@@ -109,7 +114,7 @@ export async function loadListPlan(id: string): Promise<PlannedDeployment | null
   const stored = await loadDeployment(prisma, id);
   if (!stored) return null;
   const assumptionOverrides = parseAssumptionOverrides(head.assumptions?.values);
-  const plan = await planStored(stored.deployment, { assumptions: assumptionOverrides, acceptedGaps: acceptedIds });
+  const plan = await planStored(stored.deployment, { assumptions: assumptionOverrides, acceptedGaps: acceptedIds, asOfMs });
   const planned: PlannedDeployment = {
     stored,
     plan,

@@ -61,6 +61,7 @@ import {
   type DeploymentFile,
 } from "@/lib/formats/deployment";
 import { authorizeAction } from "@/lib/auth/server";
+import { platformFromForm } from "@/lib/actions/prerequisite-form-data";
 
 const refused = (fieldErrors: FieldErrors): FormState => ({ ok: false, message: nothingSaved(fieldErrors), fieldErrors });
 
@@ -183,7 +184,8 @@ export async function removePoolAction(_prev: FormState, fd: FormData): Promise<
 export async function saveServerAction(_prev: FormState, fd: FormData): Promise<FormState> {
   await authorizeAction("planner");
   if (!isForm(fd)) return { ok: false, message: NO_FORM };
-  const parsed = serverSchema.safeParse(serverFromForm(fd));
+  // Extension 2: operating system and SQL Server, when the form has those fields.
+  const parsed = serverSchema.safeParse({ ...serverFromForm(fd), ...(fd.has("os") ? platformFromForm(fd) : {}) });
   if (!parsed.success) return refused(zodFieldErrors(parsed.error));
   const original = optionalTextOf(fd, "original");
   const state = await applyEdit(fd, (d) => saveServer(d, original, parsed.data));

@@ -17,6 +17,7 @@ import {
   restoreRoot,
   sqlTarget,
 } from "./backup-locations";
+import { addPrerequisiteSteps } from "./prerequisites";
 import { byCriticality, hasAnyPeer, workloadsUsingDatabase, workloadsUsingShare, type DeploymentIndex, type ServerInfo } from "../topology";
 
 export interface RestoreItemDatabase {
@@ -430,18 +431,20 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
     rules: ["S8"],
     lane,
   });
-  const certificates = rb.add({
-    title: text.certificates,
-    detail: details.certificates,
-    phase,
-    server,
-    minutes: dur.work(ix.d.dependencies.certificates?.backedUp === false ? dur.a.certificateReissueMinutes : dur.a.certificateMinutes),
-    assumption: ix.d.dependencies.certificates?.backedUp === false ? "certificateReissueMinutes" : "certificateMinutes",
-    deps: [install],
-    workloads: W,
-    rules: ["S6"],
-    lane,
-  });
+  const certificates =
+    addPrerequisiteSteps(rb, ix.d, dur, s, { phase, server, after: install, decide: hooks.decide, workloads: W, lane }) ??
+    rb.add({
+      title: text.certificates,
+      detail: details.certificates,
+      phase,
+      server,
+      minutes: dur.work(ix.d.dependencies.certificates?.backedUp === false ? dur.a.certificateReissueMinutes : dur.a.certificateMinutes),
+      assumption: ix.d.dependencies.certificates?.backedUp === false ? "certificateReissueMinutes" : "certificateMinutes",
+      deps: [install],
+      workloads: W,
+      rules: ["S6"],
+      lane,
+    });
   if (se && restore.databases.length > 0) {
     // Setup started the services on the new server: stop them before RTC is restored (facts 8).
     const stop = rb.add({

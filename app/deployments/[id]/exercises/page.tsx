@@ -9,6 +9,7 @@ import { WORKLOAD_LABELS } from "@/lib/view/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { IntervalForm } from "@/components/exercises/interval-form";
 import { requireRole } from "@/lib/auth/server";
+import { certificatesExpiringBy, certificateUseLabel } from "@/lib/view/register-page";
 
 export const metadata: Metadata = { title: "Exercise programme" };
 
@@ -29,6 +30,9 @@ export default async function ExercisesPage({ params }: PageProps<"/deployments/
   const counts = { never: 0, overdue: 0, due: 0, current: 0 } as Record<ProgrammeStatus, number>;
   for (const r of rows) counts[r.status]++;
   const changed = rows.filter((r) => r.changedSince === true).length;
+  // Rule S9: a certificate that expires before the next exercise would fail that exercise's restore.
+  const nextDue = rows[0]?.dueOn;
+  const expiringBeforeNext = nextDue ? certificatesExpiringBy(planned.plan.register, nextDue) : [];
 
   return (
     <>
@@ -59,6 +63,28 @@ export default async function ExercisesPage({ params }: PageProps<"/deployments/
           {changed ? `; ${changed} changed since their last exercise` : ""}.
         </p>
       </section>
+      {expiringBeforeNext.length > 0 ? (
+        <section className="card mb-6 border-amber-300" aria-labelledby="expiring-h" data-testid="certificates-before-exercise">
+          <h2 id="expiring-h" className="font-semibold">
+            Certificates that expire before the next exercise ({nextDue})
+          </h2>
+          <ul className="mt-2 list-disc pl-5 text-sm">
+            {expiringBeforeNext.map((c) => (
+              <li key={`${c.server}:${c.use}:${c.subject}`}>
+                {certificateUseLabel(c.use)} certificate <span className="font-mono text-xs">{c.subject}</span> on {c.server}: expire
+                {c.status === "expired" ? "d" : "s"} {c.expires}
+              </li>
+            ))}
+          </ul>
+          <p className="mt-2 text-xs text-slate-600">
+            Renew them first, or the exercise restores a certificate the role cannot use. The full list is on the{" "}
+            <Link className="underline" href={`/deployments/${id}/register`}>
+              register
+            </Link>
+            .
+          </p>
+        </section>
+      ) : null}
       <section className="card" aria-labelledby="schedule-h">
         <h2 id="schedule-h" className="font-semibold">
           Schedule

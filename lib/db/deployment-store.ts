@@ -3,6 +3,7 @@
 // export, the API, the forms and the engine share one shape. Every write is one transaction.
 // A save (replaceDeployment) writes only the child rows that changed (lib/db/deployment-diff.ts).
 import type { Deployment } from "../formats/deployment";
+import type { AvailabilityImpact } from "../formats/extension-2-people";
 import type { Prisma, Deployment as DeploymentRow, WorkloadPriority as WorkloadRow } from "./generated/sqlite/client";
 import type { Db } from "./client";
 import { DEPLOYMENT_FORMAT } from "../formats/deployment";
@@ -20,6 +21,7 @@ import {
   type StoredChildRows,
   type TableDiff,
 } from "./deployment-diff";
+import { insertPeople, peopleFromRows, PEOPLE_INCLUDE, replacePeople } from "./people-store";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -53,6 +55,7 @@ function deploymentColumns(d: Deployment) {
     certificatesBackedUp: d.dependencies.certificates?.backedUp ?? null,
     regulated: d.priorities.regulated,
     monthlyBudgetUsd: d.priorities.monthlyBudgetUsd ?? null,
+    availabilityImpact: d.priorities.availabilityImpact ?? null,
     databaseFrequencyHours: d.backup.databaseFrequencyHours,
     settingsFrequencyHours: d.backup.settingsFrequencyHours,
     fileShareFrequencyHours: d.backup.fileShareFrequencyHours,
@@ -189,6 +192,7 @@ export interface KeptRow {
 export async function insertDeployment(tx: Tx, d: Deployment, keep: KeptRow = {}): Promise<string> {
   const row = await tx.deployment.create({ data: { ...keep, ...deploymentColumns(d) }, select: { id: true } });
   await insertChildren(tx, row.id, d);
+  await insertPeople(tx, row.id, d);
   return row.id;
 }
 
@@ -239,6 +243,7 @@ export async function replaceDeploymentIn(
   } else {
     await writeChildChanges(tx, id, d);
   }
+  await replacePeople(tx, id, d);
   const row = await tx.deployment.findUniqueOrThrow({ where: { id }, select: { version: true } });
   return row.version;
 }
@@ -261,6 +266,7 @@ export async function loadDeployment(db: Db | Tx, id: string): Promise<StoredDep
       databases: { orderBy: { position: "asc" } },
       fileShares: { orderBy: { position: "asc" } },
       workloads: { orderBy: { position: "asc" } },
+      ...PEOPLE_INCLUDE,
     },
   });
   if (!row) return null;
@@ -299,6 +305,7 @@ export async function loadDeployment(db: Db | Tx, id: string): Promise<StoredDep
     priorities: settings.priorities,
     backup: settings.backup,
     recovery: settings.recovery,
+    ...peopleFromRows(row.contacts, row.vendors),
   };
   return { id: row.id, version: row.version, updatedAt: row.updatedAt, deployment };
 }
@@ -321,9 +328,12 @@ export function settingsFromRow(row: DeploymentRow, workloads: readonly Workload
         rank: w.rank,
         rtoHours: w.rtoHours,
         rpoHours: w.rpoHours,
+        ...(w.mtdHours === null ? {} : { mtdHours: w.mtdHours }),
+        ...(w.wrtHours === null ? {} : { wrtHours: w.wrtHours }),
       })),
       regulated: row.regulated,
       ...(row.monthlyBudgetUsd === null ? {} : { monthlyBudgetUsd: row.monthlyBudgetUsd }),
+      ...(row.availabilityImpact === null ? {} : { availabilityImpact: row.availabilityImpact as AvailabilityImpact }),
     },
     backup: {
       databaseFrequencyHours: row.databaseFrequencyHours,

@@ -222,6 +222,8 @@ export const BACKUP_COVERAGE: Record<string, { carried: true; where: string } | 
   DatabaseItem: { carried: true, where: "the deployment file" },
   FileShare: { carried: true, where: "the deployment file" },
   WorkloadPriority: { carried: true, where: "the deployment file" },
+  Contact: { carried: true, where: "the deployment file (contacts)" },
+  Vendor: { carried: true, where: "the deployment file (vendors)" },
   ChecklistTick: { carried: true, where: "deployments.<id>.checklistTicks" },
   Drill: { carried: true, where: "deployments.<id>.drills" },
   AcceptedGap: { carried: true, where: "deployments.<id>.acceptedGaps" },

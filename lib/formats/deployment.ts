@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { BACKUP_LOCATIONS, DATABASE_NAMES, EDGE_TOPOLOGIES, POOL_KINDS, ROLES, SHARE_CONTENTS, SITE_KINDS, WORKLOADS } from "./enums";
 import { sqlInstanceProblem, windowsPathProblem } from "./windows-values";
+import { peopleFields, prioritiesImpactFields, workloadImpactFields } from "./extension-2-people";
 
 export const DEPLOYMENT_FORMAT = "ocs-backup-plan/v1";
 
@@ -94,6 +95,7 @@ export const workloadPrioritySchema = z.strictObject({
     .positive({ error: "a rank is >= 1" }),
   rtoHours: hours("the recovery time target"),
   rpoHours: hours("the data loss target"),
+  ...workloadImpactFields,
 });
 
 const backedUp = z.strictObject({ backedUp: z.boolean({ error: "expected true or false" }) });
@@ -115,6 +117,7 @@ export const prioritiesSchema = z.strictObject({
     .finite()
     .nonnegative({ error: "the budget must be >= 0" })
     .optional(),
+  ...prioritiesImpactFields,
 });
 
 export const backupPracticeSchema = z.strictObject({
@@ -166,6 +169,7 @@ export const deploymentSchema = z.strictObject({
   priorities: prioritiesSchema,
   backup: backupPracticeSchema,
   recovery: recoverySchema,
+  ...peopleFields,
 });
 
 /** A deployment as written in a file (optional fields may be absent). */

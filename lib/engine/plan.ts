@@ -39,6 +39,7 @@ import { backupWindowFor, storageFor, type BackupWindow, type StorageEstimate } 
 import { withBestFixes } from "./assessment/best-fix";
 import { recommend } from "./assessment/recommend";
 import { assess } from "./assessment/score";
+import { biaFor, type BiaRow } from "./bia";
 import { analyseEvidence, withEvidenceGaps, type EvidenceInput } from "./evidence";
 
 export interface Plan extends PlanCore {
@@ -56,6 +57,8 @@ export interface Plan extends PlanCore {
   /** Verdict, score and (when asked for) recommendations; see lib/engine/assessment. */
   assessment: Assessment;
   restoreBriefing: string[];
+  /** P8: recovery estimate plus work recovery time against the maximum tolerable downtime, per ranked workload. */
+  bia: BiaRow[];
 }
 
 export interface PlanOptions {
@@ -168,6 +171,7 @@ export function planDeployment(file: Deployment, options: PlanOptions = {}): Pla
     storage,
     assessment,
     restoreBriefing: restoreBriefing(d),
+    bia: biaFor(d, scenarios),
     ...(evidence ? { evidence } : {}),
   };
   return plan;

@@ -18,8 +18,9 @@ function best<E extends Effect>(recs: readonly Recommendation[], match: (e: Effe
 
 export function withBestFixes(gaps: readonly Gap[], recs: readonly Recommendation[]): Gap[] {
   return gaps.map((g) => {
-    if (g.id.startsWith("rto-over-target:")) {
-      const workload = g.id.slice("rto-over-target:".length) as Workload;
+    const rto = /^(?:rto-over-target|mtd-exceeded):(.*)$/.exec(g.id);
+    if (rto) {
+      const workload = rto[1] as Workload;
       if (!WORKLOADS.includes(workload)) return g;
       const hit = best(recs, (e): e is RtoEffect => e.measure === "rto" && e.workload === workload);
       return hit

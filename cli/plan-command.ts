@@ -10,6 +10,8 @@ import { describeProblem } from "../lib/formats/problems";
 import type { Plan } from "../lib/engine/plan";
 import { describeEvidenceProblem } from "../lib/formats/evidence";
 import { readEvidenceOption } from "./evidence-option";
+import { buildIscpDocument, type IscpDocument } from "../lib/print/iscp/document";
+import { iscpMarkdown } from "../lib/print/iscp/markdown";
 
 export interface CliIo {
   readFile: (path: string) => string;
@@ -28,10 +30,12 @@ export interface CliResult {
   exitCode: number;
   /** --format jobs: the files to write into `dir` (the process wrapper writes them; nothing on any error). */
   write?: { dir: string; files: JobFile[] };
+  /** --format iscp: the contingency plan document to render as DOCX into `out` (the process wrapper renders it: DOCX is asynchronous). */
+  docx?: { out: string; doc: IscpDocument };
 }
 
 const USAGE =
-  "usage: npm run plan -- <deployment.json|.yaml> [--format json|markdown] [--out <file>] [--evidence <evidence.csv> [--as-of <ISO time with zone>]] | --format jobs --out <folder>\n";
+  "usage: npm run plan -- <deployment.json|.yaml> [--format json|markdown|iscp-md] [--out <file>] [--evidence <evidence.csv> [--as-of <ISO time with zone>]] | --format jobs --out <folder> | --format iscp --out <file.docx>\n";
 
 export function runPlanCli(args: string[], io: CliIo): CliResult {
   let format = "json";
@@ -54,10 +58,11 @@ export function runPlanCli(args: string[], io: CliIo): CliResult {
     else files.push(a);
   }
   if (files.length !== 1) return { stdout: "", stderr: USAGE, exitCode: 2 };
-  if (format !== "json" && format !== "markdown" && format !== "jobs")
-    return { stdout: "", stderr: `--format must be json, markdown or jobs, not "${format}"\n`, exitCode: 2 };
+  if (!["json", "markdown", "jobs", "iscp", "iscp-md"].includes(format))
+    return { stdout: "", stderr: `--format must be json, markdown, jobs, iscp or iscp-md, not "${format}"\n`, exitCode: 2 };
   if (out === "") return { stdout: "", stderr: `--out needs a file name\n${USAGE}`, exitCode: 2 };
   if (format === "jobs" && !out) return { stdout: "", stderr: `--format jobs needs --out <folder>\n${USAGE}`, exitCode: 2 };
+  if (format === "iscp" && !out) return { stdout: "", stderr: `--format iscp needs --out <file.docx>\n${USAGE}`, exitCode: 2 };
   if (evidenceFile === "") return { stdout: "", stderr: `--evidence needs a file\n${USAGE}`, exitCode: 2 };
   if (asOf !== undefined && evidenceFile === undefined) return { stdout: "", stderr: `--as-of needs --evidence\n${USAGE}`, exitCode: 2 };
 
@@ -82,6 +87,29 @@ export function runPlanCli(args: string[], io: CliIo): CliResult {
     recommendations: format !== "jobs",
   });
   if (format === "jobs") return jobPackResult(parsed.deployment, plan, out!, warnings, io);
+  if (format === "iscp" || format === "iscp-md") {
+    // A file holds no approvals or exercises: the document is a draft, and says where those come from.
+    const doc = buildIscpDocument({
+      deployment: parsed.deployment,
+      deploymentVersion: 1,
+      plan,
+      versions: [],
+      exercises: null,
+      lastTested: null,
+      producedOn: new Date(io.now?.() ?? Date.now()),
+    });
+    if (format === "iscp")
+      return { stdout: "", stderr: `${warnings}The contingency plan is in ${out}.\n`, exitCode: 0, docx: { out: out!, doc } };
+    if (out === undefined) return { stdout: iscpMarkdown(doc), stderr: warnings, exitCode: 0 };
+    if (!io.writeFile) throw new Error("runPlanCli: --out needs io.writeFile");
+    try {
+      io.writeFile(out, iscpMarkdown(doc));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      return { stdout: "", stderr: `${warnings}error: cannot write ${out}${code ? ` (${code})` : ""}\n`, exitCode: 2 };
+    }
+    return { stdout: "", stderr: `${warnings}The contingency plan is in ${out}.\n`, exitCode: 0 };
+  }
   const evidenceWarnings = (plan.evidence?.warnings ?? []).map((w) => `warning: ${evidenceFile}: ${describeEvidenceProblem(w)}\n`).join("");
   const output = format === "markdown" ? planToMarkdown(plan) : JSON.stringify(compactPlan(plan), null, 2) + "\n";
   if (out === undefined) return { stdout: output, stderr: warnings + evidenceWarnings, exitCode: 0 };

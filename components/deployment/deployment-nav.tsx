@@ -19,6 +19,7 @@ const TABS = [
   { label: "Drills", path: "/drills" },
   { label: "Assumptions", path: "/assumptions" },
   { label: "Versions", path: "/versions" },
+  { label: "Contingency plan", path: "/contingency-plan" },
 ] as const;
 
 export function isCurrentTab(pathname: string, base: string, path: string): boolean {

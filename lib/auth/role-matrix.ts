@@ -41,6 +41,7 @@ export const ROLE_MATRIX: Record<string, Access> = {
   "page /deployments/[id]/model/servers/new": "planner",
   "page /deployments/[id]/model/sites": "viewer",
   "page /deployments/[id]/plan": "viewer",
+  "page /deployments/[id]/contingency-plan": "viewer",
   "page /deployments/[id]/runbooks": "viewer",
   "page /deployments/[id]/runs": "viewer",
   "page /deployments/[id]/runs/[runId]": "viewer",
@@ -80,6 +81,9 @@ export const ROLE_MATRIX: Record<string, Access> = {
   "POST /api/deployments/[id]/evidence/preview": "planner",
   "GET /deployments/[id]/runbooks/[scenario]/markdown": "viewer",
   "GET /deployments/[id]/runbooks/[scenario]/pdf": "viewer",
+  "GET /deployments/[id]/contingency-plan/docx": "viewer",
+  "GET /deployments/[id]/contingency-plan/pdf": "viewer",
+  "GET /deployments/[id]/contingency-plan/markdown": "viewer",
 
   // Server actions
   "action lib/server-actions/account#changePasswordAction": "viewer",

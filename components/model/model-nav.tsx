@@ -13,6 +13,7 @@ export const MODEL_SECTIONS: readonly { label: string; path: string; count?: key
   { label: "File shares", path: "/file-shares", count: "fileShares" },
   { label: "Dependencies", path: "/dependencies" },
   { label: "Priorities", path: "/priorities", count: "workloads" },
+  { label: "People", path: "/people" },
   { label: "Backup practice", path: "/backup" },
   { label: "Recovery resources", path: "/recovery" },
 ];

@@ -18,6 +18,17 @@ export const CONTACT_ROLES = [
 ] as const;
 export type ContactRole = (typeof CONTACT_ROLES)[number];
 
+/** Display labels of the roles (NIST SP 800-34's names). */
+export const CONTACT_ROLE_LABELS: Record<ContactRole, string> = {
+  "iscp-director": "ISCP director",
+  "iscp-coordinator": "ISCP coordinator",
+  "system-owner": "system owner",
+  "recovery-coordinator": "recovery coordinator",
+  "technical-contact": "technical contact",
+  administrator: "administrator",
+  stakeholder: "stakeholder",
+};
+
 export const VENDOR_SUPPLIES = ["hardware", "certificate-authority", "telephony", "microsoft-support", "network", "other"] as const;
 export type VendorSupply = (typeof VENDOR_SUPPLIES)[number];
 

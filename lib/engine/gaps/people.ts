@@ -4,7 +4,9 @@
 // downtime. A model without any contacts or vendors gets one info gap each (old files keep their
 // verdict and score); once people are listed, what is missing among them is a warning.
 import { WORKLOAD_LABELS } from "../../formats/enums";
-import type { ContactRole } from "../../formats/extension-2-people";
+import { CONTACT_ROLE_LABELS, type ContactRole } from "../../formats/extension-2-people";
+
+export { CONTACT_ROLE_LABELS };
 import { biaFor } from "../bia";
 import { GENERIC_RTO_FIX } from "./recovery";
 import type { GapContext, GapDraft, GapRule } from "./context";
@@ -17,15 +19,6 @@ export const P7_ROLES: readonly ContactRole[] = [
   "recovery-coordinator",
   "technical-contact",
 ];
-export const CONTACT_ROLE_LABELS: Record<ContactRole, string> = {
-  "iscp-director": "ISCP director",
-  "iscp-coordinator": "ISCP coordinator",
-  "system-owner": "system owner",
-  "recovery-coordinator": "recovery coordinator",
-  "technical-contact": "technical contact",
-  administrator: "administrator",
-  stakeholder: "stakeholder",
-};
 
 const WHERE_CONTACTS = "Model → People (contacts)";
 

@@ -22,7 +22,7 @@ export interface StepEscalation {
 }
 
 /** The tightest recovery time target (hours) among the scenario's workloads, or null when none is ranked. */
-export function tightestTarget(scenario: Pick<Scenario, "workloads">): number | null {
+export function tightestTarget(scenario: { workloads: readonly { targetHours: number | null }[] }): number | null {
   let best: number | null = null;
   for (const w of scenario.workloads) if (w.targetHours !== null && (best === null || w.targetHours < best)) best = w.targetHours;
   return best;

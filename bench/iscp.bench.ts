@@ -6,7 +6,7 @@ import { generateDeployment } from "../lib/engine/testing/generate";
 import { buildIscpDocument } from "../lib/print/iscp/document";
 import { renderIscpDocx } from "../lib/print/iscp/docx";
 import { iscpMarkdown } from "../lib/print/iscp/markdown";
-import { renderIscpPdf } from "../components/print/iscp-pdf";
+import { renderIscpPdf } from "../lib/print/iscp/pdf";
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

@@ -1,7 +1,7 @@
 import { fileSlug } from "@/lib/db/import-export";
 import { failure } from "@/lib/http/responses";
 import { iscpDocumentFor } from "@/lib/planning/iscp-for";
-import { renderIscpPdf } from "@/components/print/iscp-pdf";
+import { renderIscpPdf } from "@/lib/print/iscp/pdf";
 import { authorizeApi } from "@/lib/auth/server";
 
 export async function GET(request: Request, ctx: RouteContext<"/deployments/[id]/contingency-plan/pdf">) {

@@ -51,8 +51,19 @@ describe("bia (P8)", () => {
     expect(mtd[1].message).toBe(
       "IM and presence: the estimated recovery (19.17 h, worst case Loss of site Redmond) plus the work recovery time (1 h) is 20.17 h, beyond the maximum tolerable downtime of 8 h.",
     );
-    expect(mtd[1].fix).toBe("Prepare a standby site with a standby pool (Standby): IM and presence 19.17 h → 13.92 h in the worst case.");
+    expect(mtd[1].fix).toBe(
+      "Prepare a standby site with a standby pool (Standby): IM and presence 19.17 h → 13.92 h in the worst case, still beyond the MTD; no single recommendation is enough, so record an action with an owner and a date (P8).",
+    );
     expect(mtd[1].recommendation).toBe("standby:Standby");
+  });
+
+  it("names the first recommendation that brings the workload within its MTD when one does", () => {
+    const plan = planOf((d) => (d.priorities.workloads[0].mtdHours = 16), { recommendations: true });
+    const g = plan.gaps.find((x) => x.id === "mtd-exceeded:im-presence");
+    expect([g?.fix, g?.recommendation]).toEqual([
+      "Prepare a standby site with a standby pool (Standby): IM and presence 19.17 h → 13.92 h in the worst case, within the MTD once the work recovery time is added.",
+      "standby:Standby",
+    ]);
   });
 
   it("without recommendations the fix is the general advice with the P8 action", () => {

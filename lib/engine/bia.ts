@@ -46,3 +46,8 @@ export function biaFor(d: Deployment, scenarios: readonly Scenario[]): BiaRow[] 
     };
   });
 }
+
+/** Per workload with an MTD, the most hours its recovery may take: MTD minus WRT (the MTD gaps' fixes read it). */
+export function mtdBudgets(rows: readonly BiaRow[]): Map<Workload, number> {
+  return new Map(rows.filter((r) => r.mtdHours !== null).map((r) => [r.workload, r.mtdHours! - (r.wrtHours ?? 0)]));
+}

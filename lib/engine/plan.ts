@@ -39,7 +39,7 @@ import { backupWindowFor, storageFor, type BackupWindow, type StorageEstimate } 
 import { withBestFixes } from "./assessment/best-fix";
 import { recommend } from "./assessment/recommend";
 import { assess } from "./assessment/score";
-import { biaFor, type BiaRow } from "./bia";
+import { biaFor, mtdBudgets, type BiaRow } from "./bia";
 import { analyseEvidence, withEvidenceGaps, type EvidenceInput } from "./evidence";
 
 export interface Plan extends PlanCore {
@@ -125,7 +125,8 @@ export function planDeployment(file: Deployment, options: PlanOptions = {}): Pla
         d: patched,
       }))
     : undefined;
-  if (recommendations) gaps = withBestFixes(gaps, recommendations);
+  const bia = biaFor(d, scenarios);
+  if (recommendations) gaps = withBestFixes(gaps, recommendations, mtdBudgets(bia));
   const assessment: Assessment = {
     ...assess({ d, scenarios, rpo, gaps }, new Set(options.acceptedGaps ?? [])),
     ...(recommendations ? { recommendations } : {}),
@@ -171,7 +172,7 @@ export function planDeployment(file: Deployment, options: PlanOptions = {}): Pla
     storage,
     assessment,
     restoreBriefing: restoreBriefing(d),
-    bia: biaFor(d, scenarios),
+    bia,
     ...(evidence ? { evidence } : {}),
   };
   return plan;

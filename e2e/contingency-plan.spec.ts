@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import { strFromU8, unzipSync } from "fflate";
 import { extractText, getDocumentProxy } from "unpdf";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { importExample, readExample, unique } from "./fixtures";
 import { storageStateOf } from "./users";
@@ -109,4 +110,26 @@ test("a step open past its threshold is escalated to everyone watching the run, 
   await expect(section.getByRole("row")).toHaveCount(2);
   await expect(section.getByRole("row").nth(1)).toContainText("still open");
   await expect(section).toContainText("Told to, per the contingency plan: Tom Becker");
+});
+
+test("the People page edits the call tree, and it and the plan page pass the accessibility checks", async ({ page, request }) => {
+  const id = await importExample(request, ORGANISATION, unique("E2E people"), peopleOnly);
+  for (const path of [`/deployments/${id}/model/people`, `/deployments/${id}/contingency-plan`]) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
+
+  // A callee who is not a contact is refused at its field; a valid change is saved and reaches the plan's call tree.
+  await page.goto(`/deployments/${id}/model/people`);
+  const grace = page.getByRole("group", { name: "Grace Lee" });
+  await grace.getByLabel("Calls, in order").fill("Nobody Known");
+  await page.getByRole("button", { name: "Save contacts" }).click();
+  await expect(grace.getByText('"Nobody Known" is not a contact in contacts')).toBeVisible();
+  await grace.getByLabel("Calls, in order").fill("");
+  await grace.getByLabel("Mobile number (out of hours)").fill("+1 425 555 0131");
+  await page.getByRole("button", { name: "Save contacts" }).click();
+  await expect(page.getByText("Saved.")).toBeVisible();
+  await page.goto(`/deployments/${id}/contingency-plan`);
+  await expect(page.getByText("Grace Lee (system owner): in hours +1 425 555 0130; out of hours +1 425 555 0131")).toBeVisible();
 });

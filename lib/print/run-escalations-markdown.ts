@@ -17,3 +17,15 @@ export function runEscalationsMarkdown(escalations: readonly RunEscalation[], te
   }
   return out.join("\n") + "\n";
 }
+
+/** One line per escalation (UTC), and whom to tell, for the report's PDF. */
+export function runEscalationLines(escalations: readonly RunEscalation[], tell: readonly string[]): string[] {
+  if (escalations.length === 0) return ["No step ran past its escalation threshold."];
+  return [
+    ...escalations.map(
+      (e) =>
+        `Step ${e.order}, ${e.title}: escalated at ${utc(e.at)}, ${duration(e.afterMinutes)} after its start (${e.open ? "still open" : "settled later"}).`,
+    ),
+    `Told to, per the contingency plan: ${tell.length ? tell.join("; ") : "nobody is named"}.`,
+  ];
+}

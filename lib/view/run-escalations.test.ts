@@ -1,7 +1,7 @@
 // Escalations of a live run: the contingency plan's thresholds applied to the steps' real times.
 import { describe, expect, it } from "vitest";
 import { runEscalations, type StepTiming } from "./run-escalations";
-import { runEscalationsMarkdown } from "../print/run-escalations-markdown";
+import { runEscalationLines, runEscalationsMarkdown } from "../print/run-escalations-markdown";
 
 const step = (order: number, minutes: number, startedAt: string | null, settledAt: string | null = null): StepTiming => ({
   order,
@@ -52,5 +52,14 @@ describe("run escalations", () => {
         "",
       ].join("\n"),
     );
+  });
+
+  it("words them as lines for the report's PDF", () => {
+    const escalations = runEscalations([step(3, 20, "2026-12-01T09:00:00Z", "2026-12-01T09:40:00Z")], null, now);
+    expect(runEscalationLines(escalations, [])).toEqual([
+      "Step 3, Step 3: escalated at 2026-12-01 09:30 UTC, 30 min after its start (settled later).",
+      "Told to, per the contingency plan: nobody is named.",
+    ]);
+    expect(runEscalationLines([], [])).toEqual(["No step ran past its escalation threshold."]);
   });
 });

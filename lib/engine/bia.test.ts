@@ -4,6 +4,7 @@ import { planDeployment } from "./plan";
 import { validateDeployment } from "../formats/parse-deployment";
 import { extension2Example } from "../formats/testing/extension-2-example";
 import { biaRowSchema } from "../formats/plan";
+import { planToMarkdown } from "./markdown";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const planOf = (edit?: (d: any) => void, options = {}) => {
@@ -71,5 +72,15 @@ describe("bia (P8)", () => {
     expect(g?.fix).toBe(
       "Shorten the critical path: spare hardware, more administrators, a standby site, or redundant servers. If the MTD cannot move, record an action with an owner and a date.",
     );
+  });
+
+  it("the plan's Markdown has the business impact table only when an MTD is stated", () => {
+    expect(planToMarkdown(planOf())).toContain("| im-presence | 4 | 19.17 | 1 | 8 | **no** |");
+    const without = planToMarkdown(
+      planOf((d) => {
+        for (const w of d.priorities.workloads) delete w.mtdHours;
+      }),
+    );
+    expect(without).not.toContain("## Business impact (P8)");
   });
 });

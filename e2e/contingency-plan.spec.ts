@@ -110,6 +110,10 @@ test("a step open past its threshold is escalated to everyone watching the run, 
   await expect(section.getByRole("row")).toHaveCount(2);
   await expect(section.getByRole("row").nth(1)).toContainText("still open");
   await expect(section).toContainText("Told to, per the contingency plan: Tom Becker");
+  const reportPdf = await request.get(`${new URL(runUrl).pathname}/report/pdf`);
+  expect(reportPdf.status()).toBe(200);
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(await reportPdf.body())), { mergePages: true });
+  expect(text).toMatch(/Escalations[\s\S]*escalated at \d{4}-\d\d-\d\d \d\d:\d\d UTC, .+ after its start \(still open\)/);
 });
 
 test("the People page edits the call tree, and it and the plan page pass the accessibility checks", async ({ page, request }) => {

@@ -7,6 +7,7 @@ const benches: { name: string; file: string }[] = [
   { name: "evidence", file: "./evidence.bench.ts" },
   { name: "web", file: "./web.bench.ts" },
   { name: "jobpack", file: "./jobpack.bench.ts" },
+  { name: "iscp", file: "./iscp.bench.ts" },
 ];
 
 const only = process.argv.slice(2);

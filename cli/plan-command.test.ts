@@ -44,7 +44,7 @@ describe("npm run plan", () => {
   it("refuses an unknown format option", () => {
     const r = runPlanCli(["x.json", "--format", "pdf"], memoryIo("{}"));
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toMatch(/--format must be json, markdown or jobs/);
+    expect(r.stderr).toMatch(/--format must be json, markdown, jobs, iscp or iscp-md/);
   });
 
   it("writes the plan to --out, the same text stdout gets, and says where on stderr", () => {

@@ -10,6 +10,8 @@ import { describeProblem } from "../lib/formats/problems";
 import type { Plan } from "../lib/engine/plan";
 import { describeEvidenceProblem, parseZonedTime } from "../lib/formats/evidence";
 import { readEvidenceOption } from "./evidence-option";
+import { buildIscpDocument, type IscpDocument } from "../lib/print/iscp/document";
+import { iscpMarkdown } from "../lib/print/iscp/markdown";
 import { parseSuccessorTarget, successorFor } from "../lib/engine/successor";
 import type { SuccessorTarget } from "../lib/formats/plan-successor";
 
@@ -30,10 +32,12 @@ export interface CliResult {
   exitCode: number;
   /** --format jobs: the files to write into `dir` (the process wrapper writes them; nothing on any error). */
   write?: { dir: string; files: JobFile[] };
+  /** --format iscp: the contingency plan document to render as DOCX into `out` (the process wrapper renders it: DOCX is asynchronous). */
+  docx?: { out: string; doc: IscpDocument };
 }
 
 const USAGE =
-  "usage: npm run plan -- <deployment.json|.yaml> [--format json|markdown] [--out <file>] [--evidence <evidence.csv>] [--as-of <ISO time with zone>] [--successor lync-2013|sfb-2015|sfb-2019] | --format jobs --out <folder>\n";
+  "usage: npm run plan -- <deployment.json|.yaml> [--format json|markdown|iscp-md] [--out <file>] [--evidence <evidence.csv>] [--as-of <ISO time with zone>] [--successor lync-2013|sfb-2015|sfb-2019] | --format jobs --out <folder> | --format iscp --out <file.docx>\n";
 
 export function runPlanCli(args: string[], io: CliIo): CliResult {
   let format = "json";
@@ -59,10 +63,11 @@ export function runPlanCli(args: string[], io: CliIo): CliResult {
     else files.push(a);
   }
   if (files.length !== 1) return { stdout: "", stderr: USAGE, exitCode: 2 };
-  if (format !== "json" && format !== "markdown" && format !== "jobs")
-    return { stdout: "", stderr: `--format must be json, markdown or jobs, not "${format}"\n`, exitCode: 2 };
+  if (!["json", "markdown", "jobs", "iscp", "iscp-md"].includes(format))
+    return { stdout: "", stderr: `--format must be json, markdown, jobs, iscp or iscp-md, not "${format}"\n`, exitCode: 2 };
   if (out === "") return { stdout: "", stderr: `--out needs a file name\n${USAGE}`, exitCode: 2 };
   if (format === "jobs" && !out) return { stdout: "", stderr: `--format jobs needs --out <folder>\n${USAGE}`, exitCode: 2 };
+  if (format === "iscp" && !out) return { stdout: "", stderr: `--format iscp needs --out <file.docx>\n${USAGE}`, exitCode: 2 };
   if (evidenceFile === "") return { stdout: "", stderr: `--evidence needs a file\n${USAGE}`, exitCode: 2 };
   let successorTarget: SuccessorTarget | undefined;
   if (successor !== undefined) {
@@ -107,6 +112,29 @@ export function runPlanCli(args: string[], io: CliIo): CliResult {
     ? { ...planned, successor: successorFor(parsed.deployment, planned, successorTarget, { asOfDay }) }
     : planned;
   if (format === "jobs") return jobPackResult(parsed.deployment, plan, out!, warnings, io);
+  if (format === "iscp" || format === "iscp-md") {
+    // A file holds no approvals or exercises: the document is a draft, and says where those come from.
+    const doc = buildIscpDocument({
+      deployment: parsed.deployment,
+      deploymentVersion: 1,
+      plan,
+      versions: [],
+      exercises: null,
+      lastTested: null,
+      producedOn: new Date(io.now?.() ?? Date.now()),
+    });
+    if (format === "iscp")
+      return { stdout: "", stderr: `${warnings}The contingency plan is in ${out}.\n`, exitCode: 0, docx: { out: out!, doc } };
+    if (out === undefined) return { stdout: iscpMarkdown(doc), stderr: warnings, exitCode: 0 };
+    if (!io.writeFile) throw new Error("runPlanCli: --out needs io.writeFile");
+    try {
+      io.writeFile(out, iscpMarkdown(doc));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      return { stdout: "", stderr: `${warnings}error: cannot write ${out}${code ? ` (${code})` : ""}\n`, exitCode: 2 };
+    }
+    return { stdout: "", stderr: `${warnings}The contingency plan is in ${out}.\n`, exitCode: 0 };
+  }
   const evidenceWarnings = (plan.evidence?.warnings ?? []).map((w) => `warning: ${evidenceFile}: ${describeEvidenceProblem(w)}\n`).join("");
   const output = format === "markdown" ? planToMarkdown(plan) : JSON.stringify(compactPlan(plan), null, 2) + "\n";
   if (out === undefined) return { stdout: output, stderr: warnings + evidenceWarnings, exitCode: 0 };

@@ -20,6 +20,7 @@ const TABS = [
   { label: "Drills", path: "/drills" },
   { label: "Assumptions", path: "/assumptions" },
   { label: "Versions", path: "/versions" },
+  { label: "Contingency plan", path: "/contingency-plan" },
   { label: "Successor", path: "/successor" },
 ] as const;
 

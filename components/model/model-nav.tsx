@@ -14,6 +14,7 @@ export const MODEL_SECTIONS: readonly { label: string; path: string; count?: key
   { label: "Dependencies", path: "/dependencies" },
   { label: "Certificates and DNS", path: "/certificates" },
   { label: "Priorities", path: "/priorities", count: "workloads" },
+  { label: "People", path: "/people" },
   { label: "Backup practice", path: "/backup" },
   { label: "Recovery resources", path: "/recovery" },
 ];

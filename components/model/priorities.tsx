@@ -3,6 +3,7 @@ import { startTransition, useId, useState } from "react";
 import { addWorkloadAction, savePrioritiesAction } from "@/lib/server-actions/model";
 import type { Deployment } from "@/lib/formats/deployment";
 import { WORKLOADS, WORKLOAD_LABELS, type Workload } from "@/lib/formats/enums";
+import { AVAILABILITY_IMPACTS } from "@/lib/formats/extension-2-people";
 import { CheckboxField, DeploymentTarget, NumberField, SelectField } from "./fields";
 import { FormSummary } from "./form-summary";
 import { FormActions, SubmitButton } from "./section";
@@ -56,6 +57,12 @@ export function PrioritiesForm({ priorities, deploymentId, version }: Target & {
                 <th scope="col" className="w-40">
                   Data loss target
                 </th>
+                <th scope="col" className="w-36">
+                  <abbr title="Maximum tolerable downtime">MTD</abbr>
+                </th>
+                <th scope="col" className="w-36">
+                  <abbr title="Work recovery time">WRT</abbr>
+                </th>
                 <th scope="col">
                   <span className="sr-only">Actions</span>
                 </th>
@@ -98,6 +105,32 @@ export function PrioritiesForm({ priorities, deploymentId, version }: Target & {
                         min={0}
                         defaultValue={w.rpoHours}
                         errors={errorsOf(state, `rpoHours:${w.workload}`)}
+                      />
+                    </td>
+                    <td>
+                      <NumberField
+                        id={`${id}-mtd-${w.workload}`}
+                        name={`mtdHours:${w.workload}`}
+                        label={`Maximum tolerable downtime for ${label}`}
+                        hideLabel
+                        unit="hours"
+                        min={0}
+                        defaultValue={w.mtdHours}
+                        placeholder="Not stated"
+                        errors={errorsOf(state, `mtdHours:${w.workload}`)}
+                      />
+                    </td>
+                    <td>
+                      <NumberField
+                        id={`${id}-wrt-${w.workload}`}
+                        name={`wrtHours:${w.workload}`}
+                        label={`Work recovery time for ${label}`}
+                        hideLabel
+                        unit="hours"
+                        min={0}
+                        defaultValue={w.wrtHours}
+                        placeholder="Not stated"
+                        errors={errorsOf(state, `wrtHours:${w.workload}`)}
                       />
                     </td>
                     <td>
@@ -149,7 +182,9 @@ export function PrioritiesForm({ priorities, deploymentId, version }: Target & {
       )}
       <p className="mt-2 text-[0.8125rem] text-slate-600">
         The order is the restore priority: the components of the most critical workloads are restored first (P1). The data loss target is
-        checked against the backup interval (P2). Moving or removing a workload also saves the targets typed above.
+        checked against the backup interval (P2). The maximum tolerable downtime (MTD; ISO 22301: MTPD) and the work recovery time (WRT) are
+        optional: the plan checks that the estimated recovery plus the WRT stays within the MTD (P8; MTD at least the recovery time target).
+        Moving or removing a workload also saves the targets typed above.
       </p>
       <fieldset className="mt-6">
         <legend className="text-sm font-semibold text-slate-800">Data criticality and cost</legend>
@@ -172,6 +207,18 @@ export function PrioritiesForm({ priorities, deploymentId, version }: Target & {
             placeholder="No limit stated"
             errors={errorsOf(state, "monthlyBudgetUsd")}
             help="Optional. Weighed against the cost of storage and off-site copies (P4)."
+          />
+          <SelectField
+            id={`${id}-impact`}
+            name="availabilityImpact"
+            label="Availability impact (FIPS 199)"
+            defaultValue={priorities.availabilityImpact ?? ""}
+            options={[
+              { value: "", label: "Not stated (the contingency plan uses moderate)" },
+              ...AVAILABILITY_IMPACTS.map((v) => ({ value: v, label: v[0].toUpperCase() + v.slice(1) })),
+            ]}
+            errors={errorsOf(state, "availabilityImpact")}
+            help="Picks the NIST SP 800-34 template of the contingency plan (low, moderate or high impact; P9)."
           />
         </div>
       </fieldset>

@@ -30,7 +30,12 @@ function Row({ cells, flex, head }: { cells: string[]; flex: number[]; head?: bo
   );
 }
 
-function RunReportPdf({ r, deploymentName }: { r: RunReport; deploymentName: string }) {
+/** The contingency plan's escalations of the run (issue 27), as the report's Markdown words them. */
+export interface ReportEscalations {
+  lines: string[];
+}
+
+function RunReportPdf({ r, deploymentName, escalations }: { r: RunReport; deploymentName: string; escalations?: ReportEscalations }) {
   const stepFlex = [0.4, 3, 0.9, 0.9, 0.9, 0.9, 1.4, 1.4];
   return (
     <Document title={`Run report: ${r.title}`}>
@@ -89,6 +94,16 @@ function RunReportPdf({ r, deploymentName }: { r: RunReport; deploymentName: str
         ) : (
           <Text style={s.line}>None.</Text>
         )}
+        {escalations ? (
+          <>
+            <Text style={s.h2}>Escalations</Text>
+            {escalations.lines.map((line, i) => (
+              <Text key={i} style={s.line}>
+                {line}
+              </Text>
+            ))}
+          </>
+        ) : null}
         <Text style={s.h2}>Notes</Text>
         {r.notes.length ? (
           r.notes.map((x) => <Text key={x.order} style={s.line}>{`Step ${x.order} (${who(x.noteBy)}): ${x.note}`}</Text>)
@@ -104,6 +119,6 @@ function RunReportPdf({ r, deploymentName }: { r: RunReport; deploymentName: str
   );
 }
 
-export async function renderRunReportPdf(r: RunReport, deploymentName: string): Promise<Buffer> {
-  return renderToBuffer(<RunReportPdf r={r} deploymentName={deploymentName} />);
+export async function renderRunReportPdf(r: RunReport, deploymentName: string, escalations?: ReportEscalations): Promise<Buffer> {
+  return renderToBuffer(<RunReportPdf r={r} deploymentName={deploymentName} escalations={escalations} />);
 }

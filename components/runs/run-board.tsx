@@ -3,6 +3,7 @@
 // (GET /api/deployments/:id/runs/:runId, ETag = run version) every 1.5 s, so other administrators'
 // changes appear within two seconds; after its own change it fetches at once.
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { runEscalations, type RunEscalation } from "@/lib/view/run-escalations";
 import type { RunStepView, RunView } from "@/lib/view/run-view";
 import { Command } from "@/components/plan/command";
 import { LocalTime } from "@/components/ui/local-time";
@@ -19,10 +20,48 @@ const STATE_STYLE: Record<RunStepView["state"], string> = {
 
 const Time = LocalTime;
 
+export interface EscalationSetting {
+  targets: Record<string, number | null>;
+  tell: string[];
+}
+
+const duration = (m: number) => (m < 60 ? `${m} min` : `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, "0")} min`);
+
+function EscalationBanner({ escalations, tell }: { escalations: RunEscalation[]; tell: string[] }) {
+  if (escalations.length === 0) return null;
+  return (
+    <div role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-sm text-red-900" data-testid="run-escalations">
+      <p className="font-semibold">Escalate now (contingency plan 4.3)</p>
+      <ul className="mt-1 list-disc pl-5">
+        {escalations.map((e) => (
+          <li key={e.order}>
+            Step {e.order}, {e.title}: still open {duration(e.afterMinutes)} after it started (its threshold), since <Time iso={e.at} />.
+          </li>
+        ))}
+      </ul>
+      <p className="mt-1">
+        Tell: {tell.length ? tell.join("; ") : "nobody is named: add the recovery coordinator and the ISCP director under Model → People."}
+      </p>
+    </div>
+  );
+}
+
 const shortName = (actor: string | null) => (actor ?? "").replace(/\s*<[^>]*>$/, "");
 
-export function RunBoard({ deploymentId, initial, canChange }: { deploymentId: string; initial: RunView; canChange: boolean }) {
+export function RunBoard({
+  deploymentId,
+  initial,
+  canChange,
+  escalation,
+}: {
+  deploymentId: string;
+  initial: RunView;
+  canChange: boolean;
+  /** The contingency plan's escalation: each path's tightest target and whom to tell (from the call tree). */
+  escalation?: EscalationSetting;
+}) {
   const [view, setView] = useState(initial);
+  const [now, setNow] = useState(() => new Date());
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const etag = useRef<string | null>(`"run-${initial.version}"`);
@@ -42,6 +81,7 @@ export function RunBoard({ deploymentId, initial, canChange }: { deploymentId: s
 
   useEffect(() => {
     const timer = setInterval(() => {
+      setNow(new Date());
       if (document.visibilityState === "visible") void refresh();
     }, POLL_MS);
     return () => clearInterval(timer);
@@ -66,8 +106,13 @@ export function RunBoard({ deploymentId, initial, canChange }: { deploymentId: s
   const editable = canChange && !finished;
   const total = view.steps.length;
 
+  const escalations = escalation
+    ? runEscalations(view.steps, escalation.targets[view.pathId] ?? null, now).filter((e) => e.open && !finished)
+    : [];
+
   return (
     <div className="space-y-4">
+      <EscalationBanner escalations={escalations} tell={escalation?.tell ?? []} />
       <div className="card flex flex-wrap items-center justify-between gap-3" aria-live="polite">
         <p className="text-sm">
           <strong data-testid="run-progress">

@@ -151,10 +151,13 @@ export function prioritiesFromForm(fd: FormData) {
     rank: i + 1,
     rtoHours: numberOf(fd, `rtoHours:${workload}`),
     rpoHours: numberOf(fd, `rpoHours:${workload}`),
+    // Extension 2 (P8): optional, so an empty field leaves the key out.
+    ...compact({ mtdHours: numberOf(fd, `mtdHours:${workload}`), wrtHours: numberOf(fd, `wrtHours:${workload}`) }),
   }));
   return compact({
     workloads,
     regulated: checkedOf(fd, "regulated"),
     monthlyBudgetUsd: numberOf(fd, "monthlyBudgetUsd"),
+    availabilityImpact: optionalTextOf(fd, "availabilityImpact"),
   });
 }

@@ -285,12 +285,15 @@ export function priorityFields(workloads: readonly { workload: string }[], base 
     [base]: FORM_FIELD,
     [under("regulated")]: "regulated",
     [under("monthlyBudgetUsd")]: "monthlyBudgetUsd",
+    [under("availabilityImpact")]: "availabilityImpact",
   };
   workloads.forEach(({ workload }, i) => {
     const at = under(`workloads[${i}]`);
     fields[at] = `workload:${workload}`;
     fields[`${at}.rtoHours`] = `rtoHours:${workload}`;
     fields[`${at}.rpoHours`] = `rpoHours:${workload}`;
+    fields[`${at}.mtdHours`] = `mtdHours:${workload}`;
+    fields[`${at}.wrtHours`] = `wrtHours:${workload}`;
   });
   return fields;
 }
@@ -299,6 +302,7 @@ export function savePriorities(d: DeploymentFile, priorities: PrioritiesIn, inte
   const workloads = applyPriorityIntent(priorities.workloads, intent);
   d.priorities = { workloads, regulated: priorities.regulated };
   if (priorities.monthlyBudgetUsd !== undefined) d.priorities.monthlyBudgetUsd = priorities.monthlyBudgetUsd;
+  if (priorities.availabilityImpact !== undefined) d.priorities.availabilityImpact = priorities.availabilityImpact;
   return { ok: true, fields: priorityFields(workloads) };
 }
 

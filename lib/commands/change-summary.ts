@@ -17,6 +17,8 @@ const SECTION: Record<string, string> = {
   priorities: "priorities",
   backup: "backup",
   recovery: "recovery",
+  contacts: "contacts",
+  vendors: "vendors",
 };
 
 const LIST_KEY: Record<string, (x: Record<string, unknown>) => string> = {
@@ -25,6 +27,8 @@ const LIST_KEY: Record<string, (x: Record<string, unknown>) => string> = {
   servers: (x) => String(x.fqdn).toLowerCase(),
   databases: (x) => `${String(x.name)}@${String(x.server).toLowerCase()}`,
   fileShares: (x) => String(x.path),
+  contacts: (x) => String(x.name),
+  vendors: (x) => String(x.name),
 };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -35,7 +35,7 @@ export interface ChildColumns {
   } & PlatformColumns;
   databases: { name: string; server: string; sizeGb: number };
   fileShares: { content: string; path: string; sizeGb: number };
-  workloads: { workload: string; rank: number; rtoHours: number; rpoHours: number };
+  workloads: { workload: string; rank: number; rtoHours: number; rpoHours: number; mtdHours: number | null; wrtHours: number | null };
 }
 export type ChildTable = keyof ChildColumns;
 export type ChildRows = { [T in ChildTable]: ChildColumns[T][] };
@@ -49,7 +49,7 @@ export const CHILD_COLUMNS: { [T in ChildTable]: readonly (keyof ChildColumns[T]
   servers: ["fqdn", "site", "pool", "roles", "spareHardware", "sqlInstance", ...PLATFORM_COLUMNS],
   databases: ["name", "server", "sizeGb"],
   fileShares: ["content", "path", "sizeGb"],
-  workloads: ["workload", "rank", "rtoHours", "rpoHours"],
+  workloads: ["workload", "rank", "rtoHours", "rpoHours", "mtdHours", "wrtHours"],
 };
 
 /** Roles as ",role-a,role-b," so a role filter is an exact `contains ",role,"`. */
@@ -72,7 +72,14 @@ export function childRows(d: Deployment): ChildRows {
     })),
     databases: (d.databases ?? []).map((b) => ({ name: b.name, server: b.server, sizeGb: b.sizeGb })),
     fileShares: (d.fileShares ?? []).map((f) => ({ content: f.content, path: f.path, sizeGb: f.sizeGb })),
-    workloads: d.priorities.workloads.map((w) => ({ workload: w.workload, rank: w.rank, rtoHours: w.rtoHours, rpoHours: w.rpoHours })),
+    workloads: d.priorities.workloads.map((w) => ({
+      workload: w.workload,
+      rank: w.rank,
+      rtoHours: w.rtoHours,
+      rpoHours: w.rpoHours,
+      mtdHours: w.mtdHours ?? null,
+      wrtHours: w.wrtHours ?? null,
+    })),
   };
 }
 

@@ -3,6 +3,7 @@
 // export, the API, the forms and the engine share one shape. Every write is one transaction.
 // A save (replaceDeployment) writes only the child rows that changed (lib/db/deployment-diff.ts).
 import type { Deployment } from "../formats/deployment";
+import type { AvailabilityImpact } from "../formats/extension-2-people";
 import type { Prisma, Deployment as DeploymentRow, WorkloadPriority as WorkloadRow } from "./generated/sqlite/client";
 import type { Db } from "./client";
 import { DEPLOYMENT_FORMAT } from "../formats/deployment";
@@ -20,6 +21,7 @@ import {
   type StoredChildRows,
   type TableDiff,
 } from "./deployment-diff";
+import { insertPeople, peopleFromRows, PEOPLE_INCLUDE, replacePeople } from "./people-store";
 import { loadPrerequisites, platformOf, writePrerequisites } from "./prerequisites-store";
 
 export type Tx = Prisma.TransactionClient;
@@ -54,6 +56,7 @@ function deploymentColumns(d: Deployment) {
     certificatesBackedUp: d.dependencies.certificates?.backedUp ?? null,
     regulated: d.priorities.regulated,
     monthlyBudgetUsd: d.priorities.monthlyBudgetUsd ?? null,
+    availabilityImpact: d.priorities.availabilityImpact ?? null,
     databaseFrequencyHours: d.backup.databaseFrequencyHours,
     settingsFrequencyHours: d.backup.settingsFrequencyHours,
     fileShareFrequencyHours: d.backup.fileShareFrequencyHours,
@@ -190,6 +193,7 @@ export interface KeptRow {
 export async function insertDeployment(tx: Tx, d: Deployment, keep: KeptRow = {}): Promise<string> {
   const row = await tx.deployment.create({ data: { ...keep, ...deploymentColumns(d) }, select: { id: true } });
   await insertChildren(tx, row.id, d);
+  await insertPeople(tx, row.id, d);
   await writePrerequisites(tx, row.id, d);
   return row.id;
 }
@@ -241,6 +245,7 @@ export async function replaceDeploymentIn(
   } else {
     await writeChildChanges(tx, id, d);
   }
+  await replacePeople(tx, id, d);
   await writePrerequisites(tx, id, d);
   const row = await tx.deployment.findUniqueOrThrow({ where: { id }, select: { version: true } });
   return row.version;
@@ -264,6 +269,7 @@ export async function loadDeployment(db: Db | Tx, id: string): Promise<StoredDep
       databases: { orderBy: { position: "asc" } },
       fileShares: { orderBy: { position: "asc" } },
       workloads: { orderBy: { position: "asc" } },
+      ...PEOPLE_INCLUDE,
     },
   });
   if (!row) return null;
@@ -303,6 +309,7 @@ export async function loadDeployment(db: Db | Tx, id: string): Promise<StoredDep
     priorities: settings.priorities,
     backup: settings.backup,
     recovery: settings.recovery,
+    ...peopleFromRows(row.contacts, row.vendors),
     ...(await loadPrerequisites(db, row.id)),
   };
   return { id: row.id, version: row.version, updatedAt: row.updatedAt, deployment };
@@ -326,9 +333,12 @@ export function settingsFromRow(row: DeploymentRow, workloads: readonly Workload
         rank: w.rank,
         rtoHours: w.rtoHours,
         rpoHours: w.rpoHours,
+        ...(w.mtdHours === null ? {} : { mtdHours: w.mtdHours }),
+        ...(w.wrtHours === null ? {} : { wrtHours: w.wrtHours }),
       })),
       regulated: row.regulated,
       ...(row.monthlyBudgetUsd === null ? {} : { monthlyBudgetUsd: row.monthlyBudgetUsd }),
+      ...(row.availabilityImpact === null ? {} : { availabilityImpact: row.availabilityImpact as AvailabilityImpact }),
     },
     backup: {
       databaseFrequencyHours: row.databaseFrequencyHours,

@@ -30,6 +30,7 @@ import {
   type PlannerData,
 } from "./planner-backup";
 import { testDatabases } from "./test-databases";
+import { withExtension2People } from "../formats/testing/extension-2-example";
 import { createAuth } from "../auth/create-auth";
 import { providerOf } from "./url";
 
@@ -130,7 +131,8 @@ describe.each(testDatabases)("backup and restore of the planner's data on $name"
     ({ db: source, url: sourceUrl } = await freshDatabase());
     const ids: string[] = [];
     for (const f of examples) {
-      const r = await importDeploymentText(source, readFileSync(path.join(examplesDir, f), "utf8"), f);
+      const text = readFileSync(path.join(examplesDir, f), "utf8");
+      const r = await importDeploymentText(source, ids.length === 0 ? withExtension2People(text) : text, f);
       if (!r.ok) throw new Error(`${f}: ${JSON.stringify(r.errors)}`);
       ids.push(r.id);
     }

@@ -228,6 +228,8 @@ export const BACKUP_COVERAGE: Record<string, { carried: true; where: string } | 
   DatabaseItem: { carried: true, where: "the deployment file" },
   FileShare: { carried: true, where: "the deployment file" },
   WorkloadPriority: { carried: true, where: "the deployment file" },
+  Contact: { carried: true, where: "the deployment file (contacts)" },
+  Vendor: { carried: true, where: "the deployment file (vendors)" },
   Certificate: { carried: true, where: "the deployment file (certificates)" },
   DnsRecord: { carried: true, where: "the deployment file (dnsRecords)" },
   ChecklistTick: { carried: true, where: "deployments.<id>.checklistTicks" },

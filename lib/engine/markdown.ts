@@ -182,6 +182,28 @@ export function planToMarkdown(plan: Plan): string {
     ),
   );
 
+  // P8: only when the deployment states an MTD (files without one keep their Markdown as it was).
+  if (plan.bia.some((r) => r.mtdHours !== null)) {
+    out.push(
+      "## Business impact (P8)",
+      "",
+      "Estimate + WRT must stay within the MTD (an industry split of NIST's rule; RPO is not part of the MTD).",
+      "",
+    );
+    out.push(
+      ...table(
+        ["Workload", "RTO target (h)", "Estimate (h)", "WRT (h)", "MTD (h)", "Within MTD"],
+        plan.bia.map((r) => [
+          r.workload,
+          r.rtoTargetHours,
+          r.estimatedHours ?? "–",
+          r.wrtHours ?? "–",
+          r.mtdHours ?? "not stated",
+          r.meetsMtd === null ? "–" : r.meetsMtd ? "yes" : "**no**",
+        ]),
+      ),
+    );
+  }
   out.push(...registerMarkdown(plan.register, plan.lifecycle));
 
   out.push(

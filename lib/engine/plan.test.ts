@@ -29,6 +29,7 @@ describe("planDeployment", () => {
       "storage",
       "assessment",
       "restoreBriefing",
+      "bia",
     ]);
     expect(planSchema.parse(plan).checklists!.bestPractices).toHaveLength(9);
   });

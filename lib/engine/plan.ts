@@ -39,6 +39,7 @@ import { backupWindowFor, storageFor, type BackupWindow, type StorageEstimate } 
 import { withBestFixes } from "./assessment/best-fix";
 import { recommend } from "./assessment/recommend";
 import { assess } from "./assessment/score";
+import { biaFor, mtdBudgets, type BiaRow } from "./bia";
 import { analyseEvidence, withEvidenceGaps, type EvidenceInput } from "./evidence";
 import { prerequisitesForPlan } from "./register";
 import { withExtraGaps } from "./register/merge-gaps";
@@ -60,6 +61,8 @@ export interface Plan extends PlanCore {
   /** Verdict, score and (when asked for) recommendations; see lib/engine/assessment. */
   assessment: Assessment;
   restoreBriefing: string[];
+  /** P8: recovery estimate plus work recovery time against the maximum tolerable downtime, per ranked workload. */
+  bia: BiaRow[];
 }
 
 export interface PlanOptions {
@@ -145,7 +148,8 @@ export function planDeployment(file: Deployment, options: PlanOptions = {}): Pla
         d: patched,
       }))
     : undefined;
-  if (recommendations) gaps = withBestFixes(gaps, recommendations);
+  const bia = biaFor(d, scenarios);
+  if (recommendations) gaps = withBestFixes(gaps, recommendations, mtdBudgets(bia));
   const assessment: Assessment = {
     ...assess({ d, scenarios, rpo, gaps }, new Set(options.acceptedGaps ?? [])),
     ...(recommendations ? { recommendations } : {}),
@@ -191,6 +195,7 @@ export function planDeployment(file: Deployment, options: PlanOptions = {}): Pla
     storage,
     assessment,
     restoreBriefing: restoreBriefing(d),
+    bia,
     ...(evidence ? { evidence } : {}),
     ...(prerequisites ? { register: prerequisites.register, lifecycle: prerequisites.lifecycle } : {}),
   };

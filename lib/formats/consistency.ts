@@ -4,6 +4,7 @@ import { componentsOf } from "./workload-components";
 import { EDGE_ROLES, EXPANDED_ONLY_ROLES, POOL_MEMBER_ROLES, ROLE_LABELS, SQL_INSTANCE_ROLES, type Role } from "./enums";
 import type { Deployment } from "./deployment";
 import type { Problem } from "./problems";
+import { checkPeople } from "./people-consistency";
 import { checkPrerequisites } from "./prerequisites-consistency";
 
 const err = (path: string, message: string, rule?: string): Problem => ({ path, message, severity: "error", rule });
@@ -216,6 +217,7 @@ export function checkConsistency(d: Deployment): Problem[] {
       );
   });
 
+  problems.push(...checkPeople(d));
   problems.push(...checkPrerequisites(d));
   return problems;
 }

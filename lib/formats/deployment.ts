@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { BACKUP_LOCATIONS, DATABASE_NAMES, EDGE_TOPOLOGIES, POOL_KINDS, ROLES, SHARE_CONTENTS, SITE_KINDS, WORKLOADS } from "./enums";
 import { sqlInstanceProblem, windowsPathProblem } from "./windows-values";
+import { peopleFields, prioritiesImpactFields, workloadImpactFields } from "./extension-2-people";
 import { prerequisiteFields, serverPlatformFields } from "./extension-2-prerequisites";
 
 export const DEPLOYMENT_FORMAT = "ocs-backup-plan/v1";
@@ -96,6 +97,7 @@ export const workloadPrioritySchema = z.strictObject({
     .positive({ error: "a rank is >= 1" }),
   rtoHours: hours("the recovery time target"),
   rpoHours: hours("the data loss target"),
+  ...workloadImpactFields,
 });
 
 const backedUp = z.strictObject({ backedUp: z.boolean({ error: "expected true or false" }) });
@@ -117,6 +119,7 @@ export const prioritiesSchema = z.strictObject({
     .finite()
     .nonnegative({ error: "the budget must be >= 0" })
     .optional(),
+  ...prioritiesImpactFields,
 });
 
 export const backupPracticeSchema = z.strictObject({
@@ -168,6 +171,7 @@ export const deploymentSchema = z.strictObject({
   priorities: prioritiesSchema,
   backup: backupPracticeSchema,
   recovery: recoverySchema,
+  ...peopleFields,
   ...prerequisiteFields,
 });
 

@@ -378,6 +378,19 @@ export const evidenceSectionSchema = z.object({
   warnings: z.array(evidenceWarningSchema),
 });
 
+/** P8: one row per ranked workload (lib/engine/bia.ts). */
+export const biaRowSchema = z.object({
+  workload,
+  rank: z.number().optional(),
+  rtoTargetHours: z.number(),
+  estimatedHours: z.number().nullable(),
+  scenario: z.string().nullable().optional(),
+  wrtHours: z.number().nullable(),
+  mtdHours: z.number().nullable(),
+  meetsMtd: z.boolean().nullable(),
+  rules,
+});
+
 export const planSchema = z.object({
   format: z.literal(PLAN_FORMAT),
   deployment: z.string(),
@@ -418,6 +431,7 @@ export const planSchema = z.object({
   successor: successorSectionSchema.optional(),
   register: registerSchema.optional(),
   lifecycle: z.array(lifecycleRowSchema).optional(),
+  bia: z.array(biaRowSchema).optional(),
 });
 
 export type SettingsExport = z.infer<typeof settingsExportSchema>;
@@ -445,5 +459,6 @@ export type PatchOperation = z.infer<typeof patchOperationSchema>;
 export type Effect = z.infer<typeof effectSchema>;
 export type Recommendation = z.infer<typeof recommendationSchema>;
 export type Assessment = z.infer<typeof assessmentSchema>;
+export type BiaRowOut = z.infer<typeof biaRowSchema>;
 /** The spec's required part of a plan; the engine's Plan type extends it. */
 export type PlanCore = z.infer<typeof planSchema>;

@@ -16,10 +16,18 @@ function best<E extends Effect>(recs: readonly Recommendation[], match: (e: Effe
   return found;
 }
 
-export function withBestFixes(gaps: readonly Gap[], recs: readonly Recommendation[]): Gap[] {
+/** Per workload, the most hours its worst-case recovery may take and still fit its MTD (MTD minus WRT), for the MTD gaps (P8). */
+export type MtdBudgets = ReadonlyMap<Workload, number>;
+
+export function withBestFixes(gaps: readonly Gap[], recs: readonly Recommendation[], mtdBudgets: MtdBudgets = new Map()): Gap[] {
   return gaps.map((g) => {
-    if (g.id.startsWith("rto-over-target:")) {
-      const workload = g.id.slice("rto-over-target:".length) as Workload;
+    if (g.id.startsWith("mtd-exceeded:")) {
+      const fix = mtdFix(g, recs, mtdBudgets);
+      if (fix) return fix;
+    }
+    const rto = /^(?:rto-over-target|mtd-exceeded):(.*)$/.exec(g.id);
+    if (rto) {
+      const workload = rto[1] as Workload;
       if (!WORKLOADS.includes(workload)) return g;
       const hit = best(recs, (e): e is RtoEffect => e.measure === "rto" && e.workload === workload);
       return hit
@@ -48,4 +56,29 @@ export function withBestFixes(gaps: readonly Gap[], recs: readonly Recommendatio
     }
     return g;
   });
+}
+
+// An MTD gap names the first recommendation (best first) that brings the workload within its MTD;
+// when none does, the one that shortens it most, saying that it is not enough.
+function mtdFix(g: Gap, recs: readonly Recommendation[], budgets: MtdBudgets): Gap | null {
+  const workload = g.id.slice("mtd-exceeded:".length) as Workload;
+  const budget = budgets.get(workload);
+  if (!WORKLOADS.includes(workload) || budget === undefined) return null;
+  const isRto = (e: Effect): e is RtoEffect => e.measure === "rto" && e.workload === workload;
+  for (const rec of recs)
+    for (const e of rec.effects)
+      if (isRto(e) && e.toHours !== null && e.toHours <= budget)
+        return {
+          ...g,
+          fix: `${rec.title}: ${WORKLOAD_LABELS[workload]} ${e.fromHours} h → ${e.toHours} h in the worst case, within the MTD once the work recovery time is added.`,
+          recommendation: rec.id,
+        };
+  const hit = best(recs, isRto);
+  return hit
+    ? {
+        ...g,
+        fix: `${hit.rec.title}: ${WORKLOAD_LABELS[workload]} ${hit.effect.fromHours} h → ${hit.effect.toHours} h in the worst case, still beyond the MTD; no single recommendation is enough, so record an action with an owner and a date (P8).`,
+        recommendation: hit.rec.id,
+      }
+    : null;
 }

@@ -8,6 +8,7 @@ import { ENVIRONMENT_ROWS } from "../rules/environment";
 import { EXPECTED_SHARES } from "../rules/file-shares";
 import type { GapContext, GapDraft, GapRule } from "./context";
 import { rpoGaps, rtoGaps } from "./recovery";
+import { PEOPLE_GAP_RULES } from "./people";
 
 export type { GapContext, GapDraft, GapRule } from "./context";
 
@@ -481,6 +482,7 @@ export const GAP_RULES: readonly GapRule[] = [
       ];
     },
   },
+  ...PEOPLE_GAP_RULES,
 ];
 
 function minRto(ctx: GapContext, workloads: readonly Workload[]): number | null {

@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { RunBoard } from "@/components/runs/run-board";
 import { requireRole } from "@/lib/auth/server";
 import { allows } from "@/lib/auth/roles";
+import { runEscalationSetting } from "@/lib/planning/run-escalation-setting";
 
 export const metadata: Metadata = { title: "Restore run" };
 
@@ -18,6 +19,7 @@ export default async function RunPage({ params }: PageProps<"/deployments/[id]/r
   const run = await loadRun(prisma, id, runId);
   if (!run) notFound();
   const view = runView(run);
+  const escalation = await runEscalationSetting(id, run);
   return (
     <>
       <PageHeader
@@ -39,7 +41,7 @@ export default async function RunPage({ params }: PageProps<"/deployments/[id]/r
           </>
         }
       />
-      <RunBoard deploymentId={id} initial={view} canChange={allows(user.role, "planner")} />
+      <RunBoard deploymentId={id} initial={view} canChange={allows(user.role, "planner")} escalation={escalation} />
     </>
   );
 }

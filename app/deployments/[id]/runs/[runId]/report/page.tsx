@@ -9,6 +9,9 @@ import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { MeetsBadge } from "@/components/plan/severity-badge";
 import { requireRole } from "@/lib/auth/server";
+import { escalationsOfRun } from "@/lib/view/run-escalations";
+import { runEscalationSetting } from "@/lib/planning/run-escalation-setting";
+import { RunEscalationsSection } from "@/components/runs/run-escalations-section";
 
 export const metadata: Metadata = { title: "Run report" };
 
@@ -34,6 +37,7 @@ export default async function RunReportPage({ params }: PageProps<"/deployments/
   const run = await loadRun(prisma, id, runId);
   if (!run) notFound();
   const r = runReport(run);
+  const escalation = await runEscalationSetting(id, run);
   const base = `/deployments/${id}/runs/${runId}`;
   return (
     <>
@@ -104,6 +108,7 @@ export default async function RunReportPage({ params }: PageProps<"/deployments/
           </tbody>
         </table>
       </section>
+      <RunEscalationsSection escalations={escalationsOfRun(run, new Date())} tell={escalation.tell} />
       <section className="card mb-6 overflow-x-auto" aria-labelledby="steps-h">
         <h2 id="steps-h" className="mb-2 font-semibold">
           Steps: estimated against actual

@@ -6,6 +6,9 @@ import { failure } from "@/lib/http/responses";
 import { runReport } from "@/lib/view/run-report";
 import { renderRunReportPdf } from "@/components/print/run-report-pdf";
 import { authorizeApi } from "@/lib/auth/server";
+import { escalationsOfRun } from "@/lib/view/run-escalations";
+import { runEscalationSetting } from "@/lib/planning/run-escalation-setting";
+import { runEscalationLines } from "@/lib/print/run-escalations-markdown";
 
 export async function GET(request: Request, ctx: RouteContext<"/deployments/[id]/runs/[runId]/report/pdf">) {
   const user = await authorizeApi(request, "viewer");
@@ -13,7 +16,10 @@ export async function GET(request: Request, ctx: RouteContext<"/deployments/[id]
   const { id, runId } = await ctx.params;
   const [name, run] = await Promise.all([deploymentNameOf(prisma, id), loadRun(prisma, id, runId)]);
   if (name === null || !run) return failure("no such run", 404);
-  const pdf = await renderRunReportPdf(runReport(run), name);
+  const escalation = await runEscalationSetting(id, run);
+  const pdf = await renderRunReportPdf(runReport(run), name, {
+    lines: runEscalationLines(escalationsOfRun(run, new Date()), escalation.tell),
+  });
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",

@@ -69,10 +69,10 @@ describe("hostile values in the job pack", () => {
         expect(line.replace(/"[^"]*"/g, ""), `${f.path}: ${line}`).not.toContain("%DEST%");
     // T-SQL: a literal with the apostrophe doubled; twice over inside the Agent job's step command.
     expect(file("sql01.litware.com-databases.sql")).toContain(
-      "SET @file = N'E:\\O''Brien]s backups (nightly)\\databases\\sql01.litware.com\\RTC-' + @stamp + N'.bak';",
+      "SET @file = N'E:\\O''Brien]s backups (nightly)\\databases\\sql01.litware.com\\' + @name;",
     );
     expect(file("sql01.litware.com-agent-job.sql")).toContain(
-      "SET @file = N''E:\\O''''Brien]s backups (nightly)\\databases\\sql01.litware.com\\RTC-'' + @stamp + N''.bak'';",
+      "SET @file = N''E:\\O''''Brien]s backups (nightly)\\databases\\sql01.litware.com\\'' + @name;",
     );
     expect(file("sql01.litware.com-agent-job.sql")).toContain(
       "@output_file_name = N'E:\\O''Brien]s backups (nightly)\\logs\\sql01.litware.com-agent-databases.log'",

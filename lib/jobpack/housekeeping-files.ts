@@ -1,116 +1,14 @@
-// Retention (keep retentionCopies copies, delete older ones) and the off-site copy, for every folder
-// the other jobs write; and the evidence script that turns what ran into the evidence file
-// (../shared/spec/evidence-format.md).
+// The evidence script that turns what ran into the evidence file (../shared/spec/evidence-format.md).
 import { datedMachineExportFile, datedPoolExportFile } from "../engine/commands";
-import { banner, CLOCK_SUBROUTINE, closeRun, crlf, FAILED_SUBROUTINE, JOB_DIR, openRun, preamble, STAMP_SUBROUTINE } from "./batch";
+import { banner, CLOCK_SUBROUTINE, closeRun, crlf, FAILED_SUBROUTINE, openRun, preamble, STAMP_SUBROUTINE } from "./batch";
 import type { JobPackModel } from "./jobs";
 
-export const RETENTION_FILE = "retention-and-offsite.cmd";
 export const EVIDENCE_FILE = "collect-evidence.cmd";
 
 /** The dated-name pattern of a file (the stamp yyyyMMdd-HHmmss as ? wildcards). */
 const STAMP_PATTERN = "????????-??????";
 
-interface DatedFiles {
-  folder: string;
-  pattern: string;
-  rule: string;
-}
-
-function datedFiles(m: JobPackModel): DatedFiles[] {
-  const out: DatedFiles[] = [];
-  for (const job of m.settings)
-    for (const e of job.exports)
-      out.push({
-        folder: "settings",
-        pattern: e.levels.includes("pool") ? datedPoolExportFile(e.pool!, STAMP_PATTERN) : datedMachineExportFile(e.server, STAMP_PATTERN),
-        rule: e.rules.join(" "),
-      });
-  for (const job of m.databases)
-    for (const b of job.backUp)
-      out.push({ folder: `databases\\${job.server}`, pattern: `${b.database}-${STAMP_PATTERN}.bak`, rule: b.rules.join(" ") });
-  return out;
-}
-
 const shareContents = (m: JobPackModel) => [...new Set(m.shares.flatMap((j) => j.copies.map((c) => c.share.content)))];
-
-function retentionLines(m: JobPackModel, root: "%DEST%" | "%OFFSITE%"): string[] {
-  const lines: string[] = [];
-  for (const f of datedFiles(m)) lines.push(`call :keep_files "${root}\\${f.folder}" "${f.pattern}"`);
-  for (const c of shareContents(m)) lines.push(`call :keep_dirs "${root}\\shares\\${c}"`);
-  for (const j of m.iis) lines.push(`call :keep_dirs "${root}\\iis\\${j.server}"`);
-  return lines;
-}
-
-export function retentionFile(m: JobPackModel): string {
-  const keep = m.retentionCopies;
-  const lines = [
-    "@echo off",
-    ...banner(
-      "REM",
-      RETENTION_FILE,
-      [
-        `on the computer that ran install-schedule.cmd (it registers this file there, from ${JOB_DIR}\\), at ${m.start.housekeeping}, after the backup window.`,
-      ],
-      ["an account that can delete files under the destination", ...(m.offsite ? ["and write to the off-site destination."] : ["."])],
-      [
-        `Keeps the ${keep} newest copies of every export, database backup, share copy and IIS configuration copy and deletes older ones (P5),`,
-        m.offsite
-          ? "then copies the destination to the off-site destination with robocopy and applies the same retention there."
-          : "No off-site destination is modelled, so no off-site copy is made.",
-        "File names carry yyyyMMdd-HHmmss, so name order is time order.",
-      ],
-    ),
-    ...preamble(m.destination, m.placeholder),
-    ...(m.offsite ? [`set "OFFSITE=${m.offsite}"`] : []),
-    ...openRun("retention-and-offsite"),
-    "",
-    `REM P5 Retention: keep ${keep} copies (backup.retentionCopies) of each item.`,
-    ...retentionLines(m, "%DEST%"),
-    "",
-  ];
-  if (m.offsite)
-    lines.push(
-      "REM P5 S5 Off-site copy: everything under the destination, then the same retention there. robocopy 0-7 = complete, 8+ = failure.",
-      'call robocopy "%DEST%" "%OFFSITE%" /E /R:2 /W:30 /NP /XD "%DEST%\\logs" /LOG+:"%LOG%"',
-      'set "RC=%ERRORLEVEL%"',
-      'if %RC% GEQ 8 call :failed "P5 off-site robocopy returned %RC%"',
-      'if %RC% LSS 0 call :failed "P5 off-site robocopy returned %RC%"',
-      ...retentionLines(m, "%OFFSITE%"),
-      "",
-    );
-  else lines.push("REM P5 No off-site destination is modelled (backup.offsiteDestination): set one to get an off-site copy job.", "");
-  lines.push(
-    ...closeRun(),
-    "",
-    ":keep_files",
-    `REM %1 = folder, %2 = pattern: deletes all but the ${keep} newest files.`,
-    'if not exist "%~1\\" exit /b 0',
-    `for /f "skip=${keep} delims=" %%F in ('dir /b /a-d /o-n "%~1\\%~2" 2^>nul') do call :delete_file "%~1\\%%F"`,
-    "exit /b 0",
-    "",
-    ":keep_dirs",
-    `REM %1 = folder of dated copies: deletes all but the ${keep} newest.`,
-    'if not exist "%~1\\" exit /b 0',
-    `for /f "skip=${keep} delims=" %%F in ('dir /b /ad /o-n "%~1\\${STAMP_PATTERN}" 2^>nul') do call :delete_dir "%~1\\%%F"`,
-    "exit /b 0",
-    "",
-    ":delete_file",
-    '>>"%LOG%" echo delete %~1',
-    'del /f /q "%~1"',
-    'if exist "%~1" call :failed "P5 could not delete %~nx1"',
-    "exit /b 0",
-    "",
-    ":delete_dir",
-    '>>"%LOG%" echo delete %~1',
-    'rd /s /q "%~1"',
-    'if exist "%~1\\" call :failed "P5 could not delete %~nx1"',
-    "exit /b 0",
-    ...STAMP_SUBROUTINE,
-    ...FAILED_SUBROUTINE,
-  );
-  return crlf(lines);
-}
 
 /** How far back the evidence reaches: the retained copies at the slowest interval, plus a day. */
 const evidenceDays = (m: JobPackModel) =>
@@ -149,7 +47,7 @@ export function evidenceFile(m: JobPackModel): string {
     const names = job.backUp.map((b) => `N'${b.database}'`).join(", ");
     lines.push(
       `REM B10 D1 Database backups of ${job.target} in the last ${days} days (msdb.dbo.backupset, full backups only).`,
-      `call sqlcmd -S ${job.target} -E -b -r1 -h -1 -W -Q "SET NOCOUNT ON; SELECT N'database,${job.server},' + b.database_name + N',' + CONVERT(nvarchar(19), DATEADD(minute, DATEDIFF(minute, GETDATE(), GETUTCDATE()), b.backup_finish_date), 126) + N'Z,' + CONVERT(nvarchar(20), b.backup_size) + N',' + CASE WHEN b.is_damaged = 1 THEN N'failed' ELSE N'ok' END FROM msdb.dbo.backupset AS b WHERE b.type = 'D' AND b.database_name IN (${names}) AND b.backup_finish_date >= DATEADD(day, -${days}, GETDATE()) ORDER BY b.backup_finish_date" >>"%CSV%" 2>>"%LOG%"`,
+      `sqlcmd -S ${job.target} -E -b -r1 -h -1 -W -Q "SET NOCOUNT ON; SELECT N'database,${job.server},' + b.database_name + N',' + CONVERT(nvarchar(19), DATEADD(minute, DATEDIFF(minute, GETDATE(), GETUTCDATE()), b.backup_finish_date), 126) + N'Z,' + CONVERT(nvarchar(20), b.backup_size) + N',' + CASE WHEN b.is_damaged = 1 THEN N'failed' ELSE N'ok' END FROM msdb.dbo.backupset AS b WHERE b.type = 'D' AND b.database_name IN (${names}) AND b.backup_finish_date >= DATEADD(day, -${days}, GETDATE()) ORDER BY b.backup_finish_date" >>"%CSV%" 2>>"%LOG%"`,
       `if %ERRORLEVEL% NEQ 0 call :failed "B10 could not read the backup history of ${job.target}"`,
     );
   }

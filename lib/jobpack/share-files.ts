@@ -41,7 +41,7 @@ export function sharesFile(m: JobPackModel, job: ShareJob): string {
         ? `REM ${rule} The Address Book normalization rules file is written by hand and is in no other backup: copy it.`
         : `REM ${rule} ${content}: ${c.share.path}`,
       `set "TARGET=%DEST%\\shares\\${content}\\%STAMP%"`,
-      `call robocopy "${c.folder}" "%TARGET%"${c.file ? ` "${c.file}"` : ""} ${ROBOCOPY_OPTIONS} /LOG+:"%LOG%"`,
+      `robocopy "${c.folder}" "%TARGET%"${c.file ? ` "${c.file}"` : ""} ${ROBOCOPY_OPTIONS} /LOG+:"%LOG%"`,
       `call :robocopy_result ${content} %ERRORLEVEL%`,
       "",
     );

@@ -26,7 +26,7 @@ export interface ChildColumns {
   pools: { name: string; kind: string; site: string; backEnd: string | null };
   servers: { fqdn: string; site: string; pool: string | null; roles: string; spareHardware: boolean; sqlInstance: string | null };
   databases: { name: string; server: string; sizeGb: number };
-  fileShares: { content: string; path: string; sizeGb: number };
+  fileShares: { content: string; path: string; sizeGb: number; normalizationRules: boolean | null };
   workloads: { workload: string; rank: number; rtoHours: number; rpoHours: number };
 }
 export type ChildTable = keyof ChildColumns;
@@ -40,7 +40,7 @@ export const CHILD_COLUMNS: { [T in ChildTable]: readonly (keyof ChildColumns[T]
   pools: ["name", "kind", "site", "backEnd"],
   servers: ["fqdn", "site", "pool", "roles", "spareHardware", "sqlInstance"],
   databases: ["name", "server", "sizeGb"],
-  fileShares: ["content", "path", "sizeGb"],
+  fileShares: ["content", "path", "sizeGb", "normalizationRules"],
   workloads: ["workload", "rank", "rtoHours", "rpoHours"],
 };
 
@@ -62,7 +62,12 @@ export function childRows(d: Deployment): ChildRows {
       sqlInstance: s.sqlInstance ?? null,
     })),
     databases: (d.databases ?? []).map((b) => ({ name: b.name, server: b.server, sizeGb: b.sizeGb })),
-    fileShares: (d.fileShares ?? []).map((f) => ({ content: f.content, path: f.path, sizeGb: f.sizeGb })),
+    fileShares: (d.fileShares ?? []).map((f) => ({
+      content: f.content,
+      path: f.path,
+      sizeGb: f.sizeGb,
+      normalizationRules: f.normalizationRules ?? null,
+    })),
     workloads: d.priorities.workloads.map((w) => ({ workload: w.workload, rank: w.rank, rtoHours: w.rtoHours, rpoHours: w.rpoHours })),
   };
 }

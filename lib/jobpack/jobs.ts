@@ -35,6 +35,19 @@ export interface ShareCopy {
   file?: string;
 }
 
+/** D9: the rules file copied from a modelled address-book folder, as the share the plan would list for it. */
+function rulesFileOf(addressBook: FileShareBackup): FileShareBackup {
+  return {
+    ...addressBook,
+    content: "normalization-rules",
+    path: `${addressBook.path}\\${NORMALIZATION_RULES_FILE}`,
+    backUp: true,
+    sizeGb: 0,
+    rules: ["D9"],
+    reason: undefined,
+  };
+}
+
 export interface ShareJob {
   /** The computer that runs the copy: the file server named in a UNC path, or the server holding a local path. */
   host: string;
@@ -71,6 +84,17 @@ const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 const HOST_NAME = /^[A-Za-z0-9][A-Za-z0-9-]*(\.[A-Za-z0-9-]+)*$/;
 
 const error = (path: string, message: string): Problem => ({ path, message, severity: "error" });
+
+/**
+ * The pack's files are written in UTF-8, which cmd.exe (an OEM code page) and sqlcmd -i (the ANSI code page) misread,
+ * so a path that reaches a script must be ASCII: a clear refusal beats a backup written to a mangled folder.
+ */
+export function asciiProblem(value: string): string | null {
+  const bad = /[^\x20-\x7e]/.exec(value);
+  return bad
+    ? `"${bad[0]}" is not ASCII: the job pack's scripts are read by cmd.exe and sqlcmd in the server's code page, so a path they use may hold only ASCII characters`
+    : null;
+}
 
 function clock(hours: number): string {
   const minutes = ((Math.floor(hours * 60 + 1e-9) % 1440) + 1440) % 1440;
@@ -138,15 +162,25 @@ export function jobPackModel(d: Deployment, plan: Plan): JobPackModelResult {
 
   const shareHosts = new Map<string, ShareJob>();
   const skippedShares: FileShareBackup[] = [];
-  plan.fileShareBackups.forEach((share, i) => {
-    if (!share.backUp) {
-      skippedShares.push(share);
-      return;
-    }
+  // D9 An address-book folder also holds the hand-written normalization rules file: copy it from there, unless the
+  // deployment lists that file as its own share or says the folder has none (fileShares[i].normalizationRules: false).
+  const rulesListed = plan.fileShareBackups.some((b) => b.content === "normalization-rules");
+  plan.fileShareBackups.forEach((planned, i) => {
+    const fromAddressBook = planned.content === "address-book" && !rulesListed && d.fileShares?.[i]?.normalizationRules !== false;
+    if (!planned.backUp) skippedShares.push(planned);
+    if (!planned.backUp && !fromAddressBook) return;
+    const share = fromAddressBook ? rulesFileOf(planned) : planned;
     const at = `fileShares[${i}].path`;
-    const problem = windowsPathProblem(share.path);
+    const problem = windowsPathProblem(planned.path) ?? asciiProblem(planned.path);
     if (problem) {
-      errors.push(error(at, `a share a backup job copies: ${problem}`));
+      errors.push(
+        error(
+          at,
+          fromAddressBook
+            ? `a folder a backup job copies the normalization rules file from (D9): ${problem}`
+            : `a share a backup job copies: ${problem}`,
+        ),
+      );
       return;
     }
     const unc = uncHost(share.path);
@@ -164,13 +198,25 @@ export function jobPackModel(d: Deployment, plan: Plan): JobPackModelResult {
     const source = shareSource(share.path);
     const copy: ShareCopy =
       share.content === "normalization-rules"
-        ? { share, folder: source.file ? source.folder : share.path, file: source.file ?? NORMALIZATION_RULES_FILE }
+        ? {
+            share,
+            folder: fromAddressBook ? planned.path : source.file ? source.folder : share.path,
+            file: source.file ?? NORMALIZATION_RULES_FILE,
+          }
         : { share, folder: share.path };
     const key = host.toLowerCase();
     let job = shareHosts.get(key);
     if (!job) shareHosts.set(key, (job = { host: key, copies: [] }));
     job.copies.push(copy);
   });
+
+  for (const [path, value] of [
+    ["backup.destination", d.backup.destination],
+    ["backup.offsiteDestination", d.backup.offsiteDestination],
+  ] as const) {
+    const problem = value === undefined ? null : asciiProblem(value);
+    if (problem) errors.push(error(path, problem));
+  }
 
   if (errors.length > 0) return { ok: false, errors };
 

@@ -132,6 +132,15 @@ export function readmeFile(m: JobPackModel): string {
       `  Where: ${j.server} (${j.why}), Task Scheduler at ${m.start.settings}. Account: the backup account, a local administrator there.`,
       "  What: copies the IIS configuration (D9): the inetsrv\\config folder on Windows Server 2008, a metabase backup on 2003.",
     );
+  h("NTFS permissions of the share copies");
+  L.push(
+    "The shares jobs copy data, attributes, timestamps, ACLs and owner (robocopy /COPY:DATSO /B) when the task's account",
+    "holds the backup right (SeBackupPrivilege: Backup Operators or Administrators on the computer that holds the share).",
+    "Without it they copy data, attributes and timestamps only (/COPY:DAT: setting another owner needs that right) and each",
+    'log says "NOTE: ... NTFS permissions are not copied". On Windows Server 2008 the right is only in the task\'s token when',
+    'the task runs with highest privileges: open the task in Task Scheduler and tick "Run with highest privileges"',
+    "(install-schedule.cmd cannot: its tasks are made in the 2003 format with /v1, which has no run level).",
+  );
   h("LCSCmd");
   L.push(
     "The settings exports run lcscmd.exe by its full path from the OCS 2007 R2 install folder (it is not on PATH):",

@@ -117,6 +117,29 @@ describe.skipIf(!haveTools && !inCi)("the job pack under Wine's cmd.exe", () => 
     writeFileSync(path.join(src, "abs", "Company_Phone_Number_Normalization_Rules.txt"), "rules");
     writeFileSync(path.join(src, "abs", "F-0001.lsabs"), "regenerated");
     const tools = { CommonProgramFiles: winPath(common) };
+    // What certutil -store my prints (English), with a hostile subject, a hash with spaces and a NotAfter in another form.
+    const certutilOut = path.join(work, "certutil-my.txt");
+    writeFileSync(
+      certutilOut,
+      toCrlf(
+        [
+          "my",
+          "================ Certificate 0 ================",
+          "Serial Number: 610000000299a1",
+          "Issuer: CN=Litware CA, DC=litware, DC=com",
+          " NotBefore: 11/28/2025 10:00 AM",
+          " NotAfter: 3/1/2027 1:05 PM",
+          'Subject: CN=ocsse1.litware.com&md PW5&, O="x&md PW6"',
+          "Non-root Certificate",
+          "Cert Hash(sha1): 3f 2a 9c 0d 5e 6b 7a 81 90 a1 b2 c3 d4 e5 f6 07 18 29 3a 4b",
+          "================ Certificate 1 ================",
+          " NotAfter: 01.03.2027 13:05",
+          "Subject: CN=other",
+          "Cert Hash(sha1): 1111111111111111111111111111111111111111",
+          "CertUtil: -store command completed successfully.",
+        ].join("\n") + "\n",
+      ),
+    );
     const iis = { windir: winPath(windir) };
     const steps: Step[] = [];
 
@@ -141,6 +164,7 @@ describe.skipIf(!haveTools && !inCi)("the job pack under Wine's cmd.exe", () => 
       { label: "ok shares fs1", file: file(S.ok, "fs1-shares.cmd") },
       { label: "ok iis", file: file(S.ok, `${SE}-iis-config.cmd`), env: iis },
       { label: "ok retention", file: file(S.ok, "retention-and-offsite.cmd") },
+      { label: "ok evidence", file: file(S.ok, "collect-evidence.cmd"), env: { CERTUTIL_OUT: winPath(certutilOut) } },
     );
 
     // 2. Each tool fails.
@@ -155,9 +179,14 @@ describe.skipIf(!haveTools && !inCi)("the job pack under Wine's cmd.exe", () => 
       { label: "empty export", file: file(S.fail, "mon1.litware.com-settings-export.cmd"), env: { ...tools, LCSCMD_EMPTY: "1" } },
       { label: "sqlcmd fails", file: file(S.fail, `${SE}-databases.cmd`), env: { SQLCMD_RC: "1" } },
       { label: "appcmd fails", file: file(S.fail, `${SE}-iis-config.cmd`), env: { ...iis, APPCMD_RC: "1" } },
+      { label: "certutil fails", file: file(S.fail, "collect-evidence.cmd"), env: { CERTUTIL_RC: "5" } },
     );
     for (const rc of ["8", "16", "-1073741819", "7", "0"])
       steps.push({ label: `robocopy ${rc}`, file: file(S.fail, "fs1-shares.cmd"), env: { ROBOCOPY_RC: rc } });
+
+    // 2b. D9: the address-book folder has no normalization rules file (robocopy alone would exit 0).
+    S.norules = scenario("norules", (j) => (j.fileShares[3].path = winPath(path.join(work, "src", "web"))));
+    steps.push({ label: "rules file missing", file: file(S.norules, `${SE}-shares.cmd`) });
 
     // 3. Retention: the 14 newest share copies failed, the 6 older ones are good (the issue's case).
     S.failed14 = scenario("failed14");
@@ -247,6 +276,29 @@ describe.skipIf(!haveTools && !inCi)("the job pack under Wine's cmd.exe", () => 
     expect(logs(S.ok, "retention-and-offsite-")).not.toContain("FAILED:");
   });
 
+  it("the evidence file: 7-column header, settings, share, database and certificate rows, hostile subjects never run", () => {
+    expect(rc("ok evidence")).toBe(0);
+    const csvs = list(path.join(S.ok.dest, "evidence")).filter((f) => /^evidence-\d{8}-\d{6}\.csv$/.test(f));
+    expect(csvs).toHaveLength(1);
+    const rows = read(path.join(S.ok.dest, "evidence", csvs[0]))
+      .split(/\r?\n/)
+      .filter(Boolean);
+    expect(rows[0]).toBe("kind,server,item,finishedAt,sizeBytes,result,expiresAt");
+    for (const row of rows.slice(1)) expect(row.split(",")).toHaveLength(7);
+    const zoned = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(Z|[+-]\\d\\d:\\d\\d)";
+    expect(rows).toContainEqual(expect.stringMatching(new RegExp(`^settings,${SE},global-pool,${zoned},\\d+,ok,$`)));
+    expect(rows).toContainEqual(expect.stringMatching(new RegExp(`^share,,meeting-content,${zoned},,ok,$`)));
+    expect(rows).toContainEqual("database,ocsse1.litware.com,RTC,2026-11-28T01:42:10Z,3221225472,ok,");
+    const certs = rows.filter((r) => r.startsWith(`certificate,${SE},`));
+    expect(certs).toHaveLength(1);
+    expect(certs[0]).toMatch(
+      new RegExp(`^certificate,${SE},3f2a9c0d5e6b7a8190a1b2c3d4e5f60718293a4b,${zoned},,ok,2027-03-01T13:05:00(Z|[+-]\\d\\d:\\d\\d)$`),
+    );
+    expect(logs(S.ok, "evidence-")).toContain(
+      "S9 certificate 1111111111111111111111111111111111111111 on ocsse1.litware.com: NotAfter not in the US date form",
+    );
+  });
+
   it("a failing or absent tool fails its job with a line that says what failed", () => {
     expect(rc("lcscmd fails")).toBe(1);
     expect(logs(S.fail, `${SE}-settings-`)).toContain("FAILED: S2 LCSCmd export of the global and pool settings of ocsse1 returned 1");
@@ -258,6 +310,24 @@ describe.skipIf(!haveTools && !inCi)("the job pack under Wine's cmd.exe", () => 
     expect(logs(S.fail, `${SE}-databases-`)).toContain("Operating system error 5");
     expect(rc("appcmd fails")).toBe(1);
     expect(logs(S.fail, `${SE}-iis-`)).toContain("FAILED: D9 appcmd add backup returned 1");
+    expect(rc("certutil fails")).toBe(1);
+    expect(logs(S.fail, "evidence-")).toContain(`FAILED: S9 certutil could not read the certificate store of ${SE} (returned 5)`);
+    const csv = list(path.join(S.fail.dest, "evidence")).find((f) => /^evidence-\d{8}-\d{6}\.csv$/.test(f))!;
+    expect(read(path.join(S.fail.dest, "evidence", csv))).toMatch(new RegExp(`^certificate,${SE},,[^,]+,,failed,\r?$`, "m"));
+  });
+
+  it("D9: copies the normalization rules file from the address-book folder, and fails clearly when it is absent", () => {
+    const rules = list(path.join(S.ok.dest, "shares", "normalization-rules"));
+    expect(rules).toHaveLength(1);
+    expect(list(path.join(S.ok.dest, "shares", "normalization-rules", rules[0]))).toEqual([
+      "Company_Phone_Number_Normalization_Rules.txt",
+      "_finished.txt",
+    ]);
+    expect(existsSync(path.join(S.ok.dest, "shares", "address-book"))).toBe(false);
+    expect(rc("rules file missing")).toBe(1);
+    expect(logs(S.norules, `${SE}-shares-`)).toContain("FAILED: D9 Company_Phone_Number_Normalization_Rules.txt is not in ");
+    const copy = list(path.join(S.norules.dest, "shares", "normalization-rules"))[0];
+    expect(read(path.join(S.norules.dest, "shares", "normalization-rules", copy, "_finished.txt"))).toMatch(/ failed\r?\n$/);
   });
 
   it("reads robocopy's exit code as Microsoft documents it: 8 and above (and a negative crash code) fail, 0-7 succeed", () => {
@@ -313,13 +383,16 @@ describe.skipIf(!haveTools && !inCi)("the job pack under Wine's cmd.exe", () => 
     const all = (dir: string): string[] =>
       readdirSync(dir).flatMap((f) => (statSync(path.join(dir, f)).isDirectory() ? [f, ...all(path.join(dir, f))] : [f]));
     const names = [...all(work)];
-    for (const made of ["PW", "PW2", "PW3", "PW4"]) expect(names, made).not.toContain(made);
+    for (const made of ["PW", "PW2", "PW3", "PW4", "PW5", "PW6"]) expect(names, made).not.toContain(made);
     expect(existsSync(path.join(S.hostile.dest, "databases", SE, "RTC-0&md PW&-000000.bak"))).toBe(true);
     const log = logs(S.hostile, "retention-and-offsite-");
     expect(log).toContain('REFUSED: "RTC-0&md PW&-000000.bak" does not match RTC-yyyyMMdd-HHmmss.bak');
     expect(log).toContain('REFUSED: "2026&md PW2&"');
     expect(rc("hostile retention")).toBe(1);
-    expect(results.has("hostile evidence")).toBe(true);
+    expect(rc("hostile evidence")).toBe(0);
+    const evidence = logs(S.hostile, "evidence-");
+    expect(evidence).toContain('REFUSED: "ocsse1-global-pool-0&md PW3&.xml" does not match ocsse1-global-pool-yyyyMMdd-HHmmss.xml');
+    expect(evidence).toMatch(/REFUSED: _finished\.txt of meeting-content copy \d{8}-\d{6} does not read TIME ok or TIME failed: no row/);
   });
 
   it("install-schedule.cmd runs from its own folder and never reaches the Edge", () => {

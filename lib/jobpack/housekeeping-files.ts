@@ -72,8 +72,8 @@ export function evidenceFile(m: JobPackModel): string {
   );
   lines.push(
     "",
-    '>>"%LOG%" echo wrote %CSV%',
-    "echo %CSV%",
+    '>>"%LOG%" echo wrote "%CSV%"',
+    'echo "%CSV%"',
     ...closeRun(),
     "",
     ":settings_rows",

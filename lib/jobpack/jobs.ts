@@ -85,17 +85,6 @@ const HOST_NAME = /^[A-Za-z0-9][A-Za-z0-9-]*(\.[A-Za-z0-9-]+)*$/;
 
 const error = (path: string, message: string): Problem => ({ path, message, severity: "error" });
 
-/**
- * The pack's files are written in UTF-8, which cmd.exe (an OEM code page) and sqlcmd -i (the ANSI code page) misread,
- * so a path that reaches a script must be ASCII: a clear refusal beats a backup written to a mangled folder.
- */
-export function asciiProblem(value: string): string | null {
-  const bad = /[^\x20-\x7e]/.exec(value);
-  return bad
-    ? `"${bad[0]}" is not ASCII: the job pack's scripts are read by cmd.exe and sqlcmd in the server's code page, so a path they use may hold only ASCII characters`
-    : null;
-}
-
 function clock(hours: number): string {
   const minutes = ((Math.floor(hours * 60 + 1e-9) % 1440) + 1440) % 1440;
   return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
@@ -171,7 +160,7 @@ export function jobPackModel(d: Deployment, plan: Plan): JobPackModelResult {
     if (!planned.backUp && !fromAddressBook) return;
     const share = fromAddressBook ? rulesFileOf(planned) : planned;
     const at = `fileShares[${i}].path`;
-    const problem = windowsPathProblem(planned.path) ?? asciiProblem(planned.path);
+    const problem = windowsPathProblem(planned.path);
     if (problem) {
       errors.push(
         error(
@@ -209,14 +198,6 @@ export function jobPackModel(d: Deployment, plan: Plan): JobPackModelResult {
     if (!job) shareHosts.set(key, (job = { host: key, copies: [] }));
     job.copies.push(copy);
   });
-
-  for (const [path, value] of [
-    ["backup.destination", d.backup.destination],
-    ["backup.offsiteDestination", d.backup.offsiteDestination],
-  ] as const) {
-    const problem = value === undefined ? null : asciiProblem(value);
-    if (problem) errors.push(error(path, problem));
-  }
 
   if (errors.length > 0) return { ok: false, errors };
 

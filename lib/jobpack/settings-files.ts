@@ -83,9 +83,9 @@ export function edgeInstallFile(m: JobPackModel, job: SettingsJob): string {
     `schtasks /create /tn "${SETTINGS_TASK_NAME}" /tr "${JOB_DIR}\\${file}" ${schtasksSchedule(m.cadence.settings)} /st ${m.start.settings}%SEC% %V1% /ru "%RUNAS%" /rp "%RUNASPW%" >>"%LOG%" 2>&1`,
     `if %ERRORLEVEL% NEQ 0 call :failed "S3 settings export task on this computer"`,
     'set "RUNASPW="',
-    'if "%FAILED%"=="0" echo The Edge task is registered. Log: %LOG%',
+    'if "%FAILED%"=="0" echo The Edge task is registered. Log: "%LOG%"',
     'if "%FAILED%"=="0" exit /b 0',
-    "echo The Edge task was not registered: see %LOG% 1>&2",
+    'echo The Edge task was not registered: see "%LOG%" 1>&2',
     "exit /b 1",
     ...FAILED_SUBROUTINE,
   ]);

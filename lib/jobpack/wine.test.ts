@@ -251,6 +251,12 @@ describe.skipIf(!haveTools && !inCi)("the job pack under Wine's cmd.exe", () => 
     });
     S.scheduleDir = { dest: jobDir, pack: jobDir };
     steps.push({
+      label: "edge install from its folder",
+      file: path.join(jobDir, "edge1.litware.com-install-local.cmd"),
+      args: "EDGE1\\ocsbackup",
+      cwd: jobDir,
+    });
+    steps.push({
       label: "schedule schtasks fails",
       file: file(S.schedule, "install-schedule.cmd"),
       args: "LITWARE\\ocsbackup",
@@ -403,5 +409,11 @@ describe.skipIf(!haveTools && !inCi)("the job pack under Wine's cmd.exe", () => 
     expect(standin).toMatch(/^robocopy .*"\\\\ocsse1\.litware\.com\\C\$\\OCSBackupJobs" "ocsse1\.litware\.com-settings-export\.cmd"/m);
     expect(standin).not.toMatch(/(\\\\edge1|\/s edge1)/);
     expect(rc("schedule schtasks fails")).toBe(1);
+    // The Edge sets itself up: a local task, from the folder it was copied to (its own included), nothing remote.
+    expect(rc("edge install from its folder")).toBe(0);
+    expect(standin).toMatch(
+      /^schtasks \/create \/tn "OCS backup - settings export" \/tr "C:\\OCSBackupJobs\\edge1\.litware\.com-settings-export\.cmd" .*\/ru "EDGE1\\ocsbackup"/m,
+    );
+    expect(read(path.join(S.scheduleDir.dest, "install-local.log"))).not.toMatch(/cannot be copied onto itself/i);
   });
 });

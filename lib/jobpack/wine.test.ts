@@ -188,6 +188,18 @@ describe.skipIf(!haveTools && !inCi)("the job pack under Wine's cmd.exe", () => 
     S.norules = scenario("norules", (j) => (j.fileShares[3].path = winPath(path.join(work, "src", "web"))));
     steps.push({ label: "rules file missing", file: file(S.norules, `${SE}-shares.cmd`) });
 
+    // 2c. IIS snapshots (appcmd add backup) follow the same retention: 3 kept, other names left alone.
+    S.snapshots = scenario("snapshots", (j) => (j.backup.retentionCopies = 3));
+    const snapWin = path.join(work, "fakewin-snapshots");
+    installStandins(path.join(snapWin, "system32", "inetsrv"), ["appcmd"]);
+    mkdirSync(path.join(snapWin, "system32", "inetsrv", "config"), { recursive: true });
+    const snapDir = path.join(snapWin, "system32", "inetsrv", "backups");
+    mkdirSync(snapDir, { recursive: true });
+    const seeded = [30, 54, 78, 102, 126].map((h) => `OCS-${hoursAgo(h)}`);
+    for (const name of [...seeded, "CFGHISTORY_0000000001", "OCS-0&md PW7&"]) writeFileSync(path.join(snapDir, name), "snapshot");
+    S.snapshotsSeeded = { dest: seeded.join(","), pack: snapDir };
+    steps.push({ label: "snapshots iis", file: file(S.snapshots, `${SE}-iis-config.cmd`), env: { windir: winPath(snapWin) } });
+
     // 3. Retention: the 14 newest share copies failed, the 6 older ones are good (the issue's case).
     S.failed14 = scenario("failed14");
     for (let i = 1; i <= 20; i++) shareCopy(S.failed14, "compliance-log", hoursAgo(24 * i), i <= 14 ? "failed" : "ok");
@@ -336,6 +348,17 @@ describe.skipIf(!haveTools && !inCi)("the job pack under Wine's cmd.exe", () => 
     expect(read(path.join(S.norules.dest, "shares", "normalization-rules", copy, "_finished.txt"))).toMatch(/ failed\r?\n$/);
   });
 
+  it("IIS snapshots: keeps the 3 newest OCS-<stamp> snapshots (tonight's included), leaves other names alone", () => {
+    expect(rc("snapshots iis")).toBe(0);
+    const seeded = S.snapshotsSeeded.dest.split(",");
+    const left = list(S.snapshotsSeeded.pack);
+    const ours = left.filter((n) => /^OCS-\d{8}-\d{6}$/.test(n));
+    expect(ours).toHaveLength(3);
+    expect(ours).toEqual(expect.arrayContaining([seeded[0], seeded[1]]));
+    expect(left).toEqual(expect.arrayContaining(["CFGHISTORY_0000000001", "OCS-0&md PW7&"]));
+    expect(logs(S.snapshots, `${SE}-iis-`)).toContain(`delete IIS snapshot ${seeded[4]}: 3 newer ones are kept`);
+  });
+
   it("reads robocopy's exit code as Microsoft documents it: 8 and above (and a negative crash code) fail, 0-7 succeed", () => {
     expect(rc("robocopy 8")).toBe(1);
     expect(rc("robocopy 16")).toBe(1);
@@ -389,7 +412,7 @@ describe.skipIf(!haveTools && !inCi)("the job pack under Wine's cmd.exe", () => 
     const all = (dir: string): string[] =>
       readdirSync(dir).flatMap((f) => (statSync(path.join(dir, f)).isDirectory() ? [f, ...all(path.join(dir, f))] : [f]));
     const names = [...all(work)];
-    for (const made of ["PW", "PW2", "PW3", "PW4", "PW5", "PW6"]) expect(names, made).not.toContain(made);
+    for (const made of ["PW", "PW2", "PW3", "PW4", "PW5", "PW6", "PW7"]) expect(names, made).not.toContain(made);
     expect(existsSync(path.join(S.hostile.dest, "databases", SE, "RTC-0&md PW&-000000.bak"))).toBe(true);
     const log = logs(S.hostile, "retention-and-offsite-");
     expect(log).toContain('REFUSED: "RTC-0&md PW&-000000.bak" does not match RTC-yyyyMMdd-HHmmss.bak');

@@ -95,6 +95,9 @@ function backupFile(s: Scenario, server: string, db: string, stamp: string, opts
 }
 
 const S: Record<string, Scenario> = {};
+/** Stamps and folders a scenario seeded, as they were when it ran. */
+const seededStamps: Record<string, string[]> = {};
+let snapshotDir = "";
 
 describe.skipIf(!haveTools && !inCi)("the job pack under Wine's cmd.exe", () => {
   beforeAll(() => {
@@ -197,7 +200,8 @@ describe.skipIf(!haveTools && !inCi)("the job pack under Wine's cmd.exe", () => 
     mkdirSync(snapDir, { recursive: true });
     const seeded = [30, 54, 78, 102, 126].map((h) => `OCS-${hoursAgo(h)}`);
     for (const name of [...seeded, "CFGHISTORY_0000000001", "OCS-0&md PW7&"]) writeFileSync(path.join(snapDir, name), "snapshot");
-    S.snapshotsSeeded = { dest: seeded.join(","), pack: snapDir };
+    seededStamps.snapshots = seeded;
+    snapshotDir = snapDir;
     steps.push({ label: "snapshots iis", file: file(S.snapshots, `${SE}-iis-config.cmd`), env: { windir: winPath(snapWin) } });
 
     // 3. Retention: the 14 newest share copies failed, the 6 older ones are good (the issue's case).
@@ -217,9 +221,18 @@ describe.skipIf(!haveTools && !inCi)("the job pack under Wine's cmd.exe", () => 
       [140, { verified: false }], // failed, older: deleted
     ];
     for (const [h, o] of kinds) backupFile(S.mixed, SE, "RTC", hoursAgo(h), o);
-    S.mixedStamps = { dest: kinds.map(([h]) => hoursAgo(h)).join(","), pack: "" };
+    seededStamps.mixed = kinds.map(([h]) => hoursAgo(h));
     for (const [i, h] of [2, 30, 54].entries()) shareCopy(S.mixed, "meeting-content", hoursAgo(h), i === 0 ? null : "ok");
     steps.push({ label: "mixed retention", file: file(S.mixed, "retention-and-offsite.cmd") });
+
+    // 4b. The off-site copy: everything is copied there, then pruned to the same 3 good copies.
+    S.offsite = scenario("offsite", (j) => {
+      j.backup.retentionCopies = 3;
+      j.backup.offsiteDestination = winPath(path.join(work, "offsite (dr) copy"));
+    });
+    seededStamps.offsite = [1, 25, 49, 73, 97].map(hoursAgo);
+    for (const stamp of seededStamps.offsite) backupFile(S.offsite, SE, "RTC", stamp, { verified: true });
+    steps.push({ label: "offsite retention", file: file(S.offsite, "retention-and-offsite.cmd") });
 
     // 5. Fourteen empty settings exports newer than six good ones.
     S.empty14 = scenario("empty14");
@@ -247,7 +260,6 @@ describe.skipIf(!haveTools && !inCi)("the job pack under Wine's cmd.exe", () => 
       { label: "hostile retention", file: file(S.hostile, "retention-and-offsite.cmd"), cwd: hostileRun },
       { label: "hostile evidence", file: file(S.hostile, "collect-evidence.cmd"), cwd: hostileRun },
     );
-    S.hostileRun = { dest: hostileRun, pack: "" };
 
     // 7. install-schedule.cmd run from C:\OCSBackupJobs, the folder it installs into.
     const prefix = process.env.WINEPREFIX ?? path.join(os.homedir(), ".wine");
@@ -350,8 +362,8 @@ describe.skipIf(!haveTools && !inCi)("the job pack under Wine's cmd.exe", () => 
 
   it("IIS snapshots: keeps the 3 newest OCS-<stamp> snapshots (tonight's included), leaves other names alone", () => {
     expect(rc("snapshots iis")).toBe(0);
-    const seeded = S.snapshotsSeeded.dest.split(",");
-    const left = list(S.snapshotsSeeded.pack);
+    const seeded = seededStamps.snapshots;
+    const left = list(snapshotDir);
     const ours = left.filter((n) => /^OCS-\d{8}-\d{6}$/.test(n));
     expect(ours).toHaveLength(3);
     expect(ours).toEqual(expect.arrayContaining([seeded[0], seeded[1]]));
@@ -388,7 +400,7 @@ describe.skipIf(!haveTools && !inCi)("the job pack under Wine's cmd.exe", () => 
 
   it("keeps N good copies by stamp, never the failed ones older than the newest good one", () => {
     expect(rc("mixed retention")).toBe(1); // other items of the pack have no copy at all
-    const stamps = S.mixedStamps.dest.split(",");
+    const stamps = seededStamps.mixed;
     const kept = list(path.join(S.mixed.dest, "databases", SE));
     expect(kept).toEqual([stamps[0], stamps[1], stamps[3], stamps[4]].map((s) => `RTC-${s}.bak`).sort());
     const log = logs(S.mixed, "retention-and-offsite-");
@@ -397,6 +409,18 @@ describe.skipIf(!haveTools && !inCi)("the job pack under Wine's cmd.exe", () => 
     expect(log).not.toContain(`FAILED: P5 database RTC of ${SE}`);
     // A share copy without _finished.txt is not good; the two good ones stay.
     expect(list(path.join(S.mixed.dest, "shares", "meeting-content"))).toHaveLength(3);
+  });
+
+  it("the off-site copy gets everything but the logs and is pruned to the same good copies", () => {
+    const keep = seededStamps.offsite
+      .slice(0, 3)
+      .map((stamp) => `RTC-${stamp}.bak`)
+      .sort();
+    expect(list(path.join(S.offsite.dest, "databases", SE))).toEqual(keep);
+    const offsite = path.join(work, "offsite (dr) copy");
+    expect(list(path.join(offsite, "databases", SE))).toEqual(keep);
+    // The stand-in copies with xcopy, which has no /XD: that the logs stay behind is read from robocopy's arguments.
+    expect(read(path.join(work, "standin.log"))).toMatch(/^robocopy ".*offsite dest \(nightly\)" ".*offsite \(dr\) copy" \/E .*\/XD /m);
   });
 
   it("14 empty settings exports: none of the 6 good ones is deleted and the run fails", () => {

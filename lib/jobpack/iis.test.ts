@@ -94,7 +94,7 @@ describe("IIS configuration in the job pack (D9)", () => {
         `schtasks /create /s ${server} /tn "OCS backup - IIS configuration" /tr "C:\\OCSBackupJobs\\${iisFileName(server)}"`,
       );
       expect(schedule).toContain(`call :folder "%DEST%\\iis\\${server}"`);
-      expect(file("retention-and-offsite.cmd")!.text).toContain(`call :retain dir "%DEST%\\iis\\${server}" "" "" 168 ""`);
+      expect(file("retention-and-offsite.cmd")!.text).toContain(`call :retain dir "%DEST%\\iis\\${server}" "" "" 10080 ""`);
       expect(file("README.txt")!.text).toContain(iisFileName(server));
     }
     // Only servers that run IIS: not the Director, Edge, Mediation, Archiving or Monitoring servers, nor the back end.

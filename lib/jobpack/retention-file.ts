@@ -104,7 +104,7 @@ export function retainedItems(m: JobPackModel): RetainedItem[] {
 
 /** `call :retain …` for one item under a root; hours 0 = judge and prune only (the off-site copy). */
 const retainLine = (i: RetainedItem, root: "%DEST%" | "%OFFSITE%", hours: number) =>
-  `call :retain ${i.kind} "${root}\\${i.folder}" "${i.prefix}" "${i.suffix}" ${hours} "${i.row}" "${i.server}" "${safeMessage(i.what)}"`;
+  `call :retain ${i.kind} "${root}\\${i.folder}" "${i.prefix}" "${i.suffix}" ${Math.ceil(hours * 60)} "${i.row}" "${i.server}" "${safeMessage(i.what)}"`;
 
 export function retentionFile(m: JobPackModel): string {
   const keep = m.retentionCopies;
@@ -158,13 +158,13 @@ export function retentionFile(m: JobPackModel): string {
     ...closeRun(),
     "",
     ":retain",
-    "REM %1 kind (database, file, dir)  %2 folder  %3 %4 the name around the stamp  %5 interval in hours (0: no check)",
+    "REM %1 kind (database, file, dir)  %2 folder  %3 %4 the name around the stamp  %5 interval in minutes (0: no check)",
     "REM %6 kind,server,item of the evidence row  %7 the server whose logs say VERIFIED  %8 what, for the message.",
     'set "R_KIND=%~1"',
     'set "R_DIR=%~2"',
     'set "P_PRE=%~3"',
     'set "P_SUF=%~4"',
-    'set "R_HOURS=%~5"',
+    'set "R_MIN=%~5"',
     'set "R_ROW=%~6"',
     'set "R_SERVER=%~7"',
     'set "R_WHAT=%~8"',
@@ -173,15 +173,18 @@ export function retentionFile(m: JobPackModel): string {
     'set "R_ATTR=/a-d"',
     'if "%R_KIND%"=="dir" set "R_ATTR=/ad"',
     'if exist "%R_DIR%\\" for /f "delims=" %%F in (\'dir /b %R_ATTR% /o-n "%R_DIR%\\%P_PRE%*%P_SUF%" 2^>nul\') do (set "N=%%F" & call :retain_one)',
-    'if "%R_HOURS%"=="0" exit /b 0',
+    'if "%R_MIN%"=="0" exit /b 0',
     'if "%R_NEWEST%"=="none" goto retain_stale',
     "call :minutes %R_NEWEST%",
-    'set /a "AGE=NOWMIN-MIN, LIMIT=R_HOURS*60"',
-    "if %AGE% GTR %LIMIT% goto retain_stale",
+    'set /a "AGE=NOWMIN-MIN"',
+    "if %AGE% GTR %R_MIN% goto retain_stale",
     '>>"%LOG%" echo OK: %R_WHAT%: %R_GOOD% good, newest %R_NEWEST%',
     "exit /b 0",
     ":retain_stale",
-    "call :failed \"P5 %R_WHAT%: no good copy in the last %R_HOURS% h (newest good: %R_NEWEST%). Read that job's log under the destination's logs folder, fix the cause, run the job by hand and check it\"",
+    'set /a "R_H=R_MIN/60, R_R=R_MIN%%60"',
+    'set "R_SPAN=%R_H% h"',
+    'if not "%R_R%"=="0" set "R_SPAN=%R_MIN% min"',
+    "call :failed \"P5 %R_WHAT%: no good copy in the last %R_SPAN% (newest good: %R_NEWEST%). Read that job's log under the destination's logs folder, fix the cause, run the job by hand and check it\"",
     'if "%R_ROW%"=="" exit /b 0',
     'if not exist "%DEST%\\evidence\\" mkdir "%DEST%\\evidence"',
     `if not exist "%ROWS%" >"%ROWS%" echo ${EVIDENCE_HEADER}`,

@@ -132,7 +132,7 @@ describe("the job pack's rules, over varied deployments", () => {
           'if %R_GOOD% GTR %KEEP% call :delete "good, beyond the %KEEP% newest good copies"',
         ]);
         // No good copy younger than the interval: exit 1 and a failed evidence row.
-        expect(code).toContain("if %AGE% GTR %LIMIT% goto retain_stale");
+        expect(code).toContain("if %AGE% GTR %R_MIN% goto retain_stale");
         expect(code).toContain('>>"%ROWS%" echo %R_ROW%,%CLOCK%,,failed,');
         // Every item the pack writes is judged, at its own interval.
         const items = code.filter((l) => l.startsWith("call :retain ") && l.includes('"%DEST%'));

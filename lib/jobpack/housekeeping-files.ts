@@ -2,7 +2,7 @@
 import { datedMachineExportFile, datedPoolExportFile } from "../engine/commands";
 import { banner, CLOCK_SUBROUTINE, closeRun, crlf, FAILED_SUBROUTINE, openRun, preamble, STAMP_SUBROUTINE } from "./batch";
 import type { JobPackModel } from "./jobs";
-import { EVIDENCE_HEADER, FINISHED_SUBROUTINE, STAMPED_SUBROUTINE } from "./listing";
+import { EVIDENCE_HEADER, FINISHED_SUBROUTINE, STAMPED_SUBROUTINE, VERIFIED_SUBROUTINE } from "./listing";
 
 export const EVIDENCE_FILE = "collect-evidence.cmd";
 
@@ -22,7 +22,8 @@ export function evidenceFile(m: JobPackModel): string {
       ["an account that can read msdb on each SQL Server (db_datareader in msdb, or sysadmin) and read the destination."],
       [
         "B10 Writes the evidence file <destination>\\evidence\\evidence-<yyyyMMdd-HHmmss>.csv (evidence format v1):",
-        "database rows from msdb.dbo.backupset (finish time in UTC, size, damaged = failed), settings rows from the",
+        "database rows from msdb.dbo.backupset (finish time in UTC, size, damaged = failed; a backup this pack made is ok only",
+        "when its job logged VERIFIED for the file, as retention judges it), settings rows from the",
         "export files (time from the file name; an empty file is a failed run), share rows from each copy's _finished.txt,",
         "S9 certificate rows from certutil -store on each server inside the perimeter (thumbprint, NotAfter; header with expiresAt).",
         "Upload it to the planner (Evidence) to compare what ran with the plan.",
@@ -49,8 +50,9 @@ export function evidenceFile(m: JobPackModel): string {
     const names = job.backUp.map((b) => `N'${b.database}'`).join(", ");
     lines.push(
       `REM B10 D1 Database backups of ${job.target} in the last ${days} days (msdb.dbo.backupset, full backups only).`,
-      `sqlcmd -S ${job.target} -E -b -r1 -h -1 -W -Q "SET NOCOUNT ON; SELECT N'database,${job.server},' + b.database_name + N',' + CONVERT(nvarchar(19), DATEADD(minute, DATEDIFF(minute, GETDATE(), GETUTCDATE()), b.backup_finish_date), 126) + N'Z,' + CONVERT(nvarchar(20), b.backup_size) + N',' + CASE WHEN b.is_damaged = 1 THEN N'failed' ELSE N'ok' END + N',' FROM msdb.dbo.backupset AS b WHERE b.type = 'D' AND b.database_name IN (${names}) AND b.backup_finish_date >= DATEADD(day, -${days}, GETDATE()) ORDER BY b.backup_finish_date" >>"%CSV%" 2>>"%LOG%"`,
+      `sqlcmd -S ${job.target} -E -b -r1 -h -1 -W -Q "SET NOCOUNT ON; SELECT RIGHT(m.physical_device_name, CHARINDEX(N'\\', REVERSE(N'\\' + m.physical_device_name)) - 1) + N' ' + N'database,${job.server},' + b.database_name + N',' + CONVERT(nvarchar(19), DATEADD(minute, DATEDIFF(minute, GETDATE(), GETUTCDATE()), b.backup_finish_date), 126) + N'Z,' + CONVERT(nvarchar(20), b.backup_size) + N',' + CASE WHEN b.is_damaged = 1 THEN N'failed' ELSE N'ok' END + N',' FROM msdb.dbo.backupset AS b JOIN msdb.dbo.backupmediafamily AS m ON m.media_set_id = b.media_set_id WHERE b.type = 'D' AND b.database_name IN (${names}) AND b.backup_finish_date >= DATEADD(day, -${days}, GETDATE()) ORDER BY b.backup_finish_date" >"%TEMP%\\ocs-backupset.txt" 2>>"%LOG%"`,
       `if %ERRORLEVEL% NEQ 0 call :failed "B10 could not read the backup history of ${job.target}"`,
+      `call :database_rows ${job.server}`,
     );
   }
   lines.push("");
@@ -75,6 +77,30 @@ export function evidenceFile(m: JobPackModel): string {
     '>>"%LOG%" echo wrote "%CSV%"',
     'echo "%CSV%"',
     ...closeRun(),
+    "",
+    ":database_rows",
+    "REM %1 = the SQL Server. Each line is <file> <row>: a backup the job pack made counts as ok only when its job logged",
+    "REM VERIFIED for that file (backupset knows nothing of RESTORE VERIFYONLY); a row of another shape is left out.",
+    'set "R_SERVER=%~1"',
+    'for /f "usebackq tokens=1,2" %%a in ("%TEMP%\\ocs-backupset.txt") do (set "N=%%a" & set "ROW=%%b" & call :database_row)',
+    'del /q "%TEMP%\\ocs-backupset.txt" >nul 2>&1',
+    "exit /b 0",
+    "",
+    ":database_row",
+    "if not defined ROW exit /b 0",
+    'set "ROW=%ROW:"=_%"',
+    'if not "%ROW:~0,9%"=="database," exit /b 0',
+    'for /f "delims=abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,:-" %%X in ("%ROW%") do exit /b 0',
+    'set "P_PRE=-"',
+    'for /f "tokens=3 delims=," %%d in ("%ROW%") do set "P_PRE=%%d-"',
+    'set "P_SUF=.bak"',
+    'set "GOOD=1"',
+    "call :stamped",
+    'if "%OK%"=="1" call :verified',
+    'if "%GOOD%"=="0" set "ROW=%ROW:,ok,=,failed,%"',
+    'if "%GOOD%"=="0" >>"%LOG%" echo B10 %N%: no VERIFIED line in the logs of %R_SERVER%, written as failed',
+    '>>"%CSV%" echo %ROW%',
+    "exit /b 0",
     "",
     ":settings_rows",
     "REM %1 = file name before the stamp, %2 = server, %3 = item. Only names of exactly that form are read (S5: empty = failed).",
@@ -174,6 +200,7 @@ export function evidenceFile(m: JobPackModel): string {
     'set "NA="',
     "exit /b 0",
     ...STAMPED_SUBROUTINE,
+    ...VERIFIED_SUBROUTINE,
     ...FINISHED_SUBROUTINE,
     ...STAMP_SUBROUTINE,
     ...CLOCK_SUBROUTINE,

@@ -29,6 +29,20 @@ export const STAMPED_SUBROUTINE = [
   "exit /b 0",
 ];
 
+export const VERIFIED_SUBROUTINE = [
+  "",
+  ":verified",
+  "REM B10 N = an accepted backup file name, R_SERVER = its SQL Server: GOOD=1 when that server's job logged",
+  "REM VERIFIED: <file> under the destination's logs (RESTORE VERIFYONLY WITH CHECKSUM passed), else GOOD=0.",
+  'set "GOOD=0"',
+  'for /f "delims=" %%L in (\'dir /b /a-d "%DEST%\\logs\\%R_SERVER%-*.log" 2^>nul\') do (set "LF=%%L" & call :verified_in)',
+  "exit /b 0",
+  ":verified_in",
+  'find "VERIFIED: %N%" "%DEST%\\logs\\%LF%" >nul 2>&1',
+  'if %ERRORLEVEL% EQU 0 set "GOOD=1"',
+  "exit /b 0",
+];
+
 export const FINISHED_SUBROUTINE = [
   "",
   ":finished",

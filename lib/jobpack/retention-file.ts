@@ -21,7 +21,7 @@ import {
 import { expressCmdFileName, agentJobFileName } from "./database-files";
 import { iisFileName } from "./iis-files";
 import type { JobPackModel } from "./jobs";
-import { EVIDENCE_HEADER, FINISHED_SUBROUTINE, MINUTES_SUBROUTINE, STAMPED_SUBROUTINE } from "./listing";
+import { EVIDENCE_HEADER, FINISHED_SUBROUTINE, MINUTES_SUBROUTINE, STAMPED_SUBROUTINE, VERIFIED_SUBROUTINE } from "./listing";
 import { settingsFileName } from "./settings-files";
 import { sharesFileName } from "./share-files";
 
@@ -211,16 +211,6 @@ export function retentionFile(m: JobPackModel): string {
     'if %R_GOOD% GTR %KEEP% call :delete "good, beyond the %KEEP% newest good copies"',
     "exit /b 0",
     "",
-    ":verified",
-    "REM B10 A backup file counts only when its job logged VERIFIED: <file> (RESTORE VERIFYONLY WITH CHECKSUM passed).",
-    'set "GOOD=0"',
-    'for /f "delims=" %%L in (\'dir /b /a-d "%DEST%\\logs\\%R_SERVER%-*.log" 2^>nul\') do (set "LF=%%L" & call :verified_in)',
-    "exit /b 0",
-    ":verified_in",
-    'find "VERIFIED: %N%" "%DEST%\\logs\\%LF%" >nul 2>&1',
-    'if %ERRORLEVEL% EQU 0 set "GOOD=1"',
-    "exit /b 0",
-    "",
     ":delete",
     "REM C = the copy (an accepted name under the folder), %1 = why.",
     '>>"%LOG%" echo delete %N% (%~1)',
@@ -229,6 +219,7 @@ export function retentionFile(m: JobPackModel): string {
     'if exist "%C%" call :failed "P5 could not delete %N%"',
     "exit /b 0",
     ...STAMPED_SUBROUTINE,
+    ...VERIFIED_SUBROUTINE,
     ...FINISHED_SUBROUTINE,
     ...MINUTES_SUBROUTINE,
     ...STAMP_SUBROUTINE,

@@ -120,6 +120,20 @@ describe.skipIf(!haveTools && !inCi)("the job pack under Wine's cmd.exe", () => 
     writeFileSync(path.join(src, "abs", "Company_Phone_Number_Normalization_Rules.txt"), "rules");
     writeFileSync(path.join(src, "abs", "F-0001.lsabs"), "regenerated");
     const tools = { CommonProgramFiles: winPath(common) };
+    // What msdb.dbo.backupset holds (file, then the row): a verified backup, an unverified one, another tool's backup.
+    const backupset = path.join(work, "backupset.txt");
+    const agentStamp = hoursAgo(1);
+    const lcslog = `LCSLog-${agentStamp}.bak`;
+    writeFileSync(
+      backupset,
+      toCrlf(
+        [
+          `${lcslog} database,arch1.litware.com,LCSLog,2026-11-28T01:40:00Z,100,ok,`,
+          "RTC-20261127-014210.bak database,ocsse1.litware.com,RTC,2026-11-27T01:42:10Z,3221225472,ok,",
+          "nightly.bak database,ocsse1.litware.com,RTC,2026-11-26T01:42:10Z,3221225472,ok,",
+        ].join("\n") + "\n",
+      ),
+    );
     // What certutil -store my prints (English), with a hostile subject, a hash with spaces and a NotAfter in another form.
     const certutilOut = path.join(work, "certutil-my.txt");
     writeFileSync(
@@ -154,7 +168,7 @@ describe.skipIf(!haveTools && !inCi)("the job pack under Wine's cmd.exe", () => 
       ["mon1.litware.com", "RTCCDR"],
       ["mon1.litware.com", "QoEMetrics"],
     ])
-      backupFile(S.ok, server, db, hoursAgo(1), { verified: true }); // what the Agent jobs would have written
+      backupFile(S.ok, server, db, agentStamp, { verified: true }); // what the Agent jobs would have written
     for (const server of [SE, "arch1.litware.com", "mon1.litware.com", "med1.litware.com", "edge1.litware.com"])
       steps.push({ label: `ok settings ${server}`, file: file(S.ok, `${server}-settings-export.cmd`), env: tools });
     steps.push(
@@ -167,7 +181,11 @@ describe.skipIf(!haveTools && !inCi)("the job pack under Wine's cmd.exe", () => 
       { label: "ok shares fs1", file: file(S.ok, "fs1-shares.cmd") },
       { label: "ok iis", file: file(S.ok, `${SE}-iis-config.cmd`), env: iis },
       { label: "ok retention", file: file(S.ok, "retention-and-offsite.cmd") },
-      { label: "ok evidence", file: file(S.ok, "collect-evidence.cmd"), env: { CERTUTIL_OUT: winPath(certutilOut) } },
+      {
+        label: "ok evidence",
+        file: file(S.ok, "collect-evidence.cmd"),
+        env: { CERTUTIL_OUT: winPath(certutilOut), SQLCMD_BACKUPSET: winPath(backupset) },
+      },
     );
 
     // 2. Each tool fails.
@@ -318,7 +336,11 @@ describe.skipIf(!haveTools && !inCi)("the job pack under Wine's cmd.exe", () => 
     const zoned = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(Z|[+-]\\d\\d:\\d\\d)";
     expect(rows).toContainEqual(expect.stringMatching(new RegExp(`^settings,${SE},global-pool,${zoned},\\d+,ok,$`)));
     expect(rows).toContainEqual(expect.stringMatching(new RegExp(`^share,,meeting-content,${zoned},,ok,$`)));
-    expect(rows).toContainEqual("database,ocsse1.litware.com,RTC,2026-11-28T01:42:10Z,3221225472,ok,");
+    // A backup the job made counts as ok only when its job logged VERIFIED; another tool's backup keeps msdb's result.
+    expect(rows).toContainEqual("database,arch1.litware.com,LCSLog,2026-11-28T01:40:00Z,100,ok,");
+    expect(rows).toContainEqual("database,ocsse1.litware.com,RTC,2026-11-27T01:42:10Z,3221225472,failed,");
+    expect(rows).toContainEqual("database,ocsse1.litware.com,RTC,2026-11-26T01:42:10Z,3221225472,ok,");
+    expect(rows.filter((r) => r.startsWith("database,"))).toHaveLength(3);
     const certs = rows.filter((r) => r.startsWith(`certificate,${SE},`));
     expect(certs).toHaveLength(1);
     expect(certs[0]).toMatch(

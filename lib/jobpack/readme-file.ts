@@ -44,6 +44,9 @@ export function readmeFile(m: JobPackModel): string {
     `3. Run: ${SCHEDULE_FILE} DOMAIN\\backup-account`,
     `   It creates the folders, copies each server's files to ${JOB_DIR}\\ on that server (through C$, with robocopy) and`,
     "   registers every task and SQL Server Agent job. Read install-schedule.log beside it.",
+    ...(m.settings.some((j) => j.perimeter)
+      ? ['   It does not reach Edge servers (perimeter network): set each up on the Edge itself ("Edge servers" below).']
+      : []),
     "4. Run each task once by hand (schtasks /run /s <server> /tn <task>), then do the checks below.",
   );
   h("Where backups go");
@@ -174,6 +177,8 @@ export function readmeFile(m: JobPackModel): string {
   h("After the first run, check");
   L.push(
     "- Each log under logs\\ ends with FAILED=0; each task's Last Result is 0x0 (schtasks /query /s <server> /v).",
+    `- The ${RETENTION_FILE} log has an OK line for every item (how many good copies, the newest) and no FAILED line.`,
+    "- The database job's log (or the Agent job's log under logs\\) has a VERIFIED: <file> line for every database.",
     "- Open one export of each kind: a pool file holds the global and the pool level, a machine file the machine level (S5).",
     "- The SQL Server Agent job history shows success; the .bak files are under databases\\<server>\\ (B10).",
     "- Each share copy has _finished.txt ending in ok.",

@@ -10,10 +10,10 @@
 // - \\server\C$ cannot be reached: install-schedule.cmd copies with robocopy, which the stand-in replaces.
 // - `prog >nul && next` runs next even when prog failed: the scripts test %ERRORLEVEL% on the next line instead.
 // When CI=1 the test fails if wine or the mingw compiler for the stand-ins is missing; elsewhere it skips loudly.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { planDeployment } from "../engine/plan";
 import { standard, type Json } from "../engine/testing/fixtures";
 import { buildJobPack } from ".";
@@ -308,8 +308,13 @@ describe.skipIf(!haveTools && !inCi)("the job pack under Wine's cmd.exe", () => 
     results = runSteps(work, bin, steps);
   }, 300_000);
 
+  // The work folder (packs, destinations, runner-*.out with Wine's output) stays when KEEP_WINE_WORK=1.
+  afterAll(() => {
+    if (work && process.env.KEEP_WINE_WORK !== "1") rmSync(work, { recursive: true, force: true });
+  });
+
   const rc = (label: string) => {
-    expect(results.has(label), `step "${label}" did not report (see ${work}/runner-*.out)`).toBe(true);
+    expect(results.has(label), `step "${label}" did not report (rerun with KEEP_WINE_WORK=1 and read ${work}/runner-*.out)`).toBe(true);
     return results.get(label);
   };
 

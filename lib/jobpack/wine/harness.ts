@@ -3,7 +3,7 @@
 // <tool>.cmd, which does the tool's part; a real .exe keeps exit codes (8, 16, negative) that Wine's
 // `call x.cmd` would fold to 1.
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -28,7 +28,10 @@ export const toCrlf = (text: string) => text.replace(/\r?\n/g, "\r\n");
 export function installStandins(dir: string, tools: readonly StandinTool[] = STANDIN_TOOLS): void {
   mkdirSync(dir, { recursive: true });
   const exe = path.join(os.tmpdir(), `ocs-standin-${process.pid}.exe`);
-  if (!existsSync(exe)) execFileSync("x86_64-w64-mingw32-gcc", ["-O2", "-s", "-o", exe, path.join(here, "standin.c")]);
+  if (!existsSync(exe)) {
+    execFileSync("x86_64-w64-mingw32-gcc", ["-O2", "-s", "-o", exe, path.join(here, "standin.c")]);
+    process.once("exit", () => rmSync(exe, { force: true }));
+  }
   for (const tool of tools) {
     copyFileSync(exe, path.join(dir, `${tool}.exe`));
     writeFileSync(path.join(dir, `${tool}.cmd`), toCrlf(readFileSync(path.join(here, `${tool}.cmd`), "utf8")));

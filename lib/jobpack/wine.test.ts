@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { planDeployment } from "../engine/plan";
 import { standard, type Json } from "../engine/testing/fixtures";
 import { buildJobPack } from ".";
-import { commandExists, installStandins, runSteps, toCrlf, WINE, winPath, type Step } from "./wine/harness";
+import { commandExists, installStandins, removeStandinBuild, runSteps, toCrlf, WINE, winPath, type Step } from "./wine/harness";
 
 const haveTools = WINE !== null && commandExists("x86_64-w64-mingw32-gcc");
 const inCi = process.env.CI === "1" || process.env.CI === "true";
@@ -310,6 +310,7 @@ describe.skipIf(!haveTools && !inCi)("the job pack under Wine's cmd.exe", () => 
 
   // The work folder (packs, destinations, runner-*.out with Wine's output) stays when KEEP_WINE_WORK=1.
   afterAll(() => {
+    removeStandinBuild();
     if (work && process.env.KEEP_WINE_WORK !== "1") rmSync(work, { recursive: true, force: true });
   });
 

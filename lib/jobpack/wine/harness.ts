@@ -24,14 +24,15 @@ export const winPath = (p: string) => `Z:${p.replace(/\//g, "\\")}`;
 
 export const toCrlf = (text: string) => text.replace(/\r?\n/g, "\r\n");
 
+/** The compiled stand-in, built once per test process (removeStandinBuild deletes it). */
+const STANDIN_EXE = path.join(os.tmpdir(), `ocs-standin-${process.pid}.exe`);
+export const removeStandinBuild = () => rmSync(STANDIN_EXE, { force: true });
+
 /** Compiles the stand-in once into `dir` and places <tool>.exe + <tool>.cmd for each tool. */
 export function installStandins(dir: string, tools: readonly StandinTool[] = STANDIN_TOOLS): void {
   mkdirSync(dir, { recursive: true });
-  const exe = path.join(os.tmpdir(), `ocs-standin-${process.pid}.exe`);
-  if (!existsSync(exe)) {
-    execFileSync("x86_64-w64-mingw32-gcc", ["-O2", "-s", "-o", exe, path.join(here, "standin.c")]);
-    process.once("exit", () => rmSync(exe, { force: true }));
-  }
+  const exe = STANDIN_EXE;
+  if (!existsSync(exe)) execFileSync("x86_64-w64-mingw32-gcc", ["-O2", "-s", "-o", exe, path.join(here, "standin.c")]);
   for (const tool of tools) {
     copyFileSync(exe, path.join(dir, `${tool}.exe`));
     writeFileSync(path.join(dir, `${tool}.cmd`), toCrlf(readFileSync(path.join(here, `${tool}.cmd`), "utf8")));

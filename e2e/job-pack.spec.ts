@@ -42,6 +42,7 @@ test("the backup plan page downloads the job pack as a zip holding every job fil
     "mon1.litware.com-settings-export.cmd",
     "med1.litware.com-settings-export.cmd",
     "edge1.litware.com-settings-export.cmd",
+    "edge1.litware.com-install-local.cmd",
     "ocspool1server1.litware.com-iis-config.cmd",
     "ocspool1server2.litware.com-iis-config.cmd",
     "retention-and-offsite.cmd",

@@ -235,7 +235,9 @@ export function saveFileShare(d: DeploymentFile, index: number | undefined, shar
     return { ok: true, fields: entityFields(`fileShares[${list.length - 1}]`, SHARE_FIELDS, "path") };
   }
   if (!Number.isInteger(index) || index < 0 || index >= list.length) return gone("This file share");
-  list[index] = share;
+  // The form has no field for D9's normalizationRules (set in the file or the API): an edit keeps it.
+  const kept = list[index].normalizationRules;
+  list[index] = kept === undefined || share.content !== "address-book" ? share : { ...share, normalizationRules: kept };
   return { ok: true, fields: entityFields(`fileShares[${index}]`, SHARE_FIELDS, "path") };
 }
 

@@ -34,7 +34,7 @@ export interface ChildColumns {
     sqlInstance: string | null;
   } & PlatformColumns;
   databases: { name: string; server: string; sizeGb: number };
-  fileShares: { content: string; path: string; sizeGb: number };
+  fileShares: { content: string; path: string; sizeGb: number; normalizationRules: boolean | null };
   workloads: { workload: string; rank: number; rtoHours: number; rpoHours: number; mtdHours: number | null; wrtHours: number | null };
 }
 export type ChildTable = keyof ChildColumns;
@@ -48,7 +48,7 @@ export const CHILD_COLUMNS: { [T in ChildTable]: readonly (keyof ChildColumns[T]
   pools: ["name", "kind", "site", "backEnd"],
   servers: ["fqdn", "site", "pool", "roles", "spareHardware", "sqlInstance", ...PLATFORM_COLUMNS],
   databases: ["name", "server", "sizeGb"],
-  fileShares: ["content", "path", "sizeGb"],
+  fileShares: ["content", "path", "sizeGb", "normalizationRules"],
   workloads: ["workload", "rank", "rtoHours", "rpoHours", "mtdHours", "wrtHours"],
 };
 
@@ -71,7 +71,12 @@ export function childRows(d: Deployment): ChildRows {
       ...platformColumns(s),
     })),
     databases: (d.databases ?? []).map((b) => ({ name: b.name, server: b.server, sizeGb: b.sizeGb })),
-    fileShares: (d.fileShares ?? []).map((f) => ({ content: f.content, path: f.path, sizeGb: f.sizeGb })),
+    fileShares: (d.fileShares ?? []).map((f) => ({
+      content: f.content,
+      path: f.path,
+      sizeGb: f.sizeGb,
+      normalizationRules: f.normalizationRules ?? null,
+    })),
     workloads: d.priorities.workloads.map((w) => ({
       workload: w.workload,
       rank: w.rank,

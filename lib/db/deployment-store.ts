@@ -304,6 +304,7 @@ export async function loadDeployment(db: Db | Tx, id: string): Promise<StoredDep
       content: f.content as NonNullable<Deployment["fileShares"]>[number]["content"],
       path: f.path,
       sizeGb: f.sizeGb,
+      ...(f.normalizationRules === null ? {} : { normalizationRules: f.normalizationRules }),
     })),
     dependencies: settings.dependencies,
     priorities: settings.priorities,

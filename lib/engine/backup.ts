@@ -174,8 +174,17 @@ export function fileShareBackupsFor(ix: DeploymentIndex): FileShareBackup[] {
       entry.frequencyHours = frequency;
       if (none) entry.note = `No file share backups are taken today: back this share up at least every ${frequency} h.`;
     } else entry.reason = rule.reason;
+    if (share.content === "address-book") entry.note = addressBookNote(ix, share.normalizationRules);
     return entry;
   });
+}
+
+/** D9: what happens to the hand-written normalization rules file that lives beside the regenerated Address Book files. */
+function addressBookNote(ix: DeploymentIndex, rules: boolean | undefined): string {
+  if (rules === false) return `D9 The deployment says this folder holds no ${NORMALIZATION_RULES_FILE}: nothing in it is backed up.`;
+  if ((ix.d.fileShares ?? []).some((s) => s.content === "normalization-rules"))
+    return `D9 ${NORMALIZATION_RULES_FILE} is backed up as its own share (normalization-rules).`;
+  return `D9 ${NORMALIZATION_RULES_FILE} in this folder is written by hand: the shares job copies it to shares\\normalization-rules and fails when it is missing.`;
 }
 
 /** "HH:MM" of an hour after midnight (may exceed 24), rounded down to the minute so it stays inside the window. */

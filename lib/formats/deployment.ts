@@ -87,6 +87,8 @@ export const fileShareSchema = z.strictObject({
   content: oneOf(SHARE_CONTENTS, "a file share content"),
   path: name("a path", 400),
   sizeGb,
+  /** D9, address-book shares only: false when the folder holds no Company_Phone_Number_Normalization_Rules.txt (default: it does, and the job pack copies it). */
+  normalizationRules: z.boolean({ error: "expected true or false" }).optional(),
 });
 
 export const workloadPrioritySchema = z.strictObject({

@@ -21,6 +21,10 @@ export function windowsPathProblem(value: string): string | null {
     const shown = c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 ? `a control character (code ${c.charCodeAt(0)})` : `"${c}"`;
     return `${shown} is not allowed in a path a backup job uses (none of & | < > ^ % ! " * ? nor control characters)`;
   }
+  // The job pack's files are UTF-8, which cmd.exe (OEM code page) and sqlcmd -i (ANSI code page) misread: ASCII only.
+  const wide = /[^\x20-\x7e]/.exec(value);
+  if (wide)
+    return `"${wide[0]}" is not ASCII: scripts that use this path are read by cmd.exe and sqlcmd in the server's code page, so it may hold only ASCII characters`;
   if (!UNC.test(value) && !DRIVE.test(value))
     return "expected an absolute Windows path: \\\\server\\share with optional folders, or X:\\ with optional folders (no empty folder names, no / or :, no trailing \\)";
   return null;

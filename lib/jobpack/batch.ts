@@ -10,8 +10,9 @@
 // (1 files copied, 2 extra files, 4 mismatches), 8 and above that some files or the whole copy failed
 // (Microsoft KB 954404). A script ends with `exit /b <0|1>`: run by Task Scheduler (cmd /c) or by
 // `call` from another batch file, that number becomes the exit code / ERRORLEVEL the caller sees.
-// Tools are started with `call` so that a stand-in .cmd on PATH (used to test the pack) returns to the
-// script; for a real .exe `call` just runs it.
+// Tools (all .exe on Windows) are started directly, without `call`: under Wine `call prog` folds every
+// non-zero exit code to 1 (Windows keeps it), which would hide robocopy's 8 in the Wine harness; the
+// harness's stand-ins are .exe files for that reason (lib/jobpack/wine/standin.c).
 
 export const CRLF = "\r\n";
 
@@ -132,10 +133,18 @@ export const CLOCK_SUBROUTINE = [
 export const FAILED_SUBROUTINE = [
   "",
   ":failed",
-  "REM Records a failure: the script's exit code will be 1.",
+  "REM Records a failure: the script's exit code will be 1. The message is echoed with & | < > ^ and quotes",
+  "REM replaced, so whatever part of it came from a listing can never become a command.",
   'set "FAILED=1"',
-  '>>"%LOG%" echo FAILED: %~1',
-  ">&2 echo FAILED: %~1",
+  'set "MSG=%~1"',
+  'set "MSG=%MSG:"=_%"',
+  'set "MSG=%MSG:&=_%"',
+  'set "MSG=%MSG:|=_%"',
+  'set "MSG=%MSG:<=_%"',
+  'set "MSG=%MSG:>=_%"',
+  'set "MSG=%MSG:^=_%"',
+  '>>"%LOG%" echo FAILED: %MSG%',
+  ">&2 echo FAILED: %MSG%",
   "exit /b 0",
 ];
 

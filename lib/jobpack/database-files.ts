@@ -14,45 +14,60 @@ export const AGENT_JOB_NAME = "OCS backup - databases";
 
 const rootOf = (m: JobPackModel): BackupRoot => ({ path: m.destination, placeholder: m.placeholder });
 
-/** The backup T-SQL itself (also the Agent job step's command). SQL Server 2005 syntax: no DECLARE … = …, no +=. */
+/** The P5 guard of a pack without a destination: the T-SQL stops before it writes or creates anything. */
+const NOT_READY_SQL = [
+  "-- P5 NOT READY: the model names no backup destination, so this T-SQL stops here without doing anything.",
+  "RAISERROR(N'No backup destination is set for this job pack: set it in the planner and generate the pack again.', 16, 1);",
+  "RETURN;",
+];
+
+/**
+ * The backup T-SQL itself (also the Agent job step's command). SQL Server 2005 syntax: no DECLARE … = …, no +=.
+ * No TRY/CATCH: inside CATCH, ERROR_MESSAGE() holds only the last message ("BACKUP DATABASE is terminating
+ * abnormally") and the cause before it (e.g. "Operating system error 5") is lost. BACKUP and RESTORE errors end
+ * the statement, not the batch, so without CATCH every message reaches sqlcmd's output or the Agent step's log,
+ * @@ERROR tells the script what happened, and the next database is still backed up. One batch (no GO): sqlcmd -b
+ * stops before a next batch, never inside this one.
+ */
 export function backupSql(m: JobPackModel, job: DatabaseJob): string[] {
   const folder = databaseFolder(rootOf(m), job.server);
   const lines = [
     "SET NOCOUNT ON;",
-    "DECLARE @now datetime, @stamp nvarchar(15), @file nvarchar(400), @failures int;",
+    ...(m.placeholder ? NOT_READY_SQL : []),
+    "DECLARE @now datetime, @stamp nvarchar(15), @name nvarchar(200), @file nvarchar(400), @failures int, @error int;",
     "SET @now = GETDATE();",
     "-- yyyyMMdd-HHmmss, the same stamp the other jobs use, so names sort by time and retention keeps the newest.",
     "SET @stamp = CONVERT(nchar(8), @now, 112) + N'-' + REPLACE(CONVERT(nchar(8), @now, 108), N':', N'');",
     "SET @failures = 0;",
-    ...(m.placeholder
-      ? [
-          "-- P5 The model names no backup destination: stop before writing anything.",
-          "RAISERROR(N'No backup destination is set for this job pack: set it in the planner and generate the pack again.', 16, 1);",
-          "RETURN;",
-        ]
-      : []),
     "",
   ];
   for (const b of job.backUp) {
     lines.push(
       `-- ${b.rules.join(" ")} ${b.database}: full backup with page checksums, then verify the file (full backups only: D5).`,
-      "BEGIN TRY",
-      `  SET @file = ${sqlLiteral(`${folder}\\${b.database}-`)} + @stamp + N'.bak';`,
-      `  BACKUP DATABASE ${sqlIdentifier(b.database)} TO DISK = @file WITH CHECKSUM, INIT, NAME = ${sqlLiteral(`${b.database} full backup (OCS job pack)`)};`,
+      `SET @name = ${sqlLiteral(`${b.database}-`)} + @stamp + N'.bak';`,
+      `SET @file = ${sqlLiteral(`${folder}\\`)} + @name;`,
+      `BACKUP DATABASE ${sqlIdentifier(b.database)} TO DISK = @file WITH CHECKSUM, INIT, NAME = ${sqlLiteral(`${b.database} full backup (OCS job pack)`)};`,
+      "SET @error = @@ERROR;",
+      "IF @error = 0",
+      "BEGIN",
       "  RESTORE VERIFYONLY FROM DISK = @file WITH CHECKSUM;",
-      `  PRINT N'OK: ${b.database} ' + @file;`,
-      "END TRY",
-      "BEGIN CATCH",
+      "  SET @error = @@ERROR;",
+      "END;",
+      "-- B10 P5 Retention counts this file as a good copy only because of the VERIFIED line (the log is its evidence).",
+      "IF @error = 0",
+      "  PRINT N'VERIFIED: ' + @name;",
+      "ELSE",
+      "BEGIN",
       "  SET @failures = @failures + 1;",
-      `  PRINT N'FAILED: ${b.database}: ' + ERROR_MESSAGE();`,
-      "END CATCH;",
+      `  PRINT N'FAILED: ${b.database} ' + @file + N' (SQL error ' + CONVERT(nvarchar(10), @error) + N'; the messages above give the cause)';`,
+      "END;",
       "",
     );
   }
   for (const b of job.skipped) lines.push(`-- ${b.rules.join(" ")} ${b.database}: ${b.reason ?? "not backed up"}.`);
   if (job.skipped.length) lines.push("");
   lines.push(
-    "-- B10 A failed backup or verification fails the whole run (sqlcmd -b exits with 1; the Agent job step fails).",
+    "-- B10 A failed backup or verification fails the whole run (sqlcmd -b exits with 1; the Agent job step fails and the job writes to the Windows event log).",
     "IF @failures > 0 RAISERROR(N'%d database backup(s) failed on this server: see the messages above.', 16, 1, @failures);",
   );
   return lines;
@@ -115,12 +130,16 @@ export function agentJobFile(m: JobPackModel, job: DatabaseJob): string {
             `The plan's interval of ${m.plan.databaseBackups.find((b) => b.backUp)?.frequencyHours} h is rounded to what the Agent can schedule.`,
           ],
     ),
+    ...(m.placeholder ? NOT_READY_SQL : []),
     "USE msdb;",
     "SET NOCOUNT ON;",
     "-- D10 Replace an earlier version of the job (its schedule goes with it when no other job uses it).",
     `IF EXISTS (SELECT 1 FROM msdb.dbo.sysjobs WHERE name = ${name})`,
     `  EXEC msdb.dbo.sp_delete_job @job_name = ${name};`,
-    `EXEC msdb.dbo.sp_add_job @job_name = ${name}, @enabled = 1, @description = ${sqlLiteral(`Full backups and verification of the OCS 2007 R2 databases (generated job pack; rules ${rulesOf(job)}).`)};`,
+    "-- B5 B10 A failed run writes to the Windows event log (Application log, source SQLAgent), where monitoring sees it.",
+    `EXEC msdb.dbo.sp_add_job @job_name = ${name}, @enabled = 1, @notify_level_eventlog = 2, @description = ${sqlLiteral(`Full backups and verification of the OCS 2007 R2 databases (generated job pack; rules ${rulesOf(job)}).`)};`,
+    "-- To also e-mail an operator on failure (Database Mail and an operator must exist):",
+    `-- EXEC msdb.dbo.sp_update_job @job_name = ${name}, @notify_level_email = 2, @notify_email_operator_name = N'<operator>';`,
     `-- ${rulesOf(job)} The step: full backups WITH CHECKSUM, then RESTORE VERIFYONLY WITH CHECKSUM; its output is appended to a log under the destination.`,
     `EXEC msdb.dbo.sp_add_jobstep @job_name = ${name}, @step_name = N'Full backup and verify', @subsystem = N'TSQL', @database_name = N'master', @output_file_name = ${log}, @flags = 2,`,
     `  @command = ${sqlLiteral(backupSql(m, job).join("\r\n"))};`,
@@ -163,7 +182,7 @@ export function expressCmdFile(m: JobPackModel, job: DatabaseJob): string {
     `REM D1 BACKUP needs the folder to exist.`,
     `if not exist "%DEST%\\databases\\${job.server}\\" mkdir "%DEST%\\databases\\${job.server}"`,
     `REM D10 D1 D5 B10 sqlcmd -b exits with 1 when the T-SQL raises an error (any backup or verification failed).`,
-    `call sqlcmd -S ${job.target} -E -b -i "%~dp0${sql}" >>"%LOG%" 2>&1`,
+    `sqlcmd -S ${job.target} -E -b -i "%~dp0${sql}" >>"%LOG%" 2>&1`,
     `if %ERRORLEVEL% NEQ 0 call :failed "D1 database backup on ${job.target} returned %ERRORLEVEL%: see the log"`,
     ...closeRun(),
     ...STAMP_SUBROUTINE,

@@ -32,10 +32,33 @@ describe("hostile values in the job pack", () => {
     expect(r.errors).toEqual(["fileShares[0].path: a share a backup job copies: expected at most 200 characters (found 300)"]);
   });
 
-  it("does not refuse a hostile path on a share the pack does not copy (the address book files, D7)", () => {
+  it("refuses a hostile address-book folder, which the pack reads the normalization rules file from (D9)", () => {
     const r = packErrors((d) => (d.fileShares[3].path = "\\\\fs01\\ocs\\abs&x"));
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatch(
+      /^fileShares\[3\]\.path: a folder a backup job copies the normalization rules file from \(D9\): "&" is not allowed/,
+    );
+  });
+
+  it("does not refuse a hostile address-book folder when the deployment says it holds no rules file (nothing reads it)", () => {
+    const r = packErrors((d) => {
+      d.fileShares[3].path = "\\\\fs01\\ocs\\abs&x";
+      d.fileShares[3].normalizationRules = false;
+    });
     expect(r.errors).toEqual([]);
     expect(r.files!.some((f) => f.text.includes("abs&x") && f.path !== "README.txt")).toBe(false);
+  });
+
+  it.each([
+    ["backup.destination", (d: Json) => (d.backup.destination = "\\\\backup01\\sauvegardes-été")],
+    ["backup.offsiteDestination", (d: Json) => (d.backup.offsiteDestination = "\\\\drfs01\\Zürich")],
+    ["fileShares[0].path", (d: Json) => (d.fileShares[0].path = "\\\\fs01\\réunions")],
+  ])("refuses a non-ASCII path in %s (cmd.exe and sqlcmd would misread the UTF-8 file)", (at, edit) => {
+    const r = packErrors(edit);
+    // Destinations are refused when the deployment is validated, share paths when a job would copy them.
+    expect(r.stage).toBe(at.startsWith("backup.") ? "validation" : "pack");
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatch(new RegExp(`^${at.replace(/[[\].]/g, "\\$&")}: .*"[éü]" is not ASCII`));
   });
 
   it.each(["pool&1", "%PATH%", 'po"ol', "po^ol", "pool]1"])("refuses the pool name %s before it reaches /poolname:", (name) => {
@@ -69,10 +92,10 @@ describe("hostile values in the job pack", () => {
         expect(line.replace(/"[^"]*"/g, ""), `${f.path}: ${line}`).not.toContain("%DEST%");
     // T-SQL: a literal with the apostrophe doubled; twice over inside the Agent job's step command.
     expect(file("sql01.litware.com-databases.sql")).toContain(
-      "SET @file = N'E:\\O''Brien]s backups (nightly)\\databases\\sql01.litware.com\\RTC-' + @stamp + N'.bak';",
+      "SET @file = N'E:\\O''Brien]s backups (nightly)\\databases\\sql01.litware.com\\' + @name;",
     );
     expect(file("sql01.litware.com-agent-job.sql")).toContain(
-      "SET @file = N''E:\\O''''Brien]s backups (nightly)\\databases\\sql01.litware.com\\RTC-'' + @stamp + N''.bak'';",
+      "SET @file = N''E:\\O''''Brien]s backups (nightly)\\databases\\sql01.litware.com\\'' + @name;",
     );
     expect(file("sql01.litware.com-agent-job.sql")).toContain(
       "@output_file_name = N'E:\\O''Brien]s backups (nightly)\\logs\\sql01.litware.com-agent-databases.log'",

@@ -43,7 +43,7 @@ function restoreSources(plan: ReturnType<typeof planDeployment>): Map<string, Se
 function writtenFolder(script: JobFile, destination: string): string {
   const dest = /^set "DEST=(.*)"\r$/m.exec(script.text)![1];
   const target = /^set "TARGET=(.*)"\r$/m.exec(script.text)![1];
-  const copy = /^call robocopy "%windir%\\System32\\inetsrv\\config" "([^"]+)" /m.exec(script.text)![1];
+  const copy = /^robocopy "%windir%\\System32\\inetsrv\\config" "([^"]+)" /m.exec(script.text)![1];
   expect(dest === destination || (dest === "<dir>" && destination === "<backup destination>")).toBe(true);
   return copy.replace("%TARGET%", target).replace("%DEST%", destination).replace("%STAMP%", "<latest stamp>");
 }
@@ -71,13 +71,13 @@ describe("IIS configuration in the job pack (D9)", () => {
     expect(text).toMatch(/\r\n$/);
     expect(text.replace(/\r\n/g, "")).not.toMatch(/\n/);
     expect(text).toContain('set "TARGET=%DEST%\\iis\\ocspool1server1.litware.com\\%STAMP%"');
-    expect(text).toContain('call robocopy "%windir%\\System32\\inetsrv\\config" "%TARGET%\\config" /E /R:2 /W:30 /NP /LOG+:"%LOG%"');
-    expect(text).toContain('call cscript //nologo "%SystemRoot%\\system32\\iisback.vbs" /backup /b "%NAME%"');
-    expect(text).toContain('call robocopy "%SystemRoot%\\system32\\inetsrv\\MetaBack" "%TARGET%\\MetaBack" "%NAME%.*"');
+    expect(text).toContain('robocopy "%windir%\\System32\\inetsrv\\config" "%TARGET%\\config" /E /R:2 /W:30 /NP /LOG+:"%LOG%"');
+    expect(text).toContain('cscript //nologo "%SystemRoot%\\system32\\iisback.vbs" /backup /b "%NAME%"');
+    expect(text).toContain('robocopy "%SystemRoot%\\system32\\inetsrv\\MetaBack" "%TARGET%\\MetaBack" "%NAME%.*"');
     // Every command that is not in the sources is preceded by a comment saying it is inferred and unverified.
     const lines = text.split("\r\n");
     for (const tool of ['appcmd.exe" add backup', 'iisback.vbs" /backup']) {
-      const at = lines.findIndex((l) => l.startsWith("call ") && l.includes(tool));
+      const at = lines.findIndex((l) => !l.startsWith("REM") && l.includes(tool));
       expect(lines[at - 1], tool).toMatch(/^REM D9 \[I\] unverified/);
     }
     expect(text).toMatch(/^REM D9 \[F-3p\] the IIS 7 configuration folder/m);
@@ -94,7 +94,7 @@ describe("IIS configuration in the job pack (D9)", () => {
         `schtasks /create /s ${server} /tn "OCS backup - IIS configuration" /tr "C:\\OCSBackupJobs\\${iisFileName(server)}"`,
       );
       expect(schedule).toContain(`call :folder "%DEST%\\iis\\${server}"`);
-      expect(file("retention-and-offsite.cmd")!.text).toContain(`call :keep_dirs "%DEST%\\iis\\${server}"`);
+      expect(file("retention-and-offsite.cmd")!.text).toContain(`call :retain dir "%DEST%\\iis\\${server}" "" "" 10080 ""`);
       expect(file("README.txt")!.text).toContain(iisFileName(server));
     }
     // Only servers that run IIS: not the Director, Edge, Mediation, Archiving or Monitoring servers, nor the back end.

@@ -4,12 +4,13 @@ import type { Deployment } from "../formats/deployment";
 import type { Problem } from "../formats/problems";
 import type { Plan } from "../engine/plan";
 import { agentJobFile, agentJobFileName, backupSqlFile, backupSqlFileName, expressCmdFile, expressCmdFileName } from "./database-files";
-import { EVIDENCE_FILE, evidenceFile, RETENTION_FILE, retentionFile } from "./housekeeping-files";
+import { EVIDENCE_FILE, evidenceFile } from "./housekeeping-files";
+import { RETENTION_FILE, retentionFile } from "./retention-file";
 import { jobPackModel } from "./jobs";
 import { readmeFile } from "./readme-file";
 import { SCHEDULE_FILE, scheduleFile } from "./schedule-file";
 import { iisFile, iisFileName } from "./iis-files";
-import { settingsFile, settingsFileName } from "./settings-files";
+import { edgeInstallFile, edgeInstallFileName, settingsFile, settingsFileName } from "./settings-files";
 import { sharesFile, sharesFileName } from "./share-files";
 
 export interface JobFile {
@@ -35,7 +36,10 @@ export function buildJobPack(d: Deployment, plan: Plan): JobPackResult {
     else files.push({ path: expressCmdFileName(j.server), text: expressCmdFile(m, j) });
   }
   for (const j of m.shares) files.push({ path: sharesFileName(j.host), text: sharesFile(m, j) });
-  for (const j of m.settings) files.push({ path: settingsFileName(j.server), text: settingsFile(m, j) });
+  for (const j of m.settings) {
+    files.push({ path: settingsFileName(j.server), text: settingsFile(m, j) });
+    if (j.perimeter) files.push({ path: edgeInstallFileName(j.server), text: edgeInstallFile(m, j) });
+  }
   for (const j of m.iis) files.push({ path: iisFileName(j.server), text: iisFile(m, j) });
   files.push({ path: RETENTION_FILE, text: retentionFile(m) }, { path: EVIDENCE_FILE, text: evidenceFile(m) });
   return { ok: true, files };

@@ -35,6 +35,19 @@ export interface ShareCopy {
   file?: string;
 }
 
+/** D9: the rules file copied from a modelled address-book folder, as the share the plan would list for it. */
+function rulesFileOf(addressBook: FileShareBackup): FileShareBackup {
+  return {
+    ...addressBook,
+    content: "normalization-rules",
+    path: `${addressBook.path}\\${NORMALIZATION_RULES_FILE}`,
+    backUp: true,
+    sizeGb: 0,
+    rules: ["D9"],
+    reason: undefined,
+  };
+}
+
 export interface ShareJob {
   /** The computer that runs the copy: the file server named in a UNC path, or the server holding a local path. */
   host: string;
@@ -138,15 +151,25 @@ export function jobPackModel(d: Deployment, plan: Plan): JobPackModelResult {
 
   const shareHosts = new Map<string, ShareJob>();
   const skippedShares: FileShareBackup[] = [];
-  plan.fileShareBackups.forEach((share, i) => {
-    if (!share.backUp) {
-      skippedShares.push(share);
-      return;
-    }
+  // D9 An address-book folder also holds the hand-written normalization rules file: copy it from there, unless the
+  // deployment lists that file as its own share or says the folder has none (fileShares[i].normalizationRules: false).
+  const rulesListed = plan.fileShareBackups.some((b) => b.content === "normalization-rules");
+  plan.fileShareBackups.forEach((planned, i) => {
+    const fromAddressBook = planned.content === "address-book" && !rulesListed && d.fileShares?.[i]?.normalizationRules !== false;
+    if (!planned.backUp) skippedShares.push(planned);
+    if (!planned.backUp && !fromAddressBook) return;
+    const share = fromAddressBook ? rulesFileOf(planned) : planned;
     const at = `fileShares[${i}].path`;
-    const problem = windowsPathProblem(share.path);
+    const problem = windowsPathProblem(planned.path);
     if (problem) {
-      errors.push(error(at, `a share a backup job copies: ${problem}`));
+      errors.push(
+        error(
+          at,
+          fromAddressBook
+            ? `a folder a backup job copies the normalization rules file from (D9): ${problem}`
+            : `a share a backup job copies: ${problem}`,
+        ),
+      );
       return;
     }
     const unc = uncHost(share.path);
@@ -164,7 +187,11 @@ export function jobPackModel(d: Deployment, plan: Plan): JobPackModelResult {
     const source = shareSource(share.path);
     const copy: ShareCopy =
       share.content === "normalization-rules"
-        ? { share, folder: source.file ? source.folder : share.path, file: source.file ?? NORMALIZATION_RULES_FILE }
+        ? {
+            share,
+            folder: fromAddressBook ? planned.path : source.file ? source.folder : share.path,
+            file: source.file ?? NORMALIZATION_RULES_FILE,
+          }
         : { share, folder: share.path };
     const key = host.toLowerCase();
     let job = shareHosts.get(key);

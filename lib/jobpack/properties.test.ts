@@ -63,7 +63,7 @@ describe("job pack properties", () => {
         const { files } = packOf(d);
         const exports = files.filter((f) => f.path.endsWith("-settings-export.cmd"));
         const machine = exports.flatMap((f) =>
-          [...f.text.matchAll(/^call lcscmd \/config \/action:export \/level:machine .* \/fqdn:(\S+)/gm)].map((m) => [f.path, m[1]]),
+          [...f.text.matchAll(/^"%LCSCMD%" \/config \/action:export \/level:machine .* \/fqdn:(\S+)/gm)].map((m) => [f.path, m[1]]),
         );
         const ocs = d.servers.filter((s) => isOcsServer(s.roles)).map((s) => s.fqdn);
         expect(machine.map(([, fqdn]) => fqdn).sort()).toEqual([...ocs].sort());
@@ -138,7 +138,7 @@ describe("job pack properties", () => {
             expect(f.text).toMatch(/^if "%DEST%"=="<dir>" exit \/b 1\r$/m);
             // The guard comes before the first line that runs a tool or writes a file.
             const guard = f.text.indexOf('if "%DEST%"=="<dir>" exit /b 1');
-            const firstAction = f.text.search(/^(call (?!:)|schtasks|robocopy|copy |mkdir|>)/m);
+            const firstAction = f.text.search(/^(call (?!:)|schtasks|robocopy|sqlcmd|cscript|certutil|"%|copy |mkdir|del |rd |>)/m);
             expect(firstAction === -1 || guard < firstAction, f.path).toBe(true);
           } else if (f.path.endsWith(".sql") && f.path.endsWith("-databases.sql")) {
             expect(f.text.indexOf("RAISERROR(N'No backup destination")).toBeLessThan(f.text.indexOf("BACKUP DATABASE"));

@@ -3,11 +3,12 @@
 import { crlf, JOB_DIR } from "./batch";
 import { describeCadence } from "./cadence";
 import { agentJobFileName, backupSqlFileName, expressCmdFileName } from "./database-files";
-import { EVIDENCE_FILE, RETENTION_FILE } from "./housekeeping-files";
+import { EVIDENCE_FILE } from "./housekeeping-files";
+import { RETENTION_FILE } from "./retention-file";
 import type { JobPackModel } from "./jobs";
 import { SCHEDULE_FILE } from "./schedule-file";
 import { iisFileName } from "./iis-files";
-import { settingsFileName } from "./settings-files";
+import { EDGE_LOCAL_DEST, edgeInstallFileName, LCSCMD_LOCATIONS, settingsFileName } from "./settings-files";
 import { sharesFileName } from "./share-files";
 
 /** The deployment's name as plain text for a heading (what is not a letter, digit or simple punctuation becomes _). */
@@ -41,8 +42,11 @@ export function readmeFile(m: JobPackModel): string {
     `   to ${m.destination}, sysadmin (or db_backupoperator) on SQL Server 2005 Express of any Standard Edition`,
     `   server, and "Log on as a batch job" on the servers (Task Scheduler grants it on 2008).`,
     `3. Run: ${SCHEDULE_FILE} DOMAIN\\backup-account`,
-    `   It creates the folders, copies each server's files to ${JOB_DIR}\\ on that server (through C$) and`,
+    `   It creates the folders, copies each server's files to ${JOB_DIR}\\ on that server (through C$, with robocopy) and`,
     "   registers every task and SQL Server Agent job. Read install-schedule.log beside it.",
+    ...(m.settings.some((j) => j.perimeter)
+      ? ['   It does not reach Edge servers (perimeter network): set each up on the Edge itself ("Edge servers" below).']
+      : []),
     "4. Run each task once by hand (schtasks /run /s <server> /tn <task>), then do the checks below.",
   );
   h("Where backups go");
@@ -57,7 +61,13 @@ export function readmeFile(m: JobPackModel): string {
     `  logs\\                     one log per run`,
     `  evidence\\                 evidence files written by ${EVIDENCE_FILE}`,
     `Off-site copy: ${m.offsite ?? "none (no off-site destination is modelled)"}`,
-    `Retention: the ${m.retentionCopies} newest copies of each item are kept; older ones are deleted.`,
+    `Retention: the ${m.retentionCopies} newest GOOD copies of each item are kept. A copy is good when its own evidence says so:`,
+    "  a database backup is not empty and its job logged VERIFIED: <file> (RESTORE VERIFYONLY passed); a share or IIS",
+    "  copy has _finished.txt ending in ok; a settings export is not empty. The newest good copy is never deleted; failed",
+    "  copies older than it are; failed copies newer than it are kept. When an item has no good copy younger than its",
+    `  interval, ${RETENTION_FILE} exits with 1, says which job to look at, and writes a failed row to`,
+    "  evidence\\evidence-<stamp>-retention.csv (upload it with the other evidence files).",
+    "  Only names of the exact form <item>-<yyyyMMdd-HHmmss> are ever touched; any other name is logged and left alone.",
   );
   h("Schedule (the plan's backup window)");
   L.push(
@@ -106,11 +116,18 @@ export function readmeFile(m: JobPackModel): string {
       `  Where: ${j.host}, Task Scheduler at ${m.start.shares}. Account: the backup account (reads the shares, writes the destination).`,
       `  What: robocopy of ${j.copies.map((c) => `${c.share.content} (${c.file ? `${c.folder}\\${c.file}` : c.folder})`).join(", ")}.`,
     );
-  for (const j of m.settings)
+  for (const j of m.settings.filter((x) => !x.perimeter))
     L.push(
       `${settingsFileName(j.server)}`,
       `  Where: ${j.server}, Task Scheduler at ${m.start.settings}. Account: the backup account (RTCUniversalReadOnlyAdmins).`,
       `  What: LCSCmd export of ${j.exports.map((e) => (e.levels.includes("pool") ? `the global and pool settings of ${e.pool}` : "its machine settings")).join(" and ")} (${rulesOf(j.exports)} S5).`,
+    );
+  const edges = m.settings.filter((x) => x.perimeter);
+  for (const j of edges)
+    L.push(
+      `${settingsFileName(j.server)}, ${edgeInstallFileName(j.server)}`,
+      `  Where: ${j.server} itself (perimeter network), Task Scheduler at ${m.start.settings}. Account: a local account of the Edge.`,
+      `  What: LCSCmd export of its machine settings to ${EDGE_LOCAL_DEST}\\settings, then a copy-out to the destination (S3 S5).`,
     );
   for (const j of m.iis)
     L.push(
@@ -118,6 +135,38 @@ export function readmeFile(m: JobPackModel): string {
       `  Where: ${j.server} (${j.why}), Task Scheduler at ${m.start.settings}. Account: the backup account, a local administrator there.`,
       "  What: copies the IIS configuration (D9): the inetsrv\\config folder on Windows Server 2008, a metabase backup on 2003.",
     );
+  h("NTFS permissions of the share copies");
+  L.push(
+    "The shares jobs copy data, attributes, timestamps, ACLs and owner (robocopy /COPY:DATSO /B) when the task's account",
+    "holds the backup right (SeBackupPrivilege: Backup Operators or Administrators on the computer that holds the share).",
+    "Without it they copy data, attributes and timestamps only (/COPY:DAT: setting another owner needs that right) and each",
+    'log says "NOTE: ... NTFS permissions are not copied". On Windows Server 2008 the right is only in the task\'s token when',
+    'the task runs with highest privileges: open the task in Task Scheduler and tick "Run with highest privileges"',
+    "(install-schedule.cmd cannot: its tasks are made in the 2003 format with /v1, which has no run level).",
+  );
+  h("LCSCmd");
+  L.push(
+    "The settings exports run lcscmd.exe by its full path from the OCS 2007 R2 install folder (it is not on PATH):",
+    ...LCSCMD_LOCATIONS.map((f) => `  ${f}\\lcscmd.exe`),
+    "(the first that exists; on a 64-bit server the first). When neither exists the export fails and its log says so:",
+    "install the OCS 2007 R2 administrative tools on that server.",
+  );
+  if (edges.length) {
+    h("Edge servers (perimeter network)");
+    L.push(
+      `${edges.map((j) => j.server).join(", ")} ${edges.length === 1 ? "is" : "are"} outside the domain: ${SCHEDULE_FILE} never reaches ${edges.length === 1 ? "it" : "them"} (no C$ copy, no`,
+      "remote task). On each Edge, by hand:",
+      `1. Create a local account (e.g. ${edges[0].server.split(".")[0].toUpperCase()}\\ocsbackup) in the Edge's local Administrators group.`,
+      `2. Copy <fqdn>-settings-export.cmd and <fqdn>-install-local.cmd to the Edge (any folder; ${JOB_DIR} is fine).`,
+      "3. Run there: <fqdn>-install-local.cmd <EDGE>\\ocsbackup  (asks for the password once). It copies the export job to",
+      `   ${JOB_DIR}\\, creates ${EDGE_LOCAL_DEST}\\settings\\ and registers the task on the Edge itself.`,
+      `4. Each run exports to ${EDGE_LOCAL_DEST}\\settings\\ (logs in ${EDGE_LOCAL_DEST}\\logs\\), then copies the new file out to`,
+      `   ${m.destination}\\settings\\, where retention and ${EVIDENCE_FILE} collect it. If the perimeter firewall blocks that`,
+      "   copy, the run fails and its log names the file: copy it there by hand (or through your approved transfer path);",
+      `   until it arrives, ${RETENTION_FILE} reports that the Edge's machine settings have no good copy.`,
+      `   The local folder is not pruned: delete old exports in ${EDGE_LOCAL_DEST}\\settings\\ now and then.`,
+    );
+  }
   h("Not backed up on purpose");
   for (const j of m.databases) for (const b of j.skipped) L.push(`${b.database} on ${b.server}: ${b.reason} (${b.rules.join(" ")}).`);
   for (const s of m.skippedShares) L.push(`${s.content} (${s.path}): ${s.reason} (${s.rules.join(" ")}).`);
@@ -128,6 +177,8 @@ export function readmeFile(m: JobPackModel): string {
   h("After the first run, check");
   L.push(
     "- Each log under logs\\ ends with FAILED=0; each task's Last Result is 0x0 (schtasks /query /s <server> /v).",
+    `- The ${RETENTION_FILE} log has an OK line for every item (how many good copies, the newest) and no FAILED line.`,
+    "- The database job's log (or the Agent job's log under logs\\) has a VERIFIED: <file> line for every database.",
     "- Open one export of each kind: a pool file holds the global and the pool level, a machine file the machine level (S5).",
     "- The SQL Server Agent job history shows success; the .bak files are under databases\\<server>\\ (B10).",
     "- Each share copy has _finished.txt ending in ok.",

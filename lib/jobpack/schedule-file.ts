@@ -1,20 +1,20 @@
 // One command that registers every task at the plan's backup window times: databases (Agent jobs on
 // full SQL Server, schtasks on SQL Server 2005 Express), file shares, settings exports, in that order,
 // each at the deployment's frequency; then retention and the off-site copy after the window.
-import { banner, crlf, JOB_DIR } from "./batch";
+import { banner, crlf, FAILED_SUBROUTINE, JOB_DIR } from "./batch";
 import { describeCadence, schtasksSchedule, type Cadence } from "./cadence";
 import { agentJobFileName, AGENT_JOB_NAME, backupSqlFileName, expressCmdFileName } from "./database-files";
-import { RETENTION_FILE } from "./housekeeping-files";
+import { RETENTION_FILE } from "./retention-file";
 import type { JobPackModel } from "./jobs";
 import { iisFileName } from "./iis-files";
-import { settingsFileName } from "./settings-files";
+import { edgeInstallFileName, SETTINGS_TASK_NAME, settingsFileName } from "./settings-files";
 import { sharesFileName } from "./share-files";
 
 export const SCHEDULE_FILE = "install-schedule.cmd";
 export const TASK_NAMES = {
   databases: AGENT_JOB_NAME,
   shares: "OCS backup - file shares",
-  settings: "OCS backup - settings export",
+  settings: SETTINGS_TASK_NAME,
   iis: "OCS backup - IIS configuration",
   housekeeping: "OCS backup - retention and off-site copy",
 };
@@ -65,8 +65,9 @@ export function scheduleFile(m: JobPackModel): string {
     "REM schtasks differences between Windows Server 2003 (5.2) and 2008 (6.x).",
     'set "SEC="',
     'set "V1=/v1"',
-    'ver | find " 5." >nul && set "SEC=:00"',
-    'ver | find " 5." >nul && set "V1="',
+    'ver | find " 5." >nul',
+    'if %ERRORLEVEL% EQU 0 set "SEC=:00"',
+    'if %ERRORLEVEL% EQU 0 set "V1="',
     "",
     "REM P5 The folders the jobs write to (BACKUP DATABASE does not create its folder).",
     'call :folder "%DEST%\\logs"',
@@ -96,7 +97,7 @@ export function scheduleFile(m: JobPackModel): string {
     if (j.scheduler === "sql-agent") {
       lines.push(
         `REM D10 ${j.target}: full SQL Server, so a SQL Server Agent job.`,
-        `call sqlcmd -S ${j.target} -E -b -i "%~dp0${agentJobFileName(j.server)}" >>"%LOG%" 2>&1`,
+        `sqlcmd -S ${j.target} -E -b -i "%~dp0${agentJobFileName(j.server)}" >>"%LOG%" 2>&1`,
         `if %ERRORLEVEL% NEQ 0 call :failed "D10 Agent job on ${j.target}"`,
       );
     } else {
@@ -118,7 +119,14 @@ export function scheduleFile(m: JobPackModel): string {
     lines.push(...serverTask(j.host, [sharesFileName(j.host)], TASK_NAMES.shares, m.cadence.shares, m.start.shares, "D6"));
   lines.push("", `REM 3. Settings exports at ${m.start.settings} (S2 S3).`);
   for (const j of m.settings)
-    lines.push(...serverTask(j.server, [settingsFileName(j.server)], TASK_NAMES.settings, m.cadence.settings, m.start.settings, "S3"));
+    if (j.perimeter)
+      lines.push(
+        `REM S3 ${j.server} is in the perimeter network, outside the domain: it is never reached from here (no C$, no remote task).`,
+        `REM S3 Set it up on the Edge itself with ${edgeInstallFileName(j.server)} (README.txt, "Edge servers").`,
+        `>>"%LOG%" echo NOTE: ${j.server} is an Edge server: run ${edgeInstallFileName(j.server)} on it (README.txt, Edge servers)`,
+        `echo NOTE: ${j.server} is an Edge server: run ${edgeInstallFileName(j.server)} on it (README.txt, Edge servers)`,
+      );
+    else lines.push(...serverTask(j.server, [settingsFileName(j.server)], TASK_NAMES.settings, m.cadence.settings, m.start.settings, "S3"));
   if (m.iis.length) {
     lines.push("", `REM 3b. IIS configuration at ${m.start.settings}, with the settings exports (D9).`);
     for (const j of m.iis)
@@ -128,16 +136,17 @@ export function scheduleFile(m: JobPackModel): string {
     "",
     `REM 4. Retention${m.offsite ? " and the off-site copy" : ""} on this computer at ${m.start.housekeeping}, daily (P5).`,
     `if not exist "${JOB_DIR}\\" mkdir "${JOB_DIR}"`,
-    `copy /y "%~dp0${RETENTION_FILE}" "${JOB_DIR}\\" >>"%LOG%" 2>&1`,
-    `if %ERRORLEVEL% NEQ 0 call :failed "copy of ${RETENTION_FILE} to ${JOB_DIR}"`,
+    `REM Run from ${JOB_DIR} itself, the file is already in place (copy would refuse to copy it onto itself).`,
+    `if /i not "%~dp0"=="${JOB_DIR}\\" copy /y "%~dp0${RETENTION_FILE}" "${JOB_DIR}\\" >>"%LOG%" 2>&1`,
+    `if not exist "${JOB_DIR}\\${RETENTION_FILE}" call :failed "copy of ${RETENTION_FILE} to ${JOB_DIR}"`,
     replace(null, TASK_NAMES.housekeeping),
     task(null, TASK_NAMES.housekeeping, RETENTION_FILE, "/sc daily /mo 1", m.start.housekeeping),
     `if %ERRORLEVEL% NEQ 0 call :failed "P5 retention task on this computer"`,
     "",
     'set "RUNASPW="',
-    'if "%FAILED%"=="0" echo All tasks and jobs are registered. Log: %LOG%',
+    'if "%FAILED%"=="0" echo All tasks and jobs are registered. Log: "%LOG%"',
     'if "%FAILED%"=="0" exit /b 0',
-    "echo Some tasks or jobs were not registered: see %LOG% 1>&2",
+    'echo Some tasks or jobs were not registered: see "%LOG%" 1>&2',
     "exit /b 1",
     "",
     ":folder",
@@ -146,17 +155,14 @@ export function scheduleFile(m: JobPackModel): string {
     "exit /b 0",
     "",
     ":copy",
-    `REM %1 = server, %2 = file: to ${JOB_DIR} on that server through its C$ share.`,
-    `if not exist "\\\\%1\\C$\\OCSBackupJobs\\" mkdir "\\\\%1\\C$\\OCSBackupJobs" >>"%LOG%" 2>&1`,
-    `copy /y "%~dp0%~2" "\\\\%1\\C$\\OCSBackupJobs\\" >>"%LOG%" 2>&1`,
-    'if %ERRORLEVEL% NEQ 0 call :failed "copy of %~2 to %1"',
+    `REM %1 = server (never an Edge), %2 = file: to ${JOB_DIR} on that server through its C$ share. robocopy creates the`,
+    "REM folder, and skips a file that is already there unchanged (this computer may be one of the servers). 8+ = failure.",
+    `robocopy "%~dp0." "\\\\%1\\C$\\OCSBackupJobs" "%~2" /R:1 /W:5 /NP /NJH /NJS >>"%LOG%" 2>&1`,
+    'set "RC=%ERRORLEVEL%"',
+    'if %RC% GEQ 8 call :failed "copy of %~2 to %1 returned %RC%"',
+    'if %RC% LSS 0 call :failed "copy of %~2 to %1 returned %RC%"',
     "exit /b 0",
-    "",
-    ":failed",
-    'set "FAILED=1"',
-    '>>"%LOG%" echo FAILED: %~1',
-    ">&2 echo FAILED: %~1",
-    "exit /b 0",
+    ...FAILED_SUBROUTINE,
   );
   return crlf(lines);
 }

@@ -2,7 +2,18 @@
 // normalization rules file, never of the regenerated Address Book files) to a date-stamped folder
 // under <destination>\shares\<content>\, with robocopy's exit codes read as Microsoft documents them.
 import { ROBOCOPY_OPTIONS } from "../engine/commands";
-import { banner, CLOCK_SUBROUTINE, closeRun, crlf, FAILED_SUBROUTINE, JOB_DIR, openRun, preamble, STAMP_SUBROUTINE } from "./batch";
+import {
+  banner,
+  CLOCK_SUBROUTINE,
+  closeRun,
+  crlf,
+  FAILED_SUBROUTINE,
+  JOB_DIR,
+  openRun,
+  preamble,
+  safeMessage,
+  STAMP_SUBROUTINE,
+} from "./batch";
 import { describeCadence } from "./cadence";
 import type { JobPackModel, ShareJob } from "./jobs";
 
@@ -31,9 +42,16 @@ export function sharesFile(m: JobPackModel, job: ShareJob): string {
     ),
     ...preamble(m.destination, m.placeholder),
     ...openRun(`${job.host}-shares`),
+    "REM D6 NTFS permissions: with the backup right (SeBackupPrivilege: Backup Operators or Administrators, in a task that",
+    "REM runs with highest privileges on 2008) robocopy copies data, attributes, timestamps, ACLs and owner in backup mode;",
+    "REM without it, data, attributes and timestamps only (copying another owner needs the right), and the log says so.",
+    'set "COPYFLAGS=/COPY:DAT"',
+    'whoami /priv 2>nul | find /i "SeBackupPrivilege" >nul',
+    'if %ERRORLEVEL% EQU 0 set "COPYFLAGS=/COPY:DATSO /B"',
+    'if "%COPYFLAGS%"=="/COPY:DAT" >>"%LOG%" echo NOTE: this account has no backup right (SeBackupPrivilege): NTFS permissions are not copied',
     "",
   ];
-  for (const c of job.copies) {
+  for (const [n, c] of job.copies.entries()) {
     const content = c.share.content;
     const rule = c.share.rules.join(" ");
     lines.push(
@@ -41,13 +59,36 @@ export function sharesFile(m: JobPackModel, job: ShareJob): string {
         ? `REM ${rule} The Address Book normalization rules file is written by hand and is in no other backup: copy it.`
         : `REM ${rule} ${content}: ${c.share.path}`,
       `set "TARGET=%DEST%\\shares\\${content}\\%STAMP%"`,
-      `call robocopy "${c.folder}" "%TARGET%"${c.file ? ` "${c.file}"` : ""} ${ROBOCOPY_OPTIONS} /LOG+:"%LOG%"`,
+      ...(c.file
+        ? [
+            "REM D9 robocopy with a file name exits 0 when the file is absent, so the script checks that it is there.",
+            `if not exist "${c.folder}\\${c.file}" goto missing_${n}`,
+          ]
+        : []),
+      `robocopy "${c.folder}" "%TARGET%"${c.file ? ` "${c.file}"` : ""} ${ROBOCOPY_OPTIONS} %COPYFLAGS% /LOG+:"%LOG%"`,
       `call :robocopy_result ${content} %ERRORLEVEL%`,
+      ...(c.file
+        ? [
+            `goto copied_${n}`,
+            `:missing_${n}`,
+            `call :missing ${content} "D9 ${c.file} is not in ${safeMessage(c.folder)}: put the rules file back (restore it from a copy) or, if this deployment has none, set normalizationRules to false on its address-book share and generate the pack again"`,
+            `:copied_${n}`,
+          ]
+        : []),
       "",
     );
   }
   lines.push(
     ...closeRun(),
+    "",
+    ":missing",
+    "REM %1 = content, %2 = the message: the copy failed before robocopy ran; _finished.txt says so for retention and evidence.",
+    'set "RESULT=failed"',
+    "call :failed %2",
+    "call :clock",
+    'if not exist "%TARGET%\\" mkdir "%TARGET%"',
+    '>"%TARGET%\\_finished.txt" echo %CLOCK% %RESULT%',
+    "exit /b 0",
     "",
     ":robocopy_result",
     "REM %1 = content, %2 = robocopy's exit code: 0-7 success (bits 1 copied, 2 extra, 4 mismatched), 8 and above failure.",

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "FileShare" ADD COLUMN "normalizationRules" BOOLEAN;

@@ -230,7 +230,6 @@ export function restoreExternalShares(
       phase,
       minutes: ctx.dur.fileRestore(share.sizeGb),
       assumption: "fileRestoreGbPerHour",
-      sequenceMinutes: 0,
       deps: deps(decide, transfer),
       workloads,
       rules: fileShareRule(share.content).rules,
@@ -263,7 +262,6 @@ function transferStep(
     phase,
     minutes,
     assumption: ctx.ix.d.backup.bandwidthMbps > 0 ? undefined : "mediaShippingMinutes",
-    sequenceMinutes: 0,
     deps: [decide],
     workloads,
     rules: ["P5"],
@@ -293,7 +291,6 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
     phase,
     server,
     minutes: dur.procurement(s.spare),
-    sequenceMinutes: dur.procurement(false),
     deps: [hooks.decide],
     workloads: W,
     rules: ["B8"],
@@ -344,7 +341,6 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
           command: restoreDatabaseCommand(ix.d, s.server, db.name),
           minutes: dur.sqlRestore(db.sizeGb),
           assumption: "sqlRestoreGbPerHour",
-          sequenceMinutes: 0,
           deps: deps(...after, dbTransfer[i], ...(db.name === "RTC" ? s.backEndOf.map((p) => hooks.stopBeforeRtc?.get(p.name)) : [])),
           workloads: workloadsOfDatabase(ctx.ix, db.name, W),
           rules: db.name === "RTC" ? [...db.rules, "D2", "D3"] : db.rules,
@@ -538,7 +534,6 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
       server,
       minutes: dur.fileRestore(x.sizeGb),
       assumption: "fileRestoreGbPerHour",
-      sequenceMinutes: 0,
       deps: deps(install, shareTransfer[i]),
       workloads: shareWorkloads(x.content),
       rules: fileShareRule(x.content).rules,
@@ -593,7 +588,7 @@ function workloadsOfDatabase(ix: DeploymentIndex, name: DatabaseName, serverWork
     hit = serverWorkloads.filter((w) => uses.includes(w));
     cache.set(key, hit);
   }
-  return hit.length > 0 ? hit : serverWorkloads;
+  return hit;
 }
 
 /** Steps that restart a surviving pool member and reapply its machine settings after its pool was restored. */

@@ -84,13 +84,15 @@ interface Placed {
   start: Float64Array;
   finish: Float64Array;
   assignee: Int32Array;
+  /** Some step waited for its administrator (false: every step starts when ready, more people change nothing). */
+  waited?: boolean;
 }
 
 export function scheduleGraph(g: StepGraph, admins: number): Schedule {
   const p = prepare(g);
   let placed = placeOneAdmin(p);
   const k = Math.max(1, Math.floor(admins));
-  for (let a = 2; a <= k; a++) {
+  for (let a = 2; a <= k && placed.waited !== false; a++) {
     const next = addAdmin(p, placed, a);
     if (!next) break;
     placed = next;
@@ -124,11 +126,10 @@ function prepare(g: StepGraph): Prepared {
   return { g, n, order };
 }
 
-/** Busy stretches of one admin, sorted by start: [start, end) pairs and the step of each. */
+/** Busy time of one admin: sorted, disjoint [start, end) blocks, touching ones merged (so a packed stretch is one block). */
 class Calendar {
-  starts: number[] = [];
-  ends: number[] = [];
-  steps: number[] = [];
+  private starts: number[] = [];
+  private ends: number[] = [];
   /** Earliest t >= from with [t, t + d) free. */
   earliest(from: number, d: number): number {
     const { starts, ends } = this;
@@ -146,25 +147,32 @@ class Calendar {
     }
     return t;
   }
-  /** Inserts [t, t + d); returns the step whose stretch ends exactly at t, or -1. */
-  insert(t: number, d: number, step: number): number {
-    const { starts, ends, steps } = this;
-    // By start, then end: a zero-minute step at t sorts before a step starting at t, so ends stay sorted.
+  /** Marks [t, t + d) busy (it is free); a zero-length step takes no time. */
+  insert(t: number, d: number) {
+    if (d === 0) return;
+    const { starts, ends } = this;
+    const e = t + d;
     let lo = 0;
     let hi = starts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (starts[mid] < t || (starts[mid] === t && ends[mid] <= t + d)) lo = mid + 1;
+      if (starts[mid] < t) lo = mid + 1;
       else hi = mid;
     }
-    const before = lo > 0 && ends[lo - 1] === t ? steps[lo - 1] : -1;
-    starts.splice(lo, 0, t);
-    ends.splice(lo, 0, t + d);
-    steps.splice(lo, 0, step);
-    return before;
+    const joinsPrev = lo > 0 && ends[lo - 1] === t;
+    const joinsNext = lo < starts.length && starts[lo] === e;
+    if (joinsPrev && joinsNext) {
+      ends[lo - 1] = ends[lo];
+      starts.splice(lo, 1);
+      ends.splice(lo, 1);
+    } else if (joinsPrev) ends[lo - 1] = e;
+    else if (joinsNext) starts[lo] = t;
+    else {
+      starts.splice(lo, 0, t);
+      ends.splice(lo, 0, e);
+    }
   }
 }
-
 /**
  * One administrator: rank by rank, each step at the earliest time after its dependencies at which the
  * administrator has a free stretch as long as the step (so lower ranks fill the gaps higher ranks left).
@@ -175,6 +183,7 @@ function placeOneAdmin(p: Prepared): Placed {
   const finish = new Float64Array(n);
   const assignee = new Int32Array(n);
   const calendar = new Calendar();
+  let waited = false;
   for (let x = 0; x < n; x++) {
     const i = order[x];
     const ready = readyAt(g, finish, i);
@@ -182,13 +191,14 @@ function placeOneAdmin(p: Prepared): Placed {
     if (g.minutes[i] === 0 && !g.waiting[i]) assignee[i] = 1;
     else if (!g.waiting[i]) {
       t = calendar.earliest(ready, g.minutes[i]);
-      calendar.insert(t, g.minutes[i], i);
+      if (t > ready) waited = true;
+      calendar.insert(t, g.minutes[i]);
       assignee[i] = 1;
     }
     start[i] = t;
     finish[i] = t + g.minutes[i];
   }
-  return { start, finish, assignee };
+  return { start, finish, assignee, waited };
 }
 
 /**
@@ -221,6 +231,13 @@ function addAdmin(p: Prepared, prev: Placed, k: number): Placed | undefined {
       continue;
     }
     const own = prev.assignee[i] - 1;
+    // Ready no earlier than its old start: no stretch can start it sooner, so it keeps its place.
+    if (ready >= prev.start[i]) {
+      start[i] = prev.start[i];
+      finish[i] = prev.finish[i];
+      assignee[i] = own + 1;
+      continue;
+    }
     free[own].release(prev.start[i], prev.finish[i]);
     let best = own;
     let t = free[own].earliest(ready, d);
@@ -274,11 +291,21 @@ class FreeTime {
     }
     return Infinity;
   }
+  private firstStartAtOrAfter(s: number): number {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
   /** Marks [s, e) free, merging with neighbours. */
   release(s: number, e: number) {
     const { starts, ends } = this;
-    let x = 0;
-    while (x < starts.length && starts[x] < s) x++;
+    let x = this.firstStartAtOrAfter(s);
     if (x > 0 && ends[x - 1] >= s) {
       x--;
       if (e > ends[x]) ends[x] = e;
@@ -295,14 +322,22 @@ class FreeTime {
   /** Marks [s, e) busy; it lies inside one free stretch. */
   take(s: number, e: number) {
     const { starts, ends } = this;
-    let x = 0;
+    // The stretch holding [s, e): the last one starting at or before s whose end reaches e.
+    let x = this.firstStartAtOrAfter(s);
+    if (x >= starts.length || starts[x] > s) x--;
     while (ends[x] < e || starts[x] > s) x++;
-    const [a, b] = [starts[x], ends[x]];
-    const pieces: [number, number][] = [];
-    if (a < s) pieces.push([a, s]);
-    if (e < b) pieces.push([e, b]);
-    starts.splice(x, 1, ...pieces.map((q) => q[0]));
-    ends.splice(x, 1, ...pieces.map((q) => q[1]));
+    const a = starts[x];
+    const b = ends[x];
+    if (a < s && e < b) {
+      ends[x] = s;
+      starts.splice(x + 1, 0, e);
+      ends.splice(x + 1, 0, b);
+    } else if (a < s) ends[x] = s;
+    else if (e < b) starts[x] = e;
+    else {
+      starts.splice(x, 1);
+      ends.splice(x, 1);
+    }
   }
 }
 

@@ -125,7 +125,7 @@ describe("litware-standard: loss of the Standard Edition server (1 untrained adm
     const rtc = s().steps[6];
     expect(rtc.dependsOn).toEqual([6]);
     expect(rtc.command).toBe(
-      "sqlcmd -S ocsse1.litware.com\\RTC -E -b -Q \"RESTORE DATABASE [RTC] FROM DISK = N'<backup destination>\\databases\\ocsse1.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE\"",
+      "sqlcmd -S ocsse1.litware.com\\RTC -E -b -Q \"IF DB_ID(N'RTC') IS NOT NULL ALTER DATABASE [RTC] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE [RTC] FROM DISK = N'<backup destination>\\databases\\ocsse1.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE; ALTER DATABASE [RTC] SET MULTI_USER\"",
     );
   });
 });

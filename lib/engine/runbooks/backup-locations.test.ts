@@ -43,7 +43,7 @@ describe("restore commands read the modelled destination and SQL instance", () =
       [20, "LCSCmd.exe /Forest /Action:CreatePool /PoolName:ocspool1"],
       [
         21,
-        "sqlcmd -S sql01.litware.com\\OCSBE -E -b -Q \"RESTORE DATABASE [RTC] FROM DISK = N'\\\\backup01\\ocs\\databases\\sql01.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE\"",
+        "sqlcmd -S sql01.litware.com\\OCSBE -E -b -Q \"IF DB_ID(N'RTC') IS NOT NULL ALTER DATABASE [RTC] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE [RTC] FROM DISK = N'\\\\backup01\\ocs\\databases\\sql01.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE; ALTER DATABASE [RTC] SET MULTI_USER\"",
       ],
       [
         23,
@@ -89,15 +89,15 @@ describe("restore commands read the modelled destination and SQL instance", () =
       [62, "lcscmd /server:edge1.litware.com /action:CheckLCServerState"],
       [
         66,
-        "sqlcmd -S arch1.litware.com -E -b -Q \"RESTORE DATABASE [LCSLog] FROM DISK = N'\\\\backup01\\ocs\\databases\\arch1.litware.com\\LCSLog-<latest stamp>.bak' WITH REPLACE\"",
+        "sqlcmd -S arch1.litware.com -E -b -Q \"IF DB_ID(N'LCSLog') IS NOT NULL ALTER DATABASE [LCSLog] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE [LCSLog] FROM DISK = N'\\\\backup01\\ocs\\databases\\arch1.litware.com\\LCSLog-<latest stamp>.bak' WITH REPLACE; ALTER DATABASE [LCSLog] SET MULTI_USER\"",
       ],
       [
         70,
-        "sqlcmd -S mon1.litware.com -E -b -Q \"RESTORE DATABASE [RTCCDR] FROM DISK = N'\\\\backup01\\ocs\\databases\\mon1.litware.com\\RTCCDR-<latest stamp>.bak' WITH REPLACE\"",
+        "sqlcmd -S mon1.litware.com -E -b -Q \"IF DB_ID(N'RTCCDR') IS NOT NULL ALTER DATABASE [RTCCDR] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE [RTCCDR] FROM DISK = N'\\\\backup01\\ocs\\databases\\mon1.litware.com\\RTCCDR-<latest stamp>.bak' WITH REPLACE; ALTER DATABASE [RTCCDR] SET MULTI_USER\"",
       ],
       [
         71,
-        "sqlcmd -S mon1.litware.com -E -b -Q \"RESTORE DATABASE [QoEMetrics] FROM DISK = N'\\\\backup01\\ocs\\databases\\mon1.litware.com\\QoEMetrics-<latest stamp>.bak' WITH REPLACE\"",
+        "sqlcmd -S mon1.litware.com -E -b -Q \"IF DB_ID(N'QoEMetrics') IS NOT NULL ALTER DATABASE [QoEMetrics] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE [QoEMetrics] FROM DISK = N'\\\\backup01\\ocs\\databases\\mon1.litware.com\\QoEMetrics-<latest stamp>.bak' WITH REPLACE; ALTER DATABASE [QoEMetrics] SET MULTI_USER\"",
       ],
       [
         73,
@@ -120,7 +120,7 @@ describe("a destination with an apostrophe", () => {
     });
     const s = planDeployment(d).scenarios.find((x) => x.id === "loss-of-back-end:ocspool1")!;
     expect(s.steps.find((x) => x.title === "Restore RTC on sql01.litware.com")!.command).toBe(
-      "sqlcmd -S sql01.litware.com\\OCSBE -E -b -Q \"RESTORE DATABASE [RTC] FROM DISK = N'\\\\backup01\\o''brien\\databases\\sql01.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE\"",
+      "sqlcmd -S sql01.litware.com\\OCSBE -E -b -Q \"IF DB_ID(N'RTC') IS NOT NULL ALTER DATABASE [RTC] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE [RTC] FROM DISK = N'\\\\backup01\\o''brien\\databases\\sql01.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE; ALTER DATABASE [RTC] SET MULTI_USER\"",
     );
     expect(s.steps.find((x) => x.title === "Import the pool-level settings of ocspool1")!.command).toBe(
       'lcscmd /config /action:import /level:pool /configfile:"\\\\backup01\\o\'brien\\settings\\ocspool1-global-pool-<latest stamp>.xml" /poolname:ocspool1',

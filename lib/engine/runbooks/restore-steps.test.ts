@@ -28,7 +28,7 @@ describe("RTC restore on a back end whose front ends survive", () => {
     const rtc = step(s(), "Restore RTC on sql01.litware.com");
     expect(rtc.dependsOn).toContain(create.order);
     expect(rtc.command).toBe(
-      "sqlcmd -S sql01.litware.com -E -b -Q \"RESTORE DATABASE [RTC] FROM DISK = N'<backup destination>\\databases\\sql01.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE\"",
+      "sqlcmd -S sql01.litware.com -E -b -Q \"IF DB_ID(N'RTC') IS NOT NULL ALTER DATABASE [RTC] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE [RTC] FROM DISK = N'<backup destination>\\databases\\sql01.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE; ALTER DATABASE [RTC] SET MULTI_USER\"",
     );
     expect(step(s(), "Import the pool-level settings of ocspool1").dependsOn).toContain(
       step(s(), "Check the databases on sql01.litware.com").order,
@@ -45,7 +45,7 @@ describe("RTC restore on a back end whose front ends survive", () => {
     );
     const plan = planDeployment(d);
     expect(step(scenario(plan, "loss-of-back-end:ocspool1"), "Restore RTC on sql01.litware.com").command).toBe(
-      "sqlcmd -S sql01.litware.com\\OCSBE -E -b -Q \"RESTORE DATABASE [RTC] FROM DISK = N'\\\\backup01\\ocs\\databases\\sql01.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE\"",
+      "sqlcmd -S sql01.litware.com\\OCSBE -E -b -Q \"IF DB_ID(N'RTC') IS NOT NULL ALTER DATABASE [RTC] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE [RTC] FROM DISK = N'\\\\backup01\\ocs\\databases\\sql01.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE; ALTER DATABASE [RTC] SET MULTI_USER\"",
     );
   });
 });
@@ -58,7 +58,7 @@ describe("Standard Edition server", () => {
     const rtc = step(s(), "Restore RTC on ocsse1.litware.com");
     expect(rtc.dependsOn).toContain(stop.order);
     expect(stop.dependsOn).toContain(step(s(), /^Install and activate/).order);
-    expect(rtc.command).toMatch(/^sqlcmd -S ocsse1\.litware\.com\\RTC -E -b -Q "RESTORE DATABASE \[RTC\]/);
+    expect(rtc.command).toMatch(/^sqlcmd -S ocsse1\.litware\.com\\RTC -E -b -Q "IF DB_ID\(N'RTC'\) IS NOT NULL ALTER DATABASE \[RTC\] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE \[RTC\]/);
   });
 
   it("puts the normalization rules file and the IIS configuration back (D9), not the address book files (D7)", () => {

@@ -39,7 +39,7 @@ describe("litware-enterprise-consolidated: loss of site Redmond", () => {
       [
         21,
         "sql01.litware.com",
-        "sqlcmd -S sql01.litware.com -E -b -Q \"RESTORE DATABASE [RTC] FROM DISK = N'<backup destination>\\databases\\sql01.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE\"",
+        "sqlcmd -S sql01.litware.com -E -b -Q \"IF DB_ID(N'RTC') IS NOT NULL ALTER DATABASE [RTC] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE [RTC] FROM DISK = N'<backup destination>\\databases\\sql01.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE; ALTER DATABASE [RTC] SET MULTI_USER\"",
         false,
         "sqlRestoreGbPerHour",
       ],
@@ -155,7 +155,7 @@ describe("litware-enterprise-consolidated: loss of site Redmond", () => {
       [
         66,
         "arch1.litware.com",
-        "sqlcmd -S arch1.litware.com -E -b -Q \"RESTORE DATABASE [LCSLog] FROM DISK = N'<backup destination>\\databases\\arch1.litware.com\\LCSLog-<latest stamp>.bak' WITH REPLACE\"",
+        "sqlcmd -S arch1.litware.com -E -b -Q \"IF DB_ID(N'LCSLog') IS NOT NULL ALTER DATABASE [LCSLog] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE [LCSLog] FROM DISK = N'<backup destination>\\databases\\arch1.litware.com\\LCSLog-<latest stamp>.bak' WITH REPLACE; ALTER DATABASE [LCSLog] SET MULTI_USER\"",
         false,
         "sqlRestoreGbPerHour",
       ],
@@ -165,14 +165,14 @@ describe("litware-enterprise-consolidated: loss of site Redmond", () => {
       [
         70,
         "mon1.litware.com",
-        "sqlcmd -S mon1.litware.com -E -b -Q \"RESTORE DATABASE [RTCCDR] FROM DISK = N'<backup destination>\\databases\\mon1.litware.com\\RTCCDR-<latest stamp>.bak' WITH REPLACE\"",
+        "sqlcmd -S mon1.litware.com -E -b -Q \"IF DB_ID(N'RTCCDR') IS NOT NULL ALTER DATABASE [RTCCDR] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE [RTCCDR] FROM DISK = N'<backup destination>\\databases\\mon1.litware.com\\RTCCDR-<latest stamp>.bak' WITH REPLACE; ALTER DATABASE [RTCCDR] SET MULTI_USER\"",
         false,
         "sqlRestoreGbPerHour",
       ],
       [
         71,
         "mon1.litware.com",
-        "sqlcmd -S mon1.litware.com -E -b -Q \"RESTORE DATABASE [QoEMetrics] FROM DISK = N'<backup destination>\\databases\\mon1.litware.com\\QoEMetrics-<latest stamp>.bak' WITH REPLACE\"",
+        "sqlcmd -S mon1.litware.com -E -b -Q \"IF DB_ID(N'QoEMetrics') IS NOT NULL ALTER DATABASE [QoEMetrics] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE [QoEMetrics] FROM DISK = N'<backup destination>\\databases\\mon1.litware.com\\QoEMetrics-<latest stamp>.bak' WITH REPLACE; ALTER DATABASE [QoEMetrics] SET MULTI_USER\"",
         false,
         "sqlRestoreGbPerHour",
       ],
@@ -378,7 +378,7 @@ describe("litware-standard: loss of site Redmond", () => {
       [
         14,
         "ocsse1.litware.com",
-        "sqlcmd -S ocsse1.litware.com\\RTC -E -b -Q \"RESTORE DATABASE [RTC] FROM DISK = N'<backup destination>\\databases\\ocsse1.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE\"",
+        "sqlcmd -S ocsse1.litware.com\\RTC -E -b -Q \"IF DB_ID(N'RTC') IS NOT NULL ALTER DATABASE [RTC] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE [RTC] FROM DISK = N'<backup destination>\\databases\\ocsse1.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE; ALTER DATABASE [RTC] SET MULTI_USER\"",
         false,
         "sqlRestoreGbPerHour",
       ],
@@ -434,7 +434,7 @@ describe("litware-standard: loss of site Redmond", () => {
       [
         35,
         "arch1.litware.com",
-        "sqlcmd -S arch1.litware.com -E -b -Q \"RESTORE DATABASE [LCSLog] FROM DISK = N'<backup destination>\\databases\\arch1.litware.com\\LCSLog-<latest stamp>.bak' WITH REPLACE\"",
+        "sqlcmd -S arch1.litware.com -E -b -Q \"IF DB_ID(N'LCSLog') IS NOT NULL ALTER DATABASE [LCSLog] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE [LCSLog] FROM DISK = N'<backup destination>\\databases\\arch1.litware.com\\LCSLog-<latest stamp>.bak' WITH REPLACE; ALTER DATABASE [LCSLog] SET MULTI_USER\"",
         false,
         "sqlRestoreGbPerHour",
       ],
@@ -454,14 +454,14 @@ describe("litware-standard: loss of site Redmond", () => {
       [
         43,
         "mon1.litware.com",
-        "sqlcmd -S mon1.litware.com -E -b -Q \"RESTORE DATABASE [RTCCDR] FROM DISK = N'<backup destination>\\databases\\mon1.litware.com\\RTCCDR-<latest stamp>.bak' WITH REPLACE\"",
+        "sqlcmd -S mon1.litware.com -E -b -Q \"IF DB_ID(N'RTCCDR') IS NOT NULL ALTER DATABASE [RTCCDR] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE [RTCCDR] FROM DISK = N'<backup destination>\\databases\\mon1.litware.com\\RTCCDR-<latest stamp>.bak' WITH REPLACE; ALTER DATABASE [RTCCDR] SET MULTI_USER\"",
         false,
         "sqlRestoreGbPerHour",
       ],
       [
         44,
         "mon1.litware.com",
-        "sqlcmd -S mon1.litware.com -E -b -Q \"RESTORE DATABASE [QoEMetrics] FROM DISK = N'<backup destination>\\databases\\mon1.litware.com\\QoEMetrics-<latest stamp>.bak' WITH REPLACE\"",
+        "sqlcmd -S mon1.litware.com -E -b -Q \"IF DB_ID(N'QoEMetrics') IS NOT NULL ALTER DATABASE [QoEMetrics] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE [QoEMetrics] FROM DISK = N'<backup destination>\\databases\\mon1.litware.com\\QoEMetrics-<latest stamp>.bak' WITH REPLACE; ALTER DATABASE [QoEMetrics] SET MULTI_USER\"",
         false,
         "sqlRestoreGbPerHour",
       ],

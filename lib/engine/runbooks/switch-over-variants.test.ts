@@ -100,7 +100,8 @@ describe("switch-over variants", () => {
     const d = enterpriseWithStandbySite();
     d.servers = d.servers.filter((x) => x.fqdn !== "edge1.litware.com");
     const s = siteLoss(d);
-    expect(s.path).toBe("Switch over to standby site Dublin");
+    // The heading names the whole runbook (issue 25): the switch-over and the rebuilds after it.
+    expect(s.path).toBe("Switch over to standby site Dublin, then rebuild 2 servers it has no stand-in for");
     expect([...s.steps, ...s.failback!.steps].filter((x) => /Edge/.test(x.title))).toEqual([]);
   });
 

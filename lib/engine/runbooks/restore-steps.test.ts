@@ -58,7 +58,9 @@ describe("Standard Edition server", () => {
     const rtc = step(s(), "Restore RTC on ocsse1.litware.com");
     expect(rtc.dependsOn).toContain(stop.order);
     expect(stop.dependsOn).toContain(step(s(), /^Install and activate/).order);
-    expect(rtc.command).toMatch(/^sqlcmd -S ocsse1\.litware\.com\\RTC -E -b -Q "IF DB_ID\(N'RTC'\) IS NOT NULL ALTER DATABASE \[RTC\] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE \[RTC\]/);
+    expect(rtc.command).toMatch(
+      /^sqlcmd -S ocsse1\.litware\.com\\RTC -E -b -Q "IF DB_ID\(N'RTC'\) IS NOT NULL ALTER DATABASE \[RTC\] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE \[RTC\]/,
+    );
   });
 
   it("puts the normalization rules file and the IIS configuration back (D9), not the address book files (D7)", () => {

@@ -11,11 +11,11 @@ test.describe("assessment", () => {
     const id = await importExample(request, "litware-enterprise-consolidated.json", name);
     await page.goto(`/deployments/${id}`);
     const verdict = page.getByTestId("verdict");
-    // 53 from the model, less 2 for B7: staff marked trained but no exercise or drill recorded.
-    await expect(page.getByTestId("verdict-line")).toContainText("Not protected: resilience score 51/100.");
+    // 57 from the model (issue 25 scheduler), less 2 for B7: staff marked trained but no exercise or drill recorded.
+    await expect(page.getByTestId("verdict-line")).toContainText("Not protected: resilience score 55/100.");
     await expect(page.getByTestId("verdict-line")).toContainText("Most help:");
     await expect(page.getByTestId("verdict-reasons")).toContainText(
-      "IM and presence: worst case 19.17 h against a 4 h target (Loss of site Redmond)",
+      "IM and presence: worst case 19 h against a 4 h target (Loss of site Redmond)",
     );
     const recs = verdict.getByTestId("recommendation");
     await expect(recs).toHaveCount(3);
@@ -26,7 +26,7 @@ test.describe("assessment", () => {
     expect(verdictBox!.y).toBeLessThan(coverageBox!.y);
 
     await page.goto("/");
-    await expect(page.getByRole("row").filter({ hasText: name }).getByTestId("deployment-verdict")).toContainText("Not protected51/100");
+    await expect(page.getByRole("row").filter({ hasText: name }).getByTestId("deployment-verdict")).toContainText("Not protected55/100");
   });
 
   test("Try it makes an audited what-if variant with the change and opens the comparison", async ({ page, request }) => {
@@ -39,8 +39,8 @@ test.describe("assessment", () => {
     const comparison = page.getByTestId("comparison");
     await expect(comparison.getByTestId("model-differences")).toBeVisible();
     await expect(comparison.getByTestId("model-differences").getByRole("row")).not.toHaveCount(1);
-    // The overview's judgement (51: the exercise records count, B7), and a note that no evidence is counted.
-    await expect(comparison.getByTestId("verdict-a")).toContainText("51/100");
+    // The overview's judgement (55: the exercise records count, B7), and a note that no evidence is counted.
+    await expect(comparison.getByTestId("verdict-a")).toContainText("55/100");
     await expect(comparison.getByTestId("verdict-a")).toContainText("without backup evidence");
     await expect(comparison.getByTestId("verdict-b")).toContainText(/\d+\/100/);
     await expect(comparison.getByText("better").first()).toBeVisible();
@@ -80,7 +80,7 @@ test.describe("assessment", () => {
     await expect(gap).toHaveAttribute("data-accepted", "true");
 
     await page.goto(`/deployments/${id}`);
-    await expect(page.getByTestId("verdict-line")).toContainText("resilience score 63/100");
+    await expect(page.getByTestId("verdict-line")).toContainText("resilience score 67/100");
     await expect(page.getByTestId("verdict-reasons")).not.toContainText("IM and presence: worst case");
     await expect(page.getByTestId("verdict")).toContainText("1 accepted gap left out until their review date");
 
@@ -93,7 +93,7 @@ test.describe("assessment", () => {
     await page.locator('[data-gap="rto-over-target:im-presence"]').getByRole("button", { name: "Reopen" }).click();
     await expect(page.locator('[data-gap="rto-over-target:im-presence"]').getByTestId("acceptance")).toHaveCount(0);
     await page.goto(`/deployments/${id}`);
-    await expect(page.getByTestId("verdict-line")).toContainText("resilience score 51/100");
+    await expect(page.getByTestId("verdict-line")).toContainText("resilience score 55/100");
   });
 
   test("B7 fails on the trained box alone until an exercise or drill is recorded", async ({ page, request }) => {

@@ -34,7 +34,7 @@ test("the site-loss runbook fits a 390 px phone screen: no sideways scrolling, c
   // The text of a wrapped command is still the command: what the copy button copies.
   const restore = commands.filter({ hasText: "RESTORE DATABASE" }).first();
   await expect(restore).toHaveText(
-    /^sqlcmd -S \S+ -E -b -Q "RESTORE DATABASE \[\w+\] FROM DISK = N'<backup destination>\\databases\\[^']+\.bak' WITH REPLACE"$/,
+    /^sqlcmd -S \S+ -E -b -Q "IF DB_ID\(N'\w+'\) IS NOT NULL ALTER DATABASE \[\w+\] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE \[\w+\] FROM DISK = N'<backup destination>\\databases\\[^']+\.bak' WITH REPLACE; ALTER DATABASE \[\w+\] SET MULTI_USER"$/,
   );
   await restore.scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath("runbook-phone.png"), fullPage: false });

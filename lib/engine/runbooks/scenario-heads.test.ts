@@ -3,6 +3,8 @@
 // notes a reader needs before the steps (what is rebuilt, what else goes down, the fast path) and
 // its path and alternatives. Reviewed by hand against rules.md: S7 (levels per loss), D1-D3 (which
 // databases), D6/D7 (Standard Edition files), S5/P5 (site loss), S6/D8 (Active Directory).
+// Issue 25: a switch-over's heading names the rebuilds after it too, and its first note says plainly which
+// roles the standby site lacks (Mediation, Edge...) and which lost servers are rebuilt for them.
 import { describe, expect, it } from "vitest";
 import type { Deployment } from "../../formats/deployment";
 import type { Scenario } from "../../formats/plan";
@@ -218,11 +220,12 @@ describe("the head of every runbook", () => {
         title: "Loss of site Redmond",
         rules: ["S7", "S5", "P5", "Restore order"],
         notes: [
+          "The standby site Dublin has no server with the Mediation, Access Edge, Archiving or Monitoring role: Enterprise Voice, Remote access and federation, Archiving and Monitoring (CDR and QoE) come back only when arch1.litware.com, mon1.litware.com, med1.litware.com and edge1.litware.com are rebuilt (below, after the switch-over).",
           "Service moves to the standby site Dublin. The lost servers are rebuilt later, following the rebuild order of table 17-9, once the site can host them again.",
           "Meeting content uploaded to the lost pools stays in their share backups: restore it to the standby pool's meeting content share if the moved users need it (inferred).",
           "IM and presence counts as back once the users sign in on the standby pool; their contact lists follow from the last RTC backup (inferred, D8) and are not counted in that time.",
         ],
-        path: "Switch over to standby site Dublin",
+        path: "Switch over to standby site Dublin, then rebuild 4 servers it has no stand-in for",
         failback: [
           "failback",
           "Failback: bring the users home to ocspool1",
@@ -268,12 +271,13 @@ describe("the head of every runbook", () => {
         title: "Loss of site Redmond",
         rules: ["S7", "S5", "P5", "Restore order"],
         notes: [
+          "The standby site Dublin has no server with the Mediation, Archiving, Access Edge or Monitoring role: Enterprise Voice, Archiving, Remote access and federation and Monitoring (CDR and QoE) come back only when arch1.litware.com, mon1.litware.com, med1.litware.com and edge1.litware.com are rebuilt (below, after the switch-over).",
           "Service moves to the standby site Dublin. The lost servers are rebuilt later, following the rebuild order of table 17-9, once the site can host them again.",
           "Meeting content uploaded to the lost pools stays in their share backups: restore it to the standby pool's meeting content share if the moved users need it (inferred).",
           "IM and presence counts as back once the users sign in on the standby pool; their contact lists follow from the last RTC backup (inferred, D8) and are not counted in that time.",
           "Backups are kept locally with no offsite copy: a lost server or site may take its backups with it.",
         ],
-        path: "Switch over to standby site Dublin",
+        path: "Switch over to standby site Dublin, then rebuild 4 servers it has no stand-in for",
         failback: [
           "failback",
           "Failback: bring the users home to ocsse1",

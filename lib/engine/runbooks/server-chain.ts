@@ -231,7 +231,6 @@ export function restoreExternalShares(
       phase,
       minutes: ctx.dur.fileRestore(share.sizeGb),
       assumption: "fileRestoreGbPerHour",
-      sequenceMinutes: 0,
       deps: deps(decide, transfer),
       workloads,
       rules: fileShareRule(share.content).rules,
@@ -264,7 +263,6 @@ function transferStep(
     phase,
     minutes,
     assumption: ctx.ix.d.backup.bandwidthMbps > 0 ? undefined : "mediaShippingMinutes",
-    sequenceMinutes: 0,
     deps: [decide],
     workloads,
     rules: ["P5"],
@@ -294,7 +292,6 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
     phase,
     server,
     minutes: dur.procurement(s.spare),
-    sequenceMinutes: dur.procurement(false),
     deps: [hooks.decide],
     workloads: W,
     rules: ["B8"],
@@ -345,7 +342,6 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
           command: restoreDatabaseCommand(ix.d, s.server, db.name),
           minutes: dur.sqlRestore(db.sizeGb),
           assumption: "sqlRestoreGbPerHour",
-          sequenceMinutes: 0,
           deps: deps(...after, dbTransfer[i], ...(db.name === "RTC" ? s.backEndOf.map((p) => hooks.stopBeforeRtc?.get(p.name)) : [])),
           workloads: workloadsOfDatabase(ctx.ix, db.name, W),
           rules: db.name === "RTC" ? [...db.rules, "D2", "D3"] : db.rules,
@@ -541,7 +537,6 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
       server,
       minutes: dur.fileRestore(x.sizeGb),
       assumption: "fileRestoreGbPerHour",
-      sequenceMinutes: 0,
       deps: deps(install, shareTransfer[i]),
       workloads: shareWorkloads(x.content),
       rules: fileShareRule(x.content).rules,
@@ -596,7 +591,7 @@ function workloadsOfDatabase(ix: DeploymentIndex, name: DatabaseName, serverWork
     hit = serverWorkloads.filter((w) => uses.includes(w));
     cache.set(key, hit);
   }
-  return hit.length > 0 ? hit : serverWorkloads;
+  return hit;
 }
 
 /** Steps that restart a surviving pool member and reapply its machine settings after its pool was restored. */

@@ -11,6 +11,8 @@
 // - The only Director is taken out of the path first (P1): IM and remote access are back at 2 h.
 // - Archiving: LCSLog (120 GB, 144 min) restored before the role is activated: 17.65 h.
 // - With a second Mediation Server the gateway is routed to it first: voice is back at 2 h.
+// Schedules (times, order, assignees) re-derived for issue 25's scheduler: steps go rank by rank to whichever
+// administrator is free when they are ready; the structure assertions (titles, dependencies, commands) are unchanged.
 import { describe, expect, it } from "vitest";
 import type { Deployment } from "../../formats/deployment";
 import { planDeployment } from "../plan";
@@ -29,14 +31,14 @@ describe("loss of one server, step by step", () => {
     const d = enterprise();
     expect(runbook(d, "loss-of-server:ocspool1server1.litware.com")).toEqual({
       workloads: [
-        ["im-presence", 13.92, "reduced-capacity"],
-        ["enterprise-voice", 13.92, "reduced-capacity"],
-        ["remote-access", 13.92, "reduced-capacity"],
-        ["web-conferencing", 13.92, "reduced-capacity"],
-        ["av-conferencing", 13.92, "reduced-capacity"],
-        ["archiving", 13.92, "reduced-capacity"],
-        ["monitoring", 13.92, "reduced-capacity"],
-        ["app-sharing", 13.92, "reduced-capacity"],
+        ["im-presence", 13.75, "reduced-capacity"],
+        ["enterprise-voice", 13.75, "reduced-capacity"],
+        ["remote-access", 13.75, "reduced-capacity"],
+        ["web-conferencing", 13.75, "reduced-capacity"],
+        ["av-conferencing", 13.75, "reduced-capacity"],
+        ["archiving", 13.75, "reduced-capacity"],
+        ["monitoring", 13.75, "reduced-capacity"],
+        ["app-sharing", 13.75, "reduced-capacity"],
       ],
       steps: [
         [1, "Assess the loss of ocspool1server1.litware.com", 60, 0, [], null, null],
@@ -48,7 +50,7 @@ describe("loss of one server, step by step", () => {
           6,
           "Restore the IIS configuration of ocspool1server1.litware.com",
           10,
-          780,
+          750,
           [4],
           "ocspool1server1.litware.com",
           'robocopy "<backup destination>\\iis\\ocspool1server1.litware.com\\<latest stamp>\\config" "%windir%\\System32\\inetsrv\\config" /E /R:1 /W:1',
@@ -57,7 +59,7 @@ describe("loss of one server, step by step", () => {
           7,
           "Import the machine-level settings of ocspool1server1.litware.com",
           15,
-          790,
+          780,
           [5],
           "ocspool1server1.litware.com",
           'lcscmd /config /action:import /level:machine /configfile:"<backup destination>\\settings\\ocspool1server1.litware.com-machine-<latest stamp>.xml" /fqdn:ocspool1server1.litware.com',
@@ -66,7 +68,7 @@ describe("loss of one server, step by step", () => {
           8,
           "Check ocspool1server1.litware.com",
           30,
-          805,
+          795,
           [6, 7],
           "ocspool1server1.litware.com",
           "lcscmd /server:ocspool1server1.litware.com /action:CheckLCServerState",
@@ -75,14 +77,14 @@ describe("loss of one server, step by step", () => {
     });
     expect(runbook(d, "loss-of-server:ocspool1server2.litware.com")).toEqual({
       workloads: [
-        ["im-presence", 13.92, "reduced-capacity"],
-        ["enterprise-voice", 13.92, "reduced-capacity"],
-        ["remote-access", 13.92, "reduced-capacity"],
-        ["web-conferencing", 13.92, "reduced-capacity"],
-        ["av-conferencing", 13.92, "reduced-capacity"],
-        ["archiving", 13.92, "reduced-capacity"],
-        ["monitoring", 13.92, "reduced-capacity"],
-        ["app-sharing", 13.92, "reduced-capacity"],
+        ["im-presence", 13.75, "reduced-capacity"],
+        ["enterprise-voice", 13.75, "reduced-capacity"],
+        ["remote-access", 13.75, "reduced-capacity"],
+        ["web-conferencing", 13.75, "reduced-capacity"],
+        ["av-conferencing", 13.75, "reduced-capacity"],
+        ["archiving", 13.75, "reduced-capacity"],
+        ["monitoring", 13.75, "reduced-capacity"],
+        ["app-sharing", 13.75, "reduced-capacity"],
       ],
       steps: [
         [1, "Assess the loss of ocspool1server2.litware.com", 60, 0, [], null, null],
@@ -94,7 +96,7 @@ describe("loss of one server, step by step", () => {
           6,
           "Restore the IIS configuration of ocspool1server2.litware.com",
           10,
-          780,
+          750,
           [4],
           "ocspool1server2.litware.com",
           'robocopy "<backup destination>\\iis\\ocspool1server2.litware.com\\<latest stamp>\\config" "%windir%\\System32\\inetsrv\\config" /E /R:1 /W:1',
@@ -103,7 +105,7 @@ describe("loss of one server, step by step", () => {
           7,
           "Import the machine-level settings of ocspool1server2.litware.com",
           15,
-          790,
+          780,
           [5],
           "ocspool1server2.litware.com",
           'lcscmd /config /action:import /level:machine /configfile:"<backup destination>\\settings\\ocspool1server2.litware.com-machine-<latest stamp>.xml" /fqdn:ocspool1server2.litware.com',
@@ -112,7 +114,7 @@ describe("loss of one server, step by step", () => {
           8,
           "Check ocspool1server2.litware.com",
           30,
-          805,
+          795,
           [6, 7],
           "ocspool1server2.litware.com",
           "lcscmd /server:ocspool1server2.litware.com /action:CheckLCServerState",
@@ -161,7 +163,7 @@ describe("loss of one server, step by step", () => {
           720,
           [3, 5],
           "arch1.litware.com",
-          "sqlcmd -S arch1.litware.com -E -b -Q \"RESTORE DATABASE [LCSLog] FROM DISK = N'<backup destination>\\databases\\arch1.litware.com\\LCSLog-<latest stamp>.bak' WITH REPLACE\"",
+          "sqlcmd -S arch1.litware.com -E -b -Q \"IF DB_ID(N'LCSLog') IS NOT NULL ALTER DATABASE [LCSLog] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE [LCSLog] FROM DISK = N'<backup destination>\\databases\\arch1.litware.com\\LCSLog-<latest stamp>.bak' WITH REPLACE; ALTER DATABASE [LCSLog] SET MULTI_USER\"",
         ],
         [7, "Install and activate Archiving on arch1.litware.com", 90, 864, [6], "arch1.litware.com", null],
         [8, "Install the certificates on arch1.litware.com", 30, 954, [7], "arch1.litware.com", null],
@@ -179,7 +181,7 @@ describe("loss of one server, step by step", () => {
       ],
     });
     expect(runbook(d, "loss-of-server:mon1.litware.com")).toEqual({
-      workloads: [["monitoring", 16.75, "outage"]],
+      workloads: [["monitoring", 16.15, "outage"]],
       steps: [
         [1, "Assess the loss of mon1.litware.com", 60, 0, [], null, null],
         [2, "Get replacement hardware for mon1.litware.com", 480, 60, [1], "mon1.litware.com", null],
@@ -194,30 +196,30 @@ describe("loss of one server, step by step", () => {
           720,
           [3, 6],
           "mon1.litware.com",
-          "sqlcmd -S mon1.litware.com -E -b -Q \"RESTORE DATABASE [RTCCDR] FROM DISK = N'<backup destination>\\databases\\mon1.litware.com\\RTCCDR-<latest stamp>.bak' WITH REPLACE\"",
+          "sqlcmd -S mon1.litware.com -E -b -Q \"IF DB_ID(N'RTCCDR') IS NOT NULL ALTER DATABASE [RTCCDR] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE [RTCCDR] FROM DISK = N'<backup destination>\\databases\\mon1.litware.com\\RTCCDR-<latest stamp>.bak' WITH REPLACE; ALTER DATABASE [RTCCDR] SET MULTI_USER\"",
         ],
         [
           8,
           "Restore QoEMetrics on mon1.litware.com",
           54,
-          756,
+          720,
           [4, 6],
           "mon1.litware.com",
-          "sqlcmd -S mon1.litware.com -E -b -Q \"RESTORE DATABASE [QoEMetrics] FROM DISK = N'<backup destination>\\databases\\mon1.litware.com\\QoEMetrics-<latest stamp>.bak' WITH REPLACE\"",
+          "sqlcmd -S mon1.litware.com -E -b -Q \"IF DB_ID(N'QoEMetrics') IS NOT NULL ALTER DATABASE [QoEMetrics] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE [QoEMetrics] FROM DISK = N'<backup destination>\\databases\\mon1.litware.com\\QoEMetrics-<latest stamp>.bak' WITH REPLACE; ALTER DATABASE [QoEMetrics] SET MULTI_USER\"",
         ],
-        [9, "Install and activate Monitoring on mon1.litware.com", 90, 810, [7, 8], "mon1.litware.com", null],
-        [10, "Install the certificates on mon1.litware.com", 30, 900, [9], "mon1.litware.com", null],
+        [9, "Install and activate Monitoring on mon1.litware.com", 90, 774, [7, 8], "mon1.litware.com", null],
+        [10, "Install the certificates on mon1.litware.com", 30, 864, [9], "mon1.litware.com", null],
         [
           11,
           "Import the machine-level settings of mon1.litware.com",
           15,
-          930,
+          894,
           [10],
           "mon1.litware.com",
           'lcscmd /config /action:import /level:machine /configfile:"<backup destination>\\settings\\mon1.litware.com-machine-<latest stamp>.xml" /fqdn:mon1.litware.com',
         ],
-        [12, "Check mon1.litware.com", 30, 945, [11], "mon1.litware.com", "lcscmd /server:mon1.litware.com /action:CheckLCServerState"],
-        [13, "Confirm Monitoring (CDR and QoE) as a user", 30, 975, [12], null, null],
+        [12, "Check mon1.litware.com", 30, 909, [11], "mon1.litware.com", "lcscmd /server:mon1.litware.com /action:CheckLCServerState"],
+        [13, "Confirm Monitoring (CDR and QoE) as a user", 30, 939, [12], null, null],
       ],
     });
     expect(runbook(d, "loss-of-server:med1.litware.com")).toEqual({
@@ -288,7 +290,7 @@ describe("loss of one server, step by step", () => {
           1800,
           [4],
           "arch1.litware.com",
-          "sqlcmd -S arch1.litware.com -E -b -Q \"RESTORE DATABASE [LCSLog] FROM DISK = N'<backup destination>\\databases\\arch1.litware.com\\LCSLog-<latest stamp>.bak' WITH REPLACE\"",
+          "sqlcmd -S arch1.litware.com -E -b -Q \"IF DB_ID(N'LCSLog') IS NOT NULL ALTER DATABASE [LCSLog] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE [LCSLog] FROM DISK = N'<backup destination>\\databases\\arch1.litware.com\\LCSLog-<latest stamp>.bak' WITH REPLACE; ALTER DATABASE [LCSLog] SET MULTI_USER\"",
         ],
         [6, "Install and activate Archiving on arch1.litware.com", 135, 1824, [5], "arch1.litware.com", null],
         [7, "Install the certificates on arch1.litware.com", 360, 1959, [6], "arch1.litware.com", null],
@@ -319,7 +321,7 @@ describe("loss of one server, step by step", () => {
           1800,
           [4],
           "mon1.litware.com",
-          "sqlcmd -S mon1.litware.com -E -b -Q \"RESTORE DATABASE [RTCCDR] FROM DISK = N'<backup destination>\\databases\\mon1.litware.com\\RTCCDR-<latest stamp>.bak' WITH REPLACE\"",
+          "sqlcmd -S mon1.litware.com -E -b -Q \"IF DB_ID(N'RTCCDR') IS NOT NULL ALTER DATABASE [RTCCDR] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE [RTCCDR] FROM DISK = N'<backup destination>\\databases\\mon1.litware.com\\RTCCDR-<latest stamp>.bak' WITH REPLACE; ALTER DATABASE [RTCCDR] SET MULTI_USER\"",
         ],
         [
           6,
@@ -328,7 +330,7 @@ describe("loss of one server, step by step", () => {
           1805,
           [4],
           "mon1.litware.com",
-          "sqlcmd -S mon1.litware.com -E -b -Q \"RESTORE DATABASE [QoEMetrics] FROM DISK = N'<backup destination>\\databases\\mon1.litware.com\\QoEMetrics-<latest stamp>.bak' WITH REPLACE\"",
+          "sqlcmd -S mon1.litware.com -E -b -Q \"IF DB_ID(N'QoEMetrics') IS NOT NULL ALTER DATABASE [QoEMetrics] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; RESTORE DATABASE [QoEMetrics] FROM DISK = N'<backup destination>\\databases\\mon1.litware.com\\QoEMetrics-<latest stamp>.bak' WITH REPLACE; ALTER DATABASE [QoEMetrics] SET MULTI_USER\"",
         ],
         [7, "Install and activate Monitoring on mon1.litware.com", 135, 1813, [5, 6], "mon1.litware.com", null],
         [8, "Install the certificates on mon1.litware.com", 360, 1948, [7], "mon1.litware.com", null],

@@ -77,7 +77,7 @@ function serverTemplate(ctx: ScenarioContext, s: ServerInfo): ServerTemplate {
   if (bypass !== undefined) rb.servedElsewhere = new Set(rb.workloadsOf(bypass));
   const media = mediaStep(rb, ctx, decide, affected);
   const end = rebuildServer(rb, ctx, s, { decide, media, beReady: new Map(), poolImport: new Map(), importPoolHere: new Set() });
-  workaround?.after(rb, ctx, end, affected);
+  workaround?.after(rb, ctx, end);
   rb.servedElsewhere = undefined;
   // Users check what was down; what surviving peers kept serving needs no user check of its own.
   confirmWorkloads(
@@ -113,7 +113,7 @@ interface Workaround {
    */
   first(rb: RunbookBuilder, ctx: ScenarioContext, decide: number, down: readonly Workload[]): number;
   /** Undo the workaround once the server is back. */
-  after(rb: RunbookBuilder, ctx: ScenarioContext, rebuilt: number, affected: readonly Workload[]): void;
+  after(rb: RunbookBuilder, ctx: ScenarioContext, rebuilt: number): void;
   note: string;
 }
 
@@ -138,7 +138,7 @@ function workaroundFor(ctx: ScenarioContext, s: ServerInfo): Workaround | undefi
           workloads: down,
           rules: ["P1", "S6"],
         }),
-      after: (rb, c, rebuilt, affected) =>
+      after: (rb, c, rebuilt) =>
         void rb.add({
           title: "Put the Director back in the path",
           detail: "Inferred: undo the DNS and next-hop changes once the Director passes its check.",
@@ -147,8 +147,8 @@ function workaroundFor(ctx: ScenarioContext, s: ServerInfo): Workaround | undefi
           minutes: c.dur.work(c.dur.a.dnsUpdateMinutes),
           assumption: "dnsUpdateMinutes",
           deps: [rebuilt],
+          // Users are served meanwhile: undoing the workaround is work of no rank, after every user check.
           workloads: [],
-          sequenceAs: affected,
           rules: ["S6"],
         }),
       note: "The only Director is taken out of the path first (inferred): users and the Edge reach the pool directly until it is back.",
@@ -169,7 +169,7 @@ function workaroundFor(ctx: ScenarioContext, s: ServerInfo): Workaround | undefi
           workloads: down,
           rules: ["P1"],
         }),
-      after: (rb, c, rebuilt, affected) =>
+      after: (rb, c, rebuilt) =>
         void rb.add({
           title: "Route the media gateway back",
           detail: "Inferred: give the gateway back to the rebuilt Mediation Server once it passes its check.",
@@ -178,8 +178,8 @@ function workaroundFor(ctx: ScenarioContext, s: ServerInfo): Workaround | undefi
           minutes: c.dur.work(c.dur.a.dnsUpdateMinutes),
           assumption: "dnsUpdateMinutes",
           deps: [rebuilt],
+          // Users are served meanwhile: undoing the workaround is work of no rank, after every user check.
           workloads: [],
-          sequenceAs: affected,
           rules: ["P1"],
         }),
       note: "Calls go through another Mediation Server first (inferred); the rebuilt server takes its gateway back at the end.",

@@ -1,7 +1,7 @@
 // Loss of a site: switch over to the standby site when one can take the users (P5), otherwise rebuild
 // every server of the site in table 17-9 order, domain information first.
 import type { Pool, Site } from "../../formats/deployment";
-import type { Workload } from "../../formats/enums";
+import { ROLE_LABELS, WORKLOAD_LABELS, type Workload } from "../../formats/enums";
 import type { Scenario } from "../../formats/plan";
 import { exportUserData, importUserData } from "../commands";
 import { phaseById } from "../rules/restore-order";
@@ -47,14 +47,19 @@ export function siteScenario(ctx: ScenarioContext, site: Site): Scenario {
   // A switch-over moves users: a site that homes no pool (a branch with only Mediation or Edge
   // servers) has none to move, and its pools elsewhere still answer, so it is rebuilt instead.
   if (standby && standbyPools.length > 0 && affectedPools.length > 0) {
-    const { run, edges } = switchOverRunbook(ctx, site, standby, standbyPools, lostList, affectedPools, affected);
+    const { run, edges, rebuilt, missing } = switchOverRunbook(ctx, site, standby, standbyPools, lostList, affectedPools, affected);
     const notes = [
+      ...lacking(standby, rebuilt, missing),
       `Service moves to the standby site ${standby.name}. The lost servers are rebuilt later, following the rebuild order of table 17-9, once the site can host them again.`,
       "Meeting content uploaded to the lost pools stays in their share backups: restore it to the standby pool's meeting content share if the moved users need it (inferred).",
       "IM and presence counts as back once the users sign in on the standby pool; their contact lists follow from the last RTC backup (inferred, D8) and are not counted in that time.",
     ];
     const scenario = scenarioOf(ctx, `loss-of-site:${site.name}`, `Loss of site ${site.name}`, loss, run, notes, rules);
-    scenario.path = `Switch over to standby site ${standby.name}`;
+    // The heading covers every step of the runbook: the switch-over and the rebuilds that follow it.
+    scenario.path =
+      rebuilt.length > 0
+        ? `Switch over to standby site ${standby.name}, then rebuild ${countOf(rebuilt.length, "server")} it has no stand-in for`
+        : `Switch over to standby site ${standby.name}`;
     scenario.failback = failbackPath(
       ctx,
       affectedPools.map((home, i) => ({ home, standby: standbyPools[i % standbyPools.length] })),
@@ -114,7 +119,7 @@ function switchOverRunbook(
   lostList: ServerInfo[],
   lostPools: Pool[],
   affected: Workload[],
-): { run: FinishedRunbook; edges: SwitchedEdge[] } {
+): { run: FinishedRunbook; edges: SwitchedEdge[]; rebuilt: ServerInfo[]; missing: Workload[] } {
   const { ix, dur } = ctx;
   const rb = new RunbookBuilder(ix.priority);
   const decide = decideStep(
@@ -266,7 +271,6 @@ function switchOverRunbook(
       verify: true,
       minutes: dur.sqlRestore(size),
       assumption: "sqlRestoreGbPerHour",
-      sequenceMinutes: 0,
       deps: [reachable],
       workloads: [],
       sequenceAs: poolWorkloads(ix, p),
@@ -283,7 +287,6 @@ function switchOverRunbook(
       verify: true,
       minutes: dur.userData(size),
       assumption: "userDataGbPerHour",
-      sequenceMinutes: 0,
       deps: [spare],
       workloads: [],
       sequenceAs: poolWorkloads(ix, p),
@@ -300,7 +303,6 @@ function switchOverRunbook(
       verify: true,
       minutes: dur.userData(size),
       assumption: "userDataGbPerHour",
-      sequenceMinutes: 0,
       deps: [move, exported],
       workloads: [],
       sequenceAs: poolWorkloads(ix, p),
@@ -328,5 +330,27 @@ function switchOverRunbook(
     });
   }
   confirmWorkloads(rb, ctx, affected, decide);
-  return { run: finishRunbook(rb, ctx.admins, affected, ix.priority), edges };
+  return { run: finishRunbook(rb, ctx.admins, affected, ix.priority), edges, rebuilt: rebuild, missing: [...missing] };
+}
+
+/** Says plainly what the standby site lacks (an Edge or Mediation Server, say) and what is rebuilt for it instead. */
+function lacking(standby: Site, rebuilt: readonly ServerInfo[], missing: readonly Workload[]): string[] {
+  if (rebuilt.length === 0) return [];
+  const roles = new Set<string>();
+  for (const w of missing)
+    for (const r of WORKLOAD_COMPONENTS.find((c) => c.workload === w)!.essentialRoles)
+      if (rebuilt.some((s) => s.server.roles.includes(r))) roles.add(ROLE_LABELS[r]);
+  const list = (xs: readonly string[], last: string) =>
+    xs.length < 2 ? xs.join("") : `${xs.slice(0, -1).join(", ")} ${last} ${xs.at(-1)}`;
+  const workloads = list(
+    missing.map((w) => WORKLOAD_LABELS[w]),
+    "and",
+  );
+  const servers = list(
+    rebuilt.map((s) => s.fqdn),
+    "and",
+  );
+  return [
+    `The standby site ${standby.name} has no server with the ${list([...roles], "or")} role: ${workloads} come back only when ${servers} ${rebuilt.length === 1 ? "is" : "are"} rebuilt (below, after the switch-over).`,
+  ];
 }

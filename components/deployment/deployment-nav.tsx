@@ -43,7 +43,8 @@ export function DeploymentNav({ id, name }: { id: string; name: string }) {
         </span>
         <span className="font-medium text-slate-800">{name}</span>
       </p>
-      <nav aria-label="Deployment sections" className="-mb-px flex gap-1 overflow-x-auto">
+      {/* 17 tabs: they wrap onto a second row on wide screens (none hidden off to the right) and scroll on phones. */}
+      <nav aria-label="Deployment sections" className="-mb-px flex gap-1 overflow-x-auto md:flex-wrap md:overflow-visible">
         {TABS.map((tab) => {
           const current = isCurrentTab(pathname, base, tab.path);
           return (

@@ -145,6 +145,8 @@ describe("litware-enterprise-consolidated: the plan tables the rules produce", (
         host: null,
         rules: ["D7"],
         reason: "not backed up: the User Replicator regenerates the address book files",
+        // D9: the hand-written normalization rules file lives in this folder and is copied on its own.
+        note: "D9 Company_Phone_Number_Normalization_Rules.txt in this folder is written by hand: the shares job copies it to shares\\normalization-rules and fails when it is missing.",
       },
     ]);
   });
@@ -493,6 +495,8 @@ describe("litware-standard: the plan tables the rules produce", () => {
         host: "ocsse1.litware.com",
         rules: ["D7"],
         reason: "not backed up: the User Replicator regenerates the address book files",
+        // D9: the hand-written normalization rules file lives in this folder and is copied on its own.
+        note: "D9 Company_Phone_Number_Normalization_Rules.txt in this folder is written by hand: the shares job copies it to shares\\normalization-rules and fails when it is missing.",
       },
     ]);
   });

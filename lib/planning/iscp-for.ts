@@ -19,6 +19,7 @@ export async function iscpDocumentFor(deploymentId: string, now = new Date()): P
   return buildIscpDocument({
     deployment: planned.stored.deployment,
     deploymentVersion: planned.stored.version,
+    assumptionsVersion: planned.assumptionsVersion,
     plan: planned.plan,
     assumptionOverrides: planned.assumptionOverrides as Record<string, number>,
     versions,

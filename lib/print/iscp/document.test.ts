@@ -281,6 +281,13 @@ describe("what fills the document", () => {
     );
     expect(md).toContain("The plan is tested at least yearly. Last tested on: 2026-11-02.");
     expect(md).toContain("| Version 1 (deployment version 1) | first | 2026-10-01 | Ana <ana@example.com> |");
+    // A plan version is the deployment version with its assumptions: a calibration after the approval
+    // (assumptions version 1 against the approved 0) makes the document a draft again.
+    const recalibrated = buildIscpDocument(input(d, { versions, assumptionsVersion: 1 }));
+    expect(recalibrated.draft).toBe(
+      "DRAFT: deployment version 3 with assumptions version 1 is not an approved plan version (last approved: version 2)",
+    );
+    expect(buildIscpDocument(input(d, { versions, assumptionsVersion: 0 })).draft).toBeNull();
     expect(md).not.toContain("DRAFT");
   });
 

@@ -70,6 +70,8 @@ export interface IscpDocument {
 export interface IscpVersion {
   number: number;
   deploymentVersion: number;
+  /** The assumptions version approved with it (a plan version is both; absent: 0, as before assumptions were versioned). */
+  assumptionsVersion?: number;
   approvedBy: string;
   approvedAt: Date;
   note: string;
@@ -86,6 +88,8 @@ export interface IscpExerciseRow {
 export interface IscpInput {
   deployment: Deployment;
   deploymentVersion: number;
+  /** The assumptions version the plan was made with; absent (the command line): only the deployment version is matched. */
+  assumptionsVersion?: number;
   plan: Pick<Plan, "scenarios" | "bia" | "gaps" | "assumptions" | "restoreBriefing">;
   /** The deployment's own assumption values (the rest are defaults). */
   assumptionOverrides?: Readonly<Record<string, number>>;
@@ -117,7 +121,14 @@ export function buildIscpDocument(input: IscpInput): IscpDocument {
   const outline = iscpOutline(level);
   const ref = (key: IscpKey) => numberOf(level, key);
   const versions = [...input.versions].sort((a, b) => b.number - a.number);
-  const current = versions.find((v) => v.deploymentVersion === input.deploymentVersion) ?? null;
+  // Approved only when this exact plan version was: the deployment version with the assumptions version.
+  const current =
+    versions.find(
+      (v) =>
+        v.deploymentVersion === input.deploymentVersion &&
+        (input.assumptionsVersion === undefined || (v.assumptionsVersion ?? 0) === input.assumptionsVersion),
+    ) ?? null;
+  const of = `deployment version ${input.deploymentVersion}${input.assumptionsVersion === undefined ? "" : ` with assumptions version ${input.assumptionsVersion}`}`;
   const ctx: Ctx = { input, d, level, ref, versions, current, folders: withFolders(d) };
   const sections = outline.map((e) => ({ ...e, heading: headingText(e), blocks: FILL[e.key](ctx) }));
   return {
@@ -129,7 +140,7 @@ export function buildIscpDocument(input: IscpInput): IscpDocument {
     producedOn: day(input.producedOn),
     draft: current
       ? null
-      : `DRAFT: deployment version ${input.deploymentVersion} is not an approved plan version${versions[0] ? ` (last approved: version ${versions[0].number})` : ""}`,
+      : `DRAFT: ${of} is not an approved plan version${versions[0] ? ` (last approved: version ${versions[0].number})` : ""}`,
     approval: current ? { number: current.number, approvedBy: current.approvedBy, approvedOn: day(current.approvedAt) } : null,
     sections,
   };

@@ -7,6 +7,7 @@ import { WORKLOADS, type Workload } from "../formats/enums";
 import type { RunbookStep, ScenarioWorkload } from "../formats/plan";
 import type { AssumptionKey } from "./assumptions";
 import { helpFor } from "./commands";
+import { checkedDataBit, workloadsCheckingData, type CheckedData } from "./rules/user-checks";
 import { hoursOf, scheduleGraph, type StepGraph } from "./schedule";
 import { rankOf } from "./topology";
 
@@ -30,6 +31,8 @@ export interface NewStep {
    */
   sequenceAs?: readonly Workload[];
   rules: readonly string[];
+  /** Data the user checks look at that this step brings back (a user check runs after it). */
+  provides?: readonly CheckedData[];
   waiting?: boolean;
   /** Lane 0 (the default) coordinates; see laneOf. */
   lane?: number;
@@ -44,6 +47,8 @@ export class RunbookBuilder implements StepGraph {
   readonly rank: number[] = [];
   /** Bit WORKLOADS.indexOf(w) set for each workload the step serves. */
   readonly workloadMask: number[] = [];
+  /** Bit checkedDataBit(d) set for each piece of checked data the step brings back. */
+  readonly providesMask: number[] = [];
   /**
    * Workloads a standby or a workaround already serves again (fast path): steps added from now on do
    * not count for them, and come after the work that still brings a workload back.
@@ -99,6 +104,7 @@ export class RunbookBuilder implements StepGraph {
     this.lane.push(s.lane ?? 0);
     this.rank.push(this.rankOfWorkloads(s.sequenceAs ?? workloads));
     this.workloadMask.push(this.maskOf(workloads));
+    this.providesMask.push(s.provides ? providedFor(s.provides, elsewhere) : 0);
     return index;
   }
 
@@ -142,6 +148,13 @@ export class RunbookBuilder implements StepGraph {
 }
 
 export const workloadBit = (w: Workload): number => 1 << WORKLOADS.indexOf(w);
+
+/** Data brought back where a standby already serves every workload checking it counts for no check. */
+function providedFor(provides: readonly CheckedData[], elsewhere: ReadonlySet<Workload> | undefined): number {
+  let mask = 0;
+  for (const d of provides) if (!elsewhere || workloadsCheckingData(d).some((w) => !elsewhere.has(w))) mask |= checkedDataBit(d);
+  return mask;
+}
 
 /** Sequencing rank of a workload the priorities do not rank: after every ranked one. */
 const UNRANKED = 1e6;

@@ -16,6 +16,7 @@ import {
 } from "../commands";
 import { restoreRoot } from "./backup-locations";
 import { phaseById, phaseIndex } from "../rules/restore-order";
+import { RTC_DATA } from "../rules/user-checks";
 import { deps, finishRunbook, RunbookBuilder, type FinishedRunbook } from "../runbook";
 import { inRestoreSequence, type ServerInfo } from "../topology";
 import {
@@ -317,6 +318,7 @@ function reimportRunbook(
         deps: [before],
         workloads: poolWorkloads(ix, p),
         rules: ["D8"],
+        provides: RTC_DATA,
         lane: rb.laneOf(`pool:${p.name}`),
       });
     }

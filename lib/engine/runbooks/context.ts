@@ -9,7 +9,7 @@ import { checkPoolState, IMPORT_VERIFY_NOTE, importGlobal, importPool } from "..
 import type { Durations } from "../durations";
 import { restoreLevelsFor } from "../rules/loss-levels";
 import { phaseById, phaseIndex } from "../rules/restore-order";
-import { USER_CHECKS } from "../rules/user-checks";
+import { checkedDataBit, USER_CHECK_RULES } from "../rules/user-checks";
 import { workloadBit, type FinishedRunbook, type RunbookBuilder } from "../runbook";
 import { byCriticality, type DeploymentIndex, type ServerInfo } from "../topology";
 import { restoreRoot } from "./backup-locations";
@@ -224,25 +224,37 @@ export function reassignStep(
 
 /**
  * One user check per affected workload, as a tick list: each check waits for the steps that last
- * bring its workload back (a step serving the workload that no later step serving it depends on),
- * and each is a lane of its own, so the checks are dealt across the administrators and run in parallel.
+ * bring its workload back (a step serving the workload that no later step serving it depends on) and
+ * for the steps that bring back the data it looks at (USER_CHECK_RULES: the contact lists after their
+ * import, an old meeting after the meeting content and metadata restores), and for nothing else. A
+ * runbook that brings back only part of that data gets the check worded to need none. Each check is
+ * a lane of its own, so the checks are dealt across the administrators and run in parallel.
  */
 export function confirmWorkloads(rb: RunbookBuilder, ctx: ScenarioContext, affected: readonly Workload[], fallback: number) {
   const n = rb.steps.length;
   const mask = rb.workloadMask;
+  const provides = rb.providesMask;
   // followed[d]: the workloads of step d that a later step serving them too depends on.
   const followed = new Int32Array(n);
+  let provided = 0;
   for (let i = 0; i < n; i++) {
+    provided |= provides[i];
     if (mask[i] === 0) continue;
     for (const order of rb.dependsOn[i]) followed[order - 1] |= mask[i] & mask[order - 1];
   }
   for (const w of affected) {
     const bit = workloadBit(w);
+    const rule = USER_CHECK_RULES[w];
+    let needs = 0;
+    for (const d of rule.needs) needs |= checkedDataBit(d);
+    const withData = needs !== 0 && (provided & needs) === needs;
     const ends: number[] = [];
-    for (let i = 0; i < n; i++) if (mask[i] & bit && !(followed[i] & bit)) ends.push(i);
+    // A step serving the workload is already before one of its ends; a data step serving it no more
+    // (a contact-list import after the users moved) is waited for directly.
+    for (let i = 0; i < n; i++) if (mask[i] & bit ? !(followed[i] & bit) : withData && provides[i] & needs) ends.push(i);
     rb.add({
       title: `Confirm ${WORKLOAD_LABELS[w]} as a user`,
-      detail: USER_CHECKS[w],
+      detail: needs === 0 || withData ? rule.check : rule.withoutData,
       phase: CONFIRM,
       minutes: ctx.dur.work(ctx.dur.a.validationMinutes),
       assumption: "validationMinutes",

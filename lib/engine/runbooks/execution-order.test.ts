@@ -104,7 +104,10 @@ describe("execution order", () => {
     );
   });
 
-  it("with a standby pool, a pool loss brings the pool's top workload back sooner than rebuilding in place", () => {
+  // Issue 25 (checks after their data): IM and presence is back once its check, which waits for the
+  // contact-list import, passes; the import reads the whole RTC backup, so with a spare server the
+  // rebuild in place can bring IM back first. What the fast path always gives sooner is sign-in.
+  it("with a standby pool, a pool loss lets the users sign in on the standby pool before the rebuild in place brings their top workload back", () => {
     let seen = 0;
     fc.assert(
       fc.property(deploymentArbitrary, (d) => {
@@ -120,7 +123,8 @@ describe("execution order", () => {
           expect(other.failback).toBeUndefined();
           const top = [...s.workloads].sort((a, b) => rank(a.workload) - rank(b.workload))[0];
           const slow = other.workloads.find((w) => w.workload === top.workload)!;
-          expect({ id: s.id, workload: top.workload, sooner: top.rtoHours < slow.rtoHours }).toEqual({
+          const moved = Math.max(...s.steps.filter((x) => /^Move the users of .+ to /.test(x.title)).map((x) => x.finishMinute!));
+          expect({ id: s.id, workload: top.workload, sooner: moved / 60 < slow.rtoHours }).toEqual({
             id: s.id,
             workload: top.workload,
             sooner: true,

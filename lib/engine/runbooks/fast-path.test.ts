@@ -46,6 +46,8 @@ const enterpriseFailback = [
 
 describe("fast path to a standby pool: [order, title, minutes, start, depends on, rules]", () => {
   it("loss of pool ocspool1: users on drpool first, the pool rebuilt in place afterwards", () => {
+    // Issue 25 (checks after their data): the IM check waits for the contact-list import, so IM comes back
+    // later and the checks of the other workloads, no longer queued behind it, earlier.
     const s = scenario(enterpriseWithStandbyPool(), "loss-of-pool:ocspool1");
     expect(rows(s.steps)).toEqual([
       [1, "Assess the loss of pool ocspool1", 60, 0, [], ["P1", "P5"]],
@@ -62,19 +64,19 @@ describe("fast path to a standby pool: [order, title, minutes, start, depends on
       [12, "Point the SIP DNS records at drpool if they name ocspool1", 30, 210, [11], ["P5", "S6"]],
       [13, "Point the Mediation Servers' next hop at drpool", 30, 210, [11], ["P5"]],
       [14, "Import the contact lists of ocspool1's users into drpool", 150, 240, [9, 11], ["D1", "D8"]],
-      [15, "Confirm IM and presence as a user", 30, 240, [12], ["P1"]],
-      [16, "Confirm Enterprise Voice as a user", 30, 240, [12, 13], ["P1"]],
-      [17, "Confirm Remote access and federation as a user", 30, 270, [11], ["P1"]],
-      [18, "Confirm Web conferencing as a user", 30, 270, [12], ["P1"]],
-      [19, "Confirm A/V conferencing as a user", 30, 300, [12], ["P1"]],
-      [20, "Confirm Archiving as a user", 30, 300, [12], ["P1"]],
-      [21, "Confirm Monitoring (CDR and QoE) as a user", 30, 330, [12], ["P1"]],
-      [22, "Confirm Application sharing as a user", 30, 330, [12], ["P1"]],
-      [23, "Install SQL Server on sql01.litware.com", 60, 360, [6], ["D1", "B9"]],
-      [24, "Create the databases of pool ocspool1 on sql01.litware.com", 15, 420, [23], ["D2", "D3", "S7"]],
-      [25, "Restore RTC on sql01.litware.com", 30, 435, [5, 24], ["D1", "D5", "D2", "D3"]],
-      [26, "Check the databases on sql01.litware.com", 30, 465, [25], ["D1", "D4"]],
-      [27, "Import the pool-level settings of ocspool1", 15, 495, [26], ["S7", "S2", "D2"]],
+      [15, "Confirm Enterprise Voice as a user", 30, 240, [12, 13], ["P1"]],
+      [16, "Confirm Remote access and federation as a user", 30, 240, [11], ["P1"]],
+      [17, "Confirm Web conferencing as a user", 30, 270, [12], ["P1"]],
+      [18, "Confirm A/V conferencing as a user", 30, 270, [12], ["P1"]],
+      [19, "Confirm Archiving as a user", 30, 300, [12], ["P1"]],
+      [20, "Confirm Monitoring (CDR and QoE) as a user", 30, 300, [12], ["P1"]],
+      [21, "Confirm Application sharing as a user", 30, 330, [12], ["P1"]],
+      [22, "Install SQL Server on sql01.litware.com", 60, 330, [6], ["D1", "B9"]],
+      [23, "Confirm IM and presence as a user", 30, 390, [12, 14], ["P1"]],
+      [24, "Create the databases of pool ocspool1 on sql01.litware.com", 15, 390, [22], ["D2", "D3", "S7"]],
+      [25, "Restore RTC on sql01.litware.com", 30, 405, [5, 24], ["D1", "D5", "D2", "D3"]],
+      [26, "Check the databases on sql01.litware.com", 30, 435, [25], ["D1", "D4"]],
+      [27, "Import the pool-level settings of ocspool1", 15, 465, [26], ["S7", "S2", "D2"]],
       [28, "Rebuild Windows on ocspool1server1.litware.com", 120, 540, [7], ["S3"]],
       [29, "Rebuild Windows on ocspool1server2.litware.com", 120, 540, [8], ["S3"]],
       [30, "Install and activate Front end on ocspool1server1.litware.com", 90, 660, [26, 28], ["S8"]],
@@ -90,19 +92,21 @@ describe("fast path to a standby pool: [order, title, minutes, start, depends on
       [40, "Check pool ocspool1", 30, 845, [26, 27, 37, 39], ["S7"]],
     ]);
     expect(rtos(s)).toEqual({
-      "im-presence": 4.5,
+      "im-presence": 7,
       "enterprise-voice": 4.5,
-      "remote-access": 5,
+      "remote-access": 4.5,
       "web-conferencing": 5,
-      "av-conferencing": 5.5,
+      "av-conferencing": 5,
       archiving: 5.5,
-      monitoring: 6,
+      monitoring: 5.5,
       "app-sharing": 6,
     });
     expect(rows(s.failback!.steps)).toEqual(enterpriseFailback);
   });
 
   it("loss of the back end sql01: the same fast path, the surviving front ends stopped before RTC is restored", () => {
+    // Issue 25 (checks after their data): the IM check waits for the contact-list import, so IM comes back
+    // later and the checks of the other workloads, no longer queued behind it, earlier.
     const s = scenario(enterpriseWithStandbyPool(), "loss-of-back-end:ocspool1");
     expect(rows(s.steps)).toEqual([
       [1, "Assess the loss of sql01.litware.com, back end of ocspool1", 60, 0, [], ["P1", "P5"]],
@@ -118,37 +122,39 @@ describe("fast path to a standby pool: [order, title, minutes, start, depends on
       [11, "Point the SIP DNS records at drpool if they name ocspool1", 30, 210, [10], ["P5", "S6"]],
       [12, "Point the Mediation Servers' next hop at drpool", 30, 210, [10], ["P5"]],
       [13, "Import the contact lists of ocspool1's users into drpool", 150, 240, [8, 10], ["D1", "D8"]],
-      [14, "Confirm IM and presence as a user", 30, 240, [11], ["P1"]],
-      [15, "Confirm Enterprise Voice as a user", 30, 240, [11, 12], ["P1"]],
-      [16, "Confirm Remote access and federation as a user", 30, 270, [10], ["P1"]],
-      [17, "Confirm Web conferencing as a user", 30, 270, [11], ["P1"]],
-      [18, "Confirm A/V conferencing as a user", 30, 300, [11], ["P1"]],
-      [19, "Confirm Archiving as a user", 30, 300, [11], ["P1"]],
-      [20, "Confirm Monitoring (CDR and QoE) as a user", 30, 330, [11], ["P1"]],
-      [21, "Confirm Application sharing as a user", 30, 330, [11], ["P1"]],
-      [22, "Install SQL Server on sql01.litware.com", 60, 360, [7], ["D1", "B9"]],
-      [23, "Create the databases of pool ocspool1 on sql01.litware.com", 15, 420, [22], ["D2", "D3", "S7"]],
-      [24, "Restore RTC on sql01.litware.com", 30, 435, [4, 6, 23], ["D1", "D5", "D2", "D3"]],
-      [25, "Check the databases on sql01.litware.com", 30, 465, [24], ["D1", "D4"]],
-      [26, "Import the pool-level settings of ocspool1", 15, 495, [25], ["S7", "S2", "D2"]],
-      [27, "Restart ocspool1server1.litware.com and reapply its machine-level settings", 15, 510, [26], ["S7", "S3"]],
-      [28, "Restart ocspool1server2.litware.com and reapply its machine-level settings", 15, 510, [26], ["S7", "S3"]],
-      [29, "Check pool ocspool1", 30, 525, [25, 26, 27, 28], ["S7"]],
+      [14, "Confirm Enterprise Voice as a user", 30, 240, [11, 12], ["P1"]],
+      [15, "Confirm Remote access and federation as a user", 30, 240, [10], ["P1"]],
+      [16, "Confirm Web conferencing as a user", 30, 270, [11], ["P1"]],
+      [17, "Confirm A/V conferencing as a user", 30, 270, [11], ["P1"]],
+      [18, "Confirm Archiving as a user", 30, 300, [11], ["P1"]],
+      [19, "Confirm Monitoring (CDR and QoE) as a user", 30, 300, [11], ["P1"]],
+      [20, "Confirm Application sharing as a user", 30, 330, [11], ["P1"]],
+      [21, "Install SQL Server on sql01.litware.com", 60, 330, [7], ["D1", "B9"]],
+      [22, "Confirm IM and presence as a user", 30, 390, [11, 13], ["P1"]],
+      [23, "Create the databases of pool ocspool1 on sql01.litware.com", 15, 390, [21], ["D2", "D3", "S7"]],
+      [24, "Restore RTC on sql01.litware.com", 30, 405, [4, 6, 23], ["D1", "D5", "D2", "D3"]],
+      [25, "Check the databases on sql01.litware.com", 30, 435, [24], ["D1", "D4"]],
+      [26, "Import the pool-level settings of ocspool1", 15, 465, [25], ["S7", "S2", "D2"]],
+      [27, "Restart ocspool1server1.litware.com and reapply its machine-level settings", 15, 480, [26], ["S7", "S3"]],
+      [28, "Restart ocspool1server2.litware.com and reapply its machine-level settings", 15, 480, [26], ["S7", "S3"]],
+      [29, "Check pool ocspool1", 30, 495, [25, 26, 27, 28], ["S7"]],
     ]);
     expect(rtos(s)).toEqual({
-      "im-presence": 4.5,
+      "im-presence": 7,
       "enterprise-voice": 4.5,
-      "remote-access": 5,
+      "remote-access": 4.5,
       "web-conferencing": 5,
-      "av-conferencing": 5.5,
+      "av-conferencing": 5,
       archiving: 5.5,
-      monitoring: 6,
+      monitoring: 5.5,
       "app-sharing": 6,
     });
     expect(rows(s.failback!.steps)).toEqual(enterpriseFailback);
   });
 
   it("loss of Standard Edition server ocsse1: users on ocsse2 first, the Edge next hop moved there and back", () => {
+    // Issue 25 (checks after their data): the IM check waits for the contact-list import, so IM comes back
+    // later and the checks of the other workloads, no longer queued behind it, earlier.
     const s = scenario(standardWithStandby(), "loss-of-standard-edition:ocsse1");
     // A Standard Edition server's database is local: DBImpExp runs on ocsse2 itself, without /sqlserver.
     expect(s.steps.find((x) => x.title === "Import the contact lists of ocsse1's users into ocsse2")!.server).toBe("ocsse2.litware.com");
@@ -162,7 +168,7 @@ describe("fast path to a standby pool: [order, title, minutes, start, depends on
       [7, "Move the users of ocsse1 to ocsse2", 90, 225, [6], ["Restore order", "P5", "S7"]],
       [8, "Point the SIP DNS records at ocsse2 if they name ocsse1", 45, 315, [7], ["P5", "S6"]],
       [9, "Import the contact lists of ocsse1's users into ocsse2", 18, 315, [5, 7], ["D1", "D8"]],
-      [10, "Confirm IM and presence as a user", 45, 360, [8], ["P1"]],
+      [10, "Confirm IM and presence as a user", 45, 360, [8, 9], ["P1"]],
       [11, "Point the Mediation Servers' next hop at ocsse2", 45, 405, [7], ["P5"]],
       [12, "Confirm Enterprise Voice as a user", 45, 450, [8, 11], ["P1"]],
       [13, "Confirm Web conferencing as a user", 45, 495, [8], ["P1"]],

@@ -27,7 +27,7 @@ function withFastPath(ctx: ScenarioContext, scenario: Scenario, standbyFor: Map<
   scenario.path = `Move the users to the standby pool ${targets} first, then rebuild in place`;
   scenario.notes = [
     `Fast path (inferred): the users move to ${targets} at the standby site and sign in there within hours; the rebuild in place runs meanwhile, and the failback runbook brings them home afterwards.`,
-    "IM and presence counts as back once the users sign in on the standby pool; their contact lists follow from the last RTC backup (D8) and are not counted in that time.",
+    "IM and presence counts as back once the users sign in on the standby pool and their contact lists, read from the last RTC backup, are imported there (inferred, D8): its check waits for that import.",
     ...(scenario.notes ?? []),
   ];
   scenario.failback = failbackPath(

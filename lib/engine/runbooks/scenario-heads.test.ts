@@ -223,7 +223,7 @@ describe("the head of every runbook", () => {
           "The standby site Dublin has no server with the Mediation, Access Edge, Archiving or Monitoring role: Enterprise Voice, Remote access and federation, Archiving and Monitoring (CDR and QoE) come back only when arch1.litware.com, mon1.litware.com, med1.litware.com and edge1.litware.com are rebuilt (below, after the switch-over).",
           "Service moves to the standby site Dublin. The lost servers are rebuilt later, following the rebuild order of table 17-9, once the site can host them again.",
           "Meeting content uploaded to the lost pools stays in their share backups: restore it to the standby pool's meeting content share if the moved users need it (inferred).",
-          "IM and presence counts as back once the users sign in on the standby pool; their contact lists follow from the last RTC backup (inferred, D8) and are not counted in that time.",
+          "IM and presence counts as back once the users sign in on the standby pool and their contact lists, read from the last RTC backup, are imported there (inferred, D8): its check waits for that import.",
         ],
         path: "Switch over to standby site Dublin, then rebuild 4 servers it has no stand-in for",
         failback: [
@@ -237,7 +237,7 @@ describe("the head of every runbook", () => {
         rules: ["S7", "Restore order", "P1"],
         notes: [
           "Fast path (inferred): the users move to drpool at the standby site and sign in there within hours; the rebuild in place runs meanwhile, and the failback runbook brings them home afterwards.",
-          "IM and presence counts as back once the users sign in on the standby pool; their contact lists follow from the last RTC backup (D8) and are not counted in that time.",
+          "IM and presence counts as back once the users sign in on the standby pool and their contact lists, read from the last RTC backup, are imported there (inferred, D8): its check waits for that import.",
           "The whole pool is rebuilt: its 2 member servers and its back end sql01.litware.com.",
         ],
         path: "Move the users to the standby pool drpool first, then rebuild in place",
@@ -252,7 +252,7 @@ describe("the head of every runbook", () => {
         rules: ["S7", "D1", "D2", "D3", "Restore order"],
         notes: [
           "Fast path (inferred): the users move to drpool at the standby site and sign in there within hours; the rebuild in place runs meanwhile, and the failback runbook brings them home afterwards.",
-          "IM and presence counts as back once the users sign in on the standby pool; their contact lists follow from the last RTC backup (D8) and are not counted in that time.",
+          "IM and presence counts as back once the users sign in on the standby pool and their contact lists, read from the last RTC backup, are imported there (inferred, D8): its check waits for that import.",
           "The front ends survive: after the back end's databases and pool-level settings are back, each is restarted and its machine-level settings reapplied (S7: pool and machine levels).",
         ],
         path: "Move the users to the standby pool drpool first, then rebuild in place",
@@ -274,7 +274,7 @@ describe("the head of every runbook", () => {
           "The standby site Dublin has no server with the Mediation, Archiving, Access Edge or Monitoring role: Enterprise Voice, Archiving, Remote access and federation and Monitoring (CDR and QoE) come back only when arch1.litware.com, mon1.litware.com, med1.litware.com and edge1.litware.com are rebuilt (below, after the switch-over).",
           "Service moves to the standby site Dublin. The lost servers are rebuilt later, following the rebuild order of table 17-9, once the site can host them again.",
           "Meeting content uploaded to the lost pools stays in their share backups: restore it to the standby pool's meeting content share if the moved users need it (inferred).",
-          "IM and presence counts as back once the users sign in on the standby pool; their contact lists follow from the last RTC backup (inferred, D8) and are not counted in that time.",
+          "IM and presence counts as back once the users sign in on the standby pool and their contact lists, read from the last RTC backup, are imported there (inferred, D8): its check waits for that import.",
           "Backups are kept locally with no offsite copy: a lost server or site may take its backups with it.",
         ],
         path: "Switch over to standby site Dublin, then rebuild 4 servers it has no stand-in for",
@@ -289,7 +289,7 @@ describe("the head of every runbook", () => {
         rules: ["S7", "D1", "D6", "D7", "Restore order"],
         notes: [
           "Fast path (inferred): the users move to ocsse2 at the standby site and sign in there within hours; the rebuild in place runs meanwhile, and the failback runbook brings them home afterwards.",
-          "IM and presence counts as back once the users sign in on the standby pool; their contact lists follow from the last RTC backup (D8) and are not counted in that time.",
+          "IM and presence counts as back once the users sign in on the standby pool and their contact lists, read from the last RTC backup, are imported there (inferred, D8): its check waits for that import.",
           "Archiving, Mediation and other servers that rely on this server keep their own settings; restore them only if they were lost too (table 17-9).",
           "Backups are kept locally with no offsite copy: a lost server or site may take its backups with it.",
         ],

@@ -8,6 +8,7 @@ import type { Durations } from "../durations";
 import { databaseRule, sqlToolFor } from "../rules/databases";
 import { FILE_TOOL, fileShareRule } from "../rules/file-shares";
 import { serverRole } from "../rules/server-roles";
+import { RTC_DATA, SHARE_DATA } from "../rules/user-checks";
 import { deps, type RunbookBuilder } from "../runbook";
 import {
   restoreDatabaseCommand,
@@ -234,6 +235,7 @@ export function restoreExternalShares(
       deps: deps(decide, transfer),
       workloads,
       rules: fileShareRule(share.content).rules,
+      provides: SHARE_DATA[share.content],
       lane,
     });
   }
@@ -345,6 +347,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
           deps: deps(...after, dbTransfer[i], ...(db.name === "RTC" ? s.backEndOf.map((p) => hooks.stopBeforeRtc?.get(p.name)) : [])),
           workloads: workloadsOfDatabase(ctx.ix, db.name, W),
           rules: db.name === "RTC" ? [...db.rules, "D2", "D3"] : db.rules,
+          provides: db.name === "RTC" ? RTC_DATA : undefined,
           lane,
         }),
       ),
@@ -540,6 +543,7 @@ export function rebuildServer(rb: RunbookBuilder, ctx: ChainContext, s: ServerIn
       deps: deps(install, shareTransfer[i]),
       workloads: shareWorkloads(x.content),
       rules: fileShareRule(x.content).rules,
+      provides: SHARE_DATA[x.content],
       lane,
     }),
   );

@@ -5,6 +5,7 @@ import { ROLE_LABELS, WORKLOAD_LABELS, type Workload } from "../../formats/enums
 import type { Scenario } from "../../formats/plan";
 import { exportUserData, importUserData } from "../commands";
 import { phaseById } from "../rules/restore-order";
+import { RTC_DATA } from "../rules/user-checks";
 import { WORKLOAD_COMPONENTS } from "../rules/workload-components";
 import { finishRunbook, RunbookBuilder, type FinishedRunbook } from "../runbook";
 import { countOf } from "../name-list";
@@ -52,7 +53,7 @@ export function siteScenario(ctx: ScenarioContext, site: Site): Scenario {
       ...lacking(standby, rebuilt, missing),
       `Service moves to the standby site ${standby.name}. The lost servers are rebuilt later, following the rebuild order of table 17-9, once the site can host them again.`,
       "Meeting content uploaded to the lost pools stays in their share backups: restore it to the standby pool's meeting content share if the moved users need it (inferred).",
-      "IM and presence counts as back once the users sign in on the standby pool; their contact lists follow from the last RTC backup (inferred, D8) and are not counted in that time.",
+      "IM and presence counts as back once the users sign in on the standby pool and their contact lists, read from the last RTC backup, are imported there (inferred, D8): its check waits for that import.",
     ];
     const scenario = scenarioOf(ctx, `loss-of-site:${site.name}`, `Loss of site ${site.name}`, loss, run, notes, rules);
     // The heading covers every step of the runbook: the switch-over and the rebuilds that follow it.
@@ -307,6 +308,7 @@ function switchOverRunbook(
       workloads: [],
       sequenceAs: poolWorkloads(ix, p),
       rules: ["D1", "D8"],
+      provides: RTC_DATA,
       lane: contactLane,
       waiting: true,
     });

@@ -8,6 +8,7 @@ import type { ScenarioPath } from "../../formats/plan";
 import { checkPoolState, exportUserData, importUserData } from "../commands";
 import { countOf, nameList } from "../name-list";
 import { phaseById } from "../rules/restore-order";
+import { RTC_DATA } from "../rules/user-checks";
 import { finishRunbook, RunbookBuilder } from "../runbook";
 import type { DeploymentIndex, ServerInfo } from "../topology";
 import { ASSESS, confirmWorkloads, decideStep, poolWorkloads, REASSIGN, rtcHostOf, type ScenarioContext } from "./context";
@@ -223,6 +224,7 @@ export function addFastPath(
     workloads: [],
     sequenceAs: workloads,
     rules: ["D1", "D8"],
+    provides: RTC_DATA,
     lane: contacts,
     waiting: true,
   });

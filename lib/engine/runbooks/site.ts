@@ -86,11 +86,6 @@ export function siteScenario(ctx: ScenarioContext, site: Site): Scenario {
   });
   const run = finishRunbook(rb, ctx.admins, affected, ix.priority);
   const notes = [
-    ...(forestLost
-      ? []
-      : [
-          `Domain controllers of the forest survive at ${sitesWithDomainControllers(ix.d.sites, site.name)}: Active Directory and the global settings it holds stay live, so nothing is restored over them; the lost domain controllers of ${site.name}, if any, are rebuilt with Windows tools and replicate from the survivors.`,
-        ]),
     ...(movesTo
       ? [`Fast path (inferred): ${moveSentence(movesTo)}; the site is rebuilt meanwhile, and the failback runbook brings the users home.`]
       : []),
@@ -108,6 +103,7 @@ export function siteScenario(ctx: ScenarioContext, site: Site): Scenario {
     notes.push(
       `The standby site has ${standbyPeers.length === 1 ? "a server" : "servers"} with the same roles (${standbyPeers.map((s) => s.fqdn).join(", ")}): bringing ${standbyPeers.length === 1 ? "it" : "them"} into service meanwhile may be quicker, with DNS and next hops changed by hand (inferred, not timed here).`,
     );
+  if (!forestLost) notes.push(forestSurvivesNote(ix.d.sites, site));
   notes.push(...inferredOrderNotes(lostList));
   if (externalShares.length > 0)
     notes.push("The file server holding the shares is not in the deployment file; it is assumed to be at this site.");
@@ -123,12 +119,16 @@ export function siteScenario(ctx: ScenarioContext, site: Site): Scenario {
   return scenario;
 }
 
-/** The sites other than `lost` holding domain controllers, as a list for a sentence. */
-function sitesWithDomainControllers(sites: readonly Site[], lost: string): string {
-  return sites
-    .filter((s) => s.name !== lost && holdsDomainControllers(s))
+/** Why a site loss restores no Active Directory: domain controllers answer at other sites. */
+function forestSurvivesNote(sites: readonly Site[], lost: Site): string {
+  const at = sites
+    .filter((s) => s.name !== lost.name && holdsDomainControllers(s))
     .map((s) => s.name)
     .join(", ");
+  const live = "Active Directory and the global settings it holds stay live, so nothing is restored or imported over them";
+  return holdsDomainControllers(lost)
+    ? `The domain controllers of ${lost.name} are lost, but those at ${at} answer: ${live}; rebuild ${lost.name}'s domain controllers with Windows tools and let them replicate (outside OCS).`
+    : `Site ${lost.name} holds no domain controllers of the forest and those at ${at} answer: ${live}.`;
 }
 
 function moveSentence(movesTo: ReadonlyMap<string, Pool>): string {

@@ -137,7 +137,7 @@ export function addFastPath(
     lane,
   });
   const check = rb.add({
-    title: `Check pool ${standby.name}`,
+    title: live ? `Check that ${standby.name} answers before the move` : `Check pool ${standby.name}`,
     detail: `Check the ${what}'s state before moving users onto it.`,
     phase: ASSESS,
     command: checkPoolState(standby.name),

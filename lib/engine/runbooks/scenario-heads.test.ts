@@ -334,6 +334,7 @@ describe("the head of every runbook", () => {
         ],
         notes: [
           "Fast path (inferred): the users of drpool move to ocspool1 at Redmond; the site is rebuilt meanwhile, and the failback runbook brings the users home.",
+          "IM and presence counts as back once the moved users sign in on the surviving pool; their contact lists follow from the last RTC backup (inferred, D8) and are not counted in that time.",
           "The pools that survive elsewhere take the users, so the site's servers are rebuilt in table 17-9 order behind the move.",
           "Site Dublin holds no domain controllers of the forest and those at Redmond answer: Active Directory and the global settings it holds stay live, so nothing is restored or imported over them.",
         ],

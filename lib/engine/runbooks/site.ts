@@ -87,7 +87,10 @@ export function siteScenario(ctx: ScenarioContext, site: Site): Scenario {
   const run = finishRunbook(rb, ctx.admins, affected, ix.priority);
   const notes = [
     ...(movesTo
-      ? [`Fast path (inferred): ${moveSentence(movesTo)}; the site is rebuilt meanwhile, and the failback runbook brings the users home.`]
+      ? [
+          `Fast path (inferred): ${moveSentence(movesTo)}; the site is rebuilt meanwhile, and the failback runbook brings the users home.`,
+          "IM and presence counts as back once the moved users sign in on the surviving pool; their contact lists follow from the last RTC backup (inferred, D8) and are not counted in that time.",
+        ]
       : []),
     movesTo
       ? `The pools that survive elsewhere take the users, so the site's servers are rebuilt in table 17-9 order behind the move.`
@@ -137,7 +140,7 @@ function moveSentence(movesTo: ReadonlyMap<string, Pool>): string {
 
 /**
  * For each pool lost with the site, a pool elsewhere whose front ends and back end survive and that serves
- * as many of its workloads as any (a standby site's pool first, then the canonical order); none when one
+ * as many of its workloads as any (on a tie a standby site's pool, then the canonical order); none when one
  * lost pool has no such pool, since a half-moved site is not a plan anyone would follow.
  */
 function survivingPoolsFor(

@@ -70,11 +70,13 @@ function SiteRow({ site, usage, deploymentId, version }: Target & { site: Site; 
             defaultValue={site.kind}
             errors={errorsOf(state, "kind")}
           />
+          <input type="hidden" name="domainControllersShown" value="1" />
           {site.domainControllers !== undefined && <input type="hidden" name="domainControllersGiven" value="1" />}
           <CheckboxField
             id={`${id}-dcs`}
             name="domainControllers"
             label="Domain controllers"
+            help="Holds domain controllers of the forest"
             className="py-1.5"
             defaultChecked={holdsDomainControllers(site)}
             errors={errorsOf(state, "domainControllers")}
@@ -126,13 +128,6 @@ export function AddSiteForm({ deploymentId, version }: Target) {
           options={KIND_OPTIONS}
           defaultValue="remote"
           errors={errorsOf(state, "kind")}
-        />
-        <CheckboxField
-          id={`${id}-dcs`}
-          name="domainControllers"
-          label="Holds domain controllers of the forest"
-          className="pb-2"
-          errors={errorsOf(state, "domainControllers")}
         />
         <SubmitButton pending={pending}>Add site</SubmitButton>
       </div>

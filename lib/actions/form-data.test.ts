@@ -84,10 +84,20 @@ describe("reading form fields", () => {
 
 describe("entity readers", () => {
   it("writes a site's domainControllers only when the file stated it or the box differs from the kind's default", () => {
+    // A new site (the add form shows no box) takes its kind's default.
+    expect(
+      siteFromForm(
+        form([
+          ["name", "Rome"],
+          ["kind", "central"],
+        ]),
+      ),
+    ).toEqual({ name: "Rome", kind: "central" });
     // Untouched central site (box ticked, the default): the file keeps leaving it out.
     expect(
       siteFromForm(
         form([
+          ["domainControllersShown", "1"],
           ["name", "Redmond"],
           ["kind", "central"],
           ["domainControllers", "on"],
@@ -97,6 +107,7 @@ describe("entity readers", () => {
     expect(
       siteFromForm(
         form([
+          ["domainControllersShown", "1"],
           ["name", "Redmond"],
           ["kind", "central"],
         ]),
@@ -105,6 +116,7 @@ describe("entity readers", () => {
     expect(
       siteFromForm(
         form([
+          ["domainControllersShown", "1"],
           ["name", "Dublin"],
           ["kind", "standby"],
           ["domainControllers", "on"],
@@ -119,6 +131,7 @@ describe("entity readers", () => {
     expect(
       siteFromForm(
         form([
+          ["domainControllersShown", "1"],
           ["name", "Dublin"],
           ["kind", "standby"],
           ["domainControllersGiven", "1"],

@@ -77,9 +77,11 @@ export function formTarget(fd: FormData): { deploymentId: string; expectedVersio
 export function siteFromForm(fd: FormData): Unchecked<typeof siteSchema> {
   const kind = textOf(fd, "kind");
   const domainControllers = checkedOf(fd, "domainControllers");
-  // Extension 2: written when the file stated it (hidden "domainControllersGiven") or when it differs from
-  // the kind's default, so saving an untouched site leaves the file as it was.
-  const write = textOf(fd, "domainControllersGiven") === "1" || domainControllers !== domainControllersByDefault(kind);
+  // Extension 2: only a form showing the box (hidden "domainControllersShown") sets it, and then only when the
+  // file stated it (hidden "domainControllersGiven") or it differs from the kind's default, so saving an
+  // untouched site leaves the file as it was and a new site takes its kind's default.
+  const shown = textOf(fd, "domainControllersShown") === "1";
+  const write = shown && (textOf(fd, "domainControllersGiven") === "1" || domainControllers !== domainControllersByDefault(kind));
   return compact({ name: textOf(fd, "name"), kind, domainControllers: write ? domainControllers : undefined });
 }
 

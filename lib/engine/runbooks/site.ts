@@ -139,7 +139,7 @@ function moveSentence(movesTo: ReadonlyMap<string, Pool>): string {
 }
 
 /**
- * For each pool lost with the site, a pool elsewhere whose front ends and back end survive and that serves
+ * For each pool lost with the site, a pool elsewhere whose lead server and back end survive and that serves
  * as many of its workloads as any (on a tie a standby site's pool, then the canonical order); none when one
  * lost pool has no such pool, since a half-moved site is not a plan anyone would follow.
  */

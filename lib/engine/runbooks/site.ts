@@ -74,7 +74,7 @@ export function siteScenario(ctx: ScenarioContext, site: Site): Scenario {
   // controllers; while another site keeps some, the forest answers and an old export would overwrite live settings.
   const forestLost = !ix.d.sites.some((s) => s.name !== site.name && holdsDomainControllers(s));
   // Users move to a surviving pool only while Active Directory answers: the move rewrites their home pool there.
-  const movesTo = forestLost ? undefined : survivingPoolsFor(ctx, site, affectedPools, lost);
+  const movesTo = forestLost || ctx.noUserMoves ? undefined : survivingPoolsFor(ctx, site, affectedPools, lost);
   const rb = rebuildRunbook(ctx, {
     lost: lostList,
     affectedPools,

@@ -3,7 +3,8 @@ import { useId } from "react";
 import { removeSiteAction, saveSiteAction } from "@/lib/server-actions/model";
 import type { Site } from "@/lib/formats/deployment";
 import { SITE_KINDS } from "@/lib/formats/enums";
-import { DeploymentTarget, SelectField, TextField, options } from "./fields";
+import { CheckboxField, DeploymentTarget, SelectField, TextField, options } from "./fields";
+import { holdsDomainControllers } from "@/lib/formats/domain-controllers";
 import { FormSummary } from "./form-summary";
 import { SITE_KIND_LABELS } from "../../lib/view/labels";
 import { RemoveControl } from "./remove-control";
@@ -68,6 +69,17 @@ function SiteRow({ site, usage, deploymentId, version }: Target & { site: Site; 
             options={KIND_OPTIONS}
             defaultValue={site.kind}
             errors={errorsOf(state, "kind")}
+          />
+          <input type="hidden" name="domainControllersShown" value="1" />
+          {site.domainControllers !== undefined && <input type="hidden" name="domainControllersGiven" value="1" />}
+          <CheckboxField
+            id={`${id}-dcs`}
+            name="domainControllers"
+            label="Domain controllers"
+            help="Holds domain controllers of the forest"
+            className="py-1.5"
+            defaultChecked={holdsDomainControllers(site)}
+            errors={errorsOf(state, "domainControllers")}
           />
           <p className="min-w-32 flex-1 py-1.5 text-sm text-slate-600">
             {usage.pools === 0 && usage.servers === 0

@@ -12,6 +12,7 @@ import {
   poolFromForm,
   prioritiesFromForm,
   serverFromForm,
+  siteFromForm,
   textOf,
   yesNoOf,
 } from "./form-data";
@@ -82,6 +83,67 @@ describe("reading form fields", () => {
 });
 
 describe("entity readers", () => {
+  it("writes a site's domainControllers only when the file stated it or the box differs from the kind's default", () => {
+    // A new site (the add form shows no box) takes its kind's default.
+    expect(
+      siteFromForm(
+        form([
+          ["name", "Rome"],
+          ["kind", "central"],
+        ]),
+      ),
+    ).toEqual({ name: "Rome", kind: "central" });
+    // Untouched central site (box ticked, the default): the file keeps leaving it out.
+    expect(
+      siteFromForm(
+        form([
+          ["domainControllersShown", "1"],
+          ["name", "Redmond"],
+          ["kind", "central"],
+          ["domainControllers", "on"],
+        ]),
+      ),
+    ).toEqual({ name: "Redmond", kind: "central" });
+    expect(
+      siteFromForm(
+        form([
+          ["domainControllersShown", "1"],
+          ["name", "Redmond"],
+          ["kind", "central"],
+        ]),
+      ),
+    ).toEqual({ name: "Redmond", kind: "central", domainControllers: false });
+    expect(
+      siteFromForm(
+        form([
+          ["domainControllersShown", "1"],
+          ["name", "Dublin"],
+          ["kind", "standby"],
+          ["domainControllers", "on"],
+        ]),
+      ),
+    ).toEqual({
+      name: "Dublin",
+      kind: "standby",
+      domainControllers: true,
+    });
+    // The file stated it: it stays stated, even at the default.
+    expect(
+      siteFromForm(
+        form([
+          ["domainControllersShown", "1"],
+          ["name", "Dublin"],
+          ["kind", "standby"],
+          ["domainControllersGiven", "1"],
+        ]),
+      ),
+    ).toEqual({
+      name: "Dublin",
+      kind: "standby",
+      domainControllers: false,
+    });
+  });
+
   it("reads a server with several roles, no pool and a ticked spare", () => {
     const fd = form([
       ["fqdn", "FE01.Litware.com"],

@@ -13,6 +13,7 @@ import type {
   serverSchema,
   siteSchema,
 } from "../formats/deployment";
+import { domainControllersByDefault } from "../formats/domain-controllers";
 
 /** The keys of a schema's input with values not yet checked: what a form can offer the schema. */
 export type Unchecked<S extends z.ZodType> = { [K in keyof z.input<S>]: unknown };
@@ -73,10 +74,16 @@ export function formTarget(fd: FormData): { deploymentId: string; expectedVersio
 
 // One reader per form of the model editor; the field names are the format's own where possible.
 
-export const siteFromForm = (fd: FormData): Unchecked<typeof siteSchema> => ({
-  name: textOf(fd, "name"),
-  kind: textOf(fd, "kind"),
-});
+export function siteFromForm(fd: FormData): Unchecked<typeof siteSchema> {
+  const kind = textOf(fd, "kind");
+  const domainControllers = checkedOf(fd, "domainControllers");
+  // Extension 2: only a form showing the box (hidden "domainControllersShown") sets it, and then only when the
+  // file stated it (hidden "domainControllersGiven") or it differs from the kind's default, so saving an
+  // untouched site leaves the file as it was and a new site takes its kind's default.
+  const shown = textOf(fd, "domainControllersShown") === "1";
+  const write = shown && (textOf(fd, "domainControllersGiven") === "1" || domainControllers !== domainControllersByDefault(kind));
+  return compact({ name: textOf(fd, "name"), kind, domainControllers: write ? domainControllers : undefined });
+}
 
 export const poolFromForm = (fd: FormData): Unchecked<typeof poolSchema> =>
   compact({

@@ -26,7 +26,7 @@ export function entityFields(at: string, fields: readonly string[], self: string
   return Object.fromEntries([[at, self], ...fields.map((f) => [`${at}.${f}`, f])]);
 }
 
-const SITE_FIELDS = ["name", "kind"] as const;
+const SITE_FIELDS = ["name", "kind", "domainControllers"] as const;
 const POOL_FIELDS = ["name", "kind", "site", "backEnd"] as const;
 const SERVER_FIELDS = ["fqdn", "site", "pool", "roles", "spareHardware", "sqlInstance"] as const;
 const DATABASE_FIELDS = ["name", "server", "sizeGb"] as const;

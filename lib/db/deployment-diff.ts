@@ -23,7 +23,7 @@ export type Columns = Record<string, Cell>;
 
 /** The columns of each child table that carry the deployment file's data (besides id, deploymentId, position). */
 export interface ChildColumns {
-  sites: { name: string; kind: string };
+  sites: { name: string; kind: string; domainControllers: boolean | null };
   pools: { name: string; kind: string; site: string; backEnd: string | null };
   servers: {
     fqdn: string;
@@ -44,7 +44,7 @@ export const CHILD_TABLES: readonly ChildTable[] = ["sites", "pools", "servers",
 
 /** The column names of ChildColumns, per table (what a save selects of the stored rows). */
 export const CHILD_COLUMNS: { [T in ChildTable]: readonly (keyof ChildColumns[T])[] } = {
-  sites: ["name", "kind"],
+  sites: ["name", "kind", "domainControllers"],
   pools: ["name", "kind", "site", "backEnd"],
   servers: ["fqdn", "site", "pool", "roles", "spareHardware", "sqlInstance", ...PLATFORM_COLUMNS],
   databases: ["name", "server", "sizeGb"],
@@ -59,7 +59,7 @@ export const rolesOf = (column: string) => column.split(",").filter(Boolean);
 /** The child rows of a deployment in file order (a row's position is its index). */
 export function childRows(d: Deployment): ChildRows {
   return {
-    sites: d.sites.map((s) => ({ name: s.name, kind: s.kind })),
+    sites: d.sites.map((s) => ({ name: s.name, kind: s.kind, domainControllers: s.domainControllers ?? null })),
     pools: d.pools.map((p) => ({ name: p.name, kind: p.kind, site: p.site, backEnd: p.backEnd ?? null })),
     servers: d.servers.map((s) => ({
       fqdn: s.fqdn,

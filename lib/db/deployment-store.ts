@@ -278,7 +278,11 @@ export async function loadDeployment(db: Db | Tx, id: string): Promise<StoredDep
     format: DEPLOYMENT_FORMAT,
     name: row.name,
     forest: row.forest,
-    sites: row.sites.map((s) => ({ name: s.name, kind: s.kind as Deployment["sites"][number]["kind"] })),
+    sites: row.sites.map((s) => ({
+      name: s.name,
+      kind: s.kind as Deployment["sites"][number]["kind"],
+      ...(s.domainControllers === null ? {} : { domainControllers: s.domainControllers }),
+    })),
     pools: row.pools.map((p) => ({
       name: p.name,
       kind: p.kind as Deployment["pools"][number]["kind"],

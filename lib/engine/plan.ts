@@ -81,6 +81,8 @@ export interface PlanOptions {
   reuseScenarios?: Scenario[];
   /** Gap ids a planner accepted: they leave the verdict and the score (the gap list keeps them). */
   acceptedGaps?: readonly string[];
+  /** Site losses rebuild in place, moving no users to a surviving pool (the rebuild-in-place branch of a run). */
+  noUserMoves?: boolean;
   /** What really ran (an evidence file's runs) and the moment to judge it at: adds `evidence` and its gaps. */
   evidence?: EvidenceInput;
   /** When certificate expiry and the years since support ended are judged (ms); default the evidence's as-of time, else not judged. */
@@ -101,7 +103,7 @@ export function planDeployment(file: Deployment, options: PlanOptions = {}): Pla
   const fileShareBackups = fileShareBackupsFor(ix);
   const environmentBackups = environmentBackupsFor(ix);
   const postExportChecks = postExportChecksFor(ix);
-  let scenarios = options.reuseScenarios ?? scenariosFor(scenarioContext(ix, dur));
+  let scenarios = options.reuseScenarios ?? scenariosFor(scenarioContext(ix, dur, options.noUserMoves));
   const rpo = rpoFor(ix, databaseBackups, fileShareBackups, assumptions);
   const bestPractices = bestPracticeChecksFor(d, assumptions);
   const backupWindow = backupWindowFor(d, assumptions, settingsExports.length);

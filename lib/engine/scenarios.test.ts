@@ -410,8 +410,11 @@ describe("loss of a site", () => {
 
   it("rebuilds the standby site itself in table order when it is the one lost", () => {
     const s = scenario(planDeployment(withStandby()), "loss-of-site:Dublin");
-    expect(s.path).toBeUndefined();
-    expect(s.steps[1].title).toBe("Restore domain information");
+    // Issue 25: Redmond (central) keeps the forest's domain controllers, so no Active Directory restore
+    // comes first any more, and drpool's users move to the surviving ocspool1 while Dublin is rebuilt.
+    expect(s.path).toBe("Move the users to ocspool1 first, then rebuild site Dublin");
+    expect(s.steps[1].title).toBe("Confirm ocspool1 has room for the users of drpool");
+    expect(s.steps.map((x) => x.title)).not.toContain("Restore domain information");
   });
 });
 

@@ -49,6 +49,8 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string
 export const siteSchema = z.strictObject({
   name: name("a site name", 100),
   kind: oneOf(SITE_KINDS, "a site kind"),
+  /** Extension 2: does this site hold domain controllers of the forest? Absent: true for the central site, false elsewhere. */
+  domainControllers: z.boolean({ error: "expected true or false" }).optional(),
 });
 
 export const poolSchema = z.strictObject({

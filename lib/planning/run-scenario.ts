@@ -16,7 +16,10 @@ export const withoutStandbySite = (d: Deployment): Deployment => ({
 export function scenarioForRun(planned: PlannedDeployment, scenarioId: string): Scenario | undefined {
   const scenario = planned.plan.scenarios.find((s) => s.id === scenarioId);
   if (!scenario?.failback) return scenario;
-  const variant = planDeployment(withoutStandbySite(planned.stored.deployment), { assumptions: planned.assumptionOverrides });
+  const variant = planDeployment(withoutStandbySite(planned.stored.deployment), {
+    assumptions: planned.assumptionOverrides,
+    noUserMoves: true,
+  });
   return withRebuildInPlace(
     scenario,
     variant.scenarios.find((s) => s.id === scenarioId),

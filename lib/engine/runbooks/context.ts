@@ -32,9 +32,11 @@ export interface ScenarioContext extends ChainContext {
   practiceNotes: string[];
   /** Scheduled single-server runbooks by server shape (see serverScenario in single-server.ts). */
   serverTemplates: Map<string, ServerTemplate>;
+  /** A site loss rebuilds in place instead of moving users to a surviving pool (a run's rebuild-in-place branch). */
+  noUserMoves?: boolean;
 }
 
-export function scenarioContext(ix: DeploymentIndex, dur: Durations): ScenarioContext {
+export function scenarioContext(ix: DeploymentIndex, dur: Durations, noUserMoves = false): ScenarioContext {
   const missingByHost = new Map<string, { name: (typeof ix.missingDatabases)[number]["name"] }[]>();
   for (const m of ix.missingDatabases) missingByHost.set(m.host.fqdn, [...(missingByHost.get(m.host.fqdn) ?? []), { name: m.name }]);
   const cache = new Map<ServerInfo, HostRestore>();
@@ -52,6 +54,7 @@ export function scenarioContext(ix: DeploymentIndex, dur: Durations): ScenarioCo
     admins: ix.d.recovery.adminsAvailable,
     practiceNotes,
     serverTemplates: new Map(),
+    noUserMoves,
     hostRestore: (s) => {
       let hit = cache.get(s);
       if (!hit) {

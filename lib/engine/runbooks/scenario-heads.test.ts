@@ -320,11 +320,24 @@ describe("the head of every runbook", () => {
       },
     });
     // Dublin holds no pool of the example's file server (the shares are assumed at the first pool's site).
+    // Issue 25: Redmond's domain controllers and ocspool1 survive, so drpool's users move there first (a path
+    // and a failback) and the notes say why no Active Directory restore comes first.
     expect(heads(enterpriseWithStandbyPool(), ["loss-of-site:Dublin"])).toEqual({
       "loss-of-site:Dublin": {
         title: "Loss of site Dublin",
         rules: ["S7", "S5", "P5", "Restore order"],
-        notes: ["There is no standby site: every server of the site is rebuilt, in table 17-9 order."],
+        path: "Move the users to ocspool1 first, then rebuild site Dublin",
+        failback: [
+          "failback",
+          "Failback: bring the users home to drpool",
+          "After the switch-over, once drpool is rebuilt and checked: the users move back from ocspool1.",
+        ],
+        notes: [
+          "Fast path (inferred): the users of drpool move to ocspool1 at Redmond; the site is rebuilt meanwhile, and the failback runbook brings the users home.",
+          "IM and presence counts as back once the moved users sign in on the surviving pool; their contact lists follow from the last RTC backup (inferred, D8) and are not counted in that time.",
+          "The pools that survive elsewhere take the users, so the site's servers are rebuilt in table 17-9 order behind the move.",
+          "Site Dublin holds no domain controllers of the forest and those at Redmond answer: Active Directory and the global settings it holds stay live, so nothing is restored or imported over them.",
+        ],
       },
     });
   });

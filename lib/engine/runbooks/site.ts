@@ -29,6 +29,7 @@ import {
   type ScenarioContext,
 } from "./context";
 import { rebuildRunbook } from "./rebuild";
+import { holdsDomainControllers } from "../../formats/domain-controllers";
 import { failbackPath, userDataTarget, type SwitchedEdge } from "./standby";
 import { rebuildServer, serverTexts, type ChainHooks } from "./server-chain";
 
@@ -70,21 +71,35 @@ export function siteScenario(ctx: ScenarioContext, site: Site): Scenario {
     return scenario;
   }
 
+  // Active Directory (and the global settings it holds) is lost only with the last site holding domain
+  // controllers; while another site keeps some, the forest answers and an old export would overwrite live settings.
+  const forestLost = !ix.d.sites.some((s) => s.name !== site.name && holdsDomainControllers(s));
+  // Users move to a surviving pool only while Active Directory answers: the move rewrites their home pool there.
+  const movesTo = forestLost || ctx.noUserMoves ? undefined : survivingPoolsFor(ctx, site, affectedPools, lost);
   const rb = rebuildRunbook(ctx, {
     lost: lostList,
     affectedPools,
-    domain: true,
+    domain: forestLost,
     externalShares,
     affected,
     decideTitle: `Assess the loss of site ${site.name}`,
+    standbyFor: movesTo,
   });
   const run = finishRunbook(rb, ctx.admins, affected, ix.priority);
   const notes = [
-    !standby
-      ? "There is no standby site: every server of the site is rebuilt, in table 17-9 order."
-      : affectedPools.length === 0
-        ? `No pool goes down with site ${site.name}, so no users move to the standby site ${standby.name}: the site's servers are rebuilt in table 17-9 order.`
-        : `The standby site ${standby.name} has no pool to take the users, so the site is rebuilt in table 17-9 order.`,
+    ...(movesTo
+      ? [
+          `Fast path (inferred): ${moveSentence(movesTo)}; the site is rebuilt meanwhile, and the failback runbook brings the users home.`,
+          "IM and presence counts as back once the moved users sign in on the surviving pool; their contact lists follow from the last RTC backup (inferred, D8) and are not counted in that time.",
+        ]
+      : []),
+    movesTo
+      ? `The pools that survive elsewhere take the users, so the site's servers are rebuilt in table 17-9 order behind the move.`
+      : !standby
+        ? "There is no standby site: every server of the site is rebuilt, in table 17-9 order."
+        : affectedPools.length === 0
+          ? `No pool goes down with site ${site.name}, so no users move to the standby site ${standby.name}: the site's servers are rebuilt in table 17-9 order.`
+          : `The standby site ${standby.name} has no pool to take the users, so the site is rebuilt in table 17-9 order.`,
   ];
   // Only useful while the pools answer: a standby Mediation or Edge server needs a pool to send to.
   const standbyPeers = standby && affectedPools.length === 0 ? sameRoleServersAt(ix.serversBySite.get(standby.name) ?? [], lostList) : [];
@@ -92,10 +107,71 @@ export function siteScenario(ctx: ScenarioContext, site: Site): Scenario {
     notes.push(
       `The standby site has ${standbyPeers.length === 1 ? "a server" : "servers"} with the same roles (${standbyPeers.map((s) => s.fqdn).join(", ")}): bringing ${standbyPeers.length === 1 ? "it" : "them"} into service meanwhile may be quicker, with DNS and next hops changed by hand (inferred, not timed here).`,
     );
+  if (!forestLost) notes.push(forestSurvivesNote(ix.d.sites, site));
   notes.push(...inferredOrderNotes(lostList));
   if (externalShares.length > 0)
     notes.push("The file server holding the shares is not in the deployment file; it is assumed to be at this site.");
-  return scenarioOf(ctx, `loss-of-site:${site.name}`, `Loss of site ${site.name}`, loss, run, notes, rules);
+  const scenario = scenarioOf(ctx, `loss-of-site:${site.name}`, `Loss of site ${site.name}`, loss, run, notes, rules);
+  if (movesTo) {
+    scenario.path = `Move the users to ${[...new Set(movesTo.values())].map((p) => p.name).join(", ")} first, then rebuild site ${site.name}`;
+    scenario.failback = failbackPath(
+      ctx,
+      affectedPools.map((home) => ({ home, standby: movesTo.get(home.name)! })),
+      affected,
+    );
+  }
+  return scenario;
+}
+
+/** Why a site loss restores no Active Directory: domain controllers answer at other sites. */
+function forestSurvivesNote(sites: readonly Site[], lost: Site): string {
+  const at = sites
+    .filter((s) => s.name !== lost.name && holdsDomainControllers(s))
+    .map((s) => s.name)
+    .join(", ");
+  const live = "Active Directory and the global settings it holds stay live, so nothing is restored or imported over them";
+  return holdsDomainControllers(lost)
+    ? `The domain controllers of ${lost.name} are lost, but those at ${at} answer: ${live}; rebuild ${lost.name}'s domain controllers with Windows tools and let them replicate (outside OCS).`
+    : `Site ${lost.name} holds no domain controllers of the forest and those at ${at} answer: ${live}.`;
+}
+
+function moveSentence(movesTo: ReadonlyMap<string, Pool>): string {
+  return [...movesTo].map(([home, to]) => `the users of ${home} move to ${to.name} at ${to.site}`).join(", ");
+}
+
+/**
+ * For each pool lost with the site, a pool elsewhere whose lead server and back end survive and that serves
+ * as many of its workloads as any (on a tie a standby site's pool, then the canonical order); none when one
+ * lost pool has no such pool, since a half-moved site is not a plan anyone would follow.
+ */
+function survivingPoolsFor(
+  ctx: ScenarioContext,
+  site: Site,
+  lostPools: readonly Pool[],
+  lost: ReadonlySet<ServerInfo>,
+): Map<string, Pool> | undefined {
+  const { ix } = ctx;
+  if (lostPools.length === 0) return undefined;
+  const alive = ix.d.pools.filter((p) => {
+    if (p.site === site.name) return false;
+    const lead = ix.poolLead.get(p.name);
+    const be = ix.backEndOfPool.get(p.name);
+    return lead !== undefined && !lost.has(lead) && !(be && lost.has(be));
+  });
+  const out = new Map<string, Pool>();
+  for (const home of lostPools) {
+    const wanted = poolWorkloads(ix, home);
+    let best: Pool | undefined;
+    let bestScore = -1;
+    for (const p of alive) {
+      const served = poolWorkloads(ix, p);
+      const score = wanted.filter((w) => served.includes(w)).length * 2 + (p.site === ix.standbySite?.name ? 1 : 0);
+      if (score > bestScore) [best, bestScore] = [p, score];
+    }
+    if (!best || !poolWorkloads(ix, best).includes("im-presence")) return undefined;
+    out.set(home.name, best);
+  }
+  return out;
 }
 
 /** Servers outside pools at the standby site that have a role of a lost server outside pools. */

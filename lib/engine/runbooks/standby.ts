@@ -112,21 +112,34 @@ export function addFastPath(
   const workloads = affected.filter((w) => served.has(w));
   const members = ix.membersByPool.get(standby.name) ?? [];
   const lane = rb.laneOf(`standby:${standby.name}`);
+  // A pool elsewhere that serves its own users (a site loss moving users to the central site's pool) is
+  // already in service: it is only checked for room.
+  const live = standby.site !== ix.standbySite?.name;
+  const what = live ? "surviving pool" : "standby pool";
   const online = rb.add({
-    title: `Bring the standby pool ${standby.name} into service`,
-    detail: `Inferred: start the OCS services on its ${countOf(members.length, "server")} if they are not running, and check it can take ${pool.name}'s users as well as its own (sizing).`,
+    ...(live
+      ? {
+          title: `Confirm ${standby.name} has room for the users of ${pool.name}`,
+          detail: `Inferred: ${standby.name} at ${standby.site} is in service with its own users; check its ${countOf(members.length, "server")} can carry ${pool.name}'s users as well (sizing) before moving them.`,
+          minutes: dur.work(dur.a.validationMinutes),
+          assumption: "validationMinutes" as const,
+        }
+      : {
+          title: `Bring the standby pool ${standby.name} into service`,
+          detail: `Inferred: start the OCS services on its ${countOf(members.length, "server")} if they are not running, and check it can take ${pool.name}'s users as well as its own (sizing).`,
+          minutes: dur.work(dur.a.standbyActivationMinutes),
+          assumption: "standbyActivationMinutes" as const,
+        }),
     phase: ASSESS,
     verify: true,
-    minutes: dur.work(dur.a.standbyActivationMinutes),
-    assumption: "standbyActivationMinutes",
     deps: [decide],
     workloads,
     rules: ["P5", "B8"],
     lane,
   });
   const check = rb.add({
-    title: `Check pool ${standby.name}`,
-    detail: "Check the standby pool's state before moving users onto it.",
+    title: live ? `Check that ${standby.name} answers before the move` : `Check pool ${standby.name}`,
+    detail: `Check the ${what}'s state before moving users onto it.`,
     phase: ASSESS,
     command: checkPoolState(standby.name),
     minutes: dur.work(dur.a.validationMinutes),
@@ -138,7 +151,7 @@ export function addFastPath(
   });
   const move = rb.add({
     title: `Move the users of ${pool.name} to ${standby.name}`,
-    detail: `Inferred: rehome the users of ${pool.name} on the standby pool ${standby.name} with the Move Users wizard (Active Directory Users and Computers or the OCS snap-in) and its force option, since ${pool.name} does not answer. The option's exact wording is unconfirmed. Users sign in again with empty contact lists until the contact lists are imported.`,
+    detail: `Inferred: rehome the users of ${pool.name} on the ${what} ${standby.name} with the Move Users wizard (Active Directory Users and Computers or the OCS snap-in) and its force option, since ${pool.name} does not answer. The option's exact wording is unconfirmed. Users sign in again with empty contact lists until the contact lists are imported.`,
     phase: REASSIGN,
     verify: true,
     minutes: dur.work(dur.a.userReassignMinutes),
